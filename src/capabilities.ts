@@ -1,0 +1,20 @@
+import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
+import type { Migration } from "kysely/migration";
+import type { DemoOrganisation } from "./organisation/demo.ts";
+import { organisationMigrations } from "./organisation/migrations.ts";
+import { organisationRoutes } from "./organisation/routes.ts";
+import type { DB } from "./platform/db/schema.ts";
+
+/** A business capability plugs its schema and HTTP routes into the platform here. */
+export type Capability = {
+  name: string;
+  migrations: Record<string, Migration>;
+  routes?: (app: FastifyInstance) => Promise<void>;
+  /** Loads this capability's demo data into the demo organisation (inside the seeding transaction). */
+  seedDemo?: (trx: Kysely<DB>, demo: DemoOrganisation) => Promise<void>;
+};
+
+export const capabilities: Capability[] = [
+  { name: "organisation", migrations: organisationMigrations, routes: organisationRoutes },
+];

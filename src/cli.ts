@@ -1,0 +1,177 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import { z } from "zod";
+import { demoUsernames } from "./organisation/demo.ts";
+import { password as passwordSchema, userInput } from "./organisation/schema.ts";
+import { createUser, updateUserAccount } from "./organisation/service.ts";
+import { roles, systemActor } from "./platform/auth/access.ts";
+import { loadConfig } from "./platform/config.ts";
+import { backupDatabase, restoreDatabase } from "./platform/db/backup.ts";
+import type { Database } from "./platform/db/database.ts";
+import { openDatabase } from "./platform/db/database.ts";
+import { migrateToLatest } from "./platform/db/migrate.ts";
+import { buildServer } from "./platform/http/server.ts";
+import { openConfiguredDatabase, sessionSecret } from "./platform/runtime.ts";
+import { parseInput } from "./platform/validation.ts";
+import { isEmpty, seedDemo } from "./seed.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openConfiguredDatabase(loadConfig());
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function seedIfEmpty(database: Database, password: string): Promise<boolean> {
+  if (!(await isEmpty(database.db))) return false;
+  await seedDemo(database.db, password);
+  console.log("\nDemodata laddad: Kungsbacka kommun med två nämnder.");
+  console.log(`Demo-användare (lösenord för alla: ${password}):`);
+  for (const u of demoUsernames()) console.log(`  ${u.username.padEnd(16)} ${u.role}`);
+  console.log("");
+  return true;
+}
+
+async function readPassword(prompt: string): Promise<string> {
+  if (process.env.LOTS_PASSWORD) return process.env.LOTS_PASSWORD;
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(prompt);
+  } finally {
+    rl.close();
+  }
+}
+
+const program = new Command()
+  .name("lots")
+  .description("Lots – styrning och uppföljning för socialtjänstens nämnd")
+  .showHelpAfterError();
+
+program
+  .command("serve")
+  .description("Starta webbservern (migrerar och laddar demodata i en tom databas)")
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openConfiguredDatabase(config);
+    await seedIfEmpty(database, config.demoPassword);
+    const app = await buildServer({
+      database,
+      sessionSecret: sessionSecret(config),
+      webRoot: path.join(root, "dist/web"),
+      logLevel: config.logLevel,
+      secureCookies: process.env.NODE_ENV === "production",
+    });
+    const close = async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", close);
+    process.once("SIGTERM", close);
+    await app.listen({ port: config.port, host: config.host });
+    console.log(`Lots körs på http://localhost:${config.port} (databas: ${database.engine})`);
+  });
+
+program
+  .command("migrate")
+  .description("Kör databasmigreringar")
+  .action(async () => {
+    const config = loadConfig();
+    const database = config.databaseUrl
+      ? await openDatabase({ url: config.databaseUrl })
+      : await openDatabase({ dataDir: path.join(config.dataDir, "pglite") });
+    try {
+      const applied = await migrateToLatest(database.db);
+      console.log(applied.length ? `Körde: ${applied.join(", ")}` : "Databasen är redan aktuell.");
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command("seed-demo")
+  .description("Ladda demodata om databasen är tom")
+  .action(() =>
+    withDatabase(async (database) => {
+      if (!(await seedIfEmpty(database, loadConfig().demoPassword))) console.log("Databasen har redan data; inget laddades.");
+    }),
+  );
+
+program
+  .command("backup <file>")
+  .description("Skriv en fullständig säkerhetskopia (portabel JSON, fungerar för båda databasmotorerna)")
+  .action((file: string) =>
+    withDatabase(async (database) => {
+      const r = await backupDatabase(database.db, file);
+      console.log(`Säkerhetskopia skriven till ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+    }),
+  );
+
+program
+  .command("restore <file>")
+  .description("Ersätt hela databasen med en säkerhetskopia (stoppa servern först)")
+  .action((file: string) =>
+    withDatabase(async (database) => {
+      const r = await restoreDatabase(database.db, file);
+      console.log(`Återställd från ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+    }),
+  );
+
+const user = program.command("user").description("Hantera användarkonton");
+
+user
+  .command("add <username>")
+  .description("Skapa en användare (lösenord frågas efter, eller LOTS_PASSWORD)")
+  .requiredOption("--name <displayName>", "visningsnamn")
+  .requiredOption("--unit <orgNodeId>", "organisationsenhetens id (hemenhet och rollens omfång)")
+  .option("--role <role>", `roll: ${roles.join(", ")}`)
+  .option("--email <email>", "e-postadress")
+  .action((username: string, opts: { name: string; unit: string; role?: string; email?: string }) =>
+    withDatabase(async (database) => {
+      const password = await readPassword("Lösenord: ");
+      const input = parseInput(
+        userInput,
+        {
+          username,
+          displayName: opts.name,
+          email: opts.email,
+          orgNodeId: opts.unit,
+          password,
+          roles: opts.role ? [{ role: opts.role, orgNodeId: opts.unit }] : [],
+        },
+        "Användaren",
+      );
+      const created = await createUser(database.db, systemActor(), input);
+      console.log(`Användaren ${created.username} skapad.`);
+    }),
+  );
+
+user
+  .command("passwd <username>")
+  .description("Byt lösenord (frågas efter, eller LOTS_PASSWORD); avslutar användarens sessioner")
+  .action((username: string) =>
+    withDatabase(async (database) => {
+      const found = await database.db
+        .selectFrom("app_user")
+        .select("id")
+        .where("username", "=", username.toLowerCase())
+        .executeTakeFirst();
+      if (!found) throw new Error(`Användaren ${username} finns inte.`);
+      const password = parseInput(z.object({ password: passwordSchema }), {
+        password: await readPassword("Nytt lösenord: "),
+      }).password;
+      await updateUserAccount(database.db, systemActor(), found.id, { password });
+      console.log(`Lösenordet för ${username} är bytt.`);
+    }),
+  );
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import demoJson from "../../demo/organisation.json" with { type: "json" };
+import { recordAudit } from "../platform/audit/audit.ts";
+import { roles, systemActor } from "../platform/auth/access.ts";
+import { hashPassword } from "../platform/auth/passwords.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { parseInput } from "../platform/validation.ts";
+import * as repo from "./repository.ts";
+import { orgKinds } from "./schema.ts";
+
+const demoSchema = z.object({
+  nodes: z.array(
+    z.object({
+      key: z.string(),
+      parent: z.string().optional(),
+      kind: z.enum(orgKinds),
+      name: z.string(),
+      code: z.string().optional(),
+      diariumPrefix: z.string().optional(),
+    }),
+  ),
+  users: z.array(
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      home: z.string(),
+      roles: z.array(z.tuple([z.enum(roles), z.string()])),
+    }),
+  ),
+});
+
+export type DemoNodes = Record<string, { id: string; path: string }>;
+export type DemoOrganisation = { nodes: DemoNodes; users: Record<string, string> };
+
+/** Loads the demo organisation and one account per role, all with the same demo password. */
+export async function seedDemoOrganisation(trx: Kysely<DB>, password: string): Promise<DemoOrganisation> {
+  const demo = parseInput(demoSchema, demoJson, "Demodata för organisationen");
+  const nodes: DemoNodes = {};
+  for (const [index, n] of demo.nodes.entries()) {
+    const parent = n.parent ? nodes[n.parent] : undefined;
+    if (n.parent && !parent) throw new Error(`Demo node ${n.key} names unknown parent ${n.parent}`);
+    const row = await repo.insertNode(
+      trx,
+      {
+        parent_id: parent?.id ?? null,
+        kind: n.kind,
+        name: n.name,
+        code: n.code ?? null,
+        diarium_prefix: n.diariumPrefix ?? null,
+        sort_order: index,
+      },
+      parent?.path ?? "/",
+    );
+    nodes[n.key] = { id: row.id, path: row.path };
+  }
+  const passwordHash = await hashPassword(password);
+  const users: Record<string, string> = {};
+  for (const u of demo.users) {
+    const home = nodes[u.home];
+    if (!home) throw new Error(`Demo user ${u.username} names unknown unit ${u.home}`);
+    const user = await repo.insertUser(trx, {
+      username: u.username,
+      display_name: u.displayName,
+      email: `${u.username}@example.org`,
+      org_node_id: home.id,
+      password_hash: passwordHash,
+    });
+    users[u.username] = user.id;
+    for (const [role, key] of u.roles) {
+      const node = nodes[key];
+      if (!node) throw new Error(`Demo role for ${u.username} names unknown unit ${key}`);
+      await repo.insertRole(trx, { user_id: user.id, role, org_node_id: node.id, valid_until: null });
+    }
+  }
+  await recordAudit(trx, systemActor(), {
+    entity: "demo",
+    entityId: null,
+    action: "seed",
+    after: { nodes: demo.nodes.length, users: demo.users.map((u) => u.username) },
+  });
+  return { nodes, users };
+}
+
+export const demoUsernames = () => demoJson.users.map((u) => ({ username: u.username, role: u.roles[0]?.[0] }));

@@ -1,0 +1,27 @@
+import { type Kysely, sql } from "kysely";
+import type { Migration } from "kysely/migration";
+import { addTouchTrigger, timestampColumns } from "../platform/db/ddl.ts";
+
+export const organisationMigrations: Record<string, Migration> = {
+  "0010_organisation": {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        CREATE TABLE org_node (
+          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+          parent_id uuid REFERENCES org_node(id),
+          kind text NOT NULL CHECK (kind IN ('kommun','namnd','forvaltning','verksamhetsomrade','enhet')),
+          name text NOT NULL,
+          code text,
+          diarium_prefix text,
+          path text NOT NULL UNIQUE,
+          sort_order integer NOT NULL DEFAULT 0,
+          ${timestampColumns},
+          CHECK ((parent_id IS NULL) = (kind = 'kommun')),
+          CHECK (diarium_prefix IS NULL OR kind = 'namnd')
+        )`.execute(db);
+      await sql`CREATE INDEX org_node_parent ON org_node(parent_id)`.execute(db);
+      await sql`CREATE INDEX org_node_path ON org_node(path text_pattern_ops)`.execute(db);
+      await addTouchTrigger(db, "org_node");
+    },
+  },
+};

@@ -1,0 +1,130 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../platform/db/schema.ts";
+
+export type OrgNodeRow = {
+  id: string;
+  parent_id: string | null;
+  kind: string;
+  name: string;
+  code: string | null;
+  diarium_prefix: string | null;
+  path: string;
+  sort_order: number;
+};
+
+const nodeColumns = ["id", "parent_id", "kind", "name", "code", "diarium_prefix", "path", "sort_order"] as const;
+
+export const findNode = (db: Kysely<DB>, id: string) =>
+  db.selectFrom("org_node").select(nodeColumns).where("id", "=", id).executeTakeFirst();
+
+/** Nodes under any of the given path prefixes (a prefix includes its own node). */
+export function nodesUnder(db: Kysely<DB>, prefixes: string[]): Promise<OrgNodeRow[]> {
+  if (prefixes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("org_node")
+    .select(nodeColumns)
+    .where((eb) => eb.or(prefixes.map((p) => eb("path", "like", `${p}%`))))
+    .orderBy("path")
+    .execute();
+}
+
+export async function insertNode(
+  db: Kysely<DB>,
+  values: Omit<OrgNodeRow, "id" | "path">,
+  parentPath: string,
+): Promise<OrgNodeRow> {
+  // The path embeds the row's own id, so the id is generated here instead of by the database.
+  const id = crypto.randomUUID();
+  return db
+    .insertInto("org_node")
+    .values({ ...values, id, path: `${parentPath}${id}/` })
+    .returning(nodeColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export const updateNode = (db: Kysely<DB>, id: string, values: Partial<Omit<OrgNodeRow, "id" | "path">>) =>
+  db.updateTable("org_node").set(values).where("id", "=", id).returning(nodeColumns).executeTakeFirstOrThrow();
+
+const userColumns = ["u.id", "u.username", "u.display_name", "u.email", "u.active", "u.org_node_id"] as const;
+
+export const findUser = (db: Kysely<DB>, id: string) =>
+  db.selectFrom("app_user as u").select(userColumns).where("u.id", "=", id).executeTakeFirst();
+
+/** Users whose home unit or any role lies under the given prefixes. */
+export async function usersUnder(db: Kysely<DB>, prefixes: string[]) {
+  if (prefixes.length === 0) return [];
+  const users = await db
+    .selectFrom("app_user as u")
+    .innerJoin("org_node as n", "n.id", "u.org_node_id")
+    .select([...userColumns, "n.name as org_node_name"])
+    .where((eb) =>
+      eb.or([
+        ...prefixes.map((p) => eb("n.path", "like", `${p}%`)),
+        eb.exists(
+          eb
+            .selectFrom("role_assignment as r")
+            .innerJoin("org_node as rn", "rn.id", "r.org_node_id")
+            .select("r.id")
+            .whereRef("r.user_id", "=", "u.id")
+            .where((e2) => e2.or(prefixes.map((p) => e2("rn.path", "like", `${p}%`)))),
+        ),
+      ]),
+    )
+    .orderBy("u.display_name")
+    .execute();
+  const assignments = users.length
+    ? await db
+        .selectFrom("role_assignment as r")
+        .innerJoin("org_node as n", "n.id", "r.org_node_id")
+        .select(["r.id", "r.user_id", "r.role", "r.org_node_id", "r.valid_until", "n.name as org_node_name"])
+        .where(
+          "r.user_id",
+          "in",
+          users.map((u) => u.id),
+        )
+        .execute()
+    : [];
+  return users.map((u) => ({ ...u, roles: assignments.filter((a) => a.user_id === u.id) }));
+}
+
+export const insertUser = (
+  db: Kysely<DB>,
+  values: { username: string; display_name: string; email: string | null; org_node_id: string; password_hash: string | null },
+) =>
+  db
+    .insertInto("app_user")
+    .values(values)
+    .returning(["id", "username", "display_name", "email", "active", "org_node_id"])
+    .executeTakeFirstOrThrow();
+
+export const updateUser = (
+  db: Kysely<DB>,
+  id: string,
+  values: Partial<{ display_name: string; email: string | null; active: boolean; password_hash: string }>,
+) =>
+  db
+    .updateTable("app_user")
+    .set(values)
+    .where("id", "=", id)
+    .returning(["id", "username", "display_name", "email", "active", "org_node_id"])
+    .executeTakeFirstOrThrow();
+
+export const insertRole = (
+  db: Kysely<DB>,
+  values: { user_id: string; role: string; org_node_id: string; valid_until: string | null },
+) =>
+  db
+    .insertInto("role_assignment")
+    .values(values)
+    .returning(["id", "user_id", "role", "org_node_id", "valid_until"])
+    .executeTakeFirstOrThrow();
+
+export const deleteRole = (db: Kysely<DB>, id: string) =>
+  db
+    .deleteFrom("role_assignment")
+    .where("id", "=", id)
+    .returning(["id", "user_id", "role", "org_node_id", "valid_until"])
+    .executeTakeFirst();
+
+export const endSessionsOf = (db: Kysely<DB>, userId: string) =>
+  db.deleteFrom("session").where("user_id", "=", userId).execute();

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { roles } from "../platform/auth/access.ts";
+
+export const orgKinds = ["kommun", "namnd", "forvaltning", "verksamhetsomrade", "enhet"] as const;
+export type OrgKind = (typeof orgKinds)[number];
+
+export const orgNodeInput = z.object({
+  parentId: z.uuid(),
+  kind: z.enum(orgKinds).exclude(["kommun"]),
+  name: z.string().trim().min(1).max(200),
+  code: z.string().trim().max(40).nullish(),
+  diariumPrefix: z
+    .string()
+    .trim()
+    .regex(/^[A-ZÅÄÖ]{1,6}$/, "Diarieprefix ska vara 1–6 versaler, t.ex. IF.")
+    .nullish(),
+  sortOrder: z.number().int().default(0),
+});
+export type OrgNodeInput = z.infer<typeof orgNodeInput>;
+
+export const orgNodePatch = orgNodeInput.omit({ parentId: true, kind: true }).partial();
+
+export const roleInput = z.object({
+  role: z.enum(roles),
+  orgNodeId: z.uuid(),
+  validUntil: z.iso.date().nullish(),
+});
+
+export const password = z.string().min(10, "Lösenordet ska ha minst 10 tecken.").max(200);
+
+export const userInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{2,60}$/, "Användarnamn får innehålla a–z, 0–9, punkt, bindestreck och understreck."),
+  displayName: z.string().trim().min(1).max(200),
+  email: z.email().nullish(),
+  orgNodeId: z.uuid(),
+  password: password.optional(),
+  roles: z.array(roleInput).max(50).default([]),
+});
+export type UserInput = z.infer<typeof userInput>;
+
+export const userPatch = z.object({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  email: z.email().nullish(),
+  active: z.boolean().optional(),
+  password: password.optional(),
+});

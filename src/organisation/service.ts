@@ -1,0 +1,170 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import { recordAudit } from "../platform/audit/audit.ts";
+import { type Actor, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import { hashPassword } from "../platform/auth/passwords.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import { allowedChild, kindLabels } from "./hierarchy.ts";
+import * as repo from "./repository.ts";
+import type { OrgKind, OrgNodeInput, orgNodePatch, roleInput, UserInput, userPatch } from "./schema.ts";
+
+export function readableTree(db: Kysely<DB>, actor: Actor) {
+  return repo.nodesUnder(db, scopesFor(actor, "read"));
+}
+
+export async function createNode(db: Kysely<DB>, actor: Actor, input: OrgNodeInput) {
+  return db.transaction().execute(async (trx) => {
+    const parent = await requireAccess(trx, actor, "admin", input.parentId);
+    if (!allowedChild(parent.kind as OrgKind, input.kind)) {
+      throw new DomainError(
+        "validation",
+        `En ${kindLabels[input.kind].toLowerCase()} kan inte ligga under en ${kindLabels[parent.kind as OrgKind].toLowerCase()}.`,
+        { problems: [{ field: "kind", message: "Otillåten nivå under vald förälder." }] },
+      );
+    }
+    if (input.diariumPrefix && input.kind !== "namnd") {
+      throw new DomainError("validation", 'Fältet "diariumPrefix": endast en nämnd har diarieprefix.');
+    }
+    const node = await repo.insertNode(
+      trx,
+      {
+        parent_id: parent.id,
+        kind: input.kind,
+        name: input.name,
+        code: input.code ?? null,
+        diarium_prefix: input.diariumPrefix ?? null,
+        sort_order: input.sortOrder,
+      },
+      parent.path,
+    );
+    await recordAudit(trx, actor, { entity: "org_node", entityId: node.id, orgNodeId: node.id, action: "create", after: node });
+    return node;
+  });
+}
+
+export async function updateNode(db: Kysely<DB>, actor: Actor, id: string, patch: z.infer<typeof orgNodePatch>) {
+  return db.transaction().execute(async (trx) => {
+    await requireAccess(trx, actor, "admin", id);
+    const before = await repo.findNode(trx, id);
+    if (!before) throw notFound("Organisationsenheten");
+    if (patch.diariumPrefix && before.kind !== "namnd") {
+      throw new DomainError("validation", 'Fältet "diariumPrefix": endast en nämnd har diarieprefix.');
+    }
+    const after = await repo.updateNode(trx, id, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.code !== undefined ? { code: patch.code ?? null } : {}),
+      ...(patch.diariumPrefix !== undefined ? { diarium_prefix: patch.diariumPrefix ?? null } : {}),
+      ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
+    });
+    await recordAudit(trx, actor, { entity: "org_node", entityId: id, orgNodeId: id, action: "update", before, after });
+    return after;
+  });
+}
+
+/** Staff of a unit are personal data: only those with read:personal there may list them. */
+export async function usersOfNode(db: Kysely<DB>, actor: Actor, nodeId: string) {
+  const node = await requireAccess(db, actor, "read:personal", nodeId);
+  return repo.usersUnder(db, [node.path]);
+}
+
+export async function adminUsers(db: Kysely<DB>, actor: Actor) {
+  return repo.usersUnder(db, scopesFor(actor, "admin"));
+}
+
+async function addRoleChecked(trx: Kysely<DB>, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
+  await requireAccess(trx, actor, "admin", role.orgNodeId);
+  const row = await repo.insertRole(trx, {
+    user_id: userId,
+    role: role.role,
+    org_node_id: role.orgNodeId,
+    valid_until: role.validUntil ?? null,
+  });
+  await recordAudit(trx, actor, {
+    entity: "role_assignment",
+    entityId: row.id,
+    orgNodeId: role.orgNodeId,
+    action: "create",
+    after: row,
+  });
+  return row;
+}
+
+export async function createUser(db: Kysely<DB>, actor: Actor, input: UserInput) {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction().execute(async (trx) => {
+    await requireAccess(trx, actor, "admin", input.orgNodeId);
+    const taken = await trx.selectFrom("app_user").select("id").where("username", "=", input.username).executeTakeFirst();
+    if (taken) throw new DomainError("conflict", `Användarnamnet ${input.username} är upptaget.`);
+    const user = await repo.insertUser(trx, {
+      username: input.username,
+      display_name: input.displayName,
+      email: input.email ?? null,
+      org_node_id: input.orgNodeId,
+      password_hash: passwordHash,
+    });
+    await recordAudit(trx, actor, {
+      entity: "app_user",
+      entityId: user.id,
+      orgNodeId: user.org_node_id,
+      action: "create",
+      after: user,
+    });
+    // Each role is checked inside the transaction: one refused role undoes the whole account.
+    for (const role of input.roles) await addRoleChecked(trx, actor, user.id, role);
+    return user;
+  });
+}
+
+export async function updateUserAccount(db: Kysely<DB>, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  return db.transaction().execute(async (trx) => {
+    const before = await repo.findUser(trx, id);
+    if (!before) throw notFound("Användaren");
+    await requireAccess(trx, actor, "admin", before.org_node_id);
+    const after = await repo.updateUser(trx, id, {
+      ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+      ...(patch.email !== undefined ? { email: patch.email ?? null } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...(passwordHash ? { password_hash: passwordHash } : {}),
+    });
+    // A deactivated account or a new password ends every open session at once.
+    if (patch.active === false || passwordHash) await repo.endSessionsOf(trx, id);
+    await recordAudit(trx, actor, {
+      entity: "app_user",
+      entityId: id,
+      orgNodeId: after.org_node_id,
+      action: "update",
+      before,
+      after: { ...after, ...(passwordHash ? { password_changed: true } : {}) },
+    });
+    return after;
+  });
+}
+
+export async function addRole(db: Kysely<DB>, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
+  return db.transaction().execute(async (trx) => {
+    if (!(await repo.findUser(trx, userId))) throw notFound("Användaren");
+    return addRoleChecked(trx, actor, userId, role);
+  });
+}
+
+export async function removeRole(db: Kysely<DB>, actor: Actor, roleId: string) {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom("role_assignment")
+      .select(["org_node_id"])
+      .where("id", "=", roleId)
+      .executeTakeFirst();
+    if (!existing) throw notFound("Rolltilldelningen");
+    await requireAccess(trx, actor, "admin", existing.org_node_id);
+    const before = await repo.deleteRole(trx, roleId);
+    await recordAudit(trx, actor, {
+      entity: "role_assignment",
+      entityId: roleId,
+      orgNodeId: existing.org_node_id,
+      action: "delete",
+      before,
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import type { ColumnType } from "kysely";
+import type { CreatedAt, Id, UpdatedAt } from "../db/schema.ts";
+
+export interface AppUserTable {
+  id: Id;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Organisation node the account belongs to (tenant key). */
+  org_node_id: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RoleAssignmentTable {
+  id: Id;
+  user_id: string;
+  role: string;
+  org_node_id: string;
+  /** Access ends after this date — rights follow staff moves instead of lingering. */
+  valid_until: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: ColumnType<Date, string | Date, string | Date>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AuthTables {
+  app_user: AppUserTable;
+  role_assignment: RoleAssignmentTable;
+  session: SessionTable;
+}

@@ -1,0 +1,14 @@
+import type { ColumnType, Generated } from "kysely";
+import type { OrganisationTables } from "../../organisation/tables.ts";
+import type { AuditTables } from "../audit/tables.ts";
+import type { AuthTables } from "../auth/tables.ts";
+
+/** Timestamps are set by the database; read back as Date. */
+export type CreatedAt = ColumnType<Date, string | undefined, never>;
+export type UpdatedAt = ColumnType<Date, string | undefined, string>;
+export type Id = Generated<string>;
+/** JSON columns: written as a JSON string or value, read back parsed. */
+export type Json<T = unknown> = ColumnType<T, string, string>;
+
+/** Every capability contributes its tables here. */
+export interface DB extends OrganisationTables, AuthTables, AuditTables {}

@@ -1,0 +1,110 @@
+import crypto from "node:crypto";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import pg from "pg";
+import type { DemoOrganisation } from "../organisation/demo.ts";
+import { seedDemoOrganisation } from "../organisation/demo.ts";
+import { seedDemo } from "../seed.ts";
+import { type Database, openDatabase } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { buildServer } from "./http/server.ts";
+
+export const DEMO_PASSWORD = "test-password-123";
+
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or a new PostgreSQL
+ * database on the TEST_DATABASE_URL server (dropped again on close).
+ */
+export async function testDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const database = await openDatabase({ memory: true });
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const name = `lots_test_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await openDatabase({ url: target.toString() });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A test database holding just the demo organisation and users (no capability demo data). */
+export async function testDatabaseWithOrganisation(): Promise<{ database: Database; demo: DemoOrganisation }> {
+  const database = await testDatabase();
+  const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
+  return { database, demo };
+}
+
+export type TestClient = {
+  csrfToken: string;
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  delete: (url: string) => Promise<LightMyRequestResponse>;
+};
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  demo: DemoOrganisation;
+  /** Logs in a demo user (admin, controller, kvalitet, sekreterare, enhetschef, handlaggare, fortroendevald). */
+  as: (username: string) => Promise<TestClient>;
+  close: () => Promise<void>;
+};
+
+/** The HTTP server over a fresh database with the demo organisation; `fullDemo` also loads every capability's demo data. */
+export async function testApp(options: { fullDemo?: boolean } = {}): Promise<TestApp> {
+  const database = await testDatabase();
+  let demo: DemoOrganisation;
+  if (options.fullDemo) {
+    demo = await seedDemo(database.db, DEMO_PASSWORD);
+  } else {
+    demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
+  }
+  const app = await buildServer({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
+  await app.ready();
+  const as = async (username: string): Promise<TestClient> => {
+    const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: DEMO_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === "lots_session");
+    if (!cookie) throw new Error("no session cookie");
+    const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+    const request = (o: InjectOptions) =>
+      app.inject({ ...o, cookies: { lots_session: cookie.value }, headers: { "x-csrf-token": csrfToken, ...o.headers } });
+    return {
+      csrfToken,
+      request,
+      get: (url) => request({ method: "GET", url }),
+      post: (url, payload) => request({ method: "POST", url, payload: payload as InjectOptions["payload"] }),
+      patch: (url, payload) => request({ method: "PATCH", url, payload: payload as InjectOptions["payload"] }),
+      put: (url, payload) => request({ method: "PUT", url, payload: payload as InjectOptions["payload"] }),
+      delete: (url) => request({ method: "DELETE", url }),
+    };
+  };
+  return {
+    app,
+    database,
+    demo,
+    as,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

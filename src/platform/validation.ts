@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { DomainError } from "./errors.ts";
+
+z.config(z.locales.sv());
+
+export type FieldProblem = { field: string; message: string; row?: number };
+
+/** Swedish, field-naming problems from a zod error; `row` is set for file imports. */
+export function describeIssues(error: z.ZodError, row?: number): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join(".") : "(hela värdet)",
+    message: issue.message,
+    ...(row === undefined ? {} : { row }),
+  }));
+}
+
+export function problemsToText(problems: FieldProblem[]): string {
+  return problems
+    .map((p) => `${p.row === undefined ? "" : `Rad ${p.row}: `}Fältet "${p.field}": ${p.message}`)
+    .join("; ");
+}
+
+/** Parses input crossing a boundary, or throws a validation DomainError naming each field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = "Indata"): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = describeIssues(result.error);
+  throw new DomainError("validation", `${what} är ogiltig: ${problemsToText(problems)}`, { problems });
+}
