@@ -1,3 +1,4 @@
+import type { Command } from "commander";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
@@ -13,6 +14,8 @@ export type Capability = {
   routes?: (app: FastifyInstance) => Promise<void>;
   /** Loads this capability's demo data into the demo organisation (inside the seeding transaction). */
   seedDemo?: (trx: Kysely<DB>, demo: DemoOrganisation) => Promise<void>;
+  /** Adds this capability's `lots <name> …` subcommands. */
+  cli?: (program: Command) => void;
 };
 
 export const capabilities: Capability[] = [

@@ -12,20 +12,12 @@ import type { Database } from "./platform/db/database.ts";
 import { openDatabase } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
 import { buildServer } from "./platform/http/server.ts";
-import { openConfiguredDatabase, sessionSecret } from "./platform/runtime.ts";
+import { openConfiguredDatabase, sessionSecret, withDatabase } from "./platform/runtime.ts";
+import { capabilities } from "./capabilities.ts";
 import { parseInput } from "./platform/validation.ts";
 import { isEmpty, seedDemo } from "./seed.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig());
-  try {
-    return await fn(database);
-  } finally {
-    await database.close();
-  }
-}
 
 async function seedIfEmpty(database: Database, password: string): Promise<boolean> {
   if (!(await isEmpty(database.db))) return false;
@@ -170,6 +162,8 @@ user
       console.log(`Lösenordet för ${username} är bytt.`);
     }),
   );
+
+for (const capability of capabilities) capability.cli?.(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatNumber, formatPercent, formatSigned, formatTkr, parseSwedishNumber } from "./format.ts";
+
+const plain = (s: string) => s.replace(/[\u00a0\u2009]/g, " ").replace(/\u2212/g, "-");
+
+describe("sv-SE formatting", () => {
+  it("groups thousands with a space and uses decimal comma", () => {
+    expect(plain(formatNumber(1022689000))).toBe("1 022 689 000");
+    expect(plain(formatNumber(12.9, 1))).toBe("12,9");
+    expect(formatNumber(null)).toBe("–");
+  });
+  it("rounds kronor to tkr half away from zero", () => {
+    expect(plain(formatTkr(-679_576_000))).toBe("-679 576");
+    expect(plain(formatTkr(19_501_500))).toBe("19 502");
+    expect(plain(formatTkr(-7_733_500))).toBe("-7 734");
+  });
+  it("shows the sign of a deviation", () => {
+    expect(plain(formatSigned(19502))).toBe("+19 502");
+    expect(plain(formatSigned(-6725))).toBe("-6 725");
+    expect(formatSigned(0)).toBe("0");
+  });
+  it("formats percentages and dates", () => {
+    expect(plain(formatPercent(13.4))).toBe("13,4 %");
+    expect(formatDate("2023-12-31")).toBe("2023-12-31");
+  });
+  it("parses Swedish-typed numbers", () => {
+    expect(parseSwedishNumber("1 234,5")).toBe(1234.5);
+    expect(parseSwedishNumber("\u22127\u00a0734")).toBe(-7734);
+    expect(parseSwedishNumber("12,9 %")).toBeNull();
+    expect(parseSwedishNumber("abc")).toBeNull();
+  });
+});

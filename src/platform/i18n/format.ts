@@ -1,0 +1,65 @@
+// sv-SE presentation: space as thousands separator, decimal comma, ISO-like dates.
+// Intl emits U+00A0/U+2009 and U+2212; those are what Swedish typography expects, so they are kept.
+
+const integer = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
+const decimals = (digits: number) =>
+  new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** A number with sv-SE grouping; `digits` fixes the decimals (default: as many as needed, max 2). */
+export function formatNumber(value: number | null | undefined, digits?: number): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  if (digits !== undefined) return decimals(digits).format(value);
+  return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Integer kronor as "1 234 kr". */
+export const formatKr = (kronor: number | null | undefined) =>
+  kronor === null || kronor === undefined ? "–" : `${integer.format(kronor)} kr`;
+
+/** Integer kronor shown in tkr (thousands), rounded half away from zero as in the annual reports. */
+export function formatTkr(kronor: number | null | undefined): string {
+  if (kronor === null || kronor === undefined) return "–";
+  return integer.format(Math.sign(kronor) * Math.round(Math.abs(kronor) / 1000));
+}
+
+/** Integer kronor shown in mkr with one decimal. */
+export function formatMkr(kronor: number | null | undefined, digits = 1): string {
+  if (kronor === null || kronor === undefined) return "–";
+  return decimals(digits).format(kronor / 1_000_000);
+}
+
+/** A percentage value (12.9 → "12,9 %"). */
+export const formatPercent = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined ? "–" : `${decimals(digits).format(value)} %`;
+
+/** Signed deviation, "+19 502" / "−6 725", so a reader never has to guess the direction. */
+export function formatSigned(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined) return "–";
+  const text = decimals(digits).format(Math.abs(value));
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `\u2212${text}`;
+  return text;
+}
+
+/** YYYY-MM-DD stays as is (the Swedish standard form); Date objects and timestamps become local dates. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return "–";
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return new Date(value).toLocaleDateString("sv-SE");
+}
+
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return "–";
+  return new Date(value).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" });
+}
+
+/** Parses a Swedish-typed number ("1 234,5", "−7 734") back to a number; null when not a number. */
+export function parseSwedishNumber(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0\u2009]/g, "")
+    .replace(/\u2212/g, "-")
+    .replace(",", ".");
+  if (!/^[-+]?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
