@@ -1,0 +1,86 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import type { DemoOrganisation } from "../src/organisation/demo.ts";
+import type { Database } from "../src/platform/db/database.ts";
+import { buildServer } from "../src/platform/http/server.ts";
+import { DEMO_PASSWORD, testDatabase } from "../src/platform/testing.ts";
+import { seedDemo } from "../src/seed.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export type E2E = {
+  baseUrl: string;
+  browser: Browser;
+  demo: DemoOrganisation;
+  database: Database;
+  /** A new browser page logged in as a demo user, on the dashboard. */
+  loginAs: (username: string) => Promise<Page>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Lots as a user meets it: the built web UI (run `vite build` first) served by the real server over a
+ * fresh database with all demo data, driven in Debian's Chromium.
+ */
+export async function startE2E(): Promise<E2E> {
+  const database = await testDatabase();
+  const demo = await seedDemo(database.db, DEMO_PASSWORD);
+  const app: FastifyInstance = await buildServer({
+    database,
+    sessionSecret: "e2e-secret-".repeat(4),
+    webRoot: path.join(root, "dist/web"),
+    logLevel: "warn",
+  });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  if (!address || typeof address === "string") throw new Error("no port");
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const loginAs = async (username: string) => {
+    const context = await browser.newContext({ locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByLabel("Användarnamn").fill(username);
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("heading", { name: "Översikt" }).waitFor();
+    return page;
+  };
+  return {
+    baseUrl,
+    browser,
+    demo,
+    database,
+    loginAs,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Waits until the locator's text contains `expected` (pages fill in asynchronously), then returns it. */
+export async function waitForText(locator: Locator, expected: string, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let text = "";
+  while (Date.now() < deadline) {
+    text = (await locator.first().textContent({ timeout }).catch(() => "")) ?? "";
+    if (text.includes(expected)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for "${expected}"; last text: ${text.slice(0, 500)}`);
+}

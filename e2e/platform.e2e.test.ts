@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2E, startE2E, waitForText } from "./harness.ts";
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe("platform in the browser", () => {
+  it("refuses a wrong password with a Swedish message", async () => {
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.baseUrl);
+    await page.getByLabel("Användarnamn").fill("controller");
+    await page.getByLabel("Lösenord").fill("fel-lösenord");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await waitForText(page.getByRole("alert"), "Fel användarnamn eller lösenord");
+    await page.close();
+  });
+
+  it("logs a demo user in to the dashboard, with navigation and organisation picker", async () => {
+    const page = await e2e.loginAs("controller");
+    const nav = await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link").allTextContents();
+    expect(nav).toEqual(["Översikt", "Styrning", "Ekonomi", "Ej verkställda beslut", "Kvalitet", "Nämnd", "Rapporter"]);
+    expect(await page.getByLabel("Organisation").inputValue()).toBe(e2e.demo.nodes.ifo?.id);
+    const main = await waitForText(page.getByRole("main"), "Nämnden för Individ & Familjeomsorg");
+    expect(main).toContain("diarieprefix IF");
+    await page.screenshot({ path: "test-results/dashboard.png", fullPage: true });
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.getByRole("heading", { name: "Logga in i Lots" }).waitFor();
+    await page.context().close();
+  });
+
+  it("lets an admin find their own login in the audit log", async () => {
+    const page = await e2e.loginAs("admin");
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Admin" }).click();
+    await page.getByLabel("Händelse").selectOption("login");
+    await page.getByRole("button", { name: "Filtrera" }).click();
+    await waitForText(page.getByRole("table"), "Alva Admin");
+    expect(await page.getByRole("table").locator("tbody tr").count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

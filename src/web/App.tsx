@@ -1,0 +1,44 @@
+import { Suspense } from "react";
+import { Route, Routes } from "react-router-dom";
+import { Dashboard } from "./Dashboard.tsx";
+import { Layout } from "./Layout.tsx";
+import { Login } from "./Login.tsx";
+import { sections } from "./sections.tsx";
+import { SessionProvider, useMe } from "./session.tsx";
+import { ComingSoon, ErrorMessage, Loading, Page } from "./ui/Page.tsx";
+
+export function App() {
+  const me = useMe();
+  if (me.isLoading) return <Loading what="Startar Lots" />;
+  if (me.error) return <ErrorMessage error={me.error} />;
+  if (!me.data) return <Login />;
+  return (
+    <SessionProvider user={me.data}>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<Dashboard />} />
+            {sections.map((s) => {
+              const Component = s.component;
+              return (
+                <Route
+                  key={s.path}
+                  path={`/${s.path}/*`}
+                  element={Component ? <Component /> : <ComingSoon title={s.label} text={s.summary} />}
+                />
+              );
+            })}
+            <Route
+              path="*"
+              element={
+                <Page title="Sidan finns inte">
+                  <p>Adressen finns inte i Lots.</p>
+                </Page>
+              }
+            />
+          </Routes>
+        </Suspense>
+      </Layout>
+    </SessionProvider>
+  );
+}

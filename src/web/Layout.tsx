@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { NavLink } from "react-router-dom";
+import { api } from "./api.ts";
+import { sections } from "./sections.tsx";
+import { roleLabels, useSession } from "./session.tsx";
+import { OrgPicker } from "./ui/OrgPicker.tsx";
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { user, can } = useSession();
+  const logout = async () => {
+    await api.post("/api/auth/logout");
+    // A full reload drops every cached answer from the old session.
+    window.location.assign("/");
+  };
+  const roles = [...new Set(user.assignments.map((a) => roleLabels[a.role] ?? a.role))].join(", ");
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Hoppa till innehållet
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand" aria-label="Lots, till översikten">
+          Lots
+        </NavLink>
+        <OrgPicker />
+        <div className="user">
+          <span>
+            {user.displayName} <span className="muted">({roles})</span>
+          </span>
+          <button type="button" onClick={logout}>
+            Logga ut
+          </button>
+        </div>
+      </header>
+      <div className="body">
+        <nav aria-label="Huvudmeny" className="sidenav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Översikt
+              </NavLink>
+            </li>
+            {sections
+              .filter((s) => !s.permission || user.assignments.some((a) => a.permissions.includes(s.permission!)))
+              .map((s) => (
+                <li key={s.path}>
+                  <NavLink to={`/${s.path}`}>{s.label}</NavLink>
+                </li>
+              ))}
+          </ul>
+          {!can("read") && <p className="muted">Du har ingen läsbehörighet här.</p>}
+        </nav>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

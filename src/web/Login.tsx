@@ -1,0 +1,50 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useState } from "react";
+import { api, setCsrfToken } from "./api.ts";
+import type { SessionUser } from "./session.tsx";
+import { ErrorMessage } from "./ui/Page.tsx";
+
+export function Login() {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    document.title = "Logga in – Lots";
+  }, []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.post<{ user: SessionUser; csrfToken: string }>("/api/auth/login", {
+        username: form.get("username"),
+        password: form.get("password"),
+      });
+      setCsrfToken(result.csrfToken);
+      queryClient.setQueryData(["me"], result.user);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="login" id="main">
+      <form onSubmit={submit} className="card" aria-labelledby="login-title">
+        <h1 id="login-title">Logga in i Lots</h1>
+        <p className="muted">Styrning och uppföljning för socialtjänstens nämnd.</p>
+        <label htmlFor="username">Användarnamn</label>
+        <input id="username" name="username" autoComplete="username" required />
+        <label htmlFor="password">Lösenord</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <ErrorMessage error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? "Loggar in…" : "Logga in"}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { NavLink, Route, Routes } from "react-router-dom";
+import { AuditLogPage } from "./AuditLogPage.tsx";
+import { OrganisationPage } from "./OrganisationPage.tsx";
+import { UsersPage } from "./UsersPage.tsx";
+
+export default function AdminSection() {
+  return (
+    <>
+      <nav aria-label="Admin" className="toolbar">
+        <NavLink to="/admin" end>
+          Granskningslogg
+        </NavLink>
+        <NavLink to="/admin/anvandare">Användare och roller</NavLink>
+        <NavLink to="/admin/organisation">Organisation</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<AuditLogPage />} />
+        <Route path="anvandare" element={<UsersPage />} />
+        <Route path="organisation" element={<OrganisationPage />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { api } from "../api.ts";
+import { kindLabels, type OrgNode, useSession } from "../session.tsx";
+import { ErrorMessage, Page } from "../ui/Page.tsx";
+
+function TreeLevel({ nodes, parentId }: { nodes: OrgNode[]; parentId: string | null }) {
+  const children = nodes.filter((n) => n.parent_id === parentId);
+  if (!children.length) return null;
+  return (
+    <ul>
+      {children.map((n) => (
+        <li key={n.id}>
+          {n.name} <span className="muted">({kindLabels[n.kind].toLowerCase()})</span>
+          {n.diarium_prefix ? <span className="badge">diarium {n.diarium_prefix}</span> : null}
+          <TreeLevel nodes={nodes} parentId={n.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OrganisationPage() {
+  const { tree } = useSession();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const create = useMutation({
+    mutationFn: (body: unknown) => api.post("/api/org/nodes", body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["org-tree"] }),
+    onError: setError,
+  });
+  const roots = tree.filter((n) => !tree.some((p) => p.id === n.parent_id));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    create.mutate({
+      parentId: form.get("parentId"),
+      kind: form.get("kind"),
+      name: form.get("name"),
+      diariumPrefix: form.get("diariumPrefix") || null,
+    });
+  };
+
+  return (
+    <Page title="Organisation">
+      <div className="card">
+        {roots.map((r) => (
+          <ul key={r.id}>
+            <li>
+              <strong>{r.name}</strong> <span className="muted">({kindLabels[r.kind].toLowerCase()})</span>
+              <TreeLevel nodes={tree} parentId={r.id} />
+            </li>
+          </ul>
+        ))}
+      </div>
+      <form className="card" onSubmit={submit} aria-labelledby="new-node">
+        <h2 id="new-node">Ny organisationsenhet</h2>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="n-parent">Ligger under</label>
+            <select id="n-parent" name="parentId">
+              {tree.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="n-kind">Nivå</label>
+            <select id="n-kind" name="kind" defaultValue="enhet">
+              {Object.entries(kindLabels)
+                .filter(([k]) => k !== "kommun")
+                .map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="n-name">Namn</label>
+            <input id="n-name" name="name" required />
+          </div>
+          <div>
+            <label htmlFor="n-prefix">Diarieprefix (endast nämnd)</label>
+            <input id="n-prefix" name="diariumPrefix" />
+          </div>
+          <div>
+            <button type="submit" className="primary" disabled={create.isPending}>
+              Lägg till
+            </button>
+          </div>
+        </div>
+        <ErrorMessage error={error} />
+      </form>
+    </Page>
+  );
+}

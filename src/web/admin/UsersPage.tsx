@@ -1,0 +1,157 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { api } from "../api.ts";
+import { roleLabels, useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+
+type UserRow = {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  active: boolean;
+  org_node_name: string;
+  roles: { id: string; role: string; org_node_name: string; valid_until: string | null }[];
+};
+
+export function UsersPage() {
+  const { tree } = useSession();
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: ["admin-users"], queryFn: () => api.get<UserRow[]>("/api/admin/users") });
+  const [formError, setFormError] = useState<unknown>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["admin-users"] });
+
+  const create = useMutation({
+    mutationFn: (body: unknown) => api.post("/api/admin/users", body),
+    onSuccess: refresh,
+    onError: setFormError,
+  });
+  const setActive = useMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) => api.patch(`/api/admin/users/${id}`, { active }),
+    onSuccess: refresh,
+  });
+  const removeRole = useMutation({ mutationFn: (id: string) => api.delete(`/api/admin/roles/${id}`), onSuccess: refresh });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const form = new FormData(event.currentTarget);
+    const orgNodeId = String(form.get("orgNodeId"));
+    create.mutate(
+      {
+        username: form.get("username"),
+        displayName: form.get("displayName"),
+        email: form.get("email") || null,
+        password: form.get("password"),
+        orgNodeId,
+        roles: [{ role: form.get("role"), orgNodeId, validUntil: form.get("validUntil") || null }],
+      },
+      { onSuccess: () => (event.target as HTMLFormElement).reset() },
+    );
+  };
+
+  return (
+    <Page title="Användare och roller">
+      <form className="card" onSubmit={submit} aria-labelledby="new-user">
+        <h2 id="new-user">Ny användare</h2>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="u-username">Användarnamn</label>
+            <input id="u-username" name="username" required />
+          </div>
+          <div>
+            <label htmlFor="u-name">Namn</label>
+            <input id="u-name" name="displayName" required />
+          </div>
+          <div>
+            <label htmlFor="u-email">E-post</label>
+            <input id="u-email" name="email" type="email" />
+          </div>
+          <div>
+            <label htmlFor="u-password">Lösenord (minst 10 tecken)</label>
+            <input id="u-password" name="password" type="password" minLength={10} required />
+          </div>
+          <div>
+            <label htmlFor="u-node">Enhet och omfång</label>
+            <select id="u-node" name="orgNodeId" required>
+              {tree.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="u-role">Roll</label>
+            <select id="u-role" name="role">
+              {Object.entries(roleLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="u-valid">Behörighet gäller till och med</label>
+            <input id="u-valid" name="validUntil" type="date" />
+          </div>
+          <div>
+            <button type="submit" className="primary" disabled={create.isPending}>
+              Skapa användare
+            </button>
+          </div>
+        </div>
+        <ErrorMessage error={formError} />
+      </form>
+      <ErrorMessage error={users.error} />
+      {users.isLoading ? (
+        <Loading />
+      ) : (
+        <table className="data">
+          <caption>Användare du administrerar</caption>
+          <thead>
+            <tr>
+              <th scope="col">Namn</th>
+              <th scope="col">Användarnamn</th>
+              <th scope="col">Hemenhet</th>
+              <th scope="col">Roller</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data?.map((u) => (
+              <tr key={u.id}>
+                <td>{u.display_name}</td>
+                <td>{u.username}</td>
+                <td>{u.org_node_name}</td>
+                <td>
+                  <ul>
+                    {u.roles.map((r) => (
+                      <li key={r.id}>
+                        {roleLabels[r.role] ?? r.role} – {r.org_node_name}
+                        {r.valid_until ? ` (t.o.m. ${r.valid_until})` : ""}{" "}
+                        <button
+                          type="button"
+                          onClick={() => removeRole.mutate(r.id)}
+                          aria-label={`Ta bort rollen ${roleLabels[r.role] ?? r.role} för ${u.display_name}`}
+                        >
+                          Ta bort
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {u.active ? "Aktiv" : "Inaktiverad"}{" "}
+                  <button type="button" onClick={() => setActive.mutate({ id: u.id, active: !u.active })}>
+                    {u.active ? "Inaktivera" : "Aktivera"}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Page>
+  );
+}

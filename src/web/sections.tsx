@@ -1,0 +1,56 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { Permission } from "./session.tsx";
+
+/**
+ * The capabilities in the navigation. A capability plugs in its UI by setting `component` to a lazily
+ * loaded component that owns every route under `/<path>/*` (use relative <Routes> inside it).
+ * Without a component the page says what is coming.
+ */
+export type Section = {
+  path: string;
+  label: string;
+  summary: string;
+  /** Shown in the navigation only to users holding this permission somewhere. */
+  permission?: Permission;
+  component?: LazyExoticComponent<ComponentType>;
+};
+
+export const sections: Section[] = [
+  {
+    path: "styrning",
+    label: "Styrning",
+    summary: "Mål, indikatorer, bedömningar, direktiv och aktiviteter i enheternas genomförandeplaner.",
+  },
+  {
+    path: "ekonomi",
+    label: "Ekonomi",
+    summary: "Budget, utfall, prognos och avvikelse per verksamhetsområde, investeringar och resultatfond.",
+  },
+  {
+    path: "evb",
+    label: "Ej verkställda beslut",
+    summary: "Registret över gynnande beslut som inte verkställts inom tre månader och kvartalsrapporterna till IVO, nämnd och KF.",
+  },
+  {
+    path: "kvalitet",
+    label: "Kvalitet",
+    summary: "Avvikelser, lex Sarah, synpunkter och klagomål, riskanalys, egenkontroll och internkontroll.",
+  },
+  {
+    path: "namnd",
+    label: "Nämnd",
+    summary: "Diarium, ärenden, tjänsteskrivelser, sammanträden med kallelse och protokoll, delegeringsbeslut.",
+  },
+  {
+    path: "rapporter",
+    label: "Rapporter",
+    summary: "Förvaltningsbudget på en minut, årsberättelse, kvalitetsberättelse och IVO-rapporter — genererade ur data.",
+  },
+  {
+    path: "admin",
+    label: "Admin",
+    summary: "Granskningslogg, användare och roller, organisation.",
+    permission: "admin",
+    component: lazy(() => import("./admin/AdminSection.tsx")),
+  },
+];

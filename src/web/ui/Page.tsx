@@ -1,0 +1,65 @@
+import { type ReactNode, useEffect } from "react";
+import { ApiError } from "../api.ts";
+
+/** A page with its h1 and the document title kept in step, so screen readers announce where they are. */
+export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} – Lots`;
+  }, [title]);
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <h1 id="page-title">{title}</h1>
+        {actions ? <div className="page-actions">{actions}</div> : null}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+export function Loading({ what = "Laddar" }: { what?: string }) {
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      {what}…
+    </p>
+  );
+}
+
+/** Shows the server's Swedish message, and field problems when it named them. */
+export function ErrorMessage({ error }: { error: unknown }) {
+  if (!error) return null;
+  const message = error instanceof Error ? error.message : String(error);
+  const problems =
+    error instanceof ApiError
+      ? ((error.problem.details as { problems?: { field: string; message: string; row?: number }[] } | undefined)
+          ?.problems ?? [])
+      : [];
+  return (
+    <div className="error" role="alert">
+      <p>{message}</p>
+      {problems.length > 0 && (
+        <ul>
+          {problems.slice(0, 50).map((p) => (
+            <li key={`${p.row ?? ""}-${p.field}-${p.message}`}>
+              {p.row !== undefined ? `Rad ${p.row}: ` : ""}
+              {p.field}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Placeholder for a capability that is not built yet: says what will come, not a blank page. */
+export function ComingSoon({ title, text }: { title: string; text: string }) {
+  return (
+    <Page title={title}>
+      <div className="card">
+        <p>
+          <strong>Kommer snart.</strong> {text}
+        </p>
+      </div>
+    </Page>
+  );
+}
