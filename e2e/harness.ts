@@ -78,7 +78,11 @@ export async function waitForText(locator: Locator, expected: string, timeout = 
   const deadline = Date.now() + timeout;
   let text = "";
   while (Date.now() < deadline) {
-    text = (await locator.first().textContent({ timeout }).catch(() => "")) ?? "";
+    text =
+      (await locator
+        .first()
+        .textContent({ timeout })
+        .catch(() => "")) ?? "";
     if (text.includes(expected)) return text;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { z } from "zod";
+import { capabilities } from "./capabilities.ts";
 import { demoUsernames } from "./organisation/demo.ts";
 import { password as passwordSchema, userInput } from "./organisation/schema.ts";
 import { createUser, updateUserAccount } from "./organisation/service.ts";
@@ -13,7 +14,6 @@ import { openDatabase } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
 import { buildServer } from "./platform/http/server.ts";
 import { openConfiguredDatabase, sessionSecret, withDatabase } from "./platform/runtime.ts";
-import { capabilities } from "./capabilities.ts";
 import { parseInput } from "./platform/validation.ts";
 import { isEmpty, seedDemo } from "./seed.ts";
 
@@ -91,7 +91,8 @@ program
   .description("Ladda demodata om databasen är tom")
   .action(() =>
     withDatabase(async (database) => {
-      if (!(await seedIfEmpty(database, loadConfig().demoPassword))) console.log("Databasen har redan data; inget laddades.");
+      if (!(await seedIfEmpty(database, loadConfig().demoPassword)))
+        console.log("Databasen har redan data; inget laddades.");
     }),
   );
 

@@ -89,7 +89,13 @@ export async function usersUnder(db: Kysely<DB>, prefixes: string[]) {
 
 export const insertUser = (
   db: Kysely<DB>,
-  values: { username: string; display_name: string; email: string | null; org_node_id: string; password_hash: string | null },
+  values: {
+    username: string;
+    display_name: string;
+    email: string | null;
+    org_node_id: string;
+    password_hash: string | null;
+  },
 ) =>
   db
     .insertInto("app_user")

@@ -9,8 +9,10 @@ const idParams = z.object({ id: z.uuid() });
 const tag = "Organisation";
 
 export async function organisationRoutes(app: FastifyInstance): Promise<void> {
-  route(app, { method: "GET", url: "/api/org/tree", tag, summary: "Organisationsträdet du kan läsa" }, ({ db, actor }) =>
-    service.readableTree(db, actor),
+  route(
+    app,
+    { method: "GET", url: "/api/org/tree", tag, summary: "Organisationsträdet du kan läsa" },
+    ({ db, actor }) => service.readableTree(db, actor),
   );
   route(
     app,
@@ -19,36 +21,79 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   );
   route(
     app,
-    { method: "PATCH", url: "/api/org/nodes/:id", tag, summary: "Ändra organisationsenhet", params: idParams, body: orgNodePatch },
+    {
+      method: "PATCH",
+      url: "/api/org/nodes/:id",
+      tag,
+      summary: "Ändra organisationsenhet",
+      params: idParams,
+      body: orgNodePatch,
+    },
     ({ db, actor, params, body }) => service.updateNode(db, actor, params.id, body),
   );
   route(
     app,
-    { method: "GET", url: "/api/org/nodes/:id/users", tag, summary: "Medarbetare och roller i en enhet", params: idParams },
+    {
+      method: "GET",
+      url: "/api/org/nodes/:id/users",
+      tag,
+      summary: "Medarbetare och roller i en enhet",
+      params: idParams,
+    },
     ({ db, actor, params }) => service.usersOfNode(db, actor, params.id),
   );
-  route(app, { method: "GET", url: "/api/admin/users", tag: "Admin", summary: "Användare du administrerar" }, ({ db, actor }) => {
-    requirePermissionAnywhere(actor, "admin");
-    return service.adminUsers(db, actor);
-  });
   route(
     app,
-    { method: "POST", url: "/api/admin/users", tag: "Admin", summary: "Skapa användare med roller", body: userInput },
+    { method: "GET", url: "/api/admin/users", tag: "Admin", summary: "Användare du administrerar" },
+    ({ db, actor }) => {
+      requirePermissionAnywhere(actor, "admin");
+      return service.adminUsers(db, actor);
+    },
+  );
+  route(
+    app,
+    {
+      method: "POST",
+      url: "/api/admin/users",
+      tag: "Admin",
+      summary: "Skapa användare med roller",
+      body: userInput,
+    },
     ({ db, actor, body }) => service.createUser(db, actor, body),
   );
   route(
     app,
-    { method: "PATCH", url: "/api/admin/users/:id", tag: "Admin", summary: "Ändra användare", params: idParams, body: userPatch },
+    {
+      method: "PATCH",
+      url: "/api/admin/users/:id",
+      tag: "Admin",
+      summary: "Ändra användare",
+      params: idParams,
+      body: userPatch,
+    },
     ({ db, actor, params, body }) => service.updateUserAccount(db, actor, params.id, body),
   );
   route(
     app,
-    { method: "POST", url: "/api/admin/users/:id/roles", tag: "Admin", summary: "Ge en roll", params: idParams, body: roleInput },
+    {
+      method: "POST",
+      url: "/api/admin/users/:id/roles",
+      tag: "Admin",
+      summary: "Ge en roll",
+      params: idParams,
+      body: roleInput,
+    },
     ({ db, actor, params, body }) => service.addRole(db, actor, params.id, body),
   );
   route(
     app,
-    { method: "DELETE", url: "/api/admin/roles/:id", tag: "Admin", summary: "Ta bort en roll", params: idParams },
+    {
+      method: "DELETE",
+      url: "/api/admin/roles/:id",
+      tag: "Admin",
+      summary: "Ta bort en roll",
+      params: idParams,
+    },
     ({ db, actor, params }) => service.removeRole(db, actor, params.id),
   );
 }

@@ -38,7 +38,13 @@ export async function createNode(db: Kysely<DB>, actor: Actor, input: OrgNodeInp
       },
       parent.path,
     );
-    await recordAudit(trx, actor, { entity: "org_node", entityId: node.id, orgNodeId: node.id, action: "create", after: node });
+    await recordAudit(trx, actor, {
+      entity: "org_node",
+      entityId: node.id,
+      orgNodeId: node.id,
+      action: "create",
+      after: node,
+    });
     return node;
   });
 }
@@ -57,7 +63,14 @@ export async function updateNode(db: Kysely<DB>, actor: Actor, id: string, patch
       ...(patch.diariumPrefix !== undefined ? { diarium_prefix: patch.diariumPrefix ?? null } : {}),
       ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
     });
-    await recordAudit(trx, actor, { entity: "org_node", entityId: id, orgNodeId: id, action: "update", before, after });
+    await recordAudit(trx, actor, {
+      entity: "org_node",
+      entityId: id,
+      orgNodeId: id,
+      action: "update",
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -94,7 +107,11 @@ export async function createUser(db: Kysely<DB>, actor: Actor, input: UserInput)
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     await requireAccess(trx, actor, "admin", input.orgNodeId);
-    const taken = await trx.selectFrom("app_user").select("id").where("username", "=", input.username).executeTakeFirst();
+    const taken = await trx
+      .selectFrom("app_user")
+      .select("id")
+      .where("username", "=", input.username)
+      .executeTakeFirst();
     if (taken) throw new DomainError("conflict", `Användarnamnet ${input.username} är upptaget.`);
     const user = await repo.insertUser(trx, {
       username: input.username,

@@ -43,7 +43,10 @@ export async function testDatabase(): Promise<Database> {
 }
 
 /** A test database holding just the demo organisation and users (no capability demo data). */
-export async function testDatabaseWithOrganisation(): Promise<{ database: Database; demo: DemoOrganisation }> {
+export async function testDatabaseWithOrganisation(): Promise<{
+  database: Database;
+  demo: DemoOrganisation;
+}> {
   const database = await testDatabase();
   const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
   return { database, demo };
@@ -63,7 +66,7 @@ export type TestApp = {
   app: FastifyInstance;
   database: Database;
   demo: DemoOrganisation;
-  /** Logs in a demo user (admin, controller, kvalitet, sekreterare, enhetschef, handlaggare, fortroendevald). */
+  /** Logs in a demo user once (the client is reused) (admin, controller, kvalitet, sekreterare, enhetschef, handlaggare, fortroendevald). */
   as: (username: string) => Promise<TestClient>;
   close: () => Promise<void>;
 };
@@ -79,15 +82,26 @@ export async function testApp(options: { fullDemo?: boolean } = {}): Promise<Tes
   }
   const app = await buildServer({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
   await app.ready();
+  const clients = new Map<string, TestClient>();
   const as = async (username: string): Promise<TestClient> => {
-    const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: DEMO_PASSWORD } });
+    const cached = clients.get(username);
+    if (cached) return cached;
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username, password: DEMO_PASSWORD },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === "lots_session");
     if (!cookie) throw new Error("no session cookie");
     const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
     const request = (o: InjectOptions) =>
-      app.inject({ ...o, cookies: { lots_session: cookie.value }, headers: { "x-csrf-token": csrfToken, ...o.headers } });
-    return {
+      app.inject({
+        ...o,
+        cookies: { lots_session: cookie.value },
+        headers: { "x-csrf-token": csrfToken, ...o.headers },
+      });
+    const client: TestClient = {
       csrfToken,
       request,
       get: (url) => request({ method: "GET", url }),
@@ -96,6 +110,8 @@ export async function testApp(options: { fullDemo?: boolean } = {}): Promise<Tes
       put: (url, payload) => request({ method: "PUT", url, payload: payload as InjectOptions["payload"] }),
       delete: (url) => request({ method: "DELETE", url }),
     };
+    clients.set(username, client);
+    return client;
   };
   return {
     app,

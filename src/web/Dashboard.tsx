@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom";
-import { sections } from "./sections.tsx";
+import { visibleSections } from "./sections.tsx";
 import { kindLabels, useSession } from "./session.tsx";
 import { Page } from "./ui/Page.tsx";
 
@@ -14,17 +14,15 @@ export function Dashboard() {
         {namnd?.diarium_prefix ? `, diarieprefix ${namnd.diarium_prefix}` : ""}.
       </p>
       <ul className="tiles">
-        {sections
-          .filter((s) => !s.permission || user.assignments.some((a) => a.permissions.includes(s.permission!)))
-          .map((s) => (
-            <li key={s.path} className="card tile">
-              <h2>
-                <Link to={`/${s.path}`}>{s.label}</Link>
-              </h2>
-              <p>{s.summary}</p>
-              {!s.component && <p className="muted">Kommer snart.</p>}
-            </li>
-          ))}
+        {visibleSections(user).map((s) => (
+          <li key={s.path} className="card tile">
+            <h2>
+              <Link to={`/${s.path}`}>{s.label}</Link>
+            </h2>
+            <p>{s.summary}</p>
+            {!s.component && <p className="muted">Kommer snart.</p>}
+          </li>
+        ))}
       </ul>
     </Page>
   );

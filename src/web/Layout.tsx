@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { NavLink } from "react-router-dom";
 import { api } from "./api.ts";
-import { sections } from "./sections.tsx";
+import { visibleSections } from "./sections.tsx";
 import { roleLabels, useSession } from "./session.tsx";
 import { OrgPicker } from "./ui/OrgPicker.tsx";
 
@@ -40,13 +40,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 Översikt
               </NavLink>
             </li>
-            {sections
-              .filter((s) => !s.permission || user.assignments.some((a) => a.permissions.includes(s.permission!)))
-              .map((s) => (
-                <li key={s.path}>
-                  <NavLink to={`/${s.path}`}>{s.label}</NavLink>
-                </li>
-              ))}
+            {visibleSections(user).map((s) => (
+              <li key={s.path}>
+                <NavLink to={`/${s.path}`}>{s.label}</NavLink>
+              </li>
+            ))}
           </ul>
           {!can("read") && <p className="muted">Du har ingen läsbehörighet här.</p>}
         </nav>

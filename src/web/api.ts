@@ -50,7 +50,8 @@ export const api = {
       body: file,
     });
     const data = await response.json().catch(() => undefined);
-    if (!response.ok) throw new ApiError(response.status, data ?? { code: "internal", message: `Fel ${response.status}` });
+    if (!response.ok)
+      throw new ApiError(response.status, data ?? { code: "internal", message: `Fel ${response.status}` });
     return data as T;
   },
 };

@@ -1,5 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
-import type { Permission } from "./session.tsx";
+import type { Permission, SessionUser } from "./session.tsx";
 
 /**
  * The capabilities in the navigation. A capability plugs in its UI by setting `component` to a lazily
@@ -29,7 +29,8 @@ export const sections: Section[] = [
   {
     path: "evb",
     label: "Ej verkställda beslut",
-    summary: "Registret över gynnande beslut som inte verkställts inom tre månader och kvartalsrapporterna till IVO, nämnd och KF.",
+    summary:
+      "Registret över gynnande beslut som inte verkställts inom tre månader och kvartalsrapporterna till IVO, nämnd och KF.",
   },
   {
     path: "kvalitet",
@@ -44,7 +45,8 @@ export const sections: Section[] = [
   {
     path: "rapporter",
     label: "Rapporter",
-    summary: "Förvaltningsbudget på en minut, årsberättelse, kvalitetsberättelse och IVO-rapporter — genererade ur data.",
+    summary:
+      "Förvaltningsbudget på en minut, årsberättelse, kvalitetsberättelse och IVO-rapporter — genererade ur data.",
   },
   {
     path: "admin",
@@ -54,3 +56,9 @@ export const sections: Section[] = [
     component: lazy(() => import("./admin/AdminSection.tsx")),
   },
 ];
+
+/** The sections this user may see in the navigation. */
+export const visibleSections = (user: SessionUser) =>
+  sections.filter(
+    (s) => !s.permission || user.assignments.some((a) => s.permission && a.permissions.includes(s.permission)),
+  );

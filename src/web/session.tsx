@@ -105,9 +105,7 @@ export function SessionProvider({ user, children }: { user: SessionUser; childre
   const value = useMemo<SessionValue>(() => {
     const orgNode = nodes.find((n) => n.id === orgNodeId);
     const pathOf = (id: string | undefined) => nodes.find((n) => n.id === id)?.path;
-    const namnd = orgNode
-      ? nodes.find((n) => n.kind === "namnd" && orgNode.path.startsWith(n.path))
-      : undefined;
+    const namnd = orgNode ? nodes.find((n) => n.kind === "namnd" && orgNode.path.startsWith(n.path)) : undefined;
     return {
       user,
       tree: nodes,
@@ -116,7 +114,9 @@ export function SessionProvider({ user, children }: { user: SessionUser; childre
       setOrgNodeId: (id: string) => {
         localStorage.setItem(STORAGE_KEY, id);
         setOrgNodeIdState(id);
-        queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "me" && q.queryKey[0] !== "org-tree" });
+        queryClient.invalidateQueries({
+          predicate: (q) => q.queryKey[0] !== "me" && q.queryKey[0] !== "org-tree",
+        });
       },
       can: (permission, nodeId) => {
         const target = pathOf(nodeId ?? orgNode?.id);

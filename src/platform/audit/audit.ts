@@ -14,9 +14,7 @@ export type AuditEvent = {
 /** Serialises a row for the log; never stores credential material. */
 function snapshot(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  return JSON.stringify(value, (key, v) =>
-    key === "password_hash" || key === "csrf_token" ? (v ? "[dold]" : v) : v,
-  );
+  return JSON.stringify(value, (key, v) => (key === "password_hash" || key === "csrf_token" ? (v ? "[dold]" : v) : v));
 }
 
 /** Call inside the same transaction as the change it records. */

@@ -17,7 +17,13 @@ const auditQuery = z.object({
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
-    { method: "GET", url: "/api/admin/audit", tag: "Admin", summary: "Granskningslogg med filter", query: auditQuery },
+    {
+      method: "GET",
+      url: "/api/admin/audit",
+      tag: "Admin",
+      summary: "Granskningslogg med filter",
+      query: auditQuery,
+    },
     async ({ query, actor, db }) => {
       requirePermissionAnywhere(actor, "admin");
       const scopes = scopesFor(actor, "admin");

@@ -35,7 +35,15 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       summary: "Logga in med användarnamn och lösenord",
       body: loginBody,
       public: true,
-      rateLimit: { max: 10, timeWindow: "1 minute" },
+      // Keyed by address and user name: staff often share one NAT address, so a per-address limit
+      // alone would lock out a whole office during a guessing attack on one account.
+      rateLimit: {
+        max: 10,
+        timeWindow: "1 minute",
+        hook: "preHandler",
+        keyGenerator: (req) =>
+          `${req.ip}|${String((req.body as { username?: unknown })?.username ?? "").toLowerCase()}`,
+      },
     },
     async ({ body, db, request, reply }) => {
       // Login has no session yet, so guard it against cross-site form posts by origin instead of token.

@@ -38,14 +38,23 @@ export async function login(db: Kysely<DB>, username: string, password: string):
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("session")
-      .values({ id: sha256(token), user_id: user.id, csrf_token: csrfToken, expires_at: expires.toISOString() })
+      .values({
+        id: sha256(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        expires_at: expires.toISOString(),
+      })
       .execute();
-    await recordAudit(trx, { id: user.id, displayName: user.display_name, username, assignments: [] }, {
-      entity: "session",
-      entityId: user.id,
-      orgNodeId: user.org_node_id,
-      action: "login",
-    });
+    await recordAudit(
+      trx,
+      { id: user.id, displayName: user.display_name, username, assignments: [] },
+      {
+        entity: "session",
+        entityId: user.id,
+        orgNodeId: user.org_node_id,
+        action: "login",
+      },
+    );
   });
   const actor = await actorForUser(db, user.id);
   if (!actor) return null;
@@ -95,7 +104,11 @@ export async function sessionActor(db: Kysely<DB>, token: string): Promise<Sessi
 export async function logout(db: Kysely<DB>, session: SessionActor): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("session").where("id", "=", session.sessionId).execute();
-    await recordAudit(trx, session.actor, { entity: "session", entityId: session.actor.id, action: "logout" });
+    await recordAudit(trx, session.actor, {
+      entity: "session",
+      entityId: session.actor.id,
+      action: "logout",
+    });
   });
 }
 

@@ -11,7 +11,13 @@ import type { DB } from "./schema.ts";
  * (PGlite and PostgreSQL) read each other's backups and every type round-trips through
  * Postgres' own JSON conversion.
  */
-type Header = { format: "lots-backup"; version: 1; createdAt: string; migrations: string[]; tables: string[] };
+type Header = {
+  format: "lots-backup";
+  version: 1;
+  createdAt: string;
+  migrations: string[];
+  tables: string[];
+};
 type RowLine = { table: string; row: Record<string, unknown> };
 
 const MIGRATION_TABLES = new Set(["kysely_migration", "kysely_migration_lock"]);
@@ -61,24 +67,32 @@ export async function backupDatabase(db: Kysely<DB>, file: string): Promise<{ ta
     });
   let rows = 0;
   // One snapshot for the whole dump, so rows written meanwhile cannot tear it.
-  await db.transaction().setIsolationLevel("repeatable read").execute(async (trx) => {
-    await write(JSON.stringify(header));
-    for (const table of tables) {
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await sql<{ row: Record<string, unknown> }>`
-          SELECT row_to_json(t) AS row FROM ${sql.table(table)} t ORDER BY 1 LIMIT ${PAGE} OFFSET ${offset}`.execute(trx);
-        for (const r of page.rows) await write(JSON.stringify({ table, row: r.row } satisfies RowLine));
-        rows += page.rows.length;
-        if (page.rows.length < PAGE) break;
+  await db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      await write(JSON.stringify(header));
+      for (const table of tables) {
+        for (let offset = 0; ; offset += PAGE) {
+          const page = await sql<{ row: Record<string, unknown> }>`
+          SELECT row_to_json(t) AS row FROM ${sql.table(table)} t ORDER BY t.ctid LIMIT ${PAGE} OFFSET ${offset}`.execute(
+            trx,
+          );
+          for (const r of page.rows) await write(JSON.stringify({ table, row: r.row } satisfies RowLine));
+          rows += page.rows.length;
+          if (page.rows.length < PAGE) break;
+        }
       }
-    }
-  });
+    });
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   return { tables: tables.length, rows };
 }
 
 async function readBackup(file: string): Promise<{ header: Header; rows: Map<string, Record<string, unknown>[]> }> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file, { encoding: "utf8" }),
+    crlfDelay: Infinity,
+  });
   let header: Header | undefined;
   const rows = new Map<string, Record<string, unknown>[]>();
   let lineNo = 0;
@@ -100,7 +114,8 @@ async function readBackup(file: string): Promise<{ header: Header; rows: Map<str
     }
     const { table, row } = parsed as RowLine;
     const bucket = rows.get(table);
-    if (!bucket || typeof row !== "object") throw new Error(`Säkerhetskopian är skadad: rad ${lineNo} har okänd tabell.`);
+    if (!bucket || typeof row !== "object")
+      throw new Error(`Säkerhetskopian är skadad: rad ${lineNo} har okänd tabell.`);
     bucket.push(row);
   }
   if (!header) throw new Error("Säkerhetskopian är tom.");
@@ -114,7 +129,9 @@ export async function restoreDatabase(db: Kysely<DB>, file: string): Promise<{ t
   const known = allMigrations();
   const unknown = header.migrations.filter((m) => !known[m]);
   if (unknown.length) {
-    throw new Error(`Säkerhetskopian kommer från en nyare version av Lots (okända migreringar: ${unknown.join(", ")}).`);
+    throw new Error(
+      `Säkerhetskopian kommer från en nyare version av Lots (okända migreringar: ${unknown.join(", ")}).`,
+    );
   }
   await sql`DROP SCHEMA public CASCADE`.execute(db);
   await sql`CREATE SCHEMA public`.execute(db);

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
-import type { DB } from "./schema.ts";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import { capabilities } from "../../capabilities.ts";
 import * as platformFunctions from "./migrations/0001_platform_functions.ts";
 import * as authAudit from "./migrations/0020_auth_audit.ts";
+import type { DB } from "./schema.ts";
 
 /** All migrations, platform first, then each capability's own; names sort in run order. */
 export function allMigrations(): Record<string, Migration> {

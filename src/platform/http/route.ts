@@ -1,3 +1,4 @@
+import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
@@ -18,7 +19,7 @@ export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
   /** Public routes skip authentication (login, health); everything else needs a session. */
   public?: boolean;
   bodyLimit?: number;
-  rateLimit?: { max: number; timeWindow: string };
+  rateLimit?: RateLimitOptions;
 };
 
 export type RouteInput<B, Q, P> = {
@@ -32,7 +33,7 @@ export type RouteInput<B, Q, P> = {
 };
 
 type OpenApiOperation = Record<string, unknown>;
-const openApiPaths = new WeakMap<FastifyInstance, Record<string, Record<string, OpenApiOperation>>>();
+export type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
 
 const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: "any", io: "input" });
 
@@ -45,7 +46,12 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): OpenApiOper
     if (!schema) continue;
     const json = toJsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, propSchema] of Object.entries(json.properties ?? {})) {
-      parameters.push({ name, in: where, required: json.required?.includes(name) ?? false, schema: propSchema });
+      parameters.push({
+        name,
+        in: where,
+        required: json.required?.includes(name) ?? false,
+        schema: propSchema,
+      });
     }
   }
   return {
@@ -53,7 +59,12 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): OpenApiOper
     tags: [spec.tag],
     ...(parameters.length ? { parameters } : {}),
     ...(spec.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: toJsonSchema(spec.body) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: toJsonSchema(spec.body) } },
+          },
+        }
       : {}),
     ...(spec.public ? { security: [] } : {}),
     responses: { "200": { description: "OK" }, "4XX": { $ref: "#/components/responses/Error" } },
@@ -63,7 +74,11 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): OpenApiOper
 export function openApiDocument(app: FastifyInstance) {
   return {
     openapi: "3.1.0",
-    info: { title: "Lots API", version: "0.1.0", description: "Styrning och uppföljning för socialtjänstens nämnd." },
+    info: {
+      title: "Lots API",
+      version: "0.1.0",
+      description: "Styrning och uppföljning för socialtjänstens nämnd.",
+    },
     components: {
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "lots_session" } },
       responses: {
@@ -82,7 +97,7 @@ export function openApiDocument(app: FastifyInstance) {
       },
     },
     security: [{ session: [] }],
-    paths: openApiPaths.get(app) ?? {},
+    paths: app.lots.openApiPaths,
   };
 }
 
@@ -101,8 +116,8 @@ export function route<
   spec: RouteSpec<B, Q, P>,
   handler: (input: RouteInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<unknown>,
 ): void {
-  const paths = openApiPaths.get(app) ?? {};
-  openApiPaths.set(app, paths);
+  // Shared by every plugin context (decorated object), so routes from all capabilities land in one document.
+  const paths = app.lots.openApiPaths;
   const path = openApiPath(spec.url);
   paths[path] = { ...paths[path], [spec.method.toLowerCase()]: describe(spec) };
 

@@ -8,19 +8,17 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { capabilities } from "../../capabilities.ts";
-import type { Actor } from "../auth/access.ts";
 import { auditRoutes } from "../audit/routes.ts";
-import { authRoutes } from "../auth/routes.ts";
+import type { Actor } from "../auth/access.ts";
+import { authRoutes, SESSION_COOKIE } from "../auth/routes.ts";
 import { constantTimeEqual, type SessionActor, sessionActor } from "../auth/sessions.ts";
 import type { Database } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
-import { openApiDocument } from "./route.ts";
-
-import { SESSION_COOKIE } from "../auth/routes.ts";
+import { type OpenApiPaths, openApiDocument } from "./route.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
-    lots: { db: Database; secureCookies: boolean };
+    lots: { db: Database; secureCookies: boolean; openApiPaths: OpenApiPaths };
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -47,7 +45,11 @@ function errorBody(error: FastifyError | DomainError): { status: number; body: R
   if (error instanceof DomainError) {
     return {
       status: error.status,
-      body: { code: error.code, message: error.messageSv, ...(error.details ? { details: error.details } : {}) },
+      body: {
+        code: error.code,
+        message: error.messageSv,
+        ...(error.details ? { details: error.details } : {}),
+      },
     };
   }
   switch (error.code) {
@@ -79,13 +81,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   });
-  app.decorate("lots", { db: options.database, secureCookies: options.secureCookies ?? false });
+  app.decorate("lots", {
+    db: options.database,
+    secureCookies: options.secureCookies ?? false,
+    openApiPaths: {},
+  });
   app.decorateRequest("actor", null);
   app.decorateRequest("session", null);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:"] },
+      directives: {
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+      },
     },
   });
   await app.register(cookie, { secret: options.sessionSecret });

@@ -44,7 +44,9 @@ export function AuditLogPage() {
   const result = useQuery({
     queryKey: ["audit", filters, offset],
     queryFn: () =>
-      api.get<{ total: number; rows: AuditRow[] }>(`/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset })}`),
+      api.get<{ total: number; rows: AuditRow[] }>(
+        `/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset })}`,
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -95,9 +97,7 @@ export function AuditLogPage() {
       ) : (
         <>
           <table className="data">
-            <caption>
-              {result.data?.total ?? 0} händelser. Loggen kan inte ändras eller raderas i Lots.
-            </caption>
+            <caption>{result.data?.total ?? 0} händelser. Loggen kan inte ändras eller raderas i Lots.</caption>
             <thead>
               <tr>
                 <th scope="col">Tid</th>

@@ -17,7 +17,10 @@ type UserRow = {
 export function UsersPage() {
   const { tree } = useSession();
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ["admin-users"], queryFn: () => api.get<UserRow[]>("/api/admin/users") });
+  const users = useQuery({
+    queryKey: ["admin-users"],
+    queryFn: () => api.get<UserRow[]>("/api/admin/users"),
+  });
   const [formError, setFormError] = useState<unknown>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["admin-users"] });
 
@@ -30,7 +33,10 @@ export function UsersPage() {
     mutationFn: ({ id, active }: { id: string; active: boolean }) => api.patch(`/api/admin/users/${id}`, { active }),
     onSuccess: refresh,
   });
-  const removeRole = useMutation({ mutationFn: (id: string) => api.delete(`/api/admin/roles/${id}`), onSuccess: refresh });
+  const removeRole = useMutation({
+    mutationFn: (id: string) => api.delete(`/api/admin/roles/${id}`),
+    onSuccess: refresh,
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
