@@ -69,7 +69,8 @@ export async function actorForUser(db: Kysely<DB>, userId: string): Promise<Acto
     .where("active", "=", true)
     .executeTakeFirst();
   if (!user) return null;
-  const today = new Date().toISOString().slice(0, 10);
+  // Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
   const assignments = await db
     .selectFrom("role_assignment as r")
     .innerJoin("org_node as n", "n.id", "r.org_node_id")
