@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -15,6 +16,8 @@ export type E2E = {
   browser: Browser;
   demo: DemoOrganisation;
   database: Database;
+  /** A new page in its own browser context (own cookies), not logged in. */
+  newPage: () => Promise<Page>;
   /** A new browser page logged in as a demo user, on the dashboard. */
   loginAs: (username: string) => Promise<Page>;
   close: () => Promise<void>;
@@ -49,9 +52,11 @@ export async function startE2E(): Promise<E2E> {
       "--disable-sync",
     ],
   });
+  // bypassCSP only lets the tests inject axe-core; the app's own pages run under the real policy.
+  const newPage = async () =>
+    (await browser.newContext({ locale: "sv-SE", timezoneId: "Europe/Stockholm", bypassCSP: true })).newPage();
   const loginAs = async (username: string) => {
-    const context = await browser.newContext({ locale: "sv-SE", timezoneId: "Europe/Stockholm" });
-    const page = await context.newPage();
+    const page = await newPage();
     await page.goto(baseUrl);
     await page.getByLabel("Användarnamn").fill(username);
     await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
@@ -64,6 +69,7 @@ export async function startE2E(): Promise<E2E> {
     browser,
     demo,
     database,
+    newPage,
     loginAs,
     close: async () => {
       await browser.close();
@@ -87,4 +93,20 @@ export async function waitForText(locator: Locator, expected: string, timeout = 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Timed out waiting for "${expected}"; last text: ${text.slice(0, 500)}`);
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** WCAG 2.1 A/AA violations axe-core finds on the page as it is now, summarised for an assertion message. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<AxeResult> } }).axe;
+    type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
+  return violations;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E, waitForText } from "./harness.ts";
+import { accessibilityViolations, type E2E, startE2E, waitForText } from "./harness.ts";
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -10,13 +10,23 @@ afterAll(async () => {
 });
 
 describe("platform in the browser", () => {
+  it("is keyboard-operable from the first Tab: skip link, then the form", async () => {
+    const page = await e2e.loginAs("kvalitet");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hoppa till innehållet");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.context().close();
+  });
+
   it("refuses a wrong password with a Swedish message", async () => {
-    const page = await e2e.browser.newPage();
+    const page = await e2e.newPage();
     await page.goto(e2e.baseUrl);
     await page.getByLabel("Användarnamn").fill("controller");
     await page.getByLabel("Lösenord").fill("fel-lösenord");
     await page.getByRole("button", { name: "Logga in" }).click();
     await waitForText(page.getByRole("alert"), "Fel användarnamn eller lösenord");
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -27,6 +37,7 @@ describe("platform in the browser", () => {
     expect(await page.getByLabel("Organisation").inputValue()).toBe(e2e.demo.nodes.ifo?.id);
     const main = await waitForText(page.getByRole("main"), "Nämnden för Individ & Familjeomsorg");
     expect(main).toContain("diarieprefix IF");
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/dashboard.png", fullPage: true });
     await page.getByRole("button", { name: "Logga ut" }).click();
     await page.getByRole("heading", { name: "Logga in i Lots" }).waitFor();
@@ -40,6 +51,7 @@ describe("platform in the browser", () => {
     await page.getByRole("button", { name: "Filtrera" }).click();
     await waitForText(page.getByRole("table"), "Alva Admin");
     expect(await page.getByRole("table").locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
