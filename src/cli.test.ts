@@ -64,5 +64,5 @@ describe("lots CLI", () => {
     expect(roles).toEqual([{ username: "ny.chef", role: "enhetschef" }]);
     expect((await check.db.selectFrom("app_user").select("id").execute()).length).toBe(9);
     await check.close();
-  }, 180_000);
+  }, 300_000);
 });

@@ -125,44 +125,44 @@ user
   .requiredOption("--unit <orgNodeId>", "organisationsenhetens id (hemenhet och rollens omfång)")
   .option("--role <role>", `roll: ${roles.join(", ")}`)
   .option("--email <email>", "e-postadress")
-  .action((username: string, opts: { name: string; unit: string; role?: string; email?: string }) =>
-    withDatabase(async (database) => {
-      const password = await readPassword("Lösenord: ");
-      const input = parseInput(
-        userInput,
-        {
-          username,
-          displayName: opts.name,
-          email: opts.email,
-          orgNodeId: opts.unit,
-          password,
-          roles: opts.role ? [{ role: opts.role, orgNodeId: opts.unit }] : [],
-        },
-        "Användaren",
-      );
+  .action(async (username: string, opts: { name: string; unit: string; role?: string; email?: string }) => {
+    // Validate everything before the database is opened, so a typo fails at once.
+    const input = parseInput(
+      userInput,
+      {
+        username,
+        displayName: opts.name,
+        email: opts.email,
+        orgNodeId: opts.unit,
+        password: await readPassword("Lösenord: "),
+        roles: opts.role ? [{ role: opts.role, orgNodeId: opts.unit }] : [],
+      },
+      "Användaren",
+    );
+    await withDatabase(async (database) => {
       const created = await createUser(database.db, systemActor(), input);
       console.log(`Användaren ${created.username} skapad.`);
-    }),
-  );
+    });
+  });
 
 user
   .command("passwd <username>")
   .description("Byt lösenord (frågas efter, eller LOTS_PASSWORD); avslutar användarens sessioner")
-  .action((username: string) =>
-    withDatabase(async (database) => {
+  .action(async (username: string) => {
+    const { password } = parseInput(z.object({ password: passwordSchema }), {
+      password: await readPassword("Nytt lösenord: "),
+    });
+    await withDatabase(async (database) => {
       const found = await database.db
         .selectFrom("app_user")
         .select("id")
         .where("username", "=", username.toLowerCase())
         .executeTakeFirst();
       if (!found) throw new Error(`Användaren ${username} finns inte.`);
-      const password = parseInput(z.object({ password: passwordSchema }), {
-        password: await readPassword("Nytt lösenord: "),
-      }).password;
       await updateUserAccount(database.db, systemActor(), found.id, { password });
       console.log(`Lösenordet för ${username} är bytt.`);
-    }),
-  );
+    });
+  });
 
 for (const capability of capabilities) capability.cli?.(program);
 

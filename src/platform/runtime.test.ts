@@ -55,7 +55,7 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     );
     expect(sessionSecret(config)).toBe(fs.readFileSync(path.join(dataDir, "session-secret"), "utf8"));
     await again.close();
-  }, 60_000);
+  }, 180_000);
 
   it("reports a bad configuration in Swedish, naming the variable", () => {
     expect(() => loadConfig({ PORT: "hundra" })).toThrow(/Ogiltig konfiguration: PORT/);

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import fs from "node:fs";
 import readline from "node:readline";
 import { type Kysely, sql } from "kysely";
@@ -60,11 +61,9 @@ export async function backupDatabase(db: Kysely<DB>, file: string): Promise<{ ta
     tables,
   };
   const out = fs.createWriteStream(file, { encoding: "utf8" });
-  const write = (line: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (out.write(`${line}\n`)) resolve();
-      else out.once("drain", resolve).once("error", reject);
-    });
+  const write = async (line: string) => {
+    if (!out.write(`${line}\n`)) await once(out, "drain");
+  };
   let rows = 0;
   // One snapshot for the whole dump, so rows written meanwhile cannot tear it.
   await db
