@@ -2,6 +2,10 @@ import type { Command } from "commander";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
+import { evbCli } from "./evb/cli.ts";
+import { seedEvbDemo } from "./evb/demo.ts";
+import { evbMigrations } from "./evb/migrations.ts";
+import { evbRoutes } from "./evb/routes.ts";
 import type { DemoOrganisation } from "./organisation/demo.ts";
 import { organisationMigrations } from "./organisation/migrations.ts";
 import { organisationRoutes } from "./organisation/routes.ts";
@@ -20,4 +24,5 @@ export type Capability = {
 
 export const capabilities: Capability[] = [
   { name: "organisation", migrations: organisationMigrations, routes: organisationRoutes },
+  { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo, cli: evbCli },
 ];

@@ -4,9 +4,7 @@ import { roles } from "../platform/auth/access.ts";
 export const orgKinds = ["kommun", "namnd", "forvaltning", "verksamhetsomrade", "enhet"] as const;
 export type OrgKind = (typeof orgKinds)[number];
 
-export const orgNodeInput = z.object({
-  parentId: z.uuid(),
-  kind: z.enum(orgKinds).exclude(["kommun"]),
+const orgNodeFields = z.object({
   name: z.string().trim().min(1).max(200),
   code: z.string().trim().max(40).nullish(),
   diariumPrefix: z
@@ -14,11 +12,18 @@ export const orgNodeInput = z.object({
     .trim()
     .regex(/^[A-ZÅÄÖ]{1,6}$/, "Diarieprefix ska vara 1–6 versaler, t.ex. IF.")
     .nullish(),
+  sortOrder: z.number().int(),
+});
+
+export const orgNodeInput = orgNodeFields.extend({
+  parentId: z.uuid(),
+  kind: z.enum(orgKinds).exclude(["kommun"]),
   sortOrder: z.number().int().default(0),
 });
 export type OrgNodeInput = z.infer<typeof orgNodeInput>;
 
-export const orgNodePatch = orgNodeInput.omit({ parentId: true, kind: true }).partial();
+// Built from the fields without defaults: zod applies defaults inside .partial(), which would reset them on every PATCH.
+export const orgNodePatch = orgNodeFields.partial();
 
 export const roleInput = z.object({
   role: z.enum(roles),

@@ -31,6 +31,7 @@ export const sections: Section[] = [
     label: "Ej verkställda beslut",
     summary:
       "Registret över gynnande beslut som inte verkställts inom tre månader och kvartalsrapporterna till IVO, nämnd och KF.",
+    component: lazy(() => import("./evb/EvbSection.tsx")),
   },
   {
     path: "kvalitet",

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { EvbTables } from "../../evb/tables.ts";
 import type { OrganisationTables } from "../../organisation/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
@@ -11,4 +12,4 @@ export type Id = Generated<string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
 
 /** Every capability contributes its tables here. */
-export interface DB extends OrganisationTables, AuthTables, AuditTables {}
+export interface DB extends OrganisationTables, AuthTables, AuditTables, EvbTables {}

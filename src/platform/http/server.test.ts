@@ -185,6 +185,11 @@ describe("audit", () => {
     expect(row).toMatchObject({ action: "update", actor_name: "Alva Admin", org_node_id: id });
     expect((row.before as { name: string }).name).toBe("Boendestöd");
     expect((row.after as { name: string }).name).toBe("Boendestöd Norr");
+    // Only the named field changes: nothing else is reset by the patch.
+    expect({ ...(row.after as object), name: "Boendestöd", updated_at: null }).toEqual({
+      ...(row.before as object),
+      updated_at: null,
+    });
   });
 
   it("leaves no rows and no audit entry when a write fails mid-transaction", async () => {

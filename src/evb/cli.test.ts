@@ -1,0 +1,90 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoOrganisation } from "../organisation/demo.ts";
+import { openDatabase } from "../platform/db/database.ts";
+import { migrateToLatest } from "../platform/db/migrate.ts";
+import { DEMO_PASSWORD } from "../platform/testing.ts";
+import { installStandardCatalogue } from "./repository.ts";
+
+const run = promisify(execFile);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-evb-cli-"));
+const env = { DATA_DIR: path.join(tmp, "data") };
+const fixture = fileURLToPath(new URL("./fixtures/decisions-40.csv", import.meta.url));
+
+const lots = (args: string[]) =>
+  run(process.execPath, ["bin/lots.js", ...args], {
+    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", ...env },
+    timeout: 120_000,
+  });
+
+beforeAll(async () => {
+  // The demo organisation only, so the test does not depend on other capabilities' demo data.
+  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
+  await migrateToLatest(database.db);
+  const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
+  await installStandardCatalogue(database.db, demo.nodes.kommun?.id as string);
+  await database.close();
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+// Each command starts a process and opens the embedded database: slow on a busy machine.
+describe("lots evb", { timeout: 180_000 }, () => {
+  it("checks, then imports the fixture, then reports the quarter as JSON and CSV", async () => {
+    expect((await lots(["evb", "import", fixture, "--dry-run"])).stdout).toBe(
+      "Kontrollerad (inget sparat): 42 rader – 42 nya, 0 ändrade, 0 oförändrade.\n",
+    );
+    expect((await lots(["evb", "import", fixture])).stdout).toBe(
+      "Importerad: 42 rader – 42 nya, 0 ändrade, 0 oförändrade.\n",
+    );
+    const json = JSON.parse((await lots(["evb", "report", "--quarter", "2023Q4", "--format", "json"])).stdout);
+    expect(json.counts).toMatchObject({
+      totalOpen: 18,
+      byLaw: { SoL: 8, LSS: 10 },
+      bySex: { K: 10, M: 8 },
+      byBand: { under3: 0, "3-6": 7, "6-12": 7, over12: 4 },
+    });
+    expect(json.ivo).toHaveLength(26);
+    const csv = (await lots(["evb", "report", "--quarter", "2024Q1", "--format", "csv", "--part", "statistics"]))
+      .stdout;
+    expect(csv.split("\r\n")).toContain("Totalt;;;14;8;6;;");
+    const unit = (await lots(["evb", "report", "--quarter", "2024Q1", "--org", "Myndighet funktionsnedsättning"]))
+      .stdout;
+    expect(JSON.parse(unit).counts.totalOpen).toBe(2);
+  });
+
+  it("rejects a bad file with every row's problem and a failing exit code", async () => {
+    const bad = path.join(tmp, "bad.csv");
+    fs.writeFileSync(
+      bad,
+      [
+        "id,kon,enhet,lag,lagrum,insats,beslutsdatum,avbrott_fran,avbrott_till,verkstallt,avslutat,avslutsorsak,orsakskod,skal,erbjudanden",
+        "198503121234,K,Boendestöd,SoL,,Boendestöd,2023-05-10,,,,,,,,",
+        "19850312-T123,K,Boendestöd,SoL,,Boendestöd,2023-05-10,,,2023-05-01,,,,,",
+      ].join("\n"),
+    );
+    const failure = await lots(["evb", "import", bad]).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 1 });
+    const lines = (failure as { stderr: string }).stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/^Rad 2: id: Ange inte personnummer/);
+    expect(lines[1]).toBe(
+      "Rad 3: verkstallt: Beslutet kan inte vara verkställt (2023-05-01) före beslutsdatum 2023-05-10.",
+    );
+    expect(lines[2]).toBe("Filen importerades inte: 2 fel på 2 rader. Inget sparades.");
+  });
+
+  it("asks for --out for xlsx and writes the workbook there", async () => {
+    await expect(lots(["evb", "report", "--quarter", "2023Q4", "--format", "xlsx"])).rejects.toMatchObject({
+      stderr: expect.stringContaining("Ange --out FIL.xlsx"),
+    });
+    const out = path.join(tmp, "evb.xlsx");
+    expect((await lots(["evb", "report", "--quarter", "2023Q4", "--format", "xlsx", "--out", out])).stdout).toBe(
+      `Skrev ${out}.\n`,
+    );
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+});

@@ -1,0 +1,361 @@
+// `lots evb import` and POST /api/evb/import: a CSV of decisions, all or nothing.
+// Rows are matched to the register by (insats, id, beslutsdatum): a match is updated, the rest created.
+// Offers and interruptions in the file are added or updated by date; ones only in the register are kept.
+
+import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { type Actor, can, requireAccess } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError } from "../platform/errors.ts";
+import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
+import { todayInSweden } from "./calendar.ts";
+import * as repo from "./repository.ts";
+import { answerSchema, isoDate, lawSchema, sexSchema } from "./schema.ts";
+import { applyProposed, insertProposed, kommunIdOf, loadStored, type Proposed, resolveProposed } from "./service.ts";
+
+export const requiredColumns = [
+  "id",
+  "kon",
+  "enhet",
+  "lag",
+  "lagrum",
+  "insats",
+  "beslutsdatum",
+  "avbrott_fran",
+  "avbrott_till",
+  "verkstallt",
+  "avslutat",
+  "avslutsorsak",
+  "orsakskod",
+  "skal",
+  "erbjudanden",
+] as const;
+/** Optional: `delvis` "1 av 2" (parts executed of parts decided), `skyddad` ja/nej (protected identity). */
+export const optionalColumns = ["delvis", "skyddad"] as const;
+
+/** API field → CSV column, so rule problems name the column the user wrote. */
+const columnOf: Record<string, string> = {
+  personId: "id",
+  sex: "kon",
+  orgNodeId: "enhet",
+  insatsId: "insats",
+  decisionDate: "beslutsdatum",
+  executedDate: "verkstallt",
+  closedDate: "avslutat",
+  closureReason: "avslutsorsak",
+  delayReason: "orsakskod",
+  partsExecuted: "delvis",
+  partsTotal: "delvis",
+};
+const csvField = (field: string) => {
+  if (field.startsWith("offers.")) return "erbjudanden";
+  if (field.startsWith("interruptions.")) return field.endsWith(".resumed") ? "avbrott_till" : "avbrott_fran";
+  return columnOf[field] ?? field;
+};
+
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const optionalDate = z.preprocess(emptyToNull, isoDate.nullable());
+const optionalText = z.preprocess(emptyToNull, z.string().trim().max(2000).nullable());
+
+const offerItem = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}:\s*(ja|nej)$/i,
+    "Erbjudanden skrivs ÅÅÅÅ-MM-DD:ja eller ÅÅÅÅ-MM-DD:nej, åtskilda med semikolon.",
+  )
+  .transform((s) => {
+    const [date, answer] = s.split(":") as [string, string];
+    return { date, answer: answer.trim().toLowerCase() };
+  })
+  .pipe(z.object({ date: isoDate, answer: answerSchema }));
+
+const csvRow = z.object({
+  id: z.string().trim().min(1, "Id saknas."),
+  kon: z.preprocess((v) => (typeof v === "string" ? emptyToNull(v.trim().toUpperCase()) : v), sexSchema.nullable()),
+  enhet: z.string().trim().min(1, "Enhet saknas."),
+  lag: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase().replace("SOL", "SoL") : v), lawSchema),
+  lagrum: optionalText,
+  insats: z.string().trim().min(1, "Insats saknas."),
+  beslutsdatum: isoDate,
+  avbrott_fran: optionalDate,
+  avbrott_till: optionalDate,
+  verkstallt: optionalDate,
+  avslutat: optionalDate,
+  avslutsorsak: optionalText,
+  orsakskod: optionalText,
+  skal: optionalText,
+  erbjudanden: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(";").filter((s) => s.trim() !== "") : []),
+    z.array(offerItem).max(50),
+  ),
+  delvis: z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,2}\s*(av|\/)\s*\d{1,2}$/, "Delvis skrivs t.ex. 1 av 2.")
+      .transform((s) => {
+        const [done, total] = s.split(/\s*(?:av|\/)\s*/).map(Number) as [number, number];
+        return { done, total };
+      })
+      .refine((d) => d.total >= 1 && d.total <= 20, "Antal insatser ska vara 1–20.")
+      .nullable()
+      .optional(),
+  ),
+  skyddad: z.preprocess(
+    (v) => (typeof v === "string" ? (emptyToNull(v.trim().toLowerCase()) ?? "nej") : "nej"),
+    z.enum(["ja", "nej"], "Skyddad skrivs ja eller nej.").transform((v) => v === "ja"),
+  ),
+});
+type CsvRow = z.infer<typeof csvRow>;
+
+/** Excel in Sweden often saves CSV as Windows-1252; anything that is not valid UTF-8 is read as that. */
+function decodeCsv(content: Buffer | string): string {
+  if (typeof content === "string") return content;
+  const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(content);
+  return utf8.includes("\uFFFD") ? iconv.decode(content, "win1252") : utf8;
+}
+
+type ParsedLine = { line: number; values: Record<string, string> };
+
+function parseCsvLines(text: string): ParsedLine[] {
+  let records: { info: { lines: number }; record: string[] }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new DomainError(
+      "validation",
+      `Filen kunde inte läsas som CSV${line ? ` (rad ${line})` : ""}: kontrollera citattecken och kommatecken.`,
+    );
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new DomainError("validation", "Filen är tom.");
+  const columns = header.record.map((c) => c.trim().toLowerCase());
+  const known = new Set<string>([...requiredColumns, ...optionalColumns]);
+  const missing = requiredColumns.filter((c) => !columns.includes(c));
+  const unknown = columns.filter((c) => !known.has(c));
+  if (missing.length || unknown.length) {
+    throw new DomainError(
+      "validation",
+      [
+        missing.length ? `Kolumner saknas: ${missing.join(", ")}.` : "",
+        unknown.length ? `Okända kolumner: ${unknown.join(", ")}.` : "",
+        `Rubrikraden ska vara: ${requiredColumns.join(",")} (valfritt även ${optionalColumns.join(", ")}).`,
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+  }
+  return rows.map(({ info, record }) => {
+    // info.lines is where the record ends; a quoted field may span lines, so count back to where it began.
+    const line = info.lines - record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
+    if (record.length !== columns.length) {
+      throw new DomainError(
+        "validation",
+        `Rad ${line}: ${record.length} värden men ${columns.length} kolumner i rubrikraden.`,
+      );
+    }
+    return { line, values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ""])) };
+  });
+}
+
+const normaliseLagrum = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\b(lss|sol)\b/g, "")
+    .replace(/[\s.]/g, "");
+
+type Plan = { line: number; proposed: Proposed; existing: repo.DecisionRow | null };
+
+export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; dryRun: boolean };
+
+/**
+ * Imports decisions into the units under `scopeNodeId` (names or codes in column `enhet`).
+ * Every row is checked before anything is written; any problem rejects the whole file.
+ */
+export function importDecisionsCsv(db: Kysely<DB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+  return db.transaction().execute((trx) => importDecisionsIn(trx, actor, options));
+}
+
+type ImportOptions = { scopeNodeId: string; content: Buffer | string; dryRun?: boolean; today?: string };
+
+/** The import inside a transaction the caller owns (the demo loader runs it inside the seeding transaction). */
+export async function importDecisionsIn(trx: Kysely<DB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+  const today = options.today ?? todayInSweden();
+  const lines = parseCsvLines(decodeCsv(options.content));
+  if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
+  const scope = await requireAccess(trx, actor, "read", options.scopeNodeId);
+  const kommunId = kommunIdOf(scope.path);
+  const units = await repo.unitsUnder(trx, scope.path);
+  const insatser = await repo.insatserOf(trx, kommunId);
+  const codes = await repo.codesOf(trx, kommunId);
+  const problems: FieldProblem[] = [];
+  const plans: Plan[] = [];
+  const seen = new Map<string, number>();
+
+  for (const { line, values } of lines) {
+    const rowProblems: FieldProblem[] = [];
+    const add = (field: string, message: string) => rowProblems.push({ row: line, field, message });
+    const parsed = csvRow.safeParse(values);
+    if (!parsed.success) {
+      problems.push(...describeIssues(parsed.error, line));
+      continue;
+    }
+    const r: CsvRow = parsed.data;
+
+    const wanted = r.enhet.toLowerCase();
+    const unitMatches = units.filter((u) => u.code?.toLowerCase() === wanted || u.name.toLowerCase() === wanted);
+    const unit = unitMatches.length === 1 ? unitMatches[0] : undefined;
+    if (unitMatches.length === 0) add("enhet", `Enheten "${r.enhet}" finns inte under ${scope.name}.`);
+    else if (unitMatches.length > 1) add("enhet", `Enheten "${r.enhet}" är tvetydig; ange enhetens kod.`);
+    else if (unit && !can(actor, "write:evb", unit.path)) add("enhet", `Du saknar skrivbehörighet för ${unit.name}.`);
+
+    const wantedInsats = r.insats.toLowerCase();
+    const insats = insatser.find(
+      (i) => i.law === r.lag && (i.code === wantedInsats || i.name.toLowerCase() === wantedInsats),
+    );
+    if (!insats) {
+      const names = insatser.filter((i) => i.law === r.lag && i.active).map((i) => i.name);
+      add("insats", `Insatsen "${r.insats}" finns inte i katalogen för ${r.lag}. Finns: ${names.join(", ")}.`);
+    } else if (r.lagrum && normaliseLagrum(r.lagrum) !== normaliseLagrum(insats.lagrum)) {
+      add("lagrum", `Lagrum "${r.lagrum}" stämmer inte med ${insats.name} (${insats.lagrum}).`);
+    }
+
+    const codeFor = (kind: "delay" | "closure", text: string | null, column: string) => {
+      if (text === null) return null;
+      const t = text.toLowerCase();
+      const found = codes.find((c) => c.kind === kind && (c.code === t || c.label.toLowerCase() === t));
+      if (!found) {
+        const valid = codes.filter((c) => c.kind === kind && c.active).map((c) => c.code);
+        add(column, `Okänd kod "${text}". Giltiga: ${valid.join(", ")}.`);
+      }
+      return found?.code ?? null;
+    };
+    const delayReason = codeFor("delay", r.orsakskod, "orsakskod");
+    const closureReason = codeFor("closure", r.avslutsorsak, "avslutsorsak");
+    if (r.avbrott_till && !r.avbrott_fran) add("avbrott_till", "Ange avbrott_fran när avbrott_till är ifylld.");
+
+    if (rowProblems.length || !unit || !insats) {
+      problems.push(...rowProblems);
+      continue;
+    }
+
+    const personKey = r.id.trim().toUpperCase();
+    const key = `${insats.id}|${personKey}|${r.beslutsdatum}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        row: line,
+        field: "id",
+        message: `Samma beslut (id, insats, beslutsdatum) finns redan på rad ${earlier}.`,
+      });
+      continue;
+    }
+    seen.set(key, line);
+
+    const existing = (await repo.findDecisionByKey(trx, insats.id, personKey, r.beslutsdatum)) ?? null;
+    if (existing && existing.org_node_id !== unit.id) {
+      // Moving a decision needs write access where it is now, too.
+      const current = await repo.nodeById(trx, existing.org_node_id);
+      if (current && !can(actor, "write:evb", current.path)) {
+        problems.push({
+          row: line,
+          field: "enhet",
+          message: `Beslutet finns på ${current.name}, där du saknar skrivbehörighet.`,
+        });
+        continue;
+      }
+    }
+    const stored = existing ? (await loadStored(trx, existing, codes)).proposed : null;
+    const proposed = merge(stored, r, { orgNodeId: unit.id, insatsId: insats.id, delayReason, closureReason });
+    const result = await resolveProposed(trx, kommunId, codes, proposed, existing, today);
+    if (!result.ok) {
+      problems.push(...result.problems.map((p) => ({ row: line, field: csvField(p.field), message: p.message })));
+      continue;
+    }
+    plans.push({ line, proposed, existing });
+  }
+
+  if (problems.length) {
+    const rejected = new Set(problems.map((p) => p.row)).size;
+    throw new DomainError(
+      "validation",
+      `Filen importerades inte (inget sparades): ${rejected} av ${lines.length} rader har fel. ${problemsToText(problems.slice(0, 20))}${problems.length > 20 ? ` … och ${problems.length - 20} fel till.` : ""}`,
+      { problems, rows: lines.length, rejectedRows: rejected },
+    );
+  }
+
+  const result: ImportResult = {
+    rows: lines.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    dryRun: options.dryRun ?? false,
+  };
+  for (const plan of plans) {
+    if (!plan.existing) {
+      result.created += 1;
+      if (result.dryRun) continue;
+      const resolved = await resolveProposed(trx, kommunId, codes, plan.proposed, null, today);
+      if (!resolved.ok) throw new Error("import plan changed while writing");
+      await insertProposed(trx, actor, plan.proposed, resolved.resolved);
+    } else {
+      const changed = await applyProposed(trx, actor, plan.existing, plan.proposed, {
+        kommunId,
+        codes,
+        dryRun: result.dryRun,
+      });
+      if (changed) result.updated += 1;
+      else result.unchanged += 1;
+    }
+  }
+  return result;
+}
+
+/** The stored decision overlaid with a CSV row; without a stored one, the row alone. */
+function merge(
+  stored: Proposed | null,
+  r: CsvRow,
+  resolved: { orgNodeId: string; insatsId: string; delayReason: string | null; closureReason: string | null },
+): Proposed {
+  const offers = [...(stored?.offers ?? [])];
+  for (const o of r.erbjudanden) {
+    const i = offers.findIndex((x) => x.date === o.date);
+    if (i >= 0) offers[i] = { ...(offers[i] as Proposed["offers"][number]), answer: o.answer };
+    else offers.push({ date: o.date, answer: o.answer, note: null });
+  }
+  const interruptions = [...(stored?.interruptions ?? [])];
+  if (r.avbrott_fran) {
+    const i = interruptions.findIndex((x) => x.start === r.avbrott_fran);
+    if (i >= 0)
+      interruptions[i] = { ...(interruptions[i] as Proposed["interruptions"][number]), resumed: r.avbrott_till };
+    else interruptions.push({ start: r.avbrott_fran, resumed: r.avbrott_till, reasonCode: null, reasonText: null });
+  }
+  return {
+    orgNodeId: resolved.orgNodeId,
+    personId: r.id,
+    sex: r.kon,
+    protectedIdentity: r.skyddad,
+    insatsId: resolved.insatsId,
+    decisionDate: r.beslutsdatum,
+    partsTotal: r.delvis?.total ?? stored?.partsTotal ?? 1,
+    partsExecuted: r.delvis?.done ?? stored?.partsExecuted ?? 0,
+    delayReason: resolved.delayReason,
+    reasonText: r.skal,
+    interimSupport: stored?.interimSupport ?? null,
+    executedDate: r.verkstallt,
+    closedDate: r.avslutat,
+    closureReason: resolved.closureReason,
+    offers,
+    interruptions,
+  };
+}

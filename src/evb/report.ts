@@ -1,0 +1,379 @@
+// Quarter reports (IVO list, committee tables, KF statistics) and the dashboard, computed from the register.
+// Pure: the service loads decisions, these functions decide what each report says.
+
+import { daysBetween, formatQuarter, type Quarter, quarterEnd, quarterOf, quarterStart } from "./calendar.ts";
+import {
+  becomesReportableWithin,
+  clockAt,
+  EARLY_WARNING_DAYS,
+  type Episode,
+  type EpisodeKind,
+  type ReportKind,
+  reportKindLabels,
+  reportKinds,
+  reportLines,
+  type WaitingBand,
+  waitingBand,
+  waitingBands,
+} from "./clock.ts";
+import type { Sex } from "./person-id.ts";
+
+export const laws = ["SoL", "LSS"] as const;
+export type Law = (typeof laws)[number];
+export type OfferAnswer = "ja" | "nej";
+
+export type CodeRef = { code: string; label: string };
+
+/** A decision with everything the reports need, as the repository assembles it. */
+export type RegisterDecision = {
+  id: string;
+  personId: string;
+  sex: Sex;
+  protectedIdentity: boolean;
+  unit: { id: string; name: string };
+  insats: { id: string; name: string; law: Law; lagrum: string };
+  decisionDate: string;
+  executedDate: string | null;
+  closedDate: string | null;
+  closureReason: CodeRef | null;
+  delayReason: CodeRef | null;
+  reasonText: string | null;
+  interimSupport: string | null;
+  partsTotal: number;
+  partsExecuted: number;
+  offers: { date: string; answer: OfferAnswer | null; note: string | null }[];
+  interruptions: { start: string; resumed: string | null; reason: CodeRef | null; reasonText: string | null }[];
+};
+
+/** "1 av 2 insatser verkställda" while a decision with several parts is only partly executed. */
+export function partialText(d: Pick<RegisterDecision, "partsTotal" | "partsExecuted" | "executedDate">): string | null {
+  if (d.partsTotal <= 1 || d.partsExecuted >= d.partsTotal || d.executedDate !== null) return null;
+  return `${d.partsExecuted} av ${d.partsTotal} insatser verkställda`;
+}
+
+const answerText = (answer: OfferAnswer | null) =>
+  answer === "ja" ? "tackat ja" : answer === "nej" ? "tackat nej" : "ej besvarat";
+
+/** Offers as one line for IVO's form: "2022-05-02 tackat nej; 2022-09-12 tackat nej". */
+export const offersText = (offers: RegisterDecision["offers"]) =>
+  offers
+    .toSorted((a, b) => a.date.localeCompare(b.date))
+    .map((o) => `${o.date} ${answerText(o.answer)}${o.note ? ` (${o.note})` : ""}`)
+    .join("; ");
+
+/** The interruption matching an episode, whose own reason wins over the decision's. */
+const interruptionOf = (d: RegisterDecision, e: Episode) =>
+  e.kind === "avbrott" ? d.interruptions.find((i) => i.start === e.start) : undefined;
+
+function reasonOf(d: RegisterDecision, e: Episode): { reason: CodeRef | null; text: string | null } {
+  const i = interruptionOf(d, e);
+  if (i && (i.reason || i.reasonText)) return { reason: i.reason, text: i.reasonText };
+  return { reason: d.delayReason, text: d.reasonText };
+}
+
+/** The committee's "Skäl till att beslutet ej verkställts": free text if written, else the code's label. */
+function committeeReason(d: RegisterDecision, e: Episode, partial: string | null): string {
+  const { reason, text } = reasonOf(d, e);
+  const parts = [
+    e.kind === "avbrott" ? `Avbrott sedan ${e.start}` : null,
+    partial,
+    text ?? reason?.label ?? null,
+  ].filter((p): p is string => Boolean(p));
+  return parts.join(". ") || "Skäl saknas";
+}
+
+export type IvoLine = {
+  decisionId: string;
+  kind: ReportKind;
+  kindLabel: string;
+  type: EpisodeKind;
+  previouslyReported: boolean;
+  personId: string;
+  sex: Sex;
+  protectedIdentity: boolean;
+  unit: string;
+  law: Law;
+  lagrum: string;
+  insats: string;
+  decisionDate: string;
+  interruptionDate: string | null;
+  deadline: string;
+  reportableSince: string;
+  /** Days without the insats: to the quarter's last day, or to the execution/closure when it ended. */
+  daysWaited: number;
+  daysSinceDecision: number;
+  reasonCode: string | null;
+  reasonLabel: string | null;
+  reasonText: string | null;
+  interimSupport: string | null;
+  partial: string | null;
+  offers: string;
+  declinedOffers: number;
+  executedDate: string | null;
+  closedDate: string | null;
+  closureReason: string | null;
+  committeeReason: string;
+};
+
+function ivoLine(
+  d: RegisterDecision,
+  kind: ReportKind,
+  e: Episode,
+  previouslyReported: boolean,
+  reportDate: string,
+): IvoLine {
+  const { reason, text } = reasonOf(d, e);
+  const to = e.end ?? reportDate;
+  // Executed after the report date is not known on it, so the part-execution still describes the wait.
+  const partial = e.kind === "beslut" && e.end === null ? partialText({ ...d, executedDate: null }) : null;
+  return {
+    decisionId: d.id,
+    kind,
+    kindLabel: reportKindLabels[kind],
+    type: e.kind,
+    previouslyReported,
+    personId: d.personId,
+    sex: d.sex,
+    protectedIdentity: d.protectedIdentity,
+    unit: d.unit.name,
+    law: d.insats.law,
+    lagrum: d.insats.lagrum,
+    insats: d.insats.name,
+    decisionDate: d.decisionDate,
+    interruptionDate: e.kind === "avbrott" ? e.start : null,
+    deadline: e.deadline,
+    reportableSince: e.overdueFrom,
+    daysWaited: daysBetween(e.start, to),
+    daysSinceDecision: daysBetween(d.decisionDate, to),
+    reasonCode: reason?.code ?? null,
+    reasonLabel: reason?.label ?? null,
+    reasonText: text,
+    interimSupport: d.interimSupport,
+    partial,
+    offers: offersText(d.offers.filter((o) => o.date <= reportDate)),
+    declinedOffers: d.offers.filter((o) => o.answer === "nej" && o.date <= reportDate).length,
+    executedDate: e.ending === "verkstalld" || e.ending === "aterupptagen" ? e.end : null,
+    closedDate: e.ending === "avslutad" ? e.end : null,
+    closureReason: e.ending === "avslutad" ? (d.closureReason?.label ?? null) : null,
+    committeeReason: committeeReason(d, e, partial),
+  };
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, "sv");
+const kindOrder = (k: ReportKind) => reportKinds.indexOf(k);
+
+export type Count = { key: string; label: string; count: number };
+
+/** Counts per key, most frequent first, ties by label. */
+function tally<T>(items: readonly T[], keyOf: (item: T) => string, labelOf: (item: T) => string): Count[] {
+  const counts = new Map<string, Count>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const entry = counts.get(key) ?? { key, label: labelOf(item), count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || byText(a.label, b.label));
+}
+
+const bySexCount = <T extends { sex: Sex }>(items: readonly T[]) => ({
+  K: items.filter((i) => i.sex === "K").length,
+  M: items.filter((i) => i.sex === "M").length,
+});
+
+function bandCounts(bands: WaitingBand[]): Record<WaitingBand, number> {
+  return Object.fromEntries(waitingBands.map((b) => [b, bands.filter((x) => x === b).length])) as Record<
+    WaitingBand,
+    number
+  >;
+}
+
+const lawCounts = <T extends { law: Law }>(items: readonly T[]) =>
+  Object.fromEntries(laws.map((l) => [l, items.filter((i) => i.law === l).length])) as Record<Law, number>;
+
+const insatsKey = (law: Law, insats: string) => `${law} ${insats}`;
+
+export type QuarterReport = ReturnType<typeof quarterReport>;
+
+/** Everything reported for one quarter, as of its last day. */
+export function quarterReport(decisions: readonly RegisterDecision[], quarter: Quarter) {
+  const period = { start: quarterStart(quarter), end: quarterEnd(quarter) };
+  const lines: IvoLine[] = [];
+  for (const d of decisions) {
+    for (const l of reportLines(d, period)) lines.push(ivoLine(d, l.kind, l.episode, l.previouslyReported, period.end));
+  }
+  lines.sort(
+    (a, b) =>
+      kindOrder(a.kind) - kindOrder(b.kind) ||
+      byText(a.unit, b.unit) ||
+      a.decisionDate.localeCompare(b.decisionDate) ||
+      a.personId.localeCompare(b.personId),
+  );
+  const open = lines.filter((l) => l.kind === "ny" || l.kind === "aterrapportering");
+  const finished = lines.filter((l) => l.kind === "verkstalld" || l.kind === "avslutad");
+  const openBands = open.map((l) => waitingBand(l.interruptionDate ?? l.decisionDate, period.end));
+
+  const units = [...new Set(lines.map((l) => l.unit))].sort(byText);
+  const committee = units.map((unit) => ({
+    unit,
+    open: open
+      .filter((l) => l.unit === unit)
+      .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate))
+      .map((l) => ({ decisionDate: l.decisionDate, law: l.law, insats: l.insats, reason: l.committeeReason })),
+    finished: finished
+      .filter((l) => l.unit === unit)
+      .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate))
+      .map((l) => ({
+        decisionDate: l.decisionDate,
+        law: l.law,
+        insats: l.insats,
+        outcome: l.kind === "verkstalld" ? ("Verkställt" as const) : ("Avslutat" as const),
+        date: (l.executedDate ?? l.closedDate) as string,
+        reason: l.kind === "avslutad" ? (l.closureReason ?? "Avslutat") : l.committeeReason,
+        previouslyReported: l.previouslyReported,
+      })),
+  }));
+
+  return {
+    quarter: formatQuarter(quarter),
+    periodStart: period.start,
+    reportDate: period.end,
+    counts: {
+      totalOpen: open.length,
+      ny: lines.filter((l) => l.kind === "ny").length,
+      aterrapportering: lines.filter((l) => l.kind === "aterrapportering").length,
+      verkstalld: lines.filter((l) => l.kind === "verkstalld").length,
+      avslutad: lines.filter((l) => l.kind === "avslutad").length,
+      interruptions: open.filter((l) => l.type === "avbrott").length,
+      byLaw: lawCounts(open),
+      byInsats: tally(
+        open,
+        (l) => insatsKey(l.law, l.insats),
+        (l) => insatsKey(l.law, l.insats),
+      ),
+      byUnit: tally(
+        open,
+        (l) => l.unit,
+        (l) => l.unit,
+      ),
+      bySex: bySexCount(open),
+      byBand: bandCounts(openBands),
+      byReason: tally(
+        open,
+        (l) => l.reasonCode ?? "",
+        (l) => l.reasonLabel ?? "Skäl saknas",
+      ),
+    },
+    ivo: lines,
+    committee,
+    statistics: kfStatistics(open, finished),
+  };
+}
+
+/** For KF and the auditors: no ids, no units, no free text — insats, sex and days only. */
+function kfStatistics(open: IvoLine[], finished: IvoLine[]) {
+  const groups = new Map<string, IvoLine[]>();
+  for (const l of open) groups.set(insatsKey(l.law, l.insats), [...(groups.get(insatsKey(l.law, l.insats)) ?? []), l]);
+  const byInsats = [...groups.values()]
+    .map((ls) => {
+      const first = ls[0] as IvoLine;
+      const days = ls.map((l) => l.daysSinceDecision);
+      return {
+        law: first.law,
+        lagrum: first.lagrum,
+        insats: first.insats,
+        count: ls.length,
+        women: ls.filter((l) => l.sex === "K").length,
+        men: ls.filter((l) => l.sex === "M").length,
+        averageDaysSinceDecision: Math.round(days.reduce((s, d) => s + d, 0) / days.length),
+        longestDaysSinceDecision: Math.max(...days),
+      };
+    })
+    .sort((a, b) => a.law.localeCompare(b.law) || byText(a.insats, b.insats));
+  const row = (l: IvoLine) => ({
+    law: l.law,
+    insats: l.insats,
+    sex: l.sex,
+    type: l.type,
+    kind: l.kind,
+    daysSinceDecision: l.daysSinceDecision,
+    daysWaited: l.daysWaited,
+  });
+  const rows = (ls: IvoLine[]) =>
+    ls
+      .map(row)
+      .sort(
+        (a, b) => a.law.localeCompare(b.law) || byText(a.insats, b.insats) || b.daysSinceDecision - a.daysSinceDecision,
+      );
+  return {
+    open: { total: open.length, women: bySexCount(open).K, men: bySexCount(open).M },
+    finished: { total: finished.length, women: bySexCount(finished).K, men: bySexCount(finished).M },
+    byInsats,
+    openRows: rows(open),
+    finishedRows: rows(finished),
+  };
+}
+
+export type Dashboard = ReturnType<typeof dashboard>;
+
+const LONGEST_WAITS = 10;
+
+/** Every open wait on `asOf` (in time or not), banded, with early warnings and the longest waits. */
+export function dashboard(decisions: readonly RegisterDecision[], asOf: string) {
+  const open = decisions
+    .filter((d) => d.decisionDate <= asOf)
+    .map((d) => ({ d, state: clockAt(d, asOf) }))
+    .filter(
+      (x): x is { d: RegisterDecision; state: ReturnType<typeof clockAt> & { open: Episode } } => x.state.open !== null,
+    )
+    .map(({ d, state }) => ({
+      decisionId: d.id,
+      unit: d.unit.name,
+      law: d.insats.law,
+      insats: d.insats.name,
+      sex: d.sex,
+      type: state.open.kind,
+      start: state.open.start,
+      deadline: state.open.deadline,
+      overdueFrom: state.open.overdueFrom,
+      daysWaited: state.daysWaited as number,
+      band: state.band as WaitingBand,
+      reportable: state.reportable,
+      warning: becomesReportableWithin(state, EARLY_WARNING_DAYS),
+      partial: partialText(d),
+    }));
+  const breakdown = (keyOf: (o: (typeof open)[number]) => string) => {
+    const keys = [...new Set(open.map(keyOf))].sort(byText);
+    return keys
+      .map((key) => {
+        const group = open.filter((o) => keyOf(o) === key);
+        return {
+          key,
+          count: group.length,
+          reportable: group.filter((o) => o.reportable).length,
+          byBand: bandCounts(group.map((o) => o.band)),
+        };
+      })
+      .sort((a, b) => b.count - a.count || byText(a.key, b.key));
+  };
+  return {
+    asOf,
+    open: open.length,
+    reportable: open.filter((o) => o.reportable).length,
+    byBand: bandCounts(open.map((o) => o.band)),
+    byLaw: breakdown((o) => o.law),
+    byInsats: breakdown((o) => insatsKey(o.law, o.insats)),
+    byUnit: breakdown((o) => o.unit),
+    bySex: breakdown((o) => o.sex),
+    earlyWarnings: open
+      .filter((o) => o.warning)
+      .map(({ warning: _w, band: _b, ...o }) => ({ ...o, daysLeft: daysBetween(asOf, o.deadline) }))
+      .sort((a, b) => a.deadline.localeCompare(b.deadline) || byText(a.unit, b.unit)),
+    longestWaits: open
+      .filter((o) => o.reportable)
+      .sort((a, b) => b.daysWaited - a.daysWaited || byText(a.unit, b.unit))
+      .slice(0, LONGEST_WAITS),
+    /** The last day of the current quarter, on which the next report is drawn up. */
+    nextReportDate: quarterEnd(quarterOf(asOf)),
+  };
+}

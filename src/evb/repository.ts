@@ -1,0 +1,380 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../platform/db/schema.ts";
+import type { Law, RegisterDecision } from "./report.ts";
+import standardCatalogue from "./standard-catalogue.json" with { type: "json" };
+import type { EvbCodeTable, EvbDecisionTable, EvbInsatsTable } from "./tables.ts";
+
+type Db = Kysely<DB>;
+
+/** Adds the standard insatser and reason codes a kommun lacks; existing rows (maybe edited) are left alone. */
+export async function installStandardCatalogue(db: Db, kommunId: string): Promise<{ insatser: number; codes: number }> {
+  const insatser = await db
+    .insertInto("evb_insats")
+    .values(
+      standardCatalogue.insatser.map((i, index) => ({
+        org_node_id: kommunId,
+        code: i.code,
+        law: i.law as Law,
+        lagrum: i.lagrum,
+        name: i.name,
+        sort_order: index,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .returning("id")
+    .execute();
+  const codes = await db
+    .insertInto("evb_code")
+    .values([
+      ...standardCatalogue.delay.map((c, index) => ({
+        org_node_id: kommunId,
+        kind: "delay" as const,
+        code: c.code,
+        label: c.label,
+        side: c.side as EvbCodeTable["side"],
+        sort_order: index,
+      })),
+      ...standardCatalogue.closure.map((c, index) => ({
+        org_node_id: kommunId,
+        kind: "closure" as const,
+        code: c.code,
+        label: c.label,
+        side: null,
+        sort_order: index,
+      })),
+    ])
+    .onConflict((oc) => oc.doNothing())
+    .returning("id")
+    .execute();
+  return { insatser: insatser.length, codes: codes.length };
+}
+
+const insatsColumns = ["id", "org_node_id", "code", "law", "lagrum", "name", "active", "sort_order"] as const;
+const codeColumns = ["id", "org_node_id", "kind", "code", "label", "side", "active", "sort_order"] as const;
+
+export const insatserOf = (db: Db, kommunId: string) =>
+  db
+    .selectFrom("evb_insats")
+    .select(insatsColumns)
+    .where("org_node_id", "=", kommunId)
+    .orderBy("law")
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+
+export const findInsats = (db: Db, id: string) =>
+  db.selectFrom("evb_insats").select(insatsColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertInsats = (
+  db: Db,
+  values: Pick<EvbInsatsTable, "org_node_id" | "code" | "law" | "lagrum" | "name"> & {
+    active: boolean;
+    sort_order: number;
+  },
+) => db.insertInto("evb_insats").values(values).returning(insatsColumns).executeTakeFirstOrThrow();
+
+export const updateInsats = (
+  db: Db,
+  id: string,
+  values: Partial<{ law: Law; lagrum: string; name: string; active: boolean; sort_order: number }>,
+) => db.updateTable("evb_insats").set(values).where("id", "=", id).returning(insatsColumns).executeTakeFirstOrThrow();
+
+export const codesOf = (db: Db, kommunId: string) =>
+  db
+    .selectFrom("evb_code")
+    .select(codeColumns)
+    .where("org_node_id", "=", kommunId)
+    .orderBy("kind")
+    .orderBy("sort_order")
+    .execute();
+
+export const findCode = (db: Db, id: string) =>
+  db.selectFrom("evb_code").select(codeColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertCode = (
+  db: Db,
+  values: Pick<EvbCodeTable, "org_node_id" | "kind" | "code" | "label" | "side"> & {
+    active: boolean;
+    sort_order: number;
+  },
+) => db.insertInto("evb_code").values(values).returning(codeColumns).executeTakeFirstOrThrow();
+
+export const updateCode = (
+  db: Db,
+  id: string,
+  values: Partial<{ label: string; side: EvbCodeTable["side"]; active: boolean; sort_order: number }>,
+) => db.updateTable("evb_code").set(values).where("id", "=", id).returning(codeColumns).executeTakeFirstOrThrow();
+
+export type DecisionRow = Awaited<ReturnType<typeof findDecision>> & {};
+
+const decisionColumns = [
+  "id",
+  "org_node_id",
+  "person_id",
+  "sex",
+  "protected_identity",
+  "insats_id",
+  "decision_date",
+  "parts_total",
+  "parts_executed",
+  "executed_date",
+  "closed_date",
+  "closure_code_id",
+  "delay_code_id",
+  "reason_text",
+  "interim_support",
+] as const;
+
+export type DecisionValues = Omit<
+  EvbDecisionTable,
+  "id" | "created_at" | "updated_at" | "protected_identity" | "parts_total" | "parts_executed"
+> & {
+  protected_identity: boolean;
+  parts_total: number;
+  parts_executed: number;
+};
+
+export const findDecision = (db: Db, id: string) =>
+  db.selectFrom("evb_decision").select(decisionColumns).where("id", "=", id).executeTakeFirst();
+
+export const findDecisionByKey = (db: Db, insatsId: string, personId: string, decisionDate: string) =>
+  db
+    .selectFrom("evb_decision")
+    .select(decisionColumns)
+    .where("insats_id", "=", insatsId)
+    .where("person_id", "=", personId)
+    .where("decision_date", "=", decisionDate)
+    .executeTakeFirst();
+
+export const insertDecision = (db: Db, values: DecisionValues) =>
+  db.insertInto("evb_decision").values(values).returning(decisionColumns).executeTakeFirstOrThrow();
+
+export const updateDecision = (db: Db, id: string, values: Partial<DecisionValues>) =>
+  db.updateTable("evb_decision").set(values).where("id", "=", id).returning(decisionColumns).executeTakeFirstOrThrow();
+
+const offerColumns = ["id", "org_node_id", "decision_id", "offered_date", "answer", "note"] as const;
+export type OfferRow = Awaited<ReturnType<typeof findOffer>> & {};
+
+export const findOffer = (db: Db, id: string) =>
+  db.selectFrom("evb_offer").select(offerColumns).where("id", "=", id).executeTakeFirst();
+
+export const offersOf = (db: Db, decisionId: string) =>
+  db
+    .selectFrom("evb_offer")
+    .select(offerColumns)
+    .where("decision_id", "=", decisionId)
+    .orderBy("offered_date")
+    .execute();
+
+export const insertOffer = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    decision_id: string;
+    offered_date: string;
+    answer: "ja" | "nej" | null;
+    note: string | null;
+  },
+) => db.insertInto("evb_offer").values(values).returning(offerColumns).executeTakeFirstOrThrow();
+
+export const updateOffer = (
+  db: Db,
+  id: string,
+  values: Partial<{ offered_date: string; answer: "ja" | "nej" | null; note: string | null; org_node_id: string }>,
+) => db.updateTable("evb_offer").set(values).where("id", "=", id).returning(offerColumns).executeTakeFirstOrThrow();
+
+export const deleteOffer = (db: Db, id: string) => db.deleteFrom("evb_offer").where("id", "=", id).execute();
+
+const interruptionColumns = [
+  "id",
+  "org_node_id",
+  "decision_id",
+  "start_date",
+  "resumed_date",
+  "reason_code_id",
+  "reason_text",
+] as const;
+export type InterruptionRow = Awaited<ReturnType<typeof findInterruption>> & {};
+
+export const findInterruption = (db: Db, id: string) =>
+  db.selectFrom("evb_interruption").select(interruptionColumns).where("id", "=", id).executeTakeFirst();
+
+export const interruptionsOf = (db: Db, decisionId: string) =>
+  db
+    .selectFrom("evb_interruption")
+    .select(interruptionColumns)
+    .where("decision_id", "=", decisionId)
+    .orderBy("start_date")
+    .execute();
+
+export const insertInterruption = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    decision_id: string;
+    start_date: string;
+    resumed_date: string | null;
+    reason_code_id: string | null;
+    reason_text: string | null;
+  },
+) => db.insertInto("evb_interruption").values(values).returning(interruptionColumns).executeTakeFirstOrThrow();
+
+export const updateInterruption = (
+  db: Db,
+  id: string,
+  values: Partial<{
+    start_date: string;
+    resumed_date: string | null;
+    reason_code_id: string | null;
+    reason_text: string | null;
+    org_node_id: string;
+  }>,
+) =>
+  db
+    .updateTable("evb_interruption")
+    .set(values)
+    .where("id", "=", id)
+    .returning(interruptionColumns)
+    .executeTakeFirstOrThrow();
+
+export const deleteInterruption = (db: Db, id: string) =>
+  db.deleteFrom("evb_interruption").where("id", "=", id).execute();
+
+/** Moves a decision's offers and interruptions with it when its unit changes (they share its tenant key). */
+export async function moveChildren(db: Db, decisionId: string, orgNodeId: string): Promise<void> {
+  await db.updateTable("evb_offer").set({ org_node_id: orgNodeId }).where("decision_id", "=", decisionId).execute();
+  await db
+    .updateTable("evb_interruption")
+    .set({ org_node_id: orgNodeId })
+    .where("decision_id", "=", decisionId)
+    .execute();
+}
+
+export type RegisterFilter = {
+  /** Subtrees (materialised paths) the reader may see; empty means nothing. */
+  scopes: string[];
+  /** Optional narrower subtree. */
+  under?: string;
+  ids?: string[];
+  law?: Law;
+  insatsId?: string;
+  sex?: "K" | "M";
+  personId?: string;
+  decidedOnOrBefore?: string;
+  /** Leaves out decisions closed before this date (they cannot be in a later report). */
+  notClosedBefore?: string;
+};
+
+/** Decisions with unit, insats, codes, offers and interruptions, in the shape the reports take. */
+export async function loadRegister(
+  db: Db,
+  filter: RegisterFilter,
+): Promise<(RegisterDecision & { unit: { path: string } })[]> {
+  if (filter.scopes.length === 0) return [];
+  let query = db
+    .selectFrom("evb_decision as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .innerJoin("evb_insats as i", "i.id", "d.insats_id")
+    .leftJoin("evb_code as dc", "dc.id", "d.delay_code_id")
+    .leftJoin("evb_code as cc", "cc.id", "d.closure_code_id")
+    .select([
+      ...decisionColumns.map((c) => `d.${c}` as const),
+      "n.name as unit_name",
+      "n.path as unit_path",
+      "i.name as insats_name",
+      "i.law",
+      "i.lagrum",
+      "dc.code as delay_code",
+      "dc.label as delay_label",
+      "cc.code as closure_code",
+      "cc.label as closure_label",
+    ])
+    .where((eb) => eb.or(filter.scopes.map((p) => eb("n.path", "like", `${p}%`))));
+  if (filter.under) query = query.where("n.path", "like", `${filter.under}%`);
+  if (filter.ids) query = filter.ids.length ? query.where("d.id", "in", filter.ids) : query.where("d.id", "is", null);
+  if (filter.law) query = query.where("i.law", "=", filter.law);
+  if (filter.insatsId) query = query.where("d.insats_id", "=", filter.insatsId);
+  if (filter.sex) query = query.where("d.sex", "=", filter.sex);
+  if (filter.personId) query = query.where("d.person_id", "like", `${filter.personId.toUpperCase()}%`);
+  if (filter.decidedOnOrBefore) query = query.where("d.decision_date", "<=", filter.decidedOnOrBefore);
+  if (filter.notClosedBefore) {
+    const from = filter.notClosedBefore;
+    query = query.where((eb) => eb.or([eb("d.closed_date", "is", null), eb("d.closed_date", ">=", from)]));
+  }
+  const rows = await query.orderBy("d.decision_date").orderBy("d.person_id").execute();
+  if (rows.length === 0) return [];
+
+  const ids = rows.map((r) => r.id);
+  const offers = await db
+    .selectFrom("evb_offer")
+    .select(["decision_id", "offered_date", "answer", "note"])
+    .where("decision_id", "in", ids)
+    .orderBy("offered_date")
+    .execute();
+  const interruptions = await db
+    .selectFrom("evb_interruption as x")
+    .leftJoin("evb_code as c", "c.id", "x.reason_code_id")
+    .select(["x.decision_id", "x.start_date", "x.resumed_date", "x.reason_text", "c.code", "c.label"])
+    .where("x.decision_id", "in", ids)
+    .orderBy("x.start_date")
+    .execute();
+
+  const offersBy = groupBy(offers, (o) => o.decision_id);
+  const interruptionsBy = groupBy(interruptions, (x) => x.decision_id);
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    sex: r.sex,
+    protectedIdentity: r.protected_identity,
+    unit: { id: r.org_node_id, name: r.unit_name, path: r.unit_path },
+    insats: { id: r.insats_id, name: r.insats_name, law: r.law, lagrum: r.lagrum },
+    decisionDate: r.decision_date,
+    executedDate: r.executed_date,
+    closedDate: r.closed_date,
+    closureReason: r.closure_code && r.closure_label ? { code: r.closure_code, label: r.closure_label } : null,
+    delayReason: r.delay_code && r.delay_label ? { code: r.delay_code, label: r.delay_label } : null,
+    reasonText: r.reason_text,
+    interimSupport: r.interim_support,
+    partsTotal: r.parts_total,
+    partsExecuted: r.parts_executed,
+    offers: (offersBy.get(r.id) ?? []).map((o) => ({ date: o.offered_date, answer: o.answer, note: o.note })),
+    interruptions: (interruptionsBy.get(r.id) ?? []).map((x) => ({
+      start: x.start_date,
+      resumed: x.resumed_date,
+      reason: x.code && x.label ? { code: x.code, label: x.label } : null,
+      reasonText: x.reason_text,
+    })),
+  }));
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
+/** Units (enhet or verksamhetsområde) under a subtree, for resolving names and codes in imports. */
+export const unitsUnder = (db: Db, path: string) =>
+  db
+    .selectFrom("org_node")
+    .select(["id", "name", "code", "path", "kind"])
+    .where("path", "like", `${path}%`)
+    .where("kind", "in", ["enhet", "verksamhetsomrade"])
+    .execute();
+
+export const nodeById = (db: Db, id: string) =>
+  db.selectFrom("org_node").select(["id", "name", "path", "kind"]).where("id", "=", id).executeTakeFirst();
+
+/** The audit trail of a decision and its offers and interruptions, newest first. */
+export const historyOf = (db: Db, entityIds: string[]) =>
+  db
+    .selectFrom("audit_log")
+    .select(["id", "created_at", "actor_name", "entity", "entity_id", "action", "before", "after"])
+    .where("entity_id", "in", entityIds)
+    .where("entity", "like", "evb_%")
+    .orderBy("id", "desc")
+    .execute();

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { isIsoDate } from "./calendar.ts";
+import { laws } from "./report.ts";
+
+export const isoDate = z.string().trim().refine(isIsoDate, "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.");
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === "" ? null : s))
+    .nullish();
+
+export const sexSchema = z.enum(["K", "M"], "Kön ska vara K (kvinna) eller M (man).");
+export const lawSchema = z.enum(laws, "Lag ska vara SoL eller LSS.");
+export const answerSchema = z.enum(["ja", "nej"], "Svaret ska vara ja eller nej.");
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,60}$/, "Koden får innehålla a–z, 0–9 och bindestreck.");
+
+export const offerInput = z.object({
+  date: isoDate,
+  answer: answerSchema.nullish(),
+  note: text(1000),
+});
+export type OfferInput = z.infer<typeof offerInput>;
+export const offerPatch = offerInput.partial();
+
+export const interruptionInput = z.object({
+  start: isoDate,
+  resumed: isoDate.nullish(),
+  reasonCode: codeSchema.nullish(),
+  reasonText: text(2000),
+});
+export type InterruptionInput = z.infer<typeof interruptionInput>;
+export const interruptionPatch = interruptionInput.partial();
+
+// No defaults here: a patch must leave out what it does not change (zod applies defaults inside partial()).
+const decisionFields = {
+  orgNodeId: z.uuid(),
+  personId: z.string().trim().min(1, "Ange id enligt IVO:s format ÅÅÅÅMMDD-T123.").max(40),
+  /** Left out, the sex is read from the id. */
+  sex: sexSchema.nullish(),
+  protectedIdentity: z.boolean(),
+  insatsId: z.uuid(),
+  decisionDate: isoDate,
+  partsTotal: z.number().int().min(1).max(20),
+  partsExecuted: z.number().int().min(0).max(20),
+  delayReason: codeSchema.nullish(),
+  reasonText: text(2000),
+  interimSupport: text(2000),
+  executedDate: isoDate.nullish(),
+  closedDate: isoDate.nullish(),
+  closureReason: codeSchema.nullish(),
+};
+
+export const decisionInput = z.object({
+  ...decisionFields,
+  protectedIdentity: decisionFields.protectedIdentity.default(false),
+  partsTotal: decisionFields.partsTotal.default(1),
+  partsExecuted: decisionFields.partsExecuted.default(0),
+  offers: z.array(offerInput).max(50).default([]),
+  interruptions: z.array(interruptionInput).max(50).default([]),
+});
+export type DecisionInput = z.infer<typeof decisionInput>;
+
+/** Every field may change; offers and interruptions have their own endpoints. */
+export const decisionPatch = z.object(decisionFields).partial();
+export type DecisionPatch = z.infer<typeof decisionPatch>;
+
+export const executeInput = z.object({ executedDate: isoDate });
+export const closeInput = z.object({ closedDate: isoDate, closureReason: codeSchema });
+
+export const statusFilter = z.enum(["oppna", "vantar", "rapporteringspliktiga", "avbrott", "verkstallda", "avslutade"]);
+export type StatusFilter = z.infer<typeof statusFilter>;
+
+export const registerQuery = z.object({
+  orgNodeId: z.uuid().optional(),
+  law: lawSchema.optional(),
+  insatsId: z.uuid().optional(),
+  status: statusFilter.optional(),
+  sex: sexSchema.optional(),
+  personId: z
+    .string()
+    .trim()
+    .regex(/^[0-9Tt-]{0,13}$/, "Sök på början av id, t.ex. 1985 eller 19850312-T.")
+    .optional(),
+  asOf: isoDate.optional(),
+});
+export type RegisterQuery = z.infer<typeof registerQuery>;
+
+export const quarterParam = z.object({
+  quarter: z.string().regex(/^\d{4}Q[1-4]$/, "Kvartal skrivs ÅÅÅÅQn, t.ex. 2023Q4."),
+});
+
+const insatsFields = {
+  law: lawSchema,
+  lagrum: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+};
+export const insatsInput = z.object({
+  ...insatsFields,
+  orgNodeId: z.uuid(),
+  code: codeSchema,
+  active: insatsFields.active.default(true),
+  sortOrder: insatsFields.sortOrder.default(0),
+});
+export const insatsPatch = z.object(insatsFields).partial();
+
+const codeFields = {
+  label: z.string().trim().min(1).max(200),
+  side: z.enum(["kommun", "enskild"]).nullish(),
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+};
+export const codeInput = z.object({
+  ...codeFields,
+  orgNodeId: z.uuid(),
+  kind: z.enum(["delay", "closure"]),
+  code: codeSchema,
+  active: codeFields.active.default(true),
+  sortOrder: codeFields.sortOrder.default(0),
+});
+export const codePatch = z.object(codeFields).partial();

@@ -1,0 +1,84 @@
+import type { Generated } from "kysely";
+import type { CreatedAt, Id, UpdatedAt } from "../platform/db/schema.ts";
+
+/** The kommun's catalogue of insatser with their legal reference (data, edited by admin). */
+export interface EvbInsatsTable {
+  id: Id;
+  /** The kommun (root node) that owns this catalogue row. */
+  org_node_id: string;
+  code: string;
+  law: "SoL" | "LSS";
+  lagrum: string;
+  name: string;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** Reason codes for delay (kind 'delay') and for closure (kind 'closure'), per kommun. */
+export interface EvbCodeTable {
+  id: Id;
+  org_node_id: string;
+  kind: "delay" | "closure";
+  code: string;
+  label: string;
+  /** For delay reasons: whose side the delay lies on, the municipality's or the individual's. */
+  side: "kommun" | "enskild" | null;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EvbDecisionTable {
+  id: Id;
+  /** The unit responsible for executing the decision; scopes access. */
+  org_node_id: string;
+  person_id: string;
+  sex: "K" | "M";
+  protected_identity: Generated<boolean>;
+  insats_id: string;
+  decision_date: string;
+  parts_total: Generated<number>;
+  parts_executed: Generated<number>;
+  executed_date: string | null;
+  closed_date: string | null;
+  closure_code_id: string | null;
+  delay_code_id: string | null;
+  reason_text: string | null;
+  interim_support: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EvbOfferTable {
+  id: Id;
+  org_node_id: string;
+  decision_id: string;
+  offered_date: string;
+  answer: "ja" | "nej" | null;
+  note: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EvbInterruptionTable {
+  id: Id;
+  org_node_id: string;
+  decision_id: string;
+  start_date: string;
+  resumed_date: string | null;
+  reason_code_id: string | null;
+  reason_text: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EvbTables {
+  evb_insats: EvbInsatsTable;
+  evb_code: EvbCodeTable;
+  evb_decision: EvbDecisionTable;
+  evb_offer: EvbOfferTable;
+  evb_interruption: EvbInterruptionTable;
+}

@@ -1,0 +1,176 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { api } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useCatalogue } from "./hooks.ts";
+
+const sideLabels: Record<string, string> = { kommun: "Kommunens sida", enskild: "Den enskildes sida" };
+
+/** The kommun's insatser with lagrum and the reason codes; the kommun's admin edits them. */
+export function CataloguePage() {
+  const { orgNode, tree, can } = useSession();
+  const catalogue = useCatalogue();
+  const queryClient = useQueryClient();
+  const kommun = tree.find((n) => n.kind === "kommun" && orgNode?.path.startsWith(n.path));
+  const admin = kommun ? can("admin", kommun.id) : false;
+  const change = useMutation({
+    mutationFn: (call: () => Promise<unknown>) => call(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["evb-catalogue"] }),
+  });
+  const addInsats = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const f = new FormData(form);
+    change.mutate(
+      () =>
+        api.post("/api/evb/catalogue/insatser", {
+          orgNodeId: orgNode?.id,
+          code: String(f.get("code")),
+          law: String(f.get("law")),
+          lagrum: String(f.get("lagrum")),
+          name: String(f.get("name")),
+        }),
+      { onSuccess: () => form.reset() },
+    );
+  };
+  const saveLagrum = (id: string) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const lagrum = String(new FormData(event.currentTarget).get("lagrum"));
+    change.mutate(() => api.patch(`/api/evb/catalogue/insatser/${id}`, { lagrum }));
+  };
+
+  if (catalogue.isLoading) return <Loading />;
+  const data = catalogue.data;
+  return (
+    <Page title="Insatskatalog och orsakskoder">
+      <ErrorMessage error={catalogue.error ?? change.error} />
+      <p>
+        Insatserna och deras lagrum är data, inte kod: när lagen ändras ändrar kommunens administratör lagrummet här,
+        och tidigare registrerade beslut behåller sin insats.
+      </p>
+      {data ? (
+        <>
+          <table className="data">
+            <caption>{data.insatser.length} insatser</caption>
+            <thead>
+              <tr>
+                <th scope="col">Lag</th>
+                <th scope="col">Insats</th>
+                <th scope="col">Lagrum</th>
+                <th scope="col">Kod</th>
+                <th scope="col">Används</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.insatser.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.law}</td>
+                  <th scope="row">{i.name}</th>
+                  <td>
+                    {admin ? (
+                      <form className="evb-inline-form" onSubmit={saveLagrum(i.id)} aria-label={`Lagrum för ${i.name}`}>
+                        <label htmlFor={`evb-lagrum-${i.id}`} className="evb-visually-hidden">
+                          Lagrum för {i.law} {i.name}
+                        </label>
+                        <input id={`evb-lagrum-${i.id}`} name="lagrum" defaultValue={i.lagrum} required size={16} />
+                        <button type="submit">Spara</button>
+                      </form>
+                    ) : (
+                      i.lagrum
+                    )}
+                  </td>
+                  <td>
+                    <code>{i.code}</code>
+                  </td>
+                  <td>
+                    {i.active ? "Ja" : "Nej"}
+                    {admin ? (
+                      <>
+                        {" "}
+                        <button
+                          type="button"
+                          onClick={() =>
+                            change.mutate(() => api.patch(`/api/evb/catalogue/insatser/${i.id}`, { active: !i.active }))
+                          }
+                        >
+                          {i.active ? `Inaktivera ${i.name}` : `Aktivera ${i.name}`}
+                        </button>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {admin ? (
+            <form className="evb-inline-form card" onSubmit={addInsats} aria-label="Ny insats">
+              <div>
+                <label htmlFor="evb-new-law">Lag</label>
+                <select id="evb-new-law" name="law">
+                  <option>LSS</option>
+                  <option>SoL</option>
+                </select>
+              </div>
+              <div>
+                <label htmlFor="evb-new-name">Insats</label>
+                <input id="evb-new-name" name="name" required />
+              </div>
+              <div>
+                <label htmlFor="evb-new-lagrum">Lagrum</label>
+                <input id="evb-new-lagrum" name="lagrum" required placeholder="4 kap. 1 § SoL" />
+              </div>
+              <div>
+                <label htmlFor="evb-new-code">Kod</label>
+                <input id="evb-new-code" name="code" required pattern="[a-z0-9-]+" placeholder="sol-stodboende" />
+              </div>
+              <button type="submit" className="primary">
+                Lägg till insats
+              </button>
+            </form>
+          ) : null}
+          <table className="data">
+            <caption>Orsaker till att beslut inte verkställts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Orsak</th>
+                <th scope="col">Kod</th>
+                <th scope="col">Vems sida</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.delayReasons.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.label}</th>
+                  <td>
+                    <code>{c.code}</code>
+                  </td>
+                  <td>{c.side ? sideLabels[c.side] : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="data">
+            <caption>Avslutsorsaker</caption>
+            <thead>
+              <tr>
+                <th scope="col">Orsak</th>
+                <th scope="col">Kod</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.closureReasons.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.label}</th>
+                  <td>
+                    <code>{c.code}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </Page>
+  );
+}

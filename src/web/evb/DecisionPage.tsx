@@ -1,0 +1,607 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
+import { api } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useCatalogue, useWritableUnits } from "./hooks.ts";
+import type { DecisionDetail } from "./types.ts";
+
+const value = (form: FormData, key: string): string | null => {
+  const v = String(form.get(key) ?? "").trim();
+  return v === "" ? null : v;
+};
+
+/** The decision fields as the API takes them; empty inputs become null (cleared). */
+function decisionPayload(form: FormData) {
+  return {
+    orgNodeId: value(form, "orgNodeId"),
+    personId: value(form, "personId") ?? "",
+    sex: value(form, "sex"),
+    protectedIdentity: form.get("protectedIdentity") === "on",
+    insatsId: value(form, "insatsId"),
+    decisionDate: value(form, "decisionDate"),
+    partsTotal: Number(value(form, "partsTotal") ?? 1),
+    partsExecuted: Number(value(form, "partsExecuted") ?? 0),
+    delayReason: value(form, "delayReason"),
+    reasonText: value(form, "reasonText"),
+    interimSupport: value(form, "interimSupport"),
+    executedDate: value(form, "executedDate"),
+    closedDate: value(form, "closedDate"),
+    closureReason: value(form, "closureReason"),
+  };
+}
+
+function DecisionForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  pending,
+}: {
+  initial?: DecisionDetail;
+  submitLabel: string;
+  onSubmit: (payload: ReturnType<typeof decisionPayload>) => void;
+  pending: boolean;
+}) {
+  const catalogue = useCatalogue();
+  const units = useWritableUnits();
+  const { orgNode } = useSession();
+  const defaultUnit = initial?.orgNodeId ?? units.find((u) => u.id === orgNode?.id)?.id ?? units[0]?.id;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit(decisionPayload(new FormData(event.currentTarget)));
+  };
+  const insatser = catalogue.data?.insatser.filter((i) => i.active || i.id === initial?.insats.id) ?? [];
+  const codes = (list: { code: string; label: string; active: boolean }[] | undefined, current?: string | null) =>
+    (list ?? []).filter((c) => c.active || c.code === current);
+  if (catalogue.isLoading) return <Loading what="Laddar insatskatalogen" />;
+  return (
+    <form className="evb-form" onSubmit={submit} aria-label={submitLabel}>
+      <fieldset>
+        <legend>Person och beslut</legend>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="evb-unit">Enhet</label>
+            <select id="evb-unit" name="orgNodeId" defaultValue={defaultUnit} required>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="evb-person">Id (ÅÅÅÅMMDD-T123)</label>
+            <input
+              id="evb-person"
+              name="personId"
+              required
+              defaultValue={initial?.personId}
+              pattern="\d{8}-[Tt]\d{3}"
+              aria-describedby="evb-person-hint"
+              autoComplete="off"
+            />
+            <p id="evb-person-hint" className="hint">
+              IVO:s avidentifierade id: födelsedatum, T och tre siffror. Aldrig personnummer. Tredje tecknet efter
+              bindestrecket är jämnt för kvinna, udda för man.
+            </p>
+          </div>
+          <div>
+            <label htmlFor="evb-sex">Kön</label>
+            <select id="evb-sex" name="sex" defaultValue={initial?.sex ?? ""}>
+              <option value="">Läs från id</option>
+              <option value="K">Kvinna</option>
+              <option value="M">Man</option>
+            </select>
+          </div>
+          <div className="checkbox">
+            <input
+              id="evb-protected"
+              name="protectedIdentity"
+              type="checkbox"
+              defaultChecked={initial?.protectedIdentity}
+            />
+            <label htmlFor="evb-protected">Skyddad identitet</label>
+          </div>
+          <div>
+            <label htmlFor="evb-insats">Insats</label>
+            <select id="evb-insats" name="insatsId" defaultValue={initial?.insats.id} required>
+              {(["LSS", "SoL"] as const).map((law) => (
+                <optgroup key={law} label={law}>
+                  {insatser
+                    .filter((i) => i.law === law)
+                    .map((i) => (
+                      <option key={i.id} value={i.id}>
+                        {i.name} ({i.lagrum})
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="evb-decided">Beslutsdatum</label>
+            <input id="evb-decided" name="decisionDate" type="date" required defaultValue={initial?.decisionDate} />
+          </div>
+          <div>
+            <label htmlFor="evb-parts">Antal insatser i beslutet</label>
+            <input
+              id="evb-parts"
+              name="partsTotal"
+              type="number"
+              min={1}
+              max={20}
+              defaultValue={initial?.partsTotal ?? 1}
+            />
+          </div>
+          <div>
+            <label htmlFor="evb-parts-done">Varav verkställda</label>
+            <input
+              id="evb-parts-done"
+              name="partsExecuted"
+              type="number"
+              min={0}
+              max={20}
+              defaultValue={initial?.partsExecuted ?? 0}
+            />
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Skäl till att beslutet inte verkställts</legend>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="evb-reason">Orsak</label>
+            <select id="evb-reason" name="delayReason" defaultValue={initial?.delayReason?.code ?? ""}>
+              <option value="">Ingen angiven</option>
+              {codes(catalogue.data?.delayReasons, initial?.delayReason?.code).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <label htmlFor="evb-reason-text">Beskrivning</label>
+        <textarea
+          id="evb-reason-text"
+          name="reasonText"
+          defaultValue={initial?.reasonText ?? ""}
+          aria-describedby="evb-reason-hint"
+        />
+        <p id="evb-reason-hint" className="hint">
+          Visas i nämndens tabell. Skriv utan personuppgifter, t.ex. ”Saknas plats” eller ”Tackat nej till 2
+          erbjudanden”.
+        </p>
+        <label htmlFor="evb-interim">Stöd i väntan och konsekvenser</label>
+        <textarea id="evb-interim" name="interimSupport" defaultValue={initial?.interimSupport ?? ""} />
+      </fieldset>
+      <fieldset>
+        <legend>Verkställt eller avslutat</legend>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="evb-executed">Verkställt datum</label>
+            <input id="evb-executed" name="executedDate" type="date" defaultValue={initial?.executedDate ?? ""} />
+          </div>
+          <div>
+            <label htmlFor="evb-closed">Avslutat datum</label>
+            <input id="evb-closed" name="closedDate" type="date" defaultValue={initial?.closedDate ?? ""} />
+          </div>
+          <div>
+            <label htmlFor="evb-closure">Avslutsorsak</label>
+            <select id="evb-closure" name="closureReason" defaultValue={initial?.closureReason?.code ?? ""}>
+              <option value="">Inte avslutat</option>
+              {codes(catalogue.data?.closureReasons, initial?.closureReason?.code).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </fieldset>
+      <button type="submit" className="primary" disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+export function NewDecisionPage() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (payload: ReturnType<typeof decisionPayload>) =>
+      api.post<DecisionDetail>("/api/evb/decisions", payload),
+    onSuccess: (d) => {
+      queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("evb-") });
+      navigate(`/evb/register/${d.id}`);
+    },
+  });
+  return (
+    <Page title="Registrera beslut">
+      <ErrorMessage error={create.error} />
+      <DecisionForm submitLabel="Spara beslutet" onSubmit={(p) => create.mutate(p)} pending={create.isPending} />
+    </Page>
+  );
+}
+
+const answerLabel = (a: string | null) => (a === "ja" ? "Tackat ja" : a === "nej" ? "Tackat nej" : "Ej besvarat");
+const actionLabels: Record<string, string> = {
+  create: "Registrerat",
+  update: "Ändrat",
+  delete: "Borttaget",
+  execute: "Verkställt",
+  close: "Avslutat",
+};
+const entityLabels: Record<string, string> = {
+  evb_decision: "Beslut",
+  evb_offer: "Erbjudande",
+  evb_interruption: "Avbrott",
+};
+
+/** One decision: where its clock stands, edit form, offers, interruptions and its audit trail. */
+export function DecisionPage() {
+  const { id = "" } = useParams();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const detail = useQuery({
+    queryKey: ["evb-decision", id],
+    queryFn: () => api.get<DecisionDetail>(`/api/evb/decisions/${id}`),
+  });
+  const saved = (d: DecisionDetail) => {
+    queryClient.setQueryData(["evb-decision", id], d);
+    queryClient.invalidateQueries({
+      predicate: (q) => String(q.queryKey[0]).startsWith("evb-") && q.queryKey[1] !== id,
+    });
+  };
+  const change = useMutation({
+    mutationFn: (call: () => Promise<DecisionDetail>) => call(),
+    onSuccess: (d) => {
+      saved(d);
+      setEditing(false);
+    },
+  });
+  const submitTo =
+    (url: string, build: (form: FormData) => unknown, method: "post" | "patch" = "post") =>
+    (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const form = event.currentTarget;
+      const body = build(new FormData(form));
+      change.mutate(() => api[method]<DecisionDetail>(url, body), { onSuccess: () => form.reset() });
+    };
+
+  if (detail.isLoading) return <Loading />;
+  if (!detail.data) return <ErrorMessage error={detail.error} />;
+  const d = detail.data;
+  const c = d.clock;
+  const write = d.canWrite;
+  return (
+    <Page
+      title={`Beslut ${d.personId}`}
+      actions={
+        <Link to="/evb/register" className="evb-link-button">
+          Till registret
+        </Link>
+      }
+    >
+      <ErrorMessage error={change.error} />
+      <section className="card" aria-labelledby="evb-clock">
+        <h2 id="evb-clock">
+          {c.statusLabel}
+          {c.reportable ? (
+            <span className="badge bad"> rapporteringspliktigt sedan {formatDate(c.reportableSince)}</span>
+          ) : null}
+          {c.warning ? <span className="badge warn"> passerar tre månader inom 30 dagar</span> : null}
+        </h2>
+        <dl className="evb-facts">
+          <dt>Insats</dt>
+          <dd>
+            {d.insats.name}, {d.insats.lagrum}
+          </dd>
+          <dt>Enhet</dt>
+          <dd>{d.unit}</dd>
+          <dt>Kön</dt>
+          <dd>{d.sex === "K" ? "Kvinna" : "Man"}</dd>
+          {d.protectedIdentity ? (
+            <>
+              <dt>Skyddad identitet</dt>
+              <dd>Ja</dd>
+            </>
+          ) : null}
+          <dt>Beslutsdatum</dt>
+          <dd>{formatDate(d.decisionDate)}</dd>
+          {c.openSince ? (
+            <>
+              <dt>{c.openKind === "avbrott" ? "Avbrott sedan" : "Väntar sedan"}</dt>
+              <dd>
+                {formatDate(c.openSince)} ({formatNumber(c.daysWaited)} dagar, {c.bandLabel})
+              </dd>
+              <dt>Sista dag i tid</dt>
+              <dd>{formatDate(c.deadline)}</dd>
+              <dt>Rapporteras i</dt>
+              <dd>{c.nextReportingQuarter}</dd>
+            </>
+          ) : null}
+          {d.partial ? (
+            <>
+              <dt>Delvis verkställt</dt>
+              <dd>{d.partial}</dd>
+            </>
+          ) : null}
+          <dt>Skäl</dt>
+          <dd>{[d.delayReason?.label, d.reasonText].filter(Boolean).join(": ") || "–"}</dd>
+          {d.executedDate ? (
+            <>
+              <dt>Verkställt</dt>
+              <dd>{formatDate(d.executedDate)}</dd>
+            </>
+          ) : null}
+          {d.closedDate ? (
+            <>
+              <dt>Avslutat</dt>
+              <dd>
+                {formatDate(d.closedDate)} ({d.closureReason?.label})
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {write && !editing ? (
+          <p>
+            <button type="button" onClick={() => setEditing(true)}>
+              Ändra uppgifterna
+            </button>
+          </p>
+        ) : null}
+      </section>
+
+      {editing ? (
+        <section className="card" aria-labelledby="evb-edit">
+          <h2 id="evb-edit">Ändra beslutet</h2>
+          <p className="muted">Varje ändring loggas med vem som gjorde den och när.</p>
+          <DecisionForm
+            initial={d}
+            submitLabel="Spara ändringarna"
+            pending={change.isPending}
+            onSubmit={(payload) =>
+              change.mutate(() => api.patch<DecisionDetail>(`/api/evb/decisions/${d.id}`, payload))
+            }
+          />
+          <button type="button" onClick={() => setEditing(false)}>
+            Avbryt
+          </button>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="evb-offers">
+        <h2 id="evb-offers">Erbjudanden</h2>
+        <p className="muted">Ett erbjudande som den enskilde tackar nej till avslutar inte beslutet.</p>
+        <table className="data">
+          <caption>{d.offers.length} erbjudanden</caption>
+          <thead>
+            <tr>
+              <th scope="col">Datum</th>
+              <th scope="col">Svar</th>
+              <th scope="col">Anteckning</th>
+              {write ? <th scope="col">Åtgärd</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {d.offers.map((o) => (
+              <tr key={o.id}>
+                <td>{formatDate(o.date)}</td>
+                <td>{answerLabel(o.answer)}</td>
+                <td>{o.note ?? ""}</td>
+                {write ? (
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => change.mutate(() => api.delete<DecisionDetail>(`/api/evb/offers/${o.id}`))}
+                    >
+                      Ta bort erbjudandet {formatDate(o.date)}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {write ? (
+          <form
+            className="evb-inline-form"
+            aria-label="Lägg till erbjudande"
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/offers`, (f) => ({
+              date: value(f, "date"),
+              answer: value(f, "answer"),
+              note: value(f, "note"),
+            }))}
+          >
+            <div>
+              <label htmlFor="evb-offer-date">Erbjudet datum</label>
+              <input id="evb-offer-date" name="date" type="date" required />
+            </div>
+            <div>
+              <label htmlFor="evb-offer-answer">Svar</label>
+              <select id="evb-offer-answer" name="answer" defaultValue="">
+                <option value="">Ej besvarat</option>
+                <option value="ja">Tackat ja</option>
+                <option value="nej">Tackat nej</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="evb-offer-note">Anteckning</label>
+              <input id="evb-offer-note" name="note" />
+            </div>
+            <button type="submit">Lägg till erbjudande</button>
+          </form>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="evb-interruptions">
+        <h2 id="evb-interruptions">Avbrott i verkställigheten</h2>
+        <p className="muted">Ett avbrott startar en ny tremånadersfrist från avbrottsdagen.</p>
+        <table className="data">
+          <caption>{d.interruptions.length} avbrott</caption>
+          <thead>
+            <tr>
+              <th scope="col">Från</th>
+              <th scope="col">Återupptaget</th>
+              <th scope="col">Skäl</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.interruptions.map((x) => (
+              <tr key={x.id}>
+                <td>{formatDate(x.start)}</td>
+                <td>
+                  {x.resumed ? (
+                    formatDate(x.resumed)
+                  ) : write ? (
+                    <form
+                      className="evb-inline-form"
+                      aria-label={`Återuppta avbrottet från ${x.start}`}
+                      onSubmit={submitTo(
+                        `/api/evb/interruptions/${x.id}`,
+                        (f) => ({ resumed: value(f, "resumed") }),
+                        "patch",
+                      )}
+                    >
+                      <label htmlFor={`evb-resume-${x.id}`}>Återupptaget den</label>
+                      <input id={`evb-resume-${x.id}`} name="resumed" type="date" required />
+                      <button type="submit">Spara</button>
+                    </form>
+                  ) : (
+                    "Pågår"
+                  )}
+                </td>
+                <td>{[x.reasonLabel, x.reasonText].filter(Boolean).join(": ") || "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {write && d.executedDate ? (
+          <form
+            className="evb-inline-form"
+            aria-label="Registrera avbrott"
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/interruptions`, (f) => ({
+              start: value(f, "start"),
+              reasonCode: value(f, "reasonCode"),
+              reasonText: value(f, "reasonText"),
+            }))}
+          >
+            <div>
+              <label htmlFor="evb-int-start">Avbrott från</label>
+              <input id="evb-int-start" name="start" type="date" required />
+            </div>
+            <div>
+              <label htmlFor="evb-int-reason">Orsak</label>
+              <ReasonSelect id="evb-int-reason" name="reasonCode" />
+            </div>
+            <div>
+              <label htmlFor="evb-int-text">Beskrivning</label>
+              <input id="evb-int-text" name="reasonText" />
+            </div>
+            <button type="submit">Registrera avbrott</button>
+          </form>
+        ) : null}
+      </section>
+
+      {write && !d.executedDate && !d.closedDate ? (
+        <section className="card" aria-labelledby="evb-actions">
+          <h2 id="evb-actions">Verkställ eller avsluta</h2>
+          <form
+            className="evb-inline-form"
+            aria-label="Markera verkställt"
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/execute`, (f) => ({
+              executedDate: value(f, "executedDate"),
+            }))}
+          >
+            <div>
+              <label htmlFor="evb-exec-date">Verkställt den</label>
+              <input id="evb-exec-date" name="executedDate" type="date" required />
+            </div>
+            <button type="submit">Markera verkställt</button>
+          </form>
+          <CloseForm
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/close`, (f) => ({
+              closedDate: value(f, "closedDate"),
+              closureReason: value(f, "closureReason"),
+            }))}
+          />
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="evb-history">
+        <h2 id="evb-history">Historik</h2>
+        <table className="data">
+          <caption>Ändringar i beslutet, nyaste först</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tid</th>
+              <th scope="col">Av</th>
+              <th scope="col">Händelse</th>
+              <th scope="col">Ändrade fält</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.history.map((h) => (
+              <tr key={`${String(h.at)}-${h.entity}-${h.action}`}>
+                <td>{formatDateTime(h.at)}</td>
+                <td>{h.actor}</td>
+                <td>
+                  {entityLabels[h.entity] ?? h.entity}: {actionLabels[h.action] ?? h.action}
+                </td>
+                <td>{h.changes.join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </Page>
+  );
+}
+
+function ReasonSelect({ id, name }: { id: string; name: string }) {
+  const catalogue = useCatalogue();
+  return (
+    <select id={id} name={name} defaultValue="">
+      <option value="">Ingen angiven</option>
+      {catalogue.data?.delayReasons
+        .filter((c) => c.active)
+        .map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.label}
+          </option>
+        ))}
+    </select>
+  );
+}
+
+function CloseForm({ onSubmit }: { onSubmit: (event: FormEvent<HTMLFormElement>) => void }) {
+  const catalogue = useCatalogue();
+  return (
+    <form className="evb-inline-form" aria-label="Avsluta utan verkställighet" onSubmit={onSubmit}>
+      <div>
+        <label htmlFor="evb-close-date">Avslutat den</label>
+        <input id="evb-close-date" name="closedDate" type="date" required />
+      </div>
+      <div>
+        <label htmlFor="evb-close-reason">Avslutsorsak</label>
+        <select id="evb-close-reason" name="closureReason" required defaultValue="">
+          <option value="" disabled>
+            Välj orsak
+          </option>
+          {catalogue.data?.closureReasons
+            .filter((c) => c.active)
+            .map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
+            ))}
+        </select>
+      </div>
+      <button type="submit">Avsluta beslutet</button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Page } from "../ui/Page.tsx";
+import type { ImportResult } from "./types.ts";
+
+const columns =
+  "id,kon,enhet,lag,lagrum,insats,beslutsdatum,avbrott_fran,avbrott_till,verkstallt,avslutat,avslutsorsak,orsakskod,skal,erbjudanden";
+
+/** Uploads a CSV of decisions; all rows are checked first and a single bad row stops the whole file. */
+export function ImportPage() {
+  const { orgNode, can } = useSession();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: ({ dryRun }: { dryRun: boolean }) =>
+      api.upload<ImportResult>(`/api/evb/import${query({ orgNodeId: orgNode?.id, dryRun })}`, file as File, "text/csv"),
+    onSuccess: (result) => {
+      if (!result.dryRun) queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("evb-") });
+    },
+  });
+  const submit = (dryRun: boolean) => (event: FormEvent) => {
+    event.preventDefault();
+    if (file) upload.mutate({ dryRun });
+  };
+
+  if (!can("write:evb")) {
+    return (
+      <Page title="Importera beslut">
+        <p className="notice">Du saknar behörighet att registrera ej verkställda beslut här.</p>
+      </Page>
+    );
+  }
+  const r = upload.data;
+  return (
+    <Page title="Importera beslut">
+      <div className="card">
+        <p>
+          En CSV-fil med kommatecken och rubrikraden <code>{columns}</code> (valfritt även <code>delvis</code> som ”1 av
+          2” och <code>skyddad</code> ja/nej). Datum skrivs ÅÅÅÅ-MM-DD, erbjudanden som{" "}
+          <code>2024-01-15:nej;2024-03-02:ja</code>. Enheten anges med namn eller kod under {orgNode?.name}. Beslut som
+          redan finns (samma id, insats och beslutsdatum) uppdateras.
+        </p>
+        <p>Alla rader kontrolleras först. Har en enda rad fel sparas ingenting, och felen visas med radnummer.</p>
+      </div>
+      <form className="evb-inline-form" onSubmit={submit(false)} aria-label="Importera CSV-fil">
+        <div>
+          <label htmlFor="evb-import-file">CSV-fil</label>
+          <input
+            id="evb-import-file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <button type="button" onClick={submit(true)} disabled={!file || upload.isPending}>
+          Kontrollera
+        </button>
+        <button type="submit" className="primary" disabled={!file || upload.isPending}>
+          Importera
+        </button>
+      </form>
+      <ErrorMessage error={upload.error} />
+      {r ? (
+        <p className="notice" role="status">
+          {r.dryRun ? "Filen är kontrollerad och kan importeras (inget sparat)" : "Importen är klar"}: {r.rows} rader,{" "}
+          {r.created} nya, {r.updated} ändrade, {r.unchanged} oförändrade.
+        </p>
+      ) : null}
+    </Page>
+  );
+}

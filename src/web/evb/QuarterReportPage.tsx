@@ -1,0 +1,333 @@
+import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "react-router-dom";
+import { formatQuarter, previousQuarter, type Quarter, quarterOf, todayInSweden } from "../../evb/calendar.ts";
+import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
+import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import type { QuarterReport } from "./types.ts";
+
+/** The current quarter and the eleven before it, newest first. */
+function recentQuarters(): string[] {
+  const list: Quarter[] = [quarterOf(todayInSweden())];
+  while (list.length < 12) list.push(previousQuarter(list.at(-1) as Quarter));
+  return list.map(formatQuarter);
+}
+
+const sexLabel = (s: string) => (s === "K" ? "Kvinna" : "Man");
+
+/** The quarter's report as of its last day: summary, IVO list, committee tables and KF statistics; printable. */
+export function QuarterReportPage() {
+  const { orgNode, can } = useSession();
+  const quarters = recentQuarters();
+  const [params, setParams] = useSearchParams();
+  const quarter = params.get("kvartal") ?? quarters[1] ?? "";
+  const result = useQuery({
+    queryKey: ["evb-report", orgNode?.id, quarter],
+    queryFn: () => api.get<QuarterReport>(`/api/evb/reports/${quarter}${query({ orgNodeId: orgNode?.id })}`),
+    enabled: Boolean(orgNode && quarter),
+  });
+  const r = result.data;
+  const exportUrl = (format: "csv" | "xlsx", part?: string) =>
+    `/api/evb/reports/${quarter}/export${query({ orgNodeId: orgNode?.id, format, part })}`;
+
+  return (
+    <Page
+      title={`Ej verkställda beslut ${quarter}`}
+      actions={
+        <>
+          <button type="button" onClick={() => window.print()}>
+            Skriv ut
+          </button>
+          <a className="evb-link-button" href={exportUrl("xlsx")} download>
+            Ladda ned Excel
+          </a>
+        </>
+      }
+    >
+      <div className="toolbar">
+        <div>
+          <label htmlFor="evb-quarter">Kvartal</label>
+          <select id="evb-quarter" value={quarter} onChange={(e) => setParams({ kvartal: e.target.value })}>
+            {[...new Set([quarter, ...quarters])].map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </div>
+        {r?.ivo ? (
+          <a className="evb-link-button" href={exportUrl("csv", "ivo")} download>
+            IVO-lista (CSV)
+          </a>
+        ) : null}
+        <a className="evb-link-button" href={exportUrl("csv", "committee")} download>
+          Nämndens tabeller (CSV)
+        </a>
+        <a className="evb-link-button" href={exportUrl("csv", "statistics")} download>
+          KF-statistik (CSV)
+        </a>
+      </div>
+      <ErrorMessage error={result.error} />
+      {result.isLoading || !r ? (
+        result.isLoading ? (
+          <Loading />
+        ) : null
+      ) : (
+        <div className="evb-report">
+          <p>
+            {r.organisation.name}, läget den {formatDate(r.reportDate)} (kvartalets sista dag). Ett beslut är
+            rapporteringspliktigt när det inte verkställts inom tre kalendermånader från beslutet, eller när ett avbrott
+            inte upphört inom tre månader.
+          </p>
+          {r.preliminary ? (
+            <p className="notice">
+              Kvartalet är inte slut: rapporten är preliminär och kan ändras fram till den {formatDate(r.reportDate)}.
+            </p>
+          ) : null}
+
+          <section aria-labelledby="evb-summary">
+            <h2 id="evb-summary">Sammanställning</h2>
+            <table className="data">
+              <caption>Antal beslut i rapporten för {r.quarter}</caption>
+              <tbody>
+                <tr>
+                  <th scope="row">Ej verkställda på rapportdagen</th>
+                  <td className="num">{r.counts.totalOpen}</td>
+                </tr>
+                <tr>
+                  <th scope="row">– varav nya</th>
+                  <td className="num">{r.counts.ny}</td>
+                </tr>
+                <tr>
+                  <th scope="row">– varav återrapporterade</th>
+                  <td className="num">{r.counts.aterrapportering}</td>
+                </tr>
+                <tr>
+                  <th scope="row">– varav avbrott</th>
+                  <td className="num">{r.counts.interruptions}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Verkställda under kvartalet</th>
+                  <td className="num">{r.counts.verkstalld}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Avslutade under kvartalet</th>
+                  <td className="num">{r.counts.avslutad}</td>
+                </tr>
+                <tr>
+                  <th scope="row">SoL / LSS</th>
+                  <td className="num">
+                    {r.counts.byLaw.SoL} / {r.counts.byLaw.LSS}
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">Kvinnor / män</th>
+                  <td className="num">
+                    {r.counts.bySex.K} / {r.counts.bySex.M}
+                  </td>
+                </tr>
+                {waitingBands.map((b) => (
+                  <tr key={b}>
+                    <th scope="row">Väntetid {waitingBandLabels[b]}</th>
+                    <td className="num">{r.counts.byBand[b]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          {r.ivo ? (
+            <section aria-labelledby="evb-ivo">
+              <h2 id="evb-ivo">Underlag till IVO:s e-tjänst</h2>
+              <p className="muted">
+                IVO tar emot rapporterna i sin e-tjänst; Lots skickar ingenting. Listan har de uppgifter e-tjänsten
+                frågar efter, i samma ordning.
+              </p>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+              <section className="evb-scroll" tabIndex={0} aria-label="IVO-listan, rullbar i sidled">
+                <table className="data">
+                  <caption>
+                    {r.ivo.length} rapporter för {r.quarter}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Rapport</th>
+                      <th scope="col">Id</th>
+                      <th scope="col">Kön</th>
+                      <th scope="col">Enhet</th>
+                      <th scope="col">Lag, insats</th>
+                      <th scope="col">Beslutsdatum</th>
+                      <th scope="col">Avbrott</th>
+                      <th scope="col" className="num">
+                        Dagar
+                      </th>
+                      <th scope="col">Skäl</th>
+                      <th scope="col">Erbjudanden</th>
+                      <th scope="col">Verkställt/avslutat</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.ivo.map((l) => (
+                      <tr key={`${l.decisionId}-${l.type}-${l.kind}`}>
+                        <td>
+                          {l.kindLabel}
+                          {l.type === "avbrott" ? " (avbrott)" : ""}
+                        </td>
+                        <td>
+                          {l.personId}
+                          {l.protectedIdentity ? <span className="badge"> skyddad</span> : null}
+                        </td>
+                        <td>{sexLabel(l.sex)}</td>
+                        <td>{l.unit}</td>
+                        <td>
+                          {l.insats} <span className="muted">({l.lagrum})</span>
+                          {l.partial ? <div className="muted">{l.partial}</div> : null}
+                        </td>
+                        <td>{formatDate(l.decisionDate)}</td>
+                        <td>{l.interruptionDate ? formatDate(l.interruptionDate) : ""}</td>
+                        <td className="num">{formatNumber(l.daysWaited)}</td>
+                        <td>
+                          {l.reasonLabel ?? ""}
+                          {l.reasonText ? <div>{l.reasonText}</div> : null}
+                        </td>
+                        <td>{l.offers}</td>
+                        <td>
+                          {l.executedDate ? `Verkställt ${formatDate(l.executedDate)}` : ""}
+                          {l.closedDate ? `Avslutat ${formatDate(l.closedDate)} (${l.closureReason ?? ""})` : ""}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            </section>
+          ) : can("read:personal") ? null : (
+            <p className="notice">
+              IVO-listan innehåller personuppgifter och visas bara för den som har behörighet till dem.
+            </p>
+          )}
+
+          <section aria-labelledby="evb-committee">
+            <h2 id="evb-committee">Till nämnden: per enhet</h2>
+            {r.committee.length === 0 ? <p>Inga ej verkställda beslut att rapportera.</p> : null}
+            {r.committee.map((unit) => (
+              <div key={unit.unit}>
+                <h3>{unit.unit}</h3>
+                {unit.open.length > 0 ? (
+                  <table className="data">
+                    <caption>Ej verkställda beslut den {formatDate(r.reportDate)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Beslutsdatum</th>
+                        <th scope="col">Insats</th>
+                        <th scope="col">Skäl till att beslutet ej verkställts</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {unit.open.map((row) => (
+                        <tr key={`${row.decisionDate}-${row.insats}-${row.reason}`}>
+                          <td>{formatDate(row.decisionDate)}</td>
+                          <td>
+                            {row.law} {row.insats}
+                          </td>
+                          <td>{row.reason}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : null}
+                {unit.finished.length > 0 ? (
+                  <table className="data">
+                    <caption>Verkställda eller avslutade under kvartalet</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Beslutsdatum</th>
+                        <th scope="col">Insats</th>
+                        <th scope="col">Utfall</th>
+                        <th scope="col">Datum</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {unit.finished.map((row) => (
+                        <tr key={`${row.decisionDate}-${row.insats}-${row.date}`}>
+                          <td>{formatDate(row.decisionDate)}</td>
+                          <td>
+                            {row.law} {row.insats}
+                          </td>
+                          <td>
+                            {row.outcome}
+                            {row.outcome === "Avslutat" ? ` (${row.reason})` : ""}
+                          </td>
+                          <td>{formatDate(row.date)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : null}
+              </div>
+            ))}
+          </section>
+
+          <section aria-labelledby="evb-kf">
+            <h2 id="evb-kf">Till kommunfullmäktige och revisorerna</h2>
+            <p className="muted">Utan personuppgifter: antal per insats, kön och dagar sedan beslut.</p>
+            <table className="data">
+              <caption>Ej verkställda beslut per insats den {formatDate(r.reportDate)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Lag</th>
+                  <th scope="col">Insats</th>
+                  <th scope="col" className="num">
+                    Antal
+                  </th>
+                  <th scope="col" className="num">
+                    Kvinnor
+                  </th>
+                  <th scope="col" className="num">
+                    Män
+                  </th>
+                  <th scope="col" className="num">
+                    Medel dagar sedan beslut
+                  </th>
+                  <th scope="col" className="num">
+                    Längst
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.statistics.byInsats.map((row) => (
+                  <tr key={`${row.law}-${row.insats}`}>
+                    <td>{row.law}</td>
+                    <th scope="row">{row.insats}</th>
+                    <td className="num">{row.count}</td>
+                    <td className="num">{row.women}</td>
+                    <td className="num">{row.men}</td>
+                    <td className="num">{formatNumber(row.averageDaysSinceDecision)}</td>
+                    <td className="num">{formatNumber(row.longestDaysSinceDecision)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    Totalt
+                  </th>
+                  <td className="num">{r.statistics.open.total}</td>
+                  <td className="num">{r.statistics.open.women}</td>
+                  <td className="num">{r.statistics.open.men}</td>
+                  <td colSpan={2} />
+                </tr>
+              </tfoot>
+            </table>
+            <p>
+              Verkställda eller avslutade under kvartalet: {r.statistics.finished.total} ({r.statistics.finished.women}{" "}
+              kvinnor, {r.statistics.finished.men} män).
+            </p>
+          </section>
+        </div>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,157 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
+import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useCatalogue } from "./hooks.ts";
+import type { RegisterList } from "./types.ts";
+
+const statuses = [
+  ["oppna", "Öppna (ej verkställda eller avbrutna)"],
+  ["rapporteringspliktiga", "Rapporteringspliktiga"],
+  ["vantar", "Ej verkställda"],
+  ["avbrott", "Avbrott"],
+  ["verkstallda", "Verkställda"],
+  ["avslutade", "Avslutade"],
+  ["", "Alla"],
+] as const;
+
+/** The register of favourable decisions for the chosen organisation, filtered. */
+export function RegisterPage() {
+  const { orgNode, can } = useSession();
+  const catalogue = useCatalogue();
+  const [filters, setFilters] = useState<Record<string, string>>({ status: "oppna" });
+  const result = useQuery({
+    queryKey: ["evb-register", orgNode?.id, filters],
+    queryFn: () => api.get<RegisterList>(`/api/evb/decisions${query({ orgNodeId: orgNode?.id, ...filters })}`),
+    enabled: Boolean(orgNode) && can("read:personal"),
+    placeholderData: keepPreviousData,
+  });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setFilters(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]).filter(([, v]) => v)));
+  };
+
+  if (!can("read:personal")) {
+    return (
+      <Page title="Register över ej verkställda beslut">
+        <p className="notice">Registret innehåller personuppgifter. Du saknar behörighet att läsa det här.</p>
+      </Page>
+    );
+  }
+  const rows = result.data?.decisions ?? [];
+  return (
+    <Page
+      title="Register över ej verkställda beslut"
+      actions={
+        can("write:evb") ? (
+          <Link className="evb-link-button primary" to="/evb/register/nytt">
+            Registrera beslut
+          </Link>
+        ) : null
+      }
+    >
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera registret">
+        <div>
+          <label htmlFor="evb-f-status">Läge</label>
+          <select id="evb-f-status" name="status" defaultValue="oppna">
+            {statuses.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="evb-f-law">Lag</label>
+          <select id="evb-f-law" name="law" defaultValue="">
+            <option value="">Båda</option>
+            <option value="SoL">SoL</option>
+            <option value="LSS">LSS</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="evb-f-insats">Insats</label>
+          <select id="evb-f-insats" name="insatsId" defaultValue="">
+            <option value="">Alla</option>
+            {catalogue.data?.insatser.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.law} {i.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="evb-f-sex">Kön</label>
+          <select id="evb-f-sex" name="sex" defaultValue="">
+            <option value="">Båda</option>
+            <option value="K">Kvinnor</option>
+            <option value="M">Män</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="evb-f-id">Id börjar med</label>
+          <input id="evb-f-id" name="personId" placeholder="ÅÅÅÅMMDD" size={14} />
+        </div>
+        <button type="submit" className="primary">
+          Filtrera
+        </button>
+      </form>
+      <ErrorMessage error={result.error} />
+      {result.isLoading ? (
+        <Loading />
+      ) : (
+        <table className="data">
+          <caption>
+            {rows.length} beslut i {orgNode?.name}, läget den {formatDate(result.data?.asOf)}. Sista dag i tid är dagen
+            tre kalendermånader efter beslutet eller avbrottet.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">Kön</th>
+              <th scope="col">Enhet</th>
+              <th scope="col">Insats</th>
+              <th scope="col">Beslutsdatum</th>
+              <th scope="col">Läge</th>
+              <th scope="col">Sista dag i tid</th>
+              <th scope="col" className="num">
+                Dagar i väntan
+              </th>
+              <th scope="col">Nästa rapport</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <Link to={`/evb/register/${d.id}`}>{d.personId}</Link>
+                  {d.protectedIdentity ? <span className="badge"> skyddad</span> : null}
+                </td>
+                <td>{d.sex}</td>
+                <td>{d.unit}</td>
+                <td>
+                  {d.insats.name} <span className="muted">({d.insats.law})</span>
+                  {d.partial ? <div className="muted">{d.partial}</div> : null}
+                </td>
+                <td>{formatDate(d.decisionDate)}</td>
+                <td>
+                  {d.clock.statusLabel}
+                  {d.clock.reportable ? <span className="badge bad"> rapporteringspliktigt</span> : null}
+                  {d.clock.warning ? <span className="badge warn"> snart tre månader</span> : null}
+                </td>
+                <td>{formatDate(d.clock.deadline)}</td>
+                <td className="num">{formatNumber(d.clock.daysWaited)}</td>
+                <td>{d.clock.nextReportingQuarter ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Page>
+  );
+}
