@@ -10,6 +10,10 @@ import type { DemoOrganisation } from "./organisation/demo.ts";
 import { organisationMigrations } from "./organisation/migrations.ts";
 import { organisationRoutes } from "./organisation/routes.ts";
 import type { DB } from "./platform/db/schema.ts";
+import { styrningCli } from "./styrning/cli.ts";
+import { seedStyrningDemo } from "./styrning/demo.ts";
+import { styrningMigrations } from "./styrning/migrations.ts";
+import { styrningRoutes } from "./styrning/routes.ts";
 
 /** A business capability plugs its schema and HTTP routes into the platform here. */
 export type Capability = {
@@ -24,5 +28,6 @@ export type Capability = {
 
 export const capabilities: Capability[] = [
   { name: "organisation", migrations: organisationMigrations, routes: organisationRoutes },
+  { name: "styrning", migrations: styrningMigrations, routes: styrningRoutes, seedDemo: seedStyrningDemo, cli: styrningCli },
   { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo, cli: evbCli },
 ];

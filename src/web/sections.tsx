@@ -20,6 +20,7 @@ export const sections: Section[] = [
     path: "styrning",
     label: "Styrning",
     summary: "Mål, indikatorer, bedömningar, direktiv och aktiviteter i enheternas genomförandeplaner.",
+    component: lazy(() => import("./styrning/StyrningSection.tsx")),
   },
   {
     path: "ekonomi",

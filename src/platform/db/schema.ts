@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { EvbTables } from "../../evb/tables.ts";
 import type { OrganisationTables } from "../../organisation/tables.ts";
+import type { StyrningTables } from "../../styrning/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
 
@@ -12,4 +13,4 @@ export type Id = Generated<string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
 
 /** Every capability contributes its tables here. */
-export interface DB extends OrganisationTables, AuthTables, AuditTables, EvbTables {}
+export interface DB extends OrganisationTables, AuthTables, AuditTables, StyrningTables, EvbTables {}

@@ -1,0 +1,59 @@
+import type { Kysely } from "kysely";
+import { recordAudit } from "../platform/audit/audit.ts";
+import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { forbidden, notFound } from "../platform/errors.ts";
+import { findNodeById } from "./repository.ts";
+
+/**
+ * Styrning holds no personal data and is adopted in public, so reading reaches both ways: a person who
+ * reads a node may read its subtree, and one who reads any unit may read the goals, indicators and
+ * directives of the nämnd above it — the goals the unit works towards.
+ */
+export function canReadStyrning(actor: Actor, path: string): boolean {
+  return scopesFor(actor, "read").some((scope) => path.startsWith(scope) || scope.startsWith(path));
+}
+
+export const canWriteStyrning = (actor: Actor, path: string) => can(actor, "write:styrning", path);
+
+export async function requireStyrningRead(db: Kysely<DB>, actor: Actor, orgNodeId: string) {
+  const node = await findNodeById(db, orgNodeId);
+  if (!node) throw notFound("Organisationsenheten");
+  if (!canReadStyrning(actor, node.path)) throw forbidden(`Du saknar läsbehörighet för ${node.name}.`);
+  return node;
+}
+
+export function assertReadable(actor: Actor, row: { path: string } | undefined, what: string): asserts row {
+  if (!row) throw notFound(what);
+  if (!canReadStyrning(actor, row.path)) throw forbidden(`Du saknar läsbehörighet för ${what.toLowerCase()}.`);
+}
+
+export const requireStyrningWrite = (db: Kysely<DB>, actor: Actor, orgNodeId: string) =>
+  requireAccess(db, actor, "write:styrning", orgNodeId);
+
+/** One audit event for one changed row; the row's own org_node_id scopes it. */
+export function audit(
+  trx: Kysely<DB>,
+  actor: Actor,
+  entity: string,
+  action: "create" | "update" | "delete",
+  row: { id: string; org_node_id: string },
+  before?: unknown,
+  after?: unknown,
+) {
+  return recordAudit(trx, actor, {
+    entity,
+    entityId: row.id,
+    orgNodeId: row.org_node_id,
+    action,
+    before: action === "create" ? undefined : (before ?? undefined),
+    after: action === "delete" ? undefined : (after ?? row),
+  });
+}
+
+/**
+ * Runs `fn` in a transaction, joining the caller's when there is one: the demo loader and imports
+ * compose several service calls into one all-or-nothing unit.
+ */
+export const inTransaction = <T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> =>
+  db.isTransaction ? fn(db) : db.transaction().execute(fn);

@@ -1,0 +1,158 @@
+import type { Kysely } from "kysely";
+import type { Actor } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import {
+  audit,
+  canReadStyrning,
+  canWriteStyrning,
+  inTransaction,
+  requireStyrningRead,
+  requireStyrningWrite,
+} from "./access.ts";
+import * as repo from "./repository.ts";
+import type { ActivityInput, ActivityPatch } from "./schema.ts";
+
+type Db = Kysely<DB>;
+
+/** The genomförandeplaner of every unit under a node for a year, with goals, effects and follow-ups. */
+export async function listActivities(db: Db, actor: Actor, orgNodeId: string, year: number) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  const rows = (await repo.activitiesUnder(db, node.path, year)).filter((a) => canReadStyrning(actor, a.path));
+  const ids = rows.map((a) => a.id);
+  const [goals, effects, followups] = await Promise.all([
+    repo.activityGoalsOf(db, ids),
+    repo.effectsOf(db, ids),
+    repo.followupsOf(db, ids),
+  ]);
+  return rows.map(({ path, ...a }) => ({
+    ...a,
+    writable: canWriteStyrning(actor, path),
+    goals: goals.filter((g) => g.activity_id === a.id).map(({ activity_id: _a, ...g }) => g),
+    effects: effects.filter((e) => e.activity_id === a.id).map((e) => ({ group: e.target_group, effect: e.effect })),
+    followups: followups.filter((f) => f.activity_id === a.id),
+  }));
+}
+
+/** Linked goals must be in the plan of a nämnd above the unit, for the activity's year. */
+async function checkGoals(trx: Db, goalIds: string[], unitPath: string, year: number) {
+  const goals = await repo.findGoals(trx, goalIds);
+  for (const id of goalIds) {
+    const goal = goals.find((g) => g.id === id);
+    if (!goal || !unitPath.startsWith(goal.path) || goal.year !== year) {
+      throw new DomainError(
+        "validation",
+        `Fältet "goalIds": målet ${goal?.title ?? id} hör inte till enhetens nämnd för ${year}.`,
+      );
+    }
+  }
+}
+
+async function checkResponsible(trx: Db, id: string | null | undefined) {
+  if (id && !(await repo.findNodeById(trx, id))) throw notFound("Den ansvariga enheten");
+}
+
+export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {
+  return inTransaction(db, async (trx) => {
+    const unit = await requireStyrningWrite(trx, actor, input.orgNodeId);
+    await checkGoals(trx, input.goalIds, unit.path, input.year);
+    await checkResponsible(trx, input.responsibleOrgNodeId);
+    const activity = await repo.insertActivity(trx, {
+      org_node_id: unit.id,
+      year: input.year,
+      title: input.title,
+      description: input.description,
+      responsible_org_node_id: input.responsibleOrgNodeId ?? unit.id,
+      status: input.status,
+      start_date: input.startDate ?? null,
+      end_date: input.endDate ?? null,
+      position: await repo.nextActivityPosition(trx, unit.id, input.year),
+    });
+    await repo.replaceActivityGoals(trx, unit.id, activity.id, input.goalIds);
+    await repo.replaceEffects(trx, unit.id, activity.id, input.effects);
+    await audit(trx, actor, "activity", "create", activity, undefined, {
+      ...activity,
+      goalIds: input.goalIds,
+      effects: input.effects,
+    });
+    return activity;
+  });
+}
+
+export async function updateActivity(db: Db, actor: Actor, id: string, patch: ActivityPatch) {
+  return inTransaction(db, async (trx) => {
+    const found = await repo.findActivity(trx, id);
+    if (!found) throw notFound("Aktiviteten");
+    const { path, ...before } = found;
+    await requireStyrningWrite(trx, actor, before.org_node_id);
+    const startDate = patch.startDate !== undefined ? patch.startDate : before.start_date;
+    const endDate = patch.endDate !== undefined ? patch.endDate : before.end_date;
+    if (startDate && endDate && endDate < startDate) {
+      throw new DomainError("validation", 'Fältet "endDate": slutdatum kan inte ligga före startdatum.');
+    }
+    if (patch.goalIds) await checkGoals(trx, patch.goalIds, path, before.year);
+    await checkResponsible(trx, patch.responsibleOrgNodeId);
+    const [beforeGoals, beforeEffects] = await Promise.all([
+      repo.activityGoalsOf(trx, [id]),
+      repo.effectsOf(trx, [id]),
+    ]);
+    const after = await repo.updateActivity(trx, id, {
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.responsibleOrgNodeId !== undefined
+        ? { responsible_org_node_id: patch.responsibleOrgNodeId ?? null }
+        : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
+      ...(patch.startDate !== undefined ? { start_date: patch.startDate ?? null } : {}),
+      ...(patch.endDate !== undefined ? { end_date: patch.endDate ?? null } : {}),
+    });
+    if (patch.goalIds) await repo.replaceActivityGoals(trx, before.org_node_id, id, patch.goalIds);
+    if (patch.effects) await repo.replaceEffects(trx, before.org_node_id, id, patch.effects);
+    await audit(
+      trx,
+      actor,
+      "activity",
+      "update",
+      after,
+      { ...before, goalIds: beforeGoals.map((g) => g.id), effects: beforeEffects },
+      { ...after, goalIds: patch.goalIds ?? beforeGoals.map((g) => g.id), effects: patch.effects ?? beforeEffects },
+    );
+    return after;
+  });
+}
+
+/** A follow-up records the status at a period with a comment, and moves the activity to that status. */
+export async function addFollowup(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { period: string; status: string; comment: string },
+) {
+  return inTransaction(db, async (trx) => {
+    const activity = await repo.findActivity(trx, id);
+    if (!activity) throw notFound("Aktiviteten");
+    await requireStyrningWrite(trx, actor, activity.org_node_id);
+    if (Number(input.period.slice(0, 4)) < activity.year) {
+      throw new DomainError(
+        "validation",
+        `Fältet "period": uppföljningen kan inte ligga före aktivitetens år ${activity.year}.`,
+      );
+    }
+    const row = await repo.insertFollowup(trx, {
+      org_node_id: activity.org_node_id,
+      activity_id: id,
+      period: input.period,
+      status: input.status,
+      comment: input.comment,
+      author_id: actor.id,
+      author_name: actor.displayName,
+    });
+    await audit(trx, actor, "activity_followup", "create", row);
+    if (input.status !== activity.status) {
+      const { path: _p, ...before } = activity;
+      const after = await repo.updateActivity(trx, id, { status: input.status });
+      await audit(trx, actor, "activity", "update", after, before, after);
+    }
+    return row;
+  });
+}

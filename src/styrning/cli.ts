@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import type { Command } from "commander";
+import type { Kysely } from "kysely";
+import { systemActor } from "../platform/auth/access.ts";
+import type { Database } from "../platform/db/database.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError } from "../platform/errors.ts";
+import { withDatabase } from "../platform/runtime.ts";
+import { type FieldProblem, problemsToText } from "../platform/validation.ts";
+import { koladaBaseUrl } from "./kolada/client.ts";
+import { exportKolada, fetchFromKolada, importKoladaFile } from "./kolada/service.ts";
+import { listModels, modelTree } from "./models.ts";
+import { exportValuesXlsx, importValuesXlsx } from "./xlsx.ts";
+
+/** An org node by id or exact name (the CLI is used by people who know the names). */
+async function nodeId(db: Kysely<DB>, idOrName: string): Promise<string> {
+  const rows = await db
+    .selectFrom("org_node")
+    .select(["id", "name"])
+    .where((eb) => (/^[0-9a-f-]{36}$/i.test(idOrName) ? eb("id", "=", idOrName) : eb("name", "=", idOrName)))
+    .execute();
+  if (rows.length !== 1)
+    throw new Error(rows.length ? `Flera enheter heter ${idOrName}; ange id.` : `Enheten ${idOrName} finns inte.`);
+  return rows[0]?.id ?? "";
+}
+
+const years = (text: string) => text.split(",").map((y) => Number(y.trim()));
+
+/** Imports fail with a problem per row; the CLI prints them all before the summary error. */
+const run = (fn: (database: Database) => Promise<void>): Promise<void> =>
+  withDatabase(fn).catch((error: unknown) => {
+    const problems =
+      error instanceof DomainError ? (error.details as { problems?: FieldProblem[] } | undefined)?.problems : undefined;
+    if (problems?.length) console.error(problemsToText(problems).split("; ").join("\n"));
+    throw error;
+  });
+
+export function styrningCli(program: Command): void {
+  const cmd = program.command("styrning").description("Mål, indikatorer och Kolada");
+
+  cmd
+    .command("tree <namnd> <year>")
+    .description("Skriv ut målträdet för en nämnd och ett år")
+    .action((namnd: string, year: string) =>
+      run(async ({ db }) => {
+        const actor = systemActor();
+        const [model] = await listModels(db, actor, await nodeId(db, namnd), Number(year));
+        if (!model) throw new Error(`Ingen målmodell för ${namnd} ${year}.`);
+        console.log((await modelTree(db, actor, model.id)).outline);
+      }),
+    );
+
+  cmd
+    .command("kolada-import <file>")
+    .description("Importera en sparad Kolada-fil (v2 eller v3; data, kpi, kommuner eller kommungrupper)")
+    .requiredOption("--org <id|namn>", "Nämnd eller enhet att importera till")
+    .option("--reason <text>", "Orsak, om värden i låsta perioder ändras")
+    .action((file: string, opts: { org: string; reason?: string }) =>
+      run(async ({ db }) => {
+        const body = JSON.parse(fs.readFileSync(file, "utf8"));
+        const result = await importKoladaFile(db, systemActor(), await nodeId(db, opts.org), body, opts.reason ?? null);
+        console.log(JSON.stringify(result, null, 2));
+      }),
+    );
+
+  cmd
+    .command("kolada-fetch")
+    .description("Hämta kopplade KPI:er från Kolada (KOLADA_BASE_URL, standard https://api.kolada.se/v3)")
+    .requiredOption("--org <id|namn>", "Nämnd eller enhet")
+    .requiredOption("--years <åren>", "t.ex. 2021,2022")
+    .option("--group <id>", "Kommungrupp (liknande kommuner) att hämta med")
+    .option("--reason <text>", "Orsak, om värden i låsta perioder ändras")
+    .action((opts: { org: string; years: string; group?: string; reason?: string }) =>
+      run(async ({ db }) => {
+        const result = await fetchFromKolada(
+          db,
+          systemActor(),
+          await nodeId(db, opts.org),
+          { years: years(opts.years), groupId: opts.group, reason: opts.reason },
+          { baseUrl: koladaBaseUrl() },
+        );
+        console.log(JSON.stringify(result, null, 2));
+      }),
+    );
+
+  cmd
+    .command("kolada-export <file>")
+    .description("Exportera årsvärden i Koladas format")
+    .requiredOption("--org <id|namn>", "Nämnd eller enhet")
+    .option("--version <v2|v3>", "Format", "v3")
+    .action((file: string, opts: { org: string; version: string }) =>
+      run(async ({ db }) => {
+        const version = opts.version === "v2" ? "v2" : "v3";
+        const data = await exportKolada(db, systemActor(), await nodeId(db, opts.org), version);
+        fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+        console.log(`Skrev ${file}.`);
+      }),
+    );
+
+  cmd
+    .command("export-xlsx <file>")
+    .description("Exportera indikatorvärden (och inmatningsmall) till Excel")
+    .requiredOption("--org <id|namn>", "Nämnd eller enhet")
+    .requiredOption("--from <år>", "Första året")
+    .requiredOption("--to <år>", "Sista året")
+    .action((file: string, opts: { org: string; from: string; to: string }) =>
+      run(async ({ db }) => {
+        fs.writeFileSync(
+          file,
+          await exportValuesXlsx(db, systemActor(), await nodeId(db, opts.org), Number(opts.from), Number(opts.to)),
+        );
+        console.log(`Skrev ${file}.`);
+      }),
+    );
+
+  cmd
+    .command("import-xlsx <file>")
+    .description("Importera indikatorvärden från Excel (allt eller inget)")
+    .requiredOption("--org <id|namn>", "Nämnd eller enhet")
+    .option("--reason <text>", "Orsak, om värden i låsta perioder ändras")
+    .action((file: string, opts: { org: string; reason?: string }) =>
+      run(async ({ db }) => {
+        const result = await importValuesXlsx(
+          db,
+          systemActor(),
+          await nodeId(db, opts.org),
+          fs.readFileSync(file),
+          opts.reason ?? null,
+        );
+        console.log(JSON.stringify(result, null, 2));
+      }),
+    );
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, type TestClient, testApp } from "../platform/testing.ts";
+
+let t: TestApp;
+let controller: TestClient;
+
+beforeAll(async () => {
+  t = await testApp({ fullDemo: true });
+  controller = await t.as("controller");
+});
+afterAll(() => t?.close());
+
+type Model = { id: string; year: number; name: string };
+
+describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
+  it("renders IFO's goal tree with its four nämndmål and the units' activities", async () => {
+    const models = (
+      await controller.get(`/api/styrning/models?orgNodeId=${t.demo.nodes.ifo?.id}&year=2023`)
+    ).json() as Model[];
+    expect(models.map((m) => m.name)).toEqual(["Förvaltningsbudget 2023 – Individ & Familjeomsorg"]);
+    const tree = (await controller.get(`/api/styrning/models/${models[0]?.id}/tree`)).json();
+    expect(tree.outline).toBe(
+      [
+        "Vision: Vision 2030",
+        "  Nämndmål: 1 Vi har nöjda och delaktiga brukare/klienter som får rätt insats på rätt nivå",
+        "    Aktivitet: Strukturerad genomgång av överklagade beslut (Barn och unga, klar)",
+        "  Nämndmål: 2 Vi erbjuder kvinnor och män, flickor och pojkar insatser på lika villkor",
+        "    Aktivitet: Följa upp utredningstider per kön varje månad (Myndighet funktionsnedsättning, pågår)",
+        "  Nämndmål: 3 Vi nyttjar digitaliseringens möjligheter",
+        "    Aktivitet: Införa mobil dokumentation i gruppbostaden (Gruppbostad Almen, pågår)",
+        "  Nämndmål: 4 Vi är en attraktiv arbetsgivare",
+        "    Aktivitet: Handlingsplan per enhet efter medarbetarenkäten (Förvaltningskansli, ej påbörjad)",
+      ].join("\n"),
+    );
+    expect(tree.levels.map((l: { name: string; decided_by: string }) => `${l.name}/${l.decided_by}`)).toEqual([
+      "Vision/kf",
+      "Kommunövergripande mål/kf",
+      "Nämndmål/namnd",
+      "Aktivitet/forvaltning",
+    ]);
+    expect(tree.directives.map((d: { issued_by: string }) => d.issued_by).sort()).toEqual(["kf", "namnd"]);
+    expect(
+      tree.goals
+        .filter((g: { assessment: unknown }) => g.assessment)
+        .map((g: { assessment: { level_label: string } }) => g.assessment.level_label),
+    ).toEqual(Array(4).fill("Vi har inte nått målet men är på rätt väg"));
+  });
+
+  it("shows goal 2's utredningstider as in the annual report: years as columns, gender rows", async () => {
+    const models = (
+      await controller.get(`/api/styrning/models?orgNodeId=${t.demo.nodes.ifo?.id}&year=2023`)
+    ).json() as Model[];
+    const tree = (await controller.get(`/api/styrning/models/${models[0]?.id}/tree`)).json();
+    const goal2 = tree.goals.find((g: { code: string }) => g.code === "2");
+    const page = (await controller.get(`/api/styrning/goals/${goal2.id}`)).json();
+    const lss = page.indicators[0];
+    expect(lss.name).toBe("Utredningstid LSS, från ansökan till beslut");
+    expect(lss.columns).toEqual([2020, 2021, 2022, 2023]);
+    expect(
+      lss.rows.map((r: { label: string; cells: ({ value: number } | null)[] }) => [
+        r.label,
+        ...r.cells.map((c) => c?.value ?? null),
+      ]),
+    ).toEqual([
+      ["Kvinnor/flickor", 80, 78, 72, null],
+      ["Män/pojkar", 78, 77, 76, null],
+    ]);
+    const barn = page.indicators[1];
+    expect(barn.rows.map((r: { label: string }) => r.label)).toEqual(["Flickor", "Pojkar"]);
+    expect(page.suggestion.meaning).toBeNull();
+    expect(page.assessment.level_label).toBe("Vi har inte nått målet men är på rätt väg");
+    expect(page.contradiction).toBeNull();
+  });
+
+  it("keeps LIKA statuses, the personalomsättning method change and 2020's missing value", async () => {
+    const models = (
+      await controller.get(`/api/styrning/models?orgNodeId=${t.demo.nodes.ifo?.id}&year=2023`)
+    ).json() as Model[];
+    const tree = (await controller.get(`/api/styrning/models/${models[0]?.id}/tree`)).json();
+    const goal3 = tree.goals.find((g: { code: string }) => g.code === "3");
+    const digital = (await controller.get(`/api/styrning/goals/${goal3.id}`)).json();
+    expect(
+      digital.indicators
+        .slice(0, 3)
+        .map((i: { rows: { cells: ({ status_code: string } | null)[] }[] }) =>
+          i.rows[0]?.cells.slice(0, 3).map((c) => c?.status_code),
+        ),
+    ).toEqual([
+      ["paborjad", "paborjad", "paborjad"],
+      ["paborjad", "nastan_dar", "nastan_dar"],
+      ["paborjad", "paborjad", "uppnadd"],
+    ]);
+    const goal4 = tree.goals.find((g: { code: string }) => g.code === "4");
+    const work = (await controller.get(`/api/styrning/goals/${goal4.id}`)).json();
+    const turnover = work.indicators.find((i: { name: string }) => i.name === "Personalomsättning");
+    expect(
+      turnover.rows[0].cells.slice(0, 3).map((c: { state: string; value: number | null }) => [c.state, c.value]),
+    ).toEqual([
+      ["not_measured", null],
+      ["value", 13.4],
+      ["value", 12.9],
+    ]);
+    expect(turnover.definitions.map((d: { validFrom: number }) => d.validFrom)).toEqual([2020, 2021]);
+  });
+
+  it("flags Vård & Omsorg's turnover target of 12 % as less ambitious than the 11,85 % already reached", async () => {
+    const vo = await t.as("vo-controller");
+    const models = (await vo.get(`/api/styrning/models?orgNodeId=${t.demo.nodes.vo?.id}&year=2022`)).json() as Model[];
+    const tree = (await vo.get(`/api/styrning/models/${models[0]?.id}/tree`)).json();
+    const goal3 = tree.goals.find((g: { code: string }) => g.code === "3");
+    const page = (await vo.get(`/api/styrning/goals/${goal3.id}`)).json();
+    const turnover = page.indicators[0];
+    expect(turnover.target).toMatchObject({ year: 2022, target: "12 %" });
+    expect(
+      turnover.targets.map((t: { year: number; problems: { message: string }[] }) => [
+        t.year,
+        t.problems.map((p) => p.message),
+      ]),
+    ).toEqual([
+      [2022, ["Målvärdet 12 för 2022 är sämre än utfallet 11,85 för 2021, fast lägre är bättre."]],
+      [2025, ["Målvärdet 12 för 2025 är sämre än utfallet 11,85 för 2021, fast lägre är bättre."]],
+    ]);
+    const goal1 = tree.goals.find((g: { code: string }) => g.code === "1");
+    const continuity = (await vo.get(`/api/styrning/goals/${goal1.id}`)).json().indicators[0];
+    expect(continuity.targets.every((t: { problems: unknown[] }) => t.problems.length === 0)).toBe(true);
+    expect(continuity.band).toEqual({ low: null, high: 16 });
+  });
+});

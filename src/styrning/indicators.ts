@@ -1,0 +1,660 @@
+import type { Kysely } from "kysely";
+import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError, forbidden, notFound } from "../platform/errors.ts";
+import { formatNumber } from "../platform/i18n/format.ts";
+import type { FieldProblem } from "../platform/validation.ts";
+import {
+  assertReadable,
+  audit,
+  canReadStyrning,
+  canWriteStyrning,
+  inTransaction,
+  requireStyrningRead,
+  requireStyrningWrite,
+} from "./access.ts";
+import { evaluateIndicator } from "./assessment.ts";
+import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
+import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
+import * as repo from "./repository.ts";
+import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales.ts";
+import type { IndicatorInput, IndicatorPatch, ValueInput } from "./schema.ts";
+import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
+import { parseTarget, type Target, targetBand } from "./target.ts";
+import {
+  type Direction,
+  type Gender,
+  type GenderSplit,
+  genderLabel,
+  gendersFor,
+  type ValueSource,
+  type ValueState,
+  valueStateLabels,
+} from "./vocabulary.ts";
+
+type Db = Kysely<DB>;
+
+// ---- read models ----------------------------------------------------------------------------
+
+const parseFor = (target: string, levels: readonly ScaleLevel[] | undefined): Target =>
+  parseTarget(target, { statusLevels: asStatusLevels(levels) });
+
+/** The annual-report view of indicators for a year: Y-3..Y columns, gender rows, targets, evaluation. */
+export async function indicatorViews(db: Db, ids: string[], options: { year: number; period: string }) {
+  const indicators = await repo.findIndicators(db, ids);
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const [definitions, targets, values, corrections, mappings] = await Promise.all([
+    repo.definitionsOf(db, ids),
+    repo.targetsOf(db, ids),
+    repo.valuesOf(db, ids),
+    repo.correctionsOf(db, ids),
+    ids.length
+      ? db
+          .selectFrom("kolada_mapping")
+          .select(["indicator_id", "kpi_id", "municipality_id"])
+          .where("indicator_id", "in", ids)
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const scales = await levelsByScale(
+    db,
+    indicators.map((i) => i.status_scale_id),
+  );
+  const columns = [options.year - 3, options.year - 2, options.year - 1, options.year];
+  const assessedYear = parsePeriod(options.period)?.year ?? options.year;
+
+  return ids.flatMap((id) => {
+    const indicator = byId.get(id);
+    if (!indicator) return [];
+    const periodType = indicator.period_type as PeriodType;
+    const direction = indicator.direction as Direction;
+    const split = indicator.gender_split as GenderSplit;
+    const levels = indicator.status_scale_id ? scales.get(indicator.status_scale_id) : undefined;
+    const own = values.filter((v) => v.indicator_id === id);
+    const genders = displayGenders(split, own);
+    const defs = definitions.filter((d) => d.indicator_id === id);
+    const current = defs.filter((d) => d.valid_from <= options.year).at(-1) ?? defs[0];
+    const ownTargets = targets
+      .filter((t) => t.indicator_id === id)
+      .map((t) => {
+        const parsed = parseFor(t.target, levels);
+        const problems: (DirectionProblem & { gender: Gender | null })[] = [];
+        for (const gender of genders) {
+          const problem = checkTargetDirection({
+            direction,
+            target: parsed,
+            targetYear: t.year,
+            latest: latestBefore(own, gender, t.year, periodType),
+          });
+          if (!problem) continue;
+          // A comparator against the direction is wrong for every row; say it once.
+          if (problem.code === "against_direction") {
+            if (!problems.some((p) => p.code === "against_direction")) problems.push({ ...problem, gender: null });
+          } else {
+            problems.push({
+              ...problem,
+              gender,
+              message: gender === "T" ? problem.message : `${genderLabel(split, gender)}: ${problem.message}`,
+            });
+          }
+        }
+        return { year: t.year, target: t.target, footnote: t.footnote, parsed, problems };
+      });
+    // The year's own target, else the nearest later one (a goal "≤ 14 år 2025" guides the years before).
+    const target =
+      ownTargets.find((t) => t.year === assessedYear) ?? ownTargets.find((t) => t.year > assessedYear) ?? null;
+    const outcomeOf = (gender: Gender, year: number) => numericOutcomeOf(own, gender, year, periodType);
+    const evaluation = evaluateIndicator({
+      name: indicator.name,
+      direction,
+      year: assessedYear,
+      target: target?.parsed ?? null,
+      statusLevels: asStatusLevels(levels),
+      rows: rowOutcomes(own, genders, periodType, options.period),
+      outcomeOf,
+    });
+    const band = target
+      ? targetBand(target.parsed, { direction, year: assessedYear, outcomeOf: (y) => outcomeOf("T", y) })
+      : null;
+    const mapping = mappings.find((m) => m.indicator_id === id);
+    return [
+      {
+        id,
+        orgNodeId: indicator.org_node_id,
+        orgNodeName: indicator.org_node_name,
+        name: indicator.name,
+        unit: indicator.unit,
+        valueType: indicator.value_type,
+        decimals: indicator.decimals,
+        direction,
+        genderSplit: split,
+        periodType,
+        measurementWindow: indicator.measurement_window,
+        sourceKind: indicator.source_kind,
+        sourceNote: indicator.source_note,
+        publicationDate: indicator.publication_date,
+        footnote: indicator.footnote,
+        active: indicator.active,
+        statusLevels: levels ?? [],
+        definition: current?.definition ?? null,
+        definitions: defs.map((d) => ({ validFrom: d.valid_from, definition: d.definition })),
+        targets: ownTargets.map(({ parsed, ...t }) => ({ ...t, kind: parsed.kind })),
+        target: target
+          ? { year: target.year, target: target.target, footnote: target.footnote, kind: target.parsed.kind }
+          : null,
+        band,
+        columns,
+        rows: genders.map((gender) => ({
+          gender,
+          label: genderLabel(split, gender),
+          cells: columns.map((year) => cellFor(own, gender, year, periodType) ?? null),
+        })),
+        values: own,
+        evaluation,
+        kolada: mapping ? { kpiId: mapping.kpi_id, municipalityId: mapping.municipality_id } : null,
+        corrections: corrections.filter((c) => c.indicator_id === id).length,
+      },
+    ];
+  });
+}
+
+export type IndicatorView = Awaited<ReturnType<typeof indicatorViews>>[number];
+
+export async function listIndicators(db: Db, actor: Actor, orgNodeId: string) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  const rows = (await repo.indicatorsAround(db, node.path)).filter((i) => canReadStyrning(actor, i.path));
+  const mappings = rows.length
+    ? await db
+        .selectFrom("kolada_mapping")
+        .select(["indicator_id", "kpi_id", "municipality_id"])
+        .where(
+          "indicator_id",
+          "in",
+          rows.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  return rows.map(({ path, ...i }) => ({
+    ...i,
+    writable: canWriteStyrning(actor, path),
+    kolada: mappings.find((m) => m.indicator_id === i.id) ?? null,
+  }));
+}
+
+export async function getIndicator(db: Db, actor: Actor, id: string, year: number) {
+  const [row] = await repo.findIndicators(db, [id]);
+  assertReadable(actor, row, "Indikatorn");
+  const [view] = await indicatorViews(db, [id], { year, period: String(year) });
+  const [goals, corrections] = await Promise.all([repo.goalsOfIndicator(db, id), repo.correctionsOf(db, [id])]);
+  return { ...view, writable: canWriteStyrning(actor, row.path), goals, correctionLog: corrections };
+}
+
+// ---- writes ---------------------------------------------------------------------------------
+
+export async function createIndicator(db: Db, actor: Actor, input: IndicatorInput) {
+  return inTransaction(db, async (trx) => {
+    const node = await requireStyrningWrite(trx, actor, input.orgNodeId);
+    if (input.statusScaleId) await requireUsableScale(trx, input.statusScaleId, node.path, "status");
+    const indicator = await repo.insertIndicator(trx, {
+      org_node_id: node.id,
+      name: input.name,
+      unit: input.unit,
+      value_type: input.unit === "status" ? "status" : "number",
+      status_scale_id: input.statusScaleId ?? null,
+      decimals: input.decimals,
+      direction: input.direction,
+      gender_split: input.genderSplit,
+      period_type: input.periodType,
+      measurement_window: input.periodType === "window" ? input.measurementWindow : null,
+      source_kind: input.sourceKind,
+      source_note: input.sourceNote,
+      publication_date: input.publicationDate ?? null,
+      footnote: input.footnote,
+    });
+    await audit(trx, actor, "indicator", "create", indicator);
+    const definition = await repo.upsertDefinition(trx, {
+      org_node_id: node.id,
+      indicator_id: indicator.id,
+      valid_from: input.definitionFrom,
+      definition: input.definition,
+    });
+    await audit(trx, actor, "indicator_definition", "create", { ...definition, org_node_id: node.id });
+    return indicator;
+  });
+}
+
+async function writableIndicator(trx: Db, actor: Actor, id: string) {
+  const [row] = await repo.findIndicators(trx, [id]);
+  if (!row) throw notFound("Indikatorn");
+  await requireStyrningWrite(trx, actor, row.org_node_id);
+  return row;
+}
+
+export async function updateIndicator(db: Db, actor: Actor, id: string, patch: IndicatorPatch) {
+  return inTransaction(db, async (trx) => {
+    const { path: _path, org_node_name: _name, ...before } = await writableIndicator(trx, actor, id);
+    if (patch.genderSplit === "total" && before.gender_split !== "total") {
+      const split = await trx
+        .selectFrom("indicator_value")
+        .select("id")
+        .where("indicator_id", "=", id)
+        .where("gender", "in", ["K", "M"])
+        .limit(1)
+        .executeTakeFirst();
+      if (split)
+        throw new DomainError("conflict", "Indikatorn har värden per kön och kan inte göras om till endast totalt.");
+    }
+    if (patch.measurementWindow !== undefined && before.period_type === "window" && !patch.measurementWindow) {
+      throw new DomainError("validation", 'Fältet "measurementWindow": ett mätfönster måste anges.');
+    }
+    const changes = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.decimals !== undefined ? { decimals: patch.decimals } : {}),
+      ...(patch.direction !== undefined ? { direction: patch.direction } : {}),
+      ...(patch.genderSplit !== undefined ? { gender_split: patch.genderSplit } : {}),
+      ...(patch.measurementWindow !== undefined && before.period_type === "window"
+        ? { measurement_window: patch.measurementWindow }
+        : {}),
+      ...(patch.sourceKind !== undefined ? { source_kind: patch.sourceKind } : {}),
+      ...(patch.sourceNote !== undefined ? { source_note: patch.sourceNote } : {}),
+      ...(patch.publicationDate !== undefined ? { publication_date: patch.publicationDate ?? null } : {}),
+      ...(patch.footnote !== undefined ? { footnote: patch.footnote } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+    };
+    let after = before;
+    if (Object.keys(changes).length) {
+      after = await repo.updateIndicator(trx, id, changes);
+      await audit(trx, actor, "indicator", "update", before, before, after);
+    }
+    if (patch.definition) {
+      const existing = (await repo.definitionsOf(trx, [id])).find((d) => d.valid_from === patch.definition?.validFrom);
+      if (existing?.definition !== patch.definition.text) {
+        const definition = await repo.upsertDefinition(trx, {
+          org_node_id: before.org_node_id,
+          indicator_id: id,
+          valid_from: patch.definition.validFrom,
+          definition: patch.definition.text,
+        });
+        await audit(
+          trx,
+          actor,
+          "indicator_definition",
+          existing ? "update" : "create",
+          { ...definition, org_node_id: before.org_node_id },
+          existing,
+          definition,
+        );
+      }
+    }
+    return after;
+  });
+}
+
+export async function setTarget(
+  db: Db,
+  actor: Actor,
+  indicatorId: string,
+  year: number,
+  input: { target: string; footnote: string | null },
+) {
+  return inTransaction(db, async (trx) => {
+    const indicator = await writableIndicator(trx, actor, indicatorId);
+    const before = await repo.findTarget(trx, indicatorId, year);
+    const row = await repo.upsertTarget(trx, {
+      org_node_id: indicator.org_node_id,
+      indicator_id: indicatorId,
+      year,
+      target: input.target,
+      footnote: input.footnote,
+    });
+    await audit(
+      trx,
+      actor,
+      "indicator_target",
+      before ? "update" : "create",
+      { ...row, org_node_id: indicator.org_node_id },
+      before,
+      row,
+    );
+    const levels = indicator.status_scale_id
+      ? (await levelsByScale(trx, [indicator.status_scale_id])).get(indicator.status_scale_id)
+      : undefined;
+    return { ...row, kind: parseFor(row.target, levels).kind };
+  });
+}
+
+export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number) {
+  return inTransaction(db, async (trx) => {
+    const indicator = await writableIndicator(trx, actor, indicatorId);
+    const before = await repo.findTarget(trx, indicatorId, year);
+    if (!before) throw notFound(`Målvärdet för ${year}`);
+    await repo.deleteTarget(trx, before.id);
+    await audit(
+      trx,
+      actor,
+      "indicator_target",
+      "delete",
+      { id: before.id, org_node_id: indicator.org_node_id },
+      before,
+    );
+  });
+}
+
+// ---- values ---------------------------------------------------------------------------------
+
+const periodTypeWords: Record<PeriodType, string> = {
+  year: "år",
+  window: "år (mätfönster)",
+  tertial: "tertial",
+  quarter: "kvartal",
+  month: "månad",
+};
+
+export type ValueRequest = ValueInput & { row: number };
+export type SaveResult = { received: number; changed: number; unchanged: number; corrections: number };
+
+type Snapshot = {
+  state: string;
+  value: number | null;
+  status_code: string | null;
+  note: string | null;
+  published_at: string | null;
+};
+const snapshot = (v: Snapshot | undefined | null): Snapshot | null =>
+  v ? { state: v.state, value: v.value, status_code: v.status_code, note: v.note, published_at: v.published_at } : null;
+const same = (a: Snapshot | null, b: Snapshot | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Writes indicator values all-or-nothing inside the caller's transaction. Every row is checked first
+ * (period type, gender split, status scale, access, locks); any problem rejects the whole batch with
+ * row-level reasons. A change to a locked period needs a reason and is logged as a correction.
+ */
+export async function saveValues(
+  trx: Db,
+  actor: Actor,
+  requests: readonly ValueRequest[],
+  context: { source: ValueSource; sourceRef?: string | null; reason?: string | null },
+): Promise<SaveResult> {
+  const ids = [...new Set(requests.map((r) => r.indicatorId))];
+  const indicators = new Map((await repo.findIndicators(trx, ids)).map((i) => [i.id, i]));
+  const levels = await levelsByScale(
+    trx,
+    [...indicators.values()].map((i) => i.status_scale_id),
+  );
+  const existing = new Map<string, repo.ValueRecord>(
+    (await repo.valuesOf(trx, ids)).map((v) => [`${v.indicator_id}|${v.period}|${v.gender}`, v]),
+  );
+  const locksByPath = new Map<string, Awaited<ReturnType<typeof repo.locksAround>>>();
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const denied = new Set<string>();
+  type Planned = {
+    request: ValueRequest;
+    indicator: repo.IndicatorRow & { path: string };
+    before: repo.ValueRecord | undefined;
+    after: Snapshot | null;
+    lock: string | null;
+    reason: string | null;
+  };
+  const planned: Planned[] = [];
+
+  for (const request of requests) {
+    const problem = (field: string, message: string) => problems.push({ row: request.row, field, message });
+    const indicator = indicators.get(request.indicatorId);
+    if (!indicator) {
+      problem("indicatorId", "Indikatorn finns inte.");
+      continue;
+    }
+    if (!canWriteStyrning(actor, indicator.path)) {
+      denied.add(indicator.org_node_name);
+      continue;
+    }
+    const key = `${request.indicatorId}|${request.period}|${request.gender}`;
+    if (seen.has(key)) {
+      problem("period", `${indicator.name} ${periodLabel(request.period)} (${request.gender}) förekommer två gånger.`);
+      continue;
+    }
+    seen.add(key);
+    if (!periodMatchesType(request.period, indicator.period_type as PeriodType)) {
+      problem(
+        "period",
+        `Perioden ${request.period} passar inte ${indicator.name}, som mäts per ${periodTypeWords[indicator.period_type as PeriodType]}.`,
+      );
+      continue;
+    }
+    if (!gendersFor(indicator.gender_split as GenderSplit).includes(request.gender)) {
+      problem("gender", `${indicator.name} redovisas inte per kön; ange T (totalt).`);
+      continue;
+    }
+    let statusCode: string | null = null;
+    let value: number | null = null;
+    if (request.state === "value") {
+      if (indicator.value_type === "status") {
+        const scale = levels.get(indicator.status_scale_id ?? "") ?? [];
+        const wanted = (request.statusCode ?? "").toLowerCase();
+        const level = scale.find((l) => l.code === wanted || l.label.toLowerCase() === wanted);
+        if (!level) {
+          problem("statusCode", `Ange en av ${scale.map((l) => l.label).join(", ")}.`);
+          continue;
+        }
+        statusCode = level.code;
+      } else {
+        if (request.value === null || request.value === undefined) {
+          problem("value", `${indicator.name} är numerisk; ange ett tal.`);
+          continue;
+        }
+        value = request.value;
+      }
+    }
+    const before = existing.get(key);
+    const after: Snapshot | null =
+      request.state === "empty"
+        ? null
+        : {
+            state: request.state,
+            value,
+            status_code: statusCode,
+            // An import that does not mention a note or publication date keeps the recorded one.
+            note: request.note ?? before?.note ?? null,
+            published_at: request.publishedAt ?? before?.published_at ?? null,
+          };
+    if (same(snapshot(before), after)) {
+      planned.push({ request, indicator, before, after, lock: null, reason: null });
+      continue;
+    }
+    let locks = locksByPath.get(indicator.path);
+    if (!locks) {
+      locks = (await repo.locksAround(trx, indicator.path)).filter((l) => indicator.path.startsWith(l.path));
+      locksByPath.set(indicator.path, locks);
+    }
+    const lock = lockCovering(request.period, locks);
+    const reason = request.reason ?? context.reason ?? null;
+    if (lock && !reason) {
+      problem(
+        "reason",
+        `${periodLabel(lock.period)} är låst för ${lock.org_node_name}; ange orsak till rättelsen av ${indicator.name} ${periodLabel(request.period)}.`,
+      );
+      continue;
+    }
+    planned.push({ request, indicator, before, after, lock: lock?.period ?? null, reason: lock ? reason : null });
+  }
+
+  if (denied.size) throw forbidden(`Du saknar skrivbehörighet för indikatorer i ${[...denied].join(", ")}.`);
+  if (problems.length) {
+    throw new DomainError(
+      "validation",
+      `Inget sparades: ${new Set(problems.map((p) => p.row)).size} av ${requests.length} rader har fel.`,
+      { problems, accepted: 0, rejected: new Set(problems.map((p) => p.row)).size },
+    );
+  }
+
+  const result: SaveResult = { received: requests.length, changed: 0, unchanged: 0, corrections: 0 };
+  for (const p of planned) {
+    const beforeSnapshot = snapshot(p.before);
+    if (same(beforeSnapshot, p.after)) {
+      result.unchanged += 1;
+      continue;
+    }
+    const org = p.indicator.org_node_id;
+    if (p.after === null) {
+      if (p.before) {
+        await repo.deleteValue(trx, p.before.id);
+        await audit(trx, actor, "indicator_value", "delete", { id: p.before.id, org_node_id: org }, p.before);
+      }
+    } else {
+      const row = await repo.upsertValue(trx, {
+        org_node_id: org,
+        indicator_id: p.indicator.id,
+        period: p.request.period,
+        gender: p.request.gender,
+        ...p.after,
+        source: context.source,
+        source_ref: context.sourceRef ?? null,
+        entered_by: actor.id,
+        entered_by_name: actor.displayName,
+      });
+      await audit(
+        trx,
+        actor,
+        "indicator_value",
+        p.before ? "update" : "create",
+        { id: row.id, org_node_id: org },
+        p.before,
+        { ...row, ...(p.reason ? { correction_reason: p.reason } : {}) },
+      );
+    }
+    result.changed += 1;
+    if (p.lock && p.reason) {
+      const correction = await repo.insertCorrection(trx, {
+        org_node_id: org,
+        indicator_id: p.indicator.id,
+        period: p.request.period,
+        gender: p.request.gender,
+        before: beforeSnapshot,
+        after: p.after,
+        reason: p.reason,
+        corrected_by: actor.id,
+        corrected_by_name: actor.displayName,
+      });
+      await audit(trx, actor, "indicator_value_correction", "create", { ...correction, org_node_id: org });
+      result.corrections += 1;
+    }
+  }
+  return result;
+}
+
+export function saveValuesBatch(db: Db, actor: Actor, values: ValueInput[], reason: string | null) {
+  return inTransaction(db, (trx) =>
+    saveValues(
+      trx,
+      actor,
+      values.map((v, i) => ({ ...v, row: i + 1 })),
+      { source: "manual", reason },
+    ),
+  );
+}
+
+/** The data-entry grid: every readable indicator around a node with its periods of the year. */
+export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: number) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  const indicators = (await repo.indicatorsAround(db, node.path)).filter(
+    (i) => i.active && canReadStyrning(actor, i.path),
+  );
+  const ids = indicators.map((i) => i.id);
+  const [values, locks, scales] = await Promise.all([
+    repo.valuesOf(db, ids, { from: year, to: year }),
+    repo.locksAround(db, node.path),
+    levelsByScale(
+      db,
+      indicators.map((i) => i.status_scale_id),
+    ),
+  ]);
+  return {
+    year,
+    locks: locks.filter((l) => canReadStyrning(actor, l.path)).map(({ path: _p, ...l }) => l),
+    indicators: indicators.map((i) => {
+      const own = values.filter((v) => v.indicator_id === i.id);
+      const indicatorLocks = locks.filter((l) => i.path.startsWith(l.path));
+      const split = i.gender_split as GenderSplit;
+      const periods = periodsOfYear(i.period_type as PeriodType, year);
+      return {
+        id: i.id,
+        name: i.name,
+        orgNodeName: i.org_node_name,
+        unit: i.unit,
+        valueType: i.value_type,
+        decimals: i.decimals,
+        periodType: i.period_type,
+        measurementWindow: i.measurement_window,
+        statusLevels: i.status_scale_id ? (scales.get(i.status_scale_id) ?? []) : [],
+        writable: canWriteStyrning(actor, i.path),
+        periods: periods.map((period) => ({
+          period,
+          label: periodLabel(period),
+          locked: Boolean(lockCovering(period, indicatorLocks)),
+        })),
+        rows: gendersFor(split).map((gender) => ({
+          gender,
+          label: genderLabel(split, gender),
+          cells: periods.map((period) => own.find((v) => v.period === period && v.gender === gender) ?? null),
+        })),
+      };
+    }),
+  };
+}
+
+/** "12,9", "Påbörjad", "Ej publicerat än": a stored value as the reports print it. */
+export function valueText(
+  v: { state: string; value: number | null; status_code: string | null } | null | undefined,
+  levels: readonly ScaleLevel[] = [],
+  decimals?: number,
+): string {
+  if (!v) return "–";
+  if (v.state !== "value") return valueStateLabels[v.state as ValueState] ?? v.state;
+  if (v.status_code) return levels.find((l) => l.code === v.status_code)?.label ?? v.status_code;
+  return formatNumber(v.value, decimals);
+}
+
+// ---- locks ----------------------------------------------------------------------------------
+
+export async function listLocks(db: Db, actor: Actor, orgNodeId: string) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  return (await repo.locksAround(db, node.path))
+    .filter((l) => canReadStyrning(actor, l.path))
+    .map(({ path: _p, ...l }) => l);
+}
+
+export async function lockPeriod(db: Db, actor: Actor, orgNodeId: string, period: string) {
+  return inTransaction(db, async (trx) => {
+    const node = await requireStyrningWrite(trx, actor, orgNodeId);
+    const covering = lockCovering(
+      period,
+      (await repo.locksAround(trx, node.path)).filter((l) => node.path.startsWith(l.path)),
+    );
+    if (covering) {
+      throw new DomainError(
+        "conflict",
+        `${periodLabel(period)} är redan låst genom låset för ${periodLabel(covering.period)}.`,
+      );
+    }
+    const lock = await repo.insertLock(trx, {
+      org_node_id: node.id,
+      period,
+      locked_by: actor.id,
+      locked_by_name: actor.displayName,
+    });
+    await audit(trx, actor, "period_lock", "create", lock);
+    return lock;
+  });
+}
+
+/** Reopening a closed period is rarer and weightier than closing it: it needs admin. */
+export async function unlockPeriod(db: Db, actor: Actor, lockId: string) {
+  return inTransaction(db, async (trx) => {
+    const lock = await repo.findLock(trx, lockId);
+    if (!lock) throw notFound("Periodlåset");
+    await requireAccess(trx, actor, "admin", lock.org_node_id);
+    await repo.deleteLock(trx, lockId);
+    await audit(trx, actor, "period_lock", "delete", lock, lock);
+  });
+}

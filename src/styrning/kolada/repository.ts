@@ -1,0 +1,182 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../../platform/db/schema.ts";
+import { aroundNode } from "../repository.ts";
+
+type Db = Kysely<DB>;
+
+export const kpisOf = (db: Db, orgNodeId: string) =>
+  db.selectFrom("kolada_kpi").selectAll().where("org_node_id", "=", orgNodeId).orderBy("kpi_id").execute();
+
+export const kpisAround = (db: Db, path: string) =>
+  db
+    .selectFrom("kolada_kpi as k")
+    .innerJoin("org_node as n", "n.id", "k.org_node_id")
+    .select([
+      "k.kpi_id",
+      "k.title",
+      "k.description",
+      "k.is_divided_by_gender",
+      "k.publication_date",
+      "k.operating_area",
+      "n.path",
+    ])
+    .where(aroundNode(path))
+    .orderBy("k.kpi_id")
+    .execute();
+
+export const upsertKpi = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    kpi_id: string;
+    title: string;
+    description: string | null;
+    is_divided_by_gender: boolean;
+    publication_date: string | null;
+    operating_area: string | null;
+  },
+) => {
+  const { org_node_id: _o, kpi_id: _k, ...changes } = values;
+  return db
+    .insertInto("kolada_kpi")
+    .values(values)
+    .onConflict((oc) => oc.columns(["org_node_id", "kpi_id"]).doUpdateSet(changes))
+    .returning(["id", "org_node_id", "kpi_id", "title", "publication_date"])
+    .executeTakeFirstOrThrow();
+};
+
+export const municipalitiesOf = (db: Db, orgNodeId: string) =>
+  db.selectFrom("kolada_municipality").selectAll().where("org_node_id", "=", orgNodeId).execute();
+
+export const municipalitiesAround = (db: Db, path: string) =>
+  db
+    .selectFrom("kolada_municipality as m")
+    .innerJoin("org_node as n", "n.id", "m.org_node_id")
+    .select(["m.municipality_id", "m.title", "m.type"])
+    .where(aroundNode(path))
+    .execute();
+
+export const upsertMunicipality = (
+  db: Db,
+  values: { org_node_id: string; municipality_id: string; title: string; type: string | null },
+) =>
+  db
+    .insertInto("kolada_municipality")
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(["org_node_id", "municipality_id"]).doUpdateSet({ title: values.title, type: values.type }),
+    )
+    .returning(["id", "org_node_id", "municipality_id", "title"])
+    .executeTakeFirstOrThrow();
+
+export const groupsOf = (db: Db, orgNodeId: string) =>
+  db.selectFrom("kolada_group").selectAll().where("org_node_id", "=", orgNodeId).execute();
+
+export const groupsAround = (db: Db, path: string) =>
+  db
+    .selectFrom("kolada_group as g")
+    .innerJoin("org_node as n", "n.id", "g.org_node_id")
+    .select(["g.group_id", "g.title", "g.members", "g.org_node_id", "n.path"])
+    .where(aroundNode(path))
+    .orderBy("g.title")
+    .execute();
+
+export const upsertGroup = (
+  db: Db,
+  values: { org_node_id: string; group_id: string; title: string; members: string[] },
+) =>
+  db
+    .insertInto("kolada_group")
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(["org_node_id", "group_id"]).doUpdateSet({ title: values.title, members: values.members }),
+    )
+    .returning(["id", "org_node_id", "group_id", "title", "members"])
+    .executeTakeFirstOrThrow();
+
+export const valuesOfNode = (db: Db, orgNodeId: string, kpiIds: string[]) =>
+  kpiIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("kolada_value")
+        .select(["id", "kpi_id", "municipality_id", "year", "gender", "value", "status"])
+        .where("org_node_id", "=", orgNodeId)
+        .where("kpi_id", "in", kpiIds)
+        .execute();
+
+/** Published values for a KPI stored on the node or above it, newest write first. */
+export const valuesAround = (db: Db, path: string, kpiId: string, municipalities: string[]) =>
+  municipalities.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("kolada_value as v")
+        .innerJoin("org_node as n", "n.id", "v.org_node_id")
+        .select(["v.municipality_id", "v.year", "v.gender", "v.value", "v.status", "v.updated_at"])
+        .where(aroundNode(path))
+        .where("v.kpi_id", "=", kpiId)
+        .where("v.municipality_id", "in", municipalities)
+        .orderBy("v.updated_at", "desc")
+        .execute();
+
+export const upsertKoladaValue = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    kpi_id: string;
+    municipality_id: string;
+    year: number;
+    gender: string;
+    value: number | null;
+    status: string | null;
+  },
+) =>
+  db
+    .insertInto("kolada_value")
+    .values(values)
+    .onConflict((oc) =>
+      oc
+        .columns(["org_node_id", "kpi_id", "municipality_id", "year", "gender"])
+        .doUpdateSet({ value: values.value, status: values.status }),
+    )
+    .returning(["id", "org_node_id", "kpi_id", "municipality_id", "year", "gender", "value", "status"])
+    .executeTakeFirstOrThrow();
+
+export const mappingsAround = (db: Db, path: string) =>
+  db
+    .selectFrom("kolada_mapping as m")
+    .innerJoin("indicator as i", "i.id", "m.indicator_id")
+    .innerJoin("org_node as n", "n.id", "i.org_node_id")
+    .select([
+      "m.id",
+      "m.org_node_id",
+      "m.indicator_id",
+      "m.kpi_id",
+      "m.municipality_id",
+      "i.name as indicator_name",
+      "i.gender_split",
+      "i.period_type",
+      "n.name as org_node_name",
+      "n.path",
+    ])
+    .where(aroundNode(path))
+    .orderBy("m.kpi_id")
+    .orderBy("n.path")
+    .execute();
+
+export const findMapping = (db: Db, indicatorId: string) =>
+  db.selectFrom("kolada_mapping").selectAll().where("indicator_id", "=", indicatorId).executeTakeFirst();
+
+export const upsertMapping = (
+  db: Db,
+  values: { org_node_id: string; indicator_id: string; kpi_id: string; municipality_id: string },
+) =>
+  db
+    .insertInto("kolada_mapping")
+    .values(values)
+    .onConflict((oc) =>
+      oc.column("indicator_id").doUpdateSet({ kpi_id: values.kpi_id, municipality_id: values.municipality_id }),
+    )
+    .returning(["id", "org_node_id", "indicator_id", "kpi_id", "municipality_id"])
+    .executeTakeFirstOrThrow();
+
+export const deleteMapping = (db: Db, id: string) => db.deleteFrom("kolada_mapping").where("id", "=", id).execute();

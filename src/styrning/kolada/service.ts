@@ -1,0 +1,470 @@
+import type { Kysely } from "kysely";
+import type { Actor } from "../../platform/auth/access.ts";
+import type { DB } from "../../platform/db/schema.ts";
+import { DomainError, notFound } from "../../platform/errors.ts";
+import type { FieldProblem } from "../../platform/validation.ts";
+import {
+  assertReadable,
+  audit,
+  canReadStyrning,
+  canWriteStyrning,
+  inTransaction,
+  requireStyrningRead,
+  requireStyrningWrite,
+} from "../access.ts";
+import { type SaveResult, saveValues, type ValueRequest } from "../indicators.ts";
+import * as styrningRepo from "../repository.ts";
+import type { Direction, Gender } from "../vocabulary.ts";
+import { fetchPages, koladaUrls } from "./client.ts";
+import * as repo from "./repository.ts";
+import { type KoladaDataRow, type KoladaDocument, type KoladaVersion, parseKolada, toKoladaData } from "./shapes.ts";
+
+type Db = Kysely<DB>;
+
+export type KoladaImportResult = {
+  accepted: number;
+  rejected: number;
+  kpis: number;
+  municipalities: number;
+  groups: number;
+  koladaValues: { received: number; changed: number };
+  indicatorValues: SaveResult;
+};
+
+function invalid(problems: FieldProblem[], rows: number): never {
+  const rejected = new Set(problems.map((p) => p.row ?? 0)).size;
+  throw new DomainError("validation", `Inget importerades: ${rejected} rader i Kolada-filen har fel.`, {
+    problems,
+    accepted: 0,
+    rejected,
+    rows,
+  });
+}
+
+/** Parses pages of one fetch; rows are numbered across pages so every problem points at one place. */
+function parsePages(pages: unknown[]): KoladaDocument[] {
+  const documents: KoladaDocument[] = [];
+  const problems: FieldProblem[] = [];
+  let offset = 0;
+  for (const page of pages) {
+    const parsed = parseKolada(page);
+    const items = Array.isArray((page as { values?: unknown })?.values)
+      ? (page as { values: unknown[] }).values.length
+      : 0;
+    if (parsed.ok) {
+      if (parsed.document.kind === "data") {
+        for (const row of parsed.document.rows) row.row += offset;
+      }
+      documents.push(parsed.document);
+    } else {
+      problems.push(...parsed.problems.map((p) => ({ ...p, ...(p.row !== undefined ? { row: p.row + offset } : {}) })));
+    }
+    offset += items;
+  }
+  if (problems.length) invalid(problems, offset);
+  return documents;
+}
+
+/**
+ * Stores what Kolada published (metadata, groups, values for every municipality) on the node, then
+ * feeds every mapped indicator under it: one KPI may feed indicators in several units. All or nothing.
+ */
+async function importDocuments(
+  trx: Db,
+  actor: Actor,
+  node: { id: string; path: string },
+  documents: KoladaDocument[],
+  options: { reason: string | null; requestedYears?: number[] },
+): Promise<KoladaImportResult> {
+  const result: KoladaImportResult = {
+    accepted: 0,
+    rejected: 0,
+    kpis: 0,
+    municipalities: 0,
+    groups: 0,
+    koladaValues: { received: 0, changed: 0 },
+    indicatorValues: { received: 0, changed: 0, unchanged: 0, corrections: 0 },
+  };
+  const version = documents.find((d) => d.version)?.version ?? null;
+  const rows: KoladaDataRow[] = [];
+  const [knownKpis, knownMunicipalities, knownGroups] = await Promise.all([
+    repo.kpisOf(trx, node.id),
+    repo.municipalitiesOf(trx, node.id),
+    repo.groupsOf(trx, node.id),
+  ]);
+  for (const document of documents) {
+    switch (document.kind) {
+      case "kpi":
+        for (const kpi of document.kpis) {
+          const values = {
+            org_node_id: node.id,
+            kpi_id: kpi.id,
+            title: kpi.title,
+            description: kpi.description,
+            is_divided_by_gender: kpi.isDividedByGender,
+            publication_date: kpi.publicationDate,
+            operating_area: kpi.operatingArea,
+          };
+          result.kpis += 1;
+          const before = knownKpis.find((k) => k.kpi_id === kpi.id);
+          if (before && Object.entries(values).every(([k, v]) => before[k as keyof typeof before] === v)) continue;
+          const row = await repo.upsertKpi(trx, values);
+          await audit(trx, actor, "kolada_kpi", before ? "update" : "create", row, before, row);
+        }
+        break;
+      case "municipality":
+        for (const m of document.municipalities) {
+          result.municipalities += 1;
+          const before = knownMunicipalities.find((k) => k.municipality_id === m.id);
+          if (before && before.title === m.title && before.type === m.type) continue;
+          const row = await repo.upsertMunicipality(trx, {
+            org_node_id: node.id,
+            municipality_id: m.id,
+            title: m.title,
+            type: m.type,
+          });
+          await audit(trx, actor, "kolada_municipality", before ? "update" : "create", row, before, row);
+        }
+        break;
+      case "groups":
+        for (const g of document.groups) {
+          result.groups += 1;
+          const before = knownGroups.find((k) => k.group_id === g.id);
+          if (before && before.title === g.title && before.members.join() === g.members.join()) continue;
+          const row = await repo.upsertGroup(trx, {
+            org_node_id: node.id,
+            group_id: g.id,
+            title: g.title,
+            members: g.members,
+          });
+          await audit(trx, actor, "kolada_group", before ? "update" : "create", row, before, row);
+        }
+        break;
+      case "data":
+        rows.push(...document.rows);
+        break;
+      case "empty":
+        break;
+    }
+  }
+  result.accepted = result.kpis + result.municipalities + result.groups;
+  await syncPublicationDates(trx, actor, node.path, documents);
+  if (rows.length === 0) return result;
+
+  // The raw source, kept for every municipality so "liknande kommuner" can be compared later.
+  const kpiIds = [...new Set(rows.map((r) => r.kpiId))];
+  const stored = new Map(
+    (await repo.valuesOfNode(trx, node.id, kpiIds)).map((v) => [
+      `${v.kpi_id}|${v.municipality_id}|${v.year}|${v.gender}`,
+      v,
+    ]),
+  );
+  for (const r of rows) {
+    result.koladaValues.received += 1;
+    const before = stored.get(`${r.kpiId}|${r.municipalityId}|${r.year}|${r.gender}`);
+    if (before && before.value === r.value && before.status === r.status) continue;
+    const row = await repo.upsertKoladaValue(trx, {
+      org_node_id: node.id,
+      kpi_id: r.kpiId,
+      municipality_id: r.municipalityId,
+      year: r.year,
+      gender: r.gender,
+      value: r.value,
+      status: r.status,
+    });
+    await audit(trx, actor, "kolada_value", before ? "update" : "create", row, before, row);
+    result.koladaValues.changed += 1;
+  }
+  result.accepted += new Set(rows.map((r) => r.row)).size;
+
+  const mappings = (await repo.mappingsAround(trx, node.path)).filter(
+    (m) => m.path.startsWith(node.path) && kpiIds.includes(m.kpi_id) && canWriteStyrning(actor, m.path),
+  );
+  const existing = await styrningRepo.valuesOf(
+    trx,
+    mappings.map((m) => m.indicator_id),
+  );
+  const hasValue = (indicatorId: string, period: string, gender: string) =>
+    existing.some(
+      (v) => v.indicator_id === indicatorId && v.period === period && v.gender === gender && v.state === "value",
+    );
+  const requests: ValueRequest[] = [];
+  for (const m of mappings) {
+    const genders: Gender[] = m.gender_split === "total" ? ["T"] : ["T", "K", "M"];
+    const own = rows.filter(
+      (r) => r.kpiId === m.kpi_id && r.municipalityId === m.municipality_id && genders.includes(r.gender),
+    );
+    for (const r of own) {
+      const period = String(r.year);
+      // "Missing" in Kolada says the source lacks the figure; it never overwrites a value recorded here.
+      if (r.value === null && hasValue(m.indicator_id, period, r.gender)) continue;
+      requests.push({
+        indicatorId: m.indicator_id,
+        period,
+        gender: r.gender,
+        state: r.value === null ? "not_measured" : "value",
+        value: r.value,
+        statusCode: null,
+        note: null,
+        publishedAt: null,
+        reason: null,
+        row: r.row,
+      });
+    }
+    // A requested year with nothing at all from Kolada is not published yet — empty, not zero.
+    for (const year of options.requestedYears ?? []) {
+      for (const gender of m.gender_split === "total" ? (["T"] as const) : (["K", "M"] as const)) {
+        const period = String(year);
+        if (own.some((r) => r.year === year && r.gender === gender)) continue;
+        if (existing.some((v) => v.indicator_id === m.indicator_id && v.period === period && v.gender === gender))
+          continue;
+        requests.push({
+          indicatorId: m.indicator_id,
+          period,
+          gender,
+          state: "not_published",
+          value: null,
+          statusCode: null,
+          note: null,
+          publishedAt: null,
+          reason: null,
+          row: 0,
+        });
+      }
+    }
+  }
+  if (requests.length) {
+    result.indicatorValues = await saveValues(trx, actor, requests, {
+      source: "kolada",
+      sourceRef: version ? `Kolada ${version}` : "Kolada",
+      reason: options.reason,
+    });
+  }
+  return result;
+}
+
+/** A mapped indicator shows when its KPI is next published, as Kolada's metadata says. */
+async function syncPublicationDates(trx: Db, actor: Actor, path: string, documents: KoladaDocument[]) {
+  const dates = new Map(
+    documents.flatMap((d) => (d.kind === "kpi" ? d.kpis.map((k) => [k.id, k.publicationDate] as const) : [])),
+  );
+  if (dates.size === 0) return;
+  const mappings = (await repo.mappingsAround(trx, path)).filter(
+    (m) => m.path.startsWith(path) && dates.has(m.kpi_id) && canWriteStyrning(actor, m.path),
+  );
+  const indicators = await styrningRepo.findIndicators(
+    trx,
+    mappings.map((m) => m.indicator_id),
+  );
+  for (const m of mappings) {
+    const indicator = indicators.find((i) => i.id === m.indicator_id);
+    const date = dates.get(m.kpi_id) ?? null;
+    if (!indicator || indicator.publication_date === date) continue;
+    const { path: _p, org_node_name: _n, ...before } = indicator;
+    const after = await styrningRepo.updateIndicator(trx, indicator.id, { publication_date: date });
+    await audit(trx, actor, "indicator", "update", after, before, after);
+  }
+}
+
+/** A saved Kolada JSON file (any of data, kpi, municipality, municipality_groups). */
+export async function importKoladaFile(db: Db, actor: Actor, orgNodeId: string, body: unknown, reason: string | null) {
+  return inTransaction(db, async (trx) => {
+    const node = await requireStyrningWrite(trx, actor, orgNodeId);
+    const documents = parsePages([body]);
+    return importDocuments(trx, actor, node, documents, { reason });
+  });
+}
+
+/**
+ * Fetches the mapped KPIs for the given years from the Kolada API at `baseUrl` — for the mapped
+ * municipalities and, when a group is named, for every member of that "liknande kommuner" group.
+ */
+export async function fetchFromKolada(
+  db: Db,
+  actor: Actor,
+  orgNodeId: string,
+  input: { years: number[]; groupId?: string | null; reason?: string | null },
+  source: { baseUrl: string; fetchImpl?: typeof fetch },
+) {
+  const node = await requireStyrningWrite(db, actor, orgNodeId);
+  const mappings = (await repo.mappingsAround(db, node.path)).filter(
+    (m) => m.path.startsWith(node.path) && canWriteStyrning(actor, m.path),
+  );
+  if (mappings.length === 0) {
+    throw new DomainError(
+      "validation",
+      "Inga indikatorer här är kopplade till Kolada; koppla ett KPI till en indikator först.",
+    );
+  }
+  const kpis = [...new Set(mappings.map((m) => m.kpi_id))];
+  const municipalities = new Set(mappings.map((m) => m.municipality_id));
+  const pages: unknown[] = [];
+  if (input.groupId) {
+    const groupPages = await fetchPages(koladaUrls.group(source.baseUrl, input.groupId), source.fetchImpl);
+    pages.push(...groupPages);
+    for (const document of parsePages(groupPages)) {
+      if (document.kind === "groups") for (const g of document.groups) for (const m of g.members) municipalities.add(m);
+    }
+  }
+  pages.push(...(await fetchPages(koladaUrls.kpi(source.baseUrl, kpis), source.fetchImpl)));
+  pages.push(
+    ...(await fetchPages(koladaUrls.data(source.baseUrl, kpis, [...municipalities], input.years), source.fetchImpl)),
+  );
+  const documents = parsePages(pages);
+  return inTransaction(db, async (trx) =>
+    importDocuments(trx, actor, node, documents, { reason: input.reason ?? null, requestedYears: input.years }),
+  );
+}
+
+// ---- mappings -------------------------------------------------------------------------------
+
+export async function listMappings(db: Db, actor: Actor, orgNodeId: string) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  const [mappings, kpis, groups] = await Promise.all([
+    repo.mappingsAround(db, node.path),
+    repo.kpisAround(db, node.path),
+    repo.groupsAround(db, node.path),
+  ]);
+  return {
+    mappings: mappings
+      .filter((m) => canReadStyrning(actor, m.path))
+      .map(({ path, ...m }) => ({ ...m, writable: canWriteStyrning(actor, path) })),
+    kpis: kpis.filter((k) => canReadStyrning(actor, k.path)).map(({ path: _p, ...k }) => k),
+    groups: groups.filter((g) => canReadStyrning(actor, g.path)).map(({ path: _p, ...g }) => g),
+  };
+}
+
+export async function setMapping(
+  db: Db,
+  actor: Actor,
+  indicatorId: string,
+  input: { kpiId: string; municipalityId: string },
+) {
+  return inTransaction(db, async (trx) => {
+    const [indicator] = await styrningRepo.findIndicators(trx, [indicatorId]);
+    if (!indicator) throw notFound("Indikatorn");
+    await requireStyrningWrite(trx, actor, indicator.org_node_id);
+    if (indicator.value_type !== "number" || !["year", "window"].includes(indicator.period_type)) {
+      throw new DomainError(
+        "validation",
+        "Kolada redovisar tal per år; bara en numerisk årsindikator kan kopplas till ett KPI.",
+      );
+    }
+    const before = await repo.findMapping(trx, indicatorId);
+    const row = await repo.upsertMapping(trx, {
+      org_node_id: indicator.org_node_id,
+      indicator_id: indicatorId,
+      kpi_id: input.kpiId,
+      municipality_id: input.municipalityId,
+    });
+    await audit(trx, actor, "kolada_mapping", before ? "update" : "create", row, before, row);
+    if (indicator.source_kind !== "kolada") {
+      const { path: _p, org_node_name: _n, ...beforeIndicator } = indicator;
+      const after = await styrningRepo.updateIndicator(trx, indicatorId, { source_kind: "kolada" });
+      await audit(trx, actor, "indicator", "update", after, beforeIndicator, after);
+    }
+    return row;
+  });
+}
+
+export async function removeMapping(db: Db, actor: Actor, indicatorId: string) {
+  return inTransaction(db, async (trx) => {
+    const mapping = await repo.findMapping(trx, indicatorId);
+    if (!mapping) throw notFound("Kolada-kopplingen");
+    await requireStyrningWrite(trx, actor, mapping.org_node_id);
+    await repo.deleteMapping(trx, mapping.id);
+    await audit(trx, actor, "kolada_mapping", "delete", mapping, mapping);
+  });
+}
+
+// ---- comparison and export ------------------------------------------------------------------
+
+/** The indicator's municipality beside the members of a "liknande kommuner" group, per year. */
+export async function compareWithGroup(db: Db, actor: Actor, indicatorId: string, groupId: string) {
+  const [indicator] = await styrningRepo.findIndicators(db, [indicatorId]);
+  assertReadable(actor, indicator, "Indikatorn");
+  const mapping = await repo.findMapping(db, indicatorId);
+  if (!mapping) throw new DomainError("validation", "Indikatorn är inte kopplad till något Kolada-KPI.");
+  const group = (await repo.groupsAround(db, indicator.path)).find((g) => g.group_id === groupId);
+  if (!group) throw notFound(`Kommungruppen ${groupId}`);
+  const members = [...new Set([mapping.municipality_id, ...group.members])];
+  const [values, names] = await Promise.all([
+    repo.valuesAround(db, indicator.path, mapping.kpi_id, members),
+    repo.municipalitiesAround(db, indicator.path),
+  ]);
+  const totals = values.filter((v) => v.gender === "T");
+  const years = [...new Set(totals.map((v) => v.year))].sort((a, b) => a - b);
+  const figureOf = (municipality: string, year: number) =>
+    totals.find((v) => v.municipality_id === municipality && v.year === year)?.value ?? null;
+  const direction = indicator.direction as Direction;
+  const perYear = years.map((year) => {
+    const present = members.map((m) => figureOf(m, year)).filter((v): v is number => v !== null);
+    const own = figureOf(mapping.municipality_id, year);
+    const sorted = [...present].sort((a, b) => (direction === "lower" ? a - b : b - a));
+    return {
+      year,
+      average: present.length ? Math.round((present.reduce((s, v) => s + v, 0) / present.length) * 100) / 100 : null,
+      rank: own !== null && direction !== "none" ? sorted.indexOf(own) + 1 : null,
+      reported: present.length,
+    };
+  });
+  return {
+    indicator: { id: indicator.id, name: indicator.name, direction },
+    kpiId: mapping.kpi_id,
+    group: { id: group.group_id, title: group.title },
+    years,
+    municipalities: members.map((m) => ({
+      municipalityId: m,
+      title: names.find((n) => n.municipality_id === m)?.title ?? m,
+      own: m === mapping.municipality_id,
+      values: years.map((year) => figureOf(m, year)),
+    })),
+    perYear,
+  };
+}
+
+/**
+ * The node's yearly numeric indicator values in Kolada's shape. Mapped indicators keep their KPI id
+ * and municipality; the others are named LOTS-<indicator id> under the kommun's code.
+ */
+export async function exportKolada(
+  db: Db,
+  actor: Actor,
+  orgNodeId: string,
+  version: KoladaVersion,
+  years?: { from: number; to: number },
+) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  const indicators = (await styrningRepo.indicatorsAround(db, node.path)).filter(
+    (i) =>
+      i.path.startsWith(node.path) &&
+      canReadStyrning(actor, i.path) &&
+      i.value_type === "number" &&
+      ["year", "window"].includes(i.period_type),
+  );
+  const ids = indicators.map((i) => i.id);
+  const [values, mappings, root] = await Promise.all([
+    styrningRepo.valuesOf(db, ids, years),
+    repo.mappingsAround(db, node.path),
+    styrningRepo.rootOf(db, node.path),
+  ]);
+  // When one KPI feeds several indicators, the one highest in the tree speaks for the municipality.
+  const depth = new Map(indicators.map((i) => [i.id, i.path.length]));
+  values.sort((a, b) => (depth.get(a.indicator_id) ?? 0) - (depth.get(b.indicator_id) ?? 0));
+  const rows = new Map<string, Omit<KoladaDataRow, "row">>();
+  for (const v of values) {
+    if (v.state === "not_published") continue;
+    const mapping = mappings.find((m) => m.indicator_id === v.indicator_id);
+    const row = {
+      kpiId: mapping?.kpi_id ?? `LOTS-${v.indicator_id}`,
+      municipalityId: mapping?.municipality_id ?? root?.code ?? "0000",
+      year: Number(v.period),
+      gender: v.gender as Gender,
+      value: v.state === "value" ? v.value : null,
+      status: v.state === "value" ? null : "Missing",
+    };
+    const key = `${row.kpiId}|${row.municipalityId}|${row.year}|${row.gender}`;
+    if (!rows.has(key)) rows.set(key, row);
+  }
+  return toKoladaData(version, [...rows.values()]);
+}

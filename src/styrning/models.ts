@@ -1,0 +1,319 @@
+import type { Kysely } from "kysely";
+import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import {
+  assertReadable,
+  audit,
+  canReadStyrning,
+  canWriteStyrning,
+  inTransaction,
+  requireStyrningRead,
+  requireStyrningWrite,
+} from "./access.ts";
+import * as repo from "./repository.ts";
+import { levelsByScale, requireUsableScale } from "./scales.ts";
+import type { GoalInput, GoalPatch, LevelInput, ModelInput, ModelPatch } from "./schema.ts";
+import { buildGoalTree, renderTreeText } from "./tree.ts";
+
+type Db = Kysely<DB>;
+
+export async function listModels(db: Db, actor: Actor, orgNodeId: string, year?: number) {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  return (await repo.modelsAround(db, node.path, year))
+    .filter((m) => canReadStyrning(actor, m.path))
+    .map(({ path, ...m }) => ({ ...m, writable: canWriteStyrning(actor, path) }));
+}
+
+async function readableModel(db: Db, actor: Actor, id: string) {
+  const model = await repo.findModel(db, id);
+  assertReadable(actor, model, "Målmodellen");
+  return model;
+}
+
+async function writeLevels(trx: Db, actor: Actor, model: { id: string; org_node_id: string }, levels: LevelInput[]) {
+  const current = await repo.levelsOf(trx, model.id);
+  const wanted = new Set(levels.map((l) => l.id).filter(Boolean));
+  for (const l of levels) {
+    if (l.id && !current.some((c) => c.id === l.id)) throw notFound("Nivån");
+  }
+  for (const level of current) {
+    if (wanted.has(level.id)) continue;
+    if (await repo.goalsOnLevel(trx, level.id)) {
+      throw new DomainError("conflict", `Nivån ${level.name} har mål och kan inte tas bort.`);
+    }
+    await repo.deleteLevel(trx, level.id);
+    await audit(trx, actor, "goal_level", "delete", { id: level.id, org_node_id: model.org_node_id }, level);
+  }
+  await repo.shiftLevelPositions(trx, model.id);
+  for (const [position, l] of levels.entries()) {
+    const values = { position, name: l.name, decided_by: l.decidedBy, kind: l.kind, assessed: l.assessed };
+    const before = current.find((c) => c.id === l.id);
+    if (before) {
+      if (before.kind !== l.kind && (await repo.goalsOnLevel(trx, before.id))) {
+        throw new DomainError("conflict", `Nivån ${before.name} har mål; dess typ kan inte ändras.`);
+      }
+      await repo.updateLevel(trx, before.id, values);
+      await audit(trx, actor, "goal_level", "update", { id: before.id, org_node_id: model.org_node_id }, before, {
+        ...before,
+        ...values,
+      });
+    } else {
+      const row = await repo.insertLevel(trx, { org_node_id: model.org_node_id, model_id: model.id, ...values });
+      await audit(trx, actor, "goal_level", "create", { ...row, org_node_id: model.org_node_id });
+    }
+  }
+  return repo.levelsOf(trx, model.id);
+}
+
+/** Defining a goal model's shape (levels, who decides them, the assessment scale) is administration. */
+export async function createModel(db: Db, actor: Actor, input: ModelInput) {
+  return inTransaction(db, async (trx) => {
+    const node = await requireAccess(trx, actor, "admin", input.orgNodeId);
+    if (node.kind !== "namnd") throw new DomainError("validation", "En målmodell hör till en nämnd; välj nämnden.");
+    if (await repo.findModelFor(trx, node.id, input.year)) {
+      throw new DomainError("conflict", `${node.name} har redan en målmodell för ${input.year}.`);
+    }
+    if (input.assessmentScaleId) await requireUsableScale(trx, input.assessmentScaleId, node.path, "assessment");
+    const model = await repo.insertModel(trx, {
+      org_node_id: node.id,
+      year: input.year,
+      name: input.name,
+      assessment_scale_id: input.assessmentScaleId ?? null,
+    });
+    await audit(trx, actor, "goal_model", "create", model);
+    const levels = await writeLevels(trx, actor, model, input.levels);
+    return { ...model, levels };
+  });
+}
+
+export async function updateModel(db: Db, actor: Actor, id: string, patch: ModelPatch) {
+  return inTransaction(db, async (trx) => {
+    const { path, org_node_name: _name, ...before } = await readableModel(trx, actor, id);
+    await requireAccess(trx, actor, "admin", before.org_node_id);
+    if (patch.assessmentScaleId) await requireUsableScale(trx, patch.assessmentScaleId, path, "assessment");
+    let model = before;
+    if (patch.name !== undefined || patch.assessmentScaleId !== undefined) {
+      if (patch.assessmentScaleId !== undefined && patch.assessmentScaleId !== before.assessment_scale_id) {
+        const assessed = await trx
+          .selectFrom("goal_assessment as a")
+          .innerJoin("goal as g", "g.id", "a.goal_id")
+          .select("a.id")
+          .where("g.model_id", "=", id)
+          .limit(1)
+          .executeTakeFirst();
+        if (assessed)
+          throw new DomainError("conflict", "Målen är redan bedömda på den nuvarande skalan; skalan kan inte bytas.");
+      }
+      model = await repo.updateModel(trx, id, {
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.assessmentScaleId !== undefined ? { assessment_scale_id: patch.assessmentScaleId ?? null } : {}),
+      });
+      await audit(trx, actor, "goal_model", "update", model, before, model);
+    }
+    const levels = patch.levels ? await writeLevels(trx, actor, model, patch.levels) : await repo.levelsOf(trx, id);
+    return { ...model, levels };
+  });
+}
+
+/**
+ * Starts next year's plan from this one: same levels, the same goals (one lineage, so a goal can be
+ * followed across years even when its title changes) and the same indicators. Assessments stay behind.
+ */
+export async function copyModel(db: Db, actor: Actor, id: string, year: number) {
+  return inTransaction(db, async (trx) => {
+    const source = await readableModel(trx, actor, id);
+    await requireAccess(trx, actor, "admin", source.org_node_id);
+    if (await repo.findModelFor(trx, source.org_node_id, year)) {
+      throw new DomainError("conflict", `${source.org_node_name} har redan en målmodell för ${year}.`);
+    }
+    const model = await repo.insertModel(trx, {
+      org_node_id: source.org_node_id,
+      year,
+      name: source.name.replace(String(source.year), String(year)),
+      assessment_scale_id: source.assessment_scale_id,
+    });
+    await audit(trx, actor, "goal_model", "create", model, undefined, { ...model, copied_from: source.id });
+    const oldLevels = await repo.levelsOf(trx, id);
+    const levels = await writeLevels(
+      trx,
+      actor,
+      model,
+      oldLevels.map((l) => ({
+        name: l.name,
+        decidedBy: l.decided_by as LevelInput["decidedBy"],
+        kind: l.kind as LevelInput["kind"],
+        assessed: l.assessed,
+      })),
+    );
+    const levelMap = new Map(oldLevels.map((l, i) => [l.id, levels[i]?.id ?? ""]));
+    const goals = await repo.goalsOf(trx, id);
+    const goalMap = new Map<string, string>();
+    // Parents come before children when sorted by level position.
+    const levelPos = new Map(oldLevels.map((l) => [l.id, l.position]));
+    goals.sort((a, b) => (levelPos.get(a.level_id) ?? 0) - (levelPos.get(b.level_id) ?? 0));
+    for (const g of goals) {
+      const row = await repo.insertGoal(trx, {
+        org_node_id: model.org_node_id,
+        model_id: model.id,
+        level_id: levelMap.get(g.level_id) ?? "",
+        parent_id: g.parent_id ? (goalMap.get(g.parent_id) ?? null) : null,
+        lineage_id: g.lineage_id,
+        code: g.code,
+        title: g.title,
+        description: g.description,
+        position: g.position,
+      });
+      goalMap.set(g.id, row.id);
+      await audit(trx, actor, "goal", "create", row);
+    }
+    const links = await repo.goalIndicatorsOf(
+      trx,
+      goals.map((g) => g.id),
+    );
+    for (const [oldId, newId] of goalMap) {
+      const own = links.filter((l) => l.goal_id === oldId);
+      if (own.length === 0) continue;
+      for (const link of own) {
+        await repo.insertGoalIndicator(trx, {
+          org_node_id: model.org_node_id,
+          goal_id: newId,
+          indicator_id: link.indicator_id,
+          position: link.position,
+        });
+      }
+      await audit(trx, actor, "goal_indicator", "update", { id: newId, org_node_id: model.org_node_id }, undefined, {
+        indicatorIds: own.map((l) => l.indicator_id),
+      });
+    }
+    return { ...model, levels };
+  });
+}
+
+/** The model with its levels, goals (flat, with their assessment for the year), activities and directives. */
+export async function modelTree(db: Db, actor: Actor, id: string) {
+  const { path, ...model } = await readableModel(db, actor, id);
+  const [levels, goals] = await Promise.all([repo.levelsOf(db, id), repo.goalsOf(db, id)]);
+  const goalIds = goals.map((g) => g.id);
+  const [links, assessments, activityRows, directives, scaleLevels] = await Promise.all([
+    repo.goalIndicatorsOf(db, goalIds),
+    repo.assessmentsOf(db, goalIds),
+    repo.activitiesOfGoals(db, goalIds),
+    repo.directivesAround(db, path, model.year),
+    levelsByScale(db, [model.assessment_scale_id]),
+  ]);
+  const activities = new Map<string, (typeof activityRows)[number] & { goal_ids: string[] }>();
+  for (const a of activityRows) {
+    const existing = activities.get(a.id);
+    if (existing) existing.goal_ids.push(a.goal_id);
+    else activities.set(a.id, { ...a, goal_ids: [a.goal_id] });
+  }
+  const flat = goals.map((g) => ({
+    ...g,
+    indicatorCount: links.filter((l) => l.goal_id === g.id).length,
+    assessment: assessments.find((a) => a.goal_id === g.id && a.period === String(model.year)) ?? null,
+  }));
+  const activityList = [...activities.values()].map(({ goal_id: _g, ...a }) => a);
+  const activityLevel = levels.find((l) => l.kind === "activity");
+  return {
+    model: { ...model, writable: canWriteStyrning(actor, path) },
+    levels,
+    assessmentScale: model.assessment_scale_id ? (scaleLevels.get(model.assessment_scale_id) ?? []) : [],
+    goals: flat,
+    activities: activityList,
+    directives: directives.filter((d) => path.startsWith(d.path)).map(({ path: _p, ...d }) => d),
+    outline: renderTreeText(buildGoalTree(levels, flat, activityList), activityLevel?.name),
+  };
+}
+
+// ---- goals ----------------------------------------------------------------------------------
+
+async function checkPlacement(
+  trx: Db,
+  model: { id: string },
+  level: repo.LevelRow,
+  parentId: string | null | undefined,
+) {
+  if (level.model_id !== model.id)
+    throw new DomainError("validation", 'Fältet "levelId": nivån hör till en annan målmodell.');
+  if (level.kind !== "goal") {
+    throw new DomainError(
+      "validation",
+      `Nivån ${level.name} innehåller enheternas aktiviteter; skapa dem i genomförandeplanen.`,
+    );
+  }
+  if (!parentId) return;
+  const parent = await repo.findGoal(trx, parentId);
+  if (!parent || parent.model_id !== model.id) {
+    throw new DomainError("validation", 'Fältet "parentId": det överordnade målet finns inte i samma målmodell.');
+  }
+  const parentLevel = await repo.findLevel(trx, parent.level_id);
+  if (!parentLevel || parentLevel.position >= level.position) {
+    throw new DomainError(
+      "validation",
+      `Fältet "parentId": ett mål på nivån ${level.name} måste ligga under en högre nivå.`,
+    );
+  }
+}
+
+export async function createGoal(db: Db, actor: Actor, modelId: string, input: GoalInput) {
+  return inTransaction(db, async (trx) => {
+    const model = await readableModel(trx, actor, modelId);
+    await requireStyrningWrite(trx, actor, model.org_node_id);
+    const level = await repo.findLevel(trx, input.levelId);
+    if (!level) throw notFound("Nivån");
+    await checkPlacement(trx, model, level, input.parentId);
+    const goal = await repo.insertGoal(trx, {
+      org_node_id: model.org_node_id,
+      model_id: model.id,
+      level_id: level.id,
+      parent_id: input.parentId ?? null,
+      code: input.code,
+      title: input.title,
+      description: input.description,
+      position: input.position ?? (await repo.maxGoalPosition(trx, model.id, level.id)) + 1,
+    });
+    await audit(trx, actor, "goal", "create", goal);
+    return goal;
+  });
+}
+
+export async function writableGoal(trx: Db, actor: Actor, id: string) {
+  const goal = await repo.findGoal(trx, id);
+  if (!goal) throw notFound("Målet");
+  await requireStyrningWrite(trx, actor, goal.org_node_id);
+  return goal;
+}
+
+export async function updateGoal(db: Db, actor: Actor, id: string, patch: GoalPatch) {
+  return inTransaction(db, async (trx) => {
+    const before = await writableGoal(trx, actor, id);
+    if (patch.parentId !== undefined) {
+      const level = await repo.findLevel(trx, before.level_id);
+      if (!level) throw notFound("Nivån");
+      await checkPlacement(trx, { id: before.model_id }, level, patch.parentId);
+    }
+    const after = await repo.updateGoal(trx, id, {
+      ...(patch.parentId !== undefined ? { parent_id: patch.parentId ?? null } : {}),
+      ...(patch.code !== undefined ? { code: patch.code } : {}),
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.position !== undefined ? { position: patch.position } : {}),
+    });
+    await audit(trx, actor, "goal", "update", after, before, after);
+    return after;
+  });
+}
+
+export async function deleteGoal(db: Db, actor: Actor, id: string) {
+  return inTransaction(db, async (trx) => {
+    const goal = await writableGoal(trx, actor, id);
+    if (await repo.childGoal(trx, id))
+      throw new DomainError("conflict", "Målet har undermål; ta bort eller flytta dem först.");
+    if ((await repo.assessmentsOf(trx, [id])).length) {
+      throw new DomainError("conflict", "Målet är bedömt; en bedömning är en del av uppföljningen och tas inte bort.");
+    }
+    await repo.deleteGoal(trx, id);
+    await audit(trx, actor, "goal", "delete", goal, goal);
+  });
+}

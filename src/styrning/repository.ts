@@ -1,0 +1,960 @@
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import type { DB } from "../platform/db/schema.ts";
+
+type Db = Kysely<DB>;
+
+/** The same column list for a query that aliases the table (joins) and one that does not (insert … returning). */
+const prefixed = <P extends string, C extends string>(alias: P, columns: readonly C[]) =>
+  columns.map((c) => `${alias}.${c}` as `${P}.${C}`);
+
+/** Rows whose org node (aliased n) is the given node, one of its ancestors or one of its descendants. */
+export const aroundNode = (path: string) => (eb: ExpressionBuilder<DB & { n: DB["org_node"] }, "n">) =>
+  eb.or([eb("n.path", "like", `${path}%`), sql<boolean>`${path} like n.path || '%'`]);
+
+export const findNodeById = (db: Db, id: string) =>
+  db.selectFrom("org_node").select(["id", "name", "path", "kind", "code"]).where("id", "=", id).executeTakeFirst();
+
+/** The kommun above a node: its code is the municipality id Kolada uses. */
+export const rootOf = (db: Db, path: string) =>
+  db
+    .selectFrom("org_node as n")
+    .select(["n.id", "n.name", "n.code", "n.path"])
+    .where("n.kind", "=", "kommun")
+    .where(sql<boolean>`${path} like n.path || '%'`)
+    .executeTakeFirst();
+
+// ---- scales ---------------------------------------------------------------------------------
+
+const scaleLevelColumns = ["id", "scale_id", "position", "code", "label", "rank", "meaning"] as const;
+export type ScaleLevelRow = {
+  id: string;
+  scale_id: string;
+  position: number;
+  code: string;
+  label: string;
+  rank: number | null;
+  meaning: string | null;
+};
+
+export const scalesAround = (db: Db, path: string) =>
+  db
+    .selectFrom("styrning_scale as s")
+    .innerJoin("org_node as n", "n.id", "s.org_node_id")
+    .select(["s.id", "s.org_node_id", "s.kind", "s.name", "n.name as org_node_name", "n.path"])
+    .where(aroundNode(path))
+    .orderBy("s.kind")
+    .orderBy("s.name")
+    .execute();
+
+export const findScale = (db: Db, id: string) =>
+  db
+    .selectFrom("styrning_scale as s")
+    .innerJoin("org_node as n", "n.id", "s.org_node_id")
+    .select(["s.id", "s.org_node_id", "s.kind", "s.name", "n.path"])
+    .where("s.id", "=", id)
+    .executeTakeFirst();
+
+export const levelsOfScales = (db: Db, scaleIds: string[]): Promise<ScaleLevelRow[]> =>
+  scaleIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("styrning_scale_level")
+        .select(scaleLevelColumns)
+        .where("scale_id", "in", scaleIds)
+        .orderBy("scale_id")
+        .orderBy("position")
+        .execute();
+
+export const insertScale = (db: Db, values: { org_node_id: string; kind: string; name: string }) =>
+  db
+    .insertInto("styrning_scale")
+    .values(values)
+    .returning(["id", "org_node_id", "kind", "name"])
+    .executeTakeFirstOrThrow();
+
+export const updateScaleName = (db: Db, id: string, name: string) =>
+  db.updateTable("styrning_scale").set({ name }).where("id", "=", id).execute();
+
+export const insertScaleLevel = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    scale_id: string;
+    position: number;
+    code: string;
+    label: string;
+    rank: number | null;
+    meaning: string | null;
+  },
+) => db.insertInto("styrning_scale_level").values(values).returning(scaleLevelColumns).executeTakeFirstOrThrow();
+
+export const updateScaleLevel = (
+  db: Db,
+  id: string,
+  values: { position: number; label: string; rank: number | null; meaning: string | null },
+) => db.updateTable("styrning_scale_level").set(values).where("id", "=", id).execute();
+
+export const deleteScaleLevel = (db: Db, id: string) =>
+  db.deleteFrom("styrning_scale_level").where("id", "=", id).execute();
+
+/** Moves positions out of the way so a reorder never trips the (scale, position) unique key. */
+export const shiftScalePositions = (db: Db, scaleId: string) =>
+  db
+    .updateTable("styrning_scale_level")
+    .set((eb) => ({ position: eb("position", "+", 1000) }))
+    .where("scale_id", "=", scaleId)
+    .execute();
+
+export async function scaleLevelInUse(db: Db, level: { id: string; scale_id: string; code: string }): Promise<boolean> {
+  const assessed = await db
+    .selectFrom("goal_assessment")
+    .select("id")
+    .where("scale_level_id", "=", level.id)
+    .limit(1)
+    .executeTakeFirst();
+  if (assessed) return true;
+  const valued = await db
+    .selectFrom("indicator_value as v")
+    .innerJoin("indicator as i", "i.id", "v.indicator_id")
+    .select("v.id")
+    .where("i.status_scale_id", "=", level.scale_id)
+    .where("v.status_code", "=", level.code)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(valued);
+}
+
+// ---- goal models ----------------------------------------------------------------------------
+
+const modelColumns = [
+  "m.id",
+  "m.org_node_id",
+  "m.year",
+  "m.name",
+  "m.assessment_scale_id",
+  "n.name as org_node_name",
+  "n.path",
+] as const;
+
+export const modelsAround = (db: Db, path: string, year?: number) => {
+  let q = db
+    .selectFrom("goal_model as m")
+    .innerJoin("org_node as n", "n.id", "m.org_node_id")
+    .select(modelColumns)
+    .where(aroundNode(path));
+  if (year !== undefined) q = q.where("m.year", "=", year);
+  return q.orderBy("n.path").orderBy("m.year", "desc").execute();
+};
+
+export const findModel = (db: Db, id: string) =>
+  db
+    .selectFrom("goal_model as m")
+    .innerJoin("org_node as n", "n.id", "m.org_node_id")
+    .select(modelColumns)
+    .where("m.id", "=", id)
+    .executeTakeFirst();
+
+export const findModelFor = (db: Db, orgNodeId: string, year: number) =>
+  db
+    .selectFrom("goal_model")
+    .select(["id"])
+    .where("org_node_id", "=", orgNodeId)
+    .where("year", "=", year)
+    .executeTakeFirst();
+
+export const insertModel = (
+  db: Db,
+  values: { org_node_id: string; year: number; name: string; assessment_scale_id: string | null },
+) => db.insertInto("goal_model").values(values).returningAll().executeTakeFirstOrThrow();
+
+export const updateModel = (db: Db, id: string, values: { name?: string; assessment_scale_id?: string | null }) =>
+  db.updateTable("goal_model").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+
+const levelColumns = ["id", "model_id", "position", "name", "decided_by", "kind", "assessed"] as const;
+export type LevelRow = {
+  id: string;
+  model_id: string;
+  position: number;
+  name: string;
+  decided_by: string;
+  kind: string;
+  assessed: boolean;
+};
+
+export const levelsOf = (db: Db, modelId: string): Promise<LevelRow[]> =>
+  db.selectFrom("goal_level").select(levelColumns).where("model_id", "=", modelId).orderBy("position").execute();
+
+export const findLevel = (db: Db, id: string) =>
+  db.selectFrom("goal_level").select(levelColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertLevel = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    model_id: string;
+    position: number;
+    name: string;
+    decided_by: string;
+    kind: string;
+    assessed: boolean;
+  },
+) => db.insertInto("goal_level").values(values).returning(levelColumns).executeTakeFirstOrThrow();
+
+export const updateLevel = (
+  db: Db,
+  id: string,
+  values: { position: number; name: string; decided_by: string; kind: string; assessed: boolean },
+) => db.updateTable("goal_level").set(values).where("id", "=", id).execute();
+
+export const shiftLevelPositions = (db: Db, modelId: string) =>
+  db
+    .updateTable("goal_level")
+    .set((eb) => ({ position: eb("position", "+", 1000) }))
+    .where("model_id", "=", modelId)
+    .execute();
+
+export const deleteLevel = (db: Db, id: string) => db.deleteFrom("goal_level").where("id", "=", id).execute();
+
+export const goalsOnLevel = (db: Db, levelId: string) =>
+  db.selectFrom("goal").select("id").where("level_id", "=", levelId).limit(1).executeTakeFirst();
+
+// ---- goals ----------------------------------------------------------------------------------
+
+const goalColumns = [
+  "id",
+  "org_node_id",
+  "model_id",
+  "level_id",
+  "parent_id",
+  "lineage_id",
+  "code",
+  "title",
+  "description",
+  "position",
+] as const;
+const goalColsAliased = prefixed("g", goalColumns);
+export type GoalRow = {
+  id: string;
+  org_node_id: string;
+  model_id: string;
+  level_id: string;
+  parent_id: string | null;
+  lineage_id: string;
+  code: string | null;
+  title: string;
+  description: string | null;
+  position: number;
+};
+
+export const goalsOf = (db: Db, modelId: string): Promise<GoalRow[]> =>
+  db
+    .selectFrom("goal as g")
+    .select(goalColsAliased)
+    .where("g.model_id", "=", modelId)
+    .orderBy("g.position")
+    .orderBy("g.code")
+    .orderBy("g.title")
+    .execute();
+
+export const findGoal = (db: Db, id: string): Promise<GoalRow | undefined> =>
+  db.selectFrom("goal as g").select(goalColsAliased).where("g.id", "=", id).executeTakeFirst();
+
+export const findGoals = (db: Db, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("goal as g")
+        .innerJoin("goal_model as m", "m.id", "g.model_id")
+        .innerJoin("org_node as n", "n.id", "m.org_node_id")
+        .select([...goalColsAliased, "m.year", "n.path"])
+        .where("g.id", "in", ids)
+        .execute();
+
+export const insertGoal = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    model_id: string;
+    level_id: string;
+    parent_id: string | null;
+    lineage_id?: string;
+    code: string | null;
+    title: string;
+    description: string | null;
+    position: number;
+  },
+): Promise<GoalRow> => db.insertInto("goal").values(values).returning(goalColumns).executeTakeFirstOrThrow();
+
+export const updateGoal = (
+  db: Db,
+  id: string,
+  values: Partial<{
+    parent_id: string | null;
+    code: string | null;
+    title: string;
+    description: string | null;
+    position: number;
+  }>,
+): Promise<GoalRow> =>
+  db.updateTable("goal").set(values).where("id", "=", id).returning(goalColumns).executeTakeFirstOrThrow();
+
+export const deleteGoal = (db: Db, id: string) => db.deleteFrom("goal").where("id", "=", id).execute();
+
+export const childGoal = (db: Db, id: string) =>
+  db.selectFrom("goal").select("id").where("parent_id", "=", id).limit(1).executeTakeFirst();
+
+/** The same goal in other years (titles change; lineage stays). */
+export const lineageOf = (db: Db, lineageId: string) =>
+  db
+    .selectFrom("goal as g")
+    .innerJoin("goal_model as m", "m.id", "g.model_id")
+    .select(["g.id", "g.title", "g.code", "m.year"])
+    .where("g.lineage_id", "=", lineageId)
+    .orderBy("m.year")
+    .execute();
+
+export const maxGoalPosition = async (db: Db, modelId: string, levelId: string) => {
+  const row = await db
+    .selectFrom("goal")
+    .select((eb) => eb.fn.max("position").as("max"))
+    .where("model_id", "=", modelId)
+    .where("level_id", "=", levelId)
+    .executeTakeFirst();
+  return row?.max ?? -1;
+};
+
+// ---- goal ↔ indicator, assessments, comments -------------------------------------------------
+
+export const goalIndicatorsOf = (db: Db, goalIds: string[]) =>
+  goalIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("goal_indicator")
+        .select(["id", "goal_id", "indicator_id", "position"])
+        .where("goal_id", "in", goalIds)
+        .orderBy("goal_id")
+        .orderBy("position")
+        .execute();
+
+export const deleteGoalIndicators = (db: Db, goalId: string) =>
+  db.deleteFrom("goal_indicator").where("goal_id", "=", goalId).returning(["indicator_id"]).execute();
+
+export const insertGoalIndicator = (
+  db: Db,
+  values: { org_node_id: string; goal_id: string; indicator_id: string; position: number },
+) => db.insertInto("goal_indicator").values(values).execute();
+
+const assessmentColumns = [
+  "a.id",
+  "a.goal_id",
+  "a.period",
+  "a.scale_level_id",
+  "a.comment",
+  "a.assessed_by_name",
+  "a.updated_at",
+  "l.code as level_code",
+  "l.label as level_label",
+  "l.meaning",
+] as const;
+
+export const assessmentsOf = (db: Db, goalIds: string[]) =>
+  goalIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("goal_assessment as a")
+        .innerJoin("styrning_scale_level as l", "l.id", "a.scale_level_id")
+        .select(assessmentColumns)
+        .where("a.goal_id", "in", goalIds)
+        .orderBy("a.period")
+        .execute();
+
+export const findAssessment = (db: Db, goalId: string, period: string) =>
+  db
+    .selectFrom("goal_assessment")
+    .selectAll()
+    .where("goal_id", "=", goalId)
+    .where("period", "=", period)
+    .executeTakeFirst();
+
+export const insertAssessment = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    goal_id: string;
+    period: string;
+    scale_level_id: string;
+    comment: string;
+    assessed_by: string | null;
+    assessed_by_name: string;
+  },
+) => db.insertInto("goal_assessment").values(values).returningAll().executeTakeFirstOrThrow();
+
+export const updateAssessment = (
+  db: Db,
+  id: string,
+  values: { scale_level_id: string; comment: string; assessed_by: string | null; assessed_by_name: string },
+) => db.updateTable("goal_assessment").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+
+export const commentsOf = (db: Db, goalId: string) =>
+  db
+    .selectFrom("goal_comment")
+    .select(["id", "period", "text", "author_name", "created_at"])
+    .where("goal_id", "=", goalId)
+    .orderBy("created_at")
+    .execute();
+
+export const insertComment = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    goal_id: string;
+    period: string;
+    text: string;
+    author_id: string | null;
+    author_name: string;
+  },
+) => db.insertInto("goal_comment").values(values).returningAll().executeTakeFirstOrThrow();
+
+// ---- indicators -----------------------------------------------------------------------------
+
+const indicatorColumns = [
+  "id",
+  "org_node_id",
+  "name",
+  "unit",
+  "value_type",
+  "status_scale_id",
+  "decimals",
+  "direction",
+  "gender_split",
+  "period_type",
+  "measurement_window",
+  "source_kind",
+  "source_note",
+  "publication_date",
+  "footnote",
+  "active",
+] as const;
+const indicatorColsAliased = prefixed("i", indicatorColumns);
+
+export type IndicatorRow = {
+  id: string;
+  org_node_id: string;
+  name: string;
+  unit: string;
+  value_type: string;
+  status_scale_id: string | null;
+  decimals: number;
+  direction: string;
+  gender_split: string;
+  period_type: string;
+  measurement_window: string | null;
+  source_kind: string;
+  source_note: string | null;
+  publication_date: string | null;
+  footnote: string | null;
+  active: boolean;
+};
+
+export const indicatorsAround = (db: Db, path: string) =>
+  db
+    .selectFrom("indicator as i")
+    .innerJoin("org_node as n", "n.id", "i.org_node_id")
+    .select([...indicatorColsAliased, "n.name as org_node_name", "n.path"])
+    .where(aroundNode(path))
+    .orderBy("n.path")
+    .orderBy("i.name")
+    .execute();
+
+export const findIndicators = (db: Db, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("indicator as i")
+        .innerJoin("org_node as n", "n.id", "i.org_node_id")
+        .select([...indicatorColsAliased, "n.name as org_node_name", "n.path"])
+        .where("i.id", "in", ids)
+        .execute();
+
+export const insertIndicator = (db: Db, values: Omit<IndicatorRow, "id" | "active">): Promise<IndicatorRow> =>
+  db.insertInto("indicator").values(values).returning(indicatorColumns).executeTakeFirstOrThrow();
+
+export const updateIndicator = (
+  db: Db,
+  id: string,
+  values: Partial<Omit<IndicatorRow, "id" | "org_node_id">>,
+): Promise<IndicatorRow> =>
+  db.updateTable("indicator").set(values).where("id", "=", id).returning(indicatorColumns).executeTakeFirstOrThrow();
+
+export const definitionsOf = (db: Db, indicatorIds: string[]) =>
+  indicatorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("indicator_definition")
+        .select(["id", "indicator_id", "valid_from", "definition"])
+        .where("indicator_id", "in", indicatorIds)
+        .orderBy("valid_from")
+        .execute();
+
+export const upsertDefinition = (
+  db: Db,
+  values: { org_node_id: string; indicator_id: string; valid_from: number; definition: string },
+) =>
+  db
+    .insertInto("indicator_definition")
+    .values(values)
+    .onConflict((oc) => oc.columns(["indicator_id", "valid_from"]).doUpdateSet({ definition: values.definition }))
+    .returning(["id", "indicator_id", "valid_from", "definition"])
+    .executeTakeFirstOrThrow();
+
+export const targetsOf = (db: Db, indicatorIds: string[]) =>
+  indicatorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("indicator_target")
+        .select(["id", "indicator_id", "year", "target", "footnote"])
+        .where("indicator_id", "in", indicatorIds)
+        .orderBy("year")
+        .execute();
+
+export const findTarget = (db: Db, indicatorId: string, year: number) =>
+  db
+    .selectFrom("indicator_target")
+    .select(["id", "indicator_id", "year", "target", "footnote"])
+    .where("indicator_id", "=", indicatorId)
+    .where("year", "=", year)
+    .executeTakeFirst();
+
+export const upsertTarget = (
+  db: Db,
+  values: { org_node_id: string; indicator_id: string; year: number; target: string; footnote: string | null },
+) =>
+  db
+    .insertInto("indicator_target")
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(["indicator_id", "year"]).doUpdateSet({ target: values.target, footnote: values.footnote }),
+    )
+    .returning(["id", "indicator_id", "year", "target", "footnote"])
+    .executeTakeFirstOrThrow();
+
+export const deleteTarget = (db: Db, id: string) => db.deleteFrom("indicator_target").where("id", "=", id).execute();
+
+/** Goals (with model year and nämnd) that an indicator follows up. */
+export const goalsOfIndicator = (db: Db, indicatorId: string) =>
+  db
+    .selectFrom("goal_indicator as gi")
+    .innerJoin("goal as g", "g.id", "gi.goal_id")
+    .innerJoin("goal_model as m", "m.id", "g.model_id")
+    .select(["g.id", "g.title", "g.code", "m.year", "m.id as model_id"])
+    .where("gi.indicator_id", "=", indicatorId)
+    .orderBy("m.year", "desc")
+    .execute();
+
+// ---- values, locks, corrections -------------------------------------------------------------
+
+const valueColumns = [
+  "id",
+  "indicator_id",
+  "period",
+  "gender",
+  "state",
+  "value",
+  "status_code",
+  "source",
+  "source_ref",
+  "published_at",
+  "note",
+  "entered_by_name",
+  "updated_at",
+] as const;
+const valueColsAliased = prefixed("v", valueColumns);
+
+export type ValueRecord = {
+  id: string;
+  indicator_id: string;
+  period: string;
+  gender: string;
+  state: string;
+  value: number | null;
+  status_code: string | null;
+  source: string;
+  source_ref: string | null;
+  published_at: string | null;
+  note: string | null;
+  entered_by_name: string;
+  updated_at: Date;
+};
+
+export const valuesOf = (
+  db: Db,
+  indicatorIds: string[],
+  years?: { from: number; to: number },
+): Promise<ValueRecord[]> => {
+  if (indicatorIds.length === 0) return Promise.resolve([]);
+  let q = db.selectFrom("indicator_value as v").select(valueColsAliased).where("v.indicator_id", "in", indicatorIds);
+  if (years) {
+    q = q.where(sql<boolean>`substr(v.period, 1, 4)::int BETWEEN ${years.from} AND ${years.to}`);
+  }
+  return q.orderBy("v.indicator_id").orderBy("v.period").orderBy("v.gender").execute();
+};
+
+export const findValue = (db: Db, indicatorId: string, period: string, gender: string) =>
+  db
+    .selectFrom("indicator_value as v")
+    .select(valueColsAliased)
+    .where("v.indicator_id", "=", indicatorId)
+    .where("v.period", "=", period)
+    .where("v.gender", "=", gender)
+    .executeTakeFirst();
+
+export type ValueWrite = {
+  org_node_id: string;
+  indicator_id: string;
+  period: string;
+  gender: string;
+  state: string;
+  value: number | null;
+  status_code: string | null;
+  source: string;
+  source_ref: string | null;
+  published_at: string | null;
+  note: string | null;
+  entered_by: string | null;
+  entered_by_name: string;
+};
+
+export const upsertValue = (db: Db, values: ValueWrite) => {
+  const { org_node_id: _org, indicator_id: _i, period: _p, gender: _g, ...changes } = values;
+  return db
+    .insertInto("indicator_value")
+    .values(values)
+    .onConflict((oc) => oc.columns(["indicator_id", "period", "gender"]).doUpdateSet(changes))
+    .returning(valueColumns)
+    .executeTakeFirstOrThrow();
+};
+
+export const deleteValue = (db: Db, id: string) => db.deleteFrom("indicator_value").where("id", "=", id).execute();
+
+export const insertCorrection = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    indicator_id: string;
+    period: string;
+    gender: string;
+    before: unknown;
+    after: unknown;
+    reason: string;
+    corrected_by: string | null;
+    corrected_by_name: string;
+  },
+) =>
+  db
+    .insertInto("indicator_value_correction")
+    .values({
+      ...values,
+      before: values.before === null ? null : JSON.stringify(values.before),
+      after: values.after === null ? null : JSON.stringify(values.after),
+    })
+    .returning(["id", "indicator_id", "period", "gender", "reason", "corrected_by_name", "created_at"])
+    .executeTakeFirstOrThrow();
+
+export const correctionsOf = (db: Db, indicatorIds: string[]) =>
+  indicatorIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("indicator_value_correction")
+        .select([
+          "id",
+          "indicator_id",
+          "period",
+          "gender",
+          "before",
+          "after",
+          "reason",
+          "corrected_by_name",
+          "created_at",
+        ])
+        .where("indicator_id", "in", indicatorIds)
+        .orderBy("created_at", "desc")
+        .execute();
+
+/** Locks on the node, its ancestors and its descendants. */
+export const locksAround = (db: Db, path: string) =>
+  db
+    .selectFrom("period_lock as l")
+    .innerJoin("org_node as n", "n.id", "l.org_node_id")
+    .select([
+      "l.id",
+      "l.org_node_id",
+      "l.period",
+      "l.locked_by_name",
+      "l.created_at",
+      "n.name as org_node_name",
+      "n.path",
+    ])
+    .where(aroundNode(path))
+    .orderBy("l.period")
+    .execute();
+
+export const findLock = (db: Db, id: string) =>
+  db.selectFrom("period_lock").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const insertLock = (
+  db: Db,
+  values: { org_node_id: string; period: string; locked_by: string | null; locked_by_name: string },
+) => db.insertInto("period_lock").values(values).returningAll().executeTakeFirstOrThrow();
+
+export const deleteLock = (db: Db, id: string) => db.deleteFrom("period_lock").where("id", "=", id).execute();
+
+// ---- directives -----------------------------------------------------------------------------
+
+const directiveColumns = [
+  "id",
+  "org_node_id",
+  "issued_by",
+  "goal_id",
+  "title",
+  "body",
+  "assignments",
+  "valid_from",
+  "valid_to",
+  "handling",
+] as const;
+const directiveColsAliased = prefixed("d", directiveColumns);
+
+export const directivesAround = (db: Db, path: string, year?: number) => {
+  let q = db
+    .selectFrom("directive as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .select([...directiveColsAliased, "n.name as org_node_name", "n.path"])
+    .where(aroundNode(path));
+  if (year !== undefined) q = q.where("d.valid_from", "<=", year).where("d.valid_to", ">=", year);
+  return q.orderBy("d.issued_by").orderBy("d.title").execute();
+};
+
+export const findDirective = (db: Db, id: string) =>
+  db
+    .selectFrom("directive as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .select([...directiveColsAliased, "n.path"])
+    .where("d.id", "=", id)
+    .executeTakeFirst();
+
+export const insertDirective = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    issued_by: string;
+    goal_id: string | null;
+    title: string;
+    body: string;
+    assignments: string[];
+    valid_from: number;
+    valid_to: number;
+    handling: string | null;
+  },
+) => db.insertInto("directive").values(values).returning(directiveColumns).executeTakeFirstOrThrow();
+
+export const updateDirective = (
+  db: Db,
+  id: string,
+  values: Partial<{
+    goal_id: string | null;
+    title: string;
+    body: string;
+    assignments: string[];
+    valid_from: number;
+    valid_to: number;
+    handling: string | null;
+  }>,
+) => db.updateTable("directive").set(values).where("id", "=", id).returning(directiveColumns).executeTakeFirstOrThrow();
+
+export const directiveCommentsOf = (db: Db, directiveIds: string[]) =>
+  directiveIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("directive_comment")
+        .select(["id", "directive_id", "period", "text", "author_name", "created_at"])
+        .where("directive_id", "in", directiveIds)
+        .orderBy("period")
+        .orderBy("created_at")
+        .execute();
+
+export const insertDirectiveComment = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    directive_id: string;
+    period: string;
+    text: string;
+    author_id: string | null;
+    author_name: string;
+  },
+) => db.insertInto("directive_comment").values(values).returningAll().executeTakeFirstOrThrow();
+
+// ---- activities -----------------------------------------------------------------------------
+
+const activityColumns = [
+  "id",
+  "org_node_id",
+  "year",
+  "title",
+  "description",
+  "responsible_org_node_id",
+  "status",
+  "start_date",
+  "end_date",
+  "position",
+] as const;
+const activityColsAliased = prefixed("a", activityColumns);
+
+export type ActivityRow = {
+  id: string;
+  org_node_id: string;
+  year: number;
+  title: string;
+  description: string | null;
+  responsible_org_node_id: string | null;
+  status: string;
+  start_date: string | null;
+  end_date: string | null;
+  position: number;
+};
+
+/** Activities of units in the subtree of `path` for a year. */
+export const activitiesUnder = (db: Db, path: string, year: number) =>
+  db
+    .selectFrom("activity as a")
+    .innerJoin("org_node as n", "n.id", "a.org_node_id")
+    .leftJoin("org_node as r", "r.id", "a.responsible_org_node_id")
+    .select([...activityColsAliased, "n.name as org_node_name", "n.path", "r.name as responsible_name"])
+    .where("n.path", "like", `${path}%`)
+    .where("a.year", "=", year)
+    .orderBy("n.path")
+    .orderBy("a.position")
+    .orderBy("a.title")
+    .execute();
+
+export const activitiesOfGoals = (db: Db, goalIds: string[]) =>
+  goalIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("activity_goal as ag")
+        .innerJoin("activity as a", "a.id", "ag.activity_id")
+        .innerJoin("org_node as n", "n.id", "a.org_node_id")
+        .select([...activityColsAliased, "ag.goal_id", "n.name as org_node_name"])
+        .where("ag.goal_id", "in", goalIds)
+        .orderBy("n.path")
+        .orderBy("a.position")
+        .execute();
+
+export const nextActivityPosition = async (db: Db, orgNodeId: string, year: number) => {
+  const row = await db
+    .selectFrom("activity")
+    .select((eb) => eb.fn.max("position").as("max"))
+    .where("org_node_id", "=", orgNodeId)
+    .where("year", "=", year)
+    .executeTakeFirst();
+  return (row?.max ?? -1) + 1;
+};
+
+export const findActivity = (db: Db, id: string) =>
+  db
+    .selectFrom("activity as a")
+    .innerJoin("org_node as n", "n.id", "a.org_node_id")
+    .select([...activityColsAliased, "n.path"])
+    .where("a.id", "=", id)
+    .executeTakeFirst();
+
+export const insertActivity = (
+  db: Db,
+  values: Omit<ActivityRow, "id" | "position"> & { position?: number },
+): Promise<ActivityRow> =>
+  db.insertInto("activity").values(values).returning(activityColumns).executeTakeFirstOrThrow();
+
+export const updateActivity = (
+  db: Db,
+  id: string,
+  values: Partial<Omit<ActivityRow, "id" | "org_node_id" | "year">>,
+): Promise<ActivityRow> =>
+  db.updateTable("activity").set(values).where("id", "=", id).returning(activityColumns).executeTakeFirstOrThrow();
+
+export const activityGoalsOf = (db: Db, activityIds: string[]) =>
+  activityIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("activity_goal as ag")
+        .innerJoin("goal as g", "g.id", "ag.goal_id")
+        .select(["ag.activity_id", "g.id", "g.code", "g.title"])
+        .where("ag.activity_id", "in", activityIds)
+        .orderBy("g.position")
+        .execute();
+
+export const replaceActivityGoals = async (db: Db, orgNodeId: string, activityId: string, goalIds: string[]) => {
+  await db.deleteFrom("activity_goal").where("activity_id", "=", activityId).execute();
+  if (goalIds.length) {
+    await db
+      .insertInto("activity_goal")
+      .values(goalIds.map((goal_id) => ({ org_node_id: orgNodeId, activity_id: activityId, goal_id })))
+      .execute();
+  }
+};
+
+export const effectsOf = (db: Db, activityIds: string[]) =>
+  activityIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("activity_effect")
+        .select(["activity_id", "position", "target_group", "effect"])
+        .where("activity_id", "in", activityIds)
+        .orderBy("position")
+        .execute();
+
+export const replaceEffects = async (
+  db: Db,
+  orgNodeId: string,
+  activityId: string,
+  effects: { group: string; effect: string }[],
+) => {
+  await db.deleteFrom("activity_effect").where("activity_id", "=", activityId).execute();
+  if (effects.length) {
+    await db
+      .insertInto("activity_effect")
+      .values(
+        effects.map((e, position) => ({
+          org_node_id: orgNodeId,
+          activity_id: activityId,
+          position,
+          target_group: e.group,
+          effect: e.effect,
+        })),
+      )
+      .execute();
+  }
+};
+
+export const followupsOf = (db: Db, activityIds: string[]) =>
+  activityIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("activity_followup")
+        .select(["id", "activity_id", "period", "status", "comment", "author_name", "created_at"])
+        .where("activity_id", "in", activityIds)
+        .orderBy("period")
+        .orderBy("created_at")
+        .execute();
+
+export const insertFollowup = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    activity_id: string;
+    period: string;
+    status: string;
+    comment: string;
+    author_id: string | null;
+    author_name: string;
+  },
+) => db.insertInto("activity_followup").values(values).returningAll().executeTakeFirstOrThrow();

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { describeTarget, meetsTarget, parseTarget, type StatusLevel, targetBand } from "./target.ts";
+
+const lika: StatusLevel[] = [
+  { code: "ej_planerad", label: "Ej planerad", rank: 0 },
+  { code: "planerad", label: "Planerad", rank: 1 },
+  { code: "paborjad", label: "Påbörjad", rank: 2 },
+  { code: "nastan_dar", label: "Nästan där", rank: 3 },
+  { code: "uppnadd", label: "Uppnådd", rank: 4 },
+  { code: "ej_relevant", label: "Ej relevant", rank: null },
+];
+
+describe("parseTarget", () => {
+  it.each([
+    ["12 %", { kind: "number", value: 12 }],
+    ["12", { kind: "number", value: 12 }],
+    ["11,85 %", { kind: "number", value: 11.85 }],
+    ["1 234 kr", { kind: "number", value: 1234 }],
+    ["95 procent", { kind: "number", value: 95 }],
+  ])("reads the bare number %s", (text, expected) => {
+    expect(parseTarget(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["<20", "lt", 20],
+    ["< 20 dagar", "lt", 20],
+    ["<=14", "lte", 14],
+    ["≤ 14", "lte", 14],
+    ["=< 14", "lte", 14],
+    ["≥ 95 %", "gte", 95],
+    [">= 95%", "gte", 95],
+    ["> 80", "gt", 80],
+    ["= 0", "eq", 0],
+    ["Färre än 16", "lt", 16],
+    ["färre än 16 personal", "lt", 16],
+    ["Fler än 3 e-tjänster", "gt", 3],
+    ["Minst 95 % av brukarna", "text", 0],
+    ["Lägre än 4,5 %", "lt", 4.5],
+    ["Högre än 75", "gt", 75],
+    ["Minst 95 %", "gte", 95],
+    ["Högst 12 %", "lte", 12],
+    ["Max 12", "lte", 12],
+    ["Under 20", "lt", 20],
+    ["Över 70 %", "gt", 70],
+    ["Kortare än 90 dagar", "lt", 90],
+  ])("reads the comparator %s", (text, op, value) => {
+    const parsed = parseTarget(text);
+    if (op === "text") expect(parsed.kind).toBe("text");
+    else expect(parsed).toEqual({ kind: "comparator", op, value });
+  });
+
+  it.each([
+    ["Lägre än utfallet 2021", "lt", 2021],
+    ["lägre än utfall 2021", "lt", 2021],
+    ["Färre än utfallet 2022", "lt", 2022],
+    ["Högre än utfallet 2021", "gt", 2021],
+    ["Minst utfallet 2021", "gte", 2021],
+    ["Högst samma som utfallet 2020", "lte", 2020],
+    ["Högre än föregående år", "gt", null],
+    ["Öka", "gt", null],
+    ["Minska", "lt", null],
+  ])("reads the relative target %s", (text, op, referenceYear) => {
+    expect(parseTarget(text)).toEqual({ kind: "relative", op, referenceYear });
+  });
+
+  it("reads ranges", () => {
+    expect(parseTarget("80–90 %")).toEqual({ kind: "range", min: 80, max: 90 });
+    expect(parseTarget("Mellan 4 och 6 dagar")).toEqual({ kind: "range", min: 4, max: 6 });
+  });
+
+  it("reads a status level only when the indicator has a status scale", () => {
+    expect(parseTarget("Uppnådd", { statusLevels: lika })).toEqual({
+      kind: "status",
+      code: "uppnadd",
+      label: "Uppnådd",
+    });
+    expect(parseTarget("Minst Nästan där", { statusLevels: lika })).toEqual({
+      kind: "status",
+      code: "nastan_dar",
+      label: "Nästan där",
+    });
+    expect(parseTarget("Uppnådd")).toEqual({ kind: "text", text: "Uppnådd" });
+  });
+
+  it("keeps anything else as text, never guessed", () => {
+    expect(parseTarget("Ökad delaktighet enligt brukarundersökningen")).toEqual({
+      kind: "text",
+      text: "Ökad delaktighet enligt brukarundersökningen",
+    });
+    expect(parseTarget("  (Texten kompletteras efter antagen plan) ").kind).toBe("text");
+  });
+
+  it("describes targets in Swedish", () => {
+    expect(describeTarget(parseTarget("12 %"), "lower")).toBe("högst 12");
+    expect(describeTarget(parseTarget("Färre än 16"), "lower")).toBe("lägre än 16");
+    expect(describeTarget(parseTarget("Lägre än utfallet 2021"), "lower")).toBe("lägre än utfallet 2021");
+  });
+});
+
+describe("meetsTarget", () => {
+  it("judges Vård & Omsorg's hemtjänst continuity: 16 personal is not 'Färre än 16', 14 is ≤ 14", () => {
+    const ctx = { direction: "lower" as const, year: 2022 };
+    expect(meetsTarget(parseTarget("Färre än 16"), 16, ctx)).toBe(false);
+    expect(meetsTarget(parseTarget("Färre än 16"), 15, ctx)).toBe(true);
+    expect(meetsTarget(parseTarget("≤ 14"), 14, { ...ctx, year: 2025 })).toBe(true);
+  });
+
+  it("reads a bare number by the indicator's direction", () => {
+    expect(meetsTarget(parseTarget("12 %"), 11.85, { direction: "lower", year: 2022 })).toBe(true);
+    expect(meetsTarget(parseTarget("12 %"), 13.4, { direction: "lower", year: 2022 })).toBe(false);
+    expect(meetsTarget(parseTarget("75"), 79, { direction: "higher", year: 2022 })).toBe(true);
+  });
+
+  it("resolves a relative target against the named year's outcome", () => {
+    const turnover: Record<number, number> = { 2021: 13.4, 2022: 12.9 };
+    const ctx = { direction: "lower" as const, year: 2022, outcomeOf: (y: number) => turnover[y] ?? null };
+    expect(meetsTarget(parseTarget("Lägre än utfallet 2021"), 12.9, ctx)).toBe(true);
+    expect(meetsTarget(parseTarget("Minska"), 12.9, ctx)).toBe(true);
+    expect(meetsTarget(parseTarget("Lägre än utfallet 2019"), 12.9, ctx)).toBeNull();
+  });
+
+  it("ranks LIKA statuses; 'Ej relevant' cannot be judged", () => {
+    const ctx = { direction: "higher" as const, year: 2022, statusLevels: lika };
+    const target = parseTarget("Nästan där", { statusLevels: lika });
+    expect(meetsTarget(target, "uppnadd", ctx)).toBe(true);
+    expect(meetsTarget(target, "paborjad", ctx)).toBe(false);
+    expect(meetsTarget(target, "ej_relevant", ctx)).toBeNull();
+  });
+
+  it("cannot judge text", () => {
+    expect(meetsTarget(parseTarget("Ökad delaktighet"), 3, { direction: "higher", year: 2022 })).toBeNull();
+  });
+});
+
+describe("targetBand", () => {
+  it("shades below a ceiling and above a floor", () => {
+    expect(targetBand(parseTarget("<20"), { direction: "lower", year: 2023 })).toEqual({ low: null, high: 20 });
+    expect(targetBand(parseTarget("Minst 95 %"), { direction: "higher", year: 2025 })).toEqual({ low: 95, high: null });
+    expect(targetBand(parseTarget("12 %"), { direction: "lower", year: 2022 })).toEqual({ low: null, high: 12 });
+    expect(targetBand(parseTarget("Ökad delaktighet"), { direction: "higher", year: 2022 })).toBeNull();
+  });
+});

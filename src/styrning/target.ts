@@ -1,0 +1,225 @@
+// Target values as committees write them: "12 %", "<20", "≤ 14", "Färre än 16", "Minst 95 %",
+// "Lägre än utfallet 2021", "Öka", "Uppnådd" (a status scale level) or free text. Pure.
+
+import { formatNumber, parseSwedishNumber } from "../platform/i18n/format.ts";
+import type { Direction } from "./vocabulary.ts";
+
+export type Comparator = "lt" | "lte" | "gt" | "gte" | "eq";
+
+export type Target =
+  /** A bare number: reached when the outcome is at least as good, as the indicator's direction defines. */
+  | { kind: "number"; value: number }
+  | { kind: "comparator"; op: Comparator; value: number }
+  | { kind: "range"; min: number; max: number }
+  /** Compared with an earlier outcome; referenceYear null means the year before the measured one. */
+  | { kind: "relative"; op: Exclude<Comparator, "eq">; referenceYear: number | null }
+  /** At least this level of a status scale (LIKA: "Uppnådd"). */
+  | { kind: "status"; code: string; label: string }
+  | { kind: "text"; text: string };
+
+export type StatusLevel = { code: string; label: string; rank: number | null };
+
+const NUMBER = String.raw`[-−]?\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:[,.]\d+)?|[-−]?\d+(?:[,.]\d+)?`;
+// One trailing unit word is allowed ("95 procent", "16 personal", "3 e-tjänster"); longer phrases stay text.
+const UNIT = String.raw`(?:\s*%|\s+[a-zåäö][a-zåäö-]*)?`;
+
+const symbolOps: Record<string, Comparator> = {
+  "<": "lt",
+  "<=": "lte",
+  "=<": "lte",
+  "≤": "lte",
+  ">": "gt",
+  ">=": "gte",
+  "=>": "gte",
+  "≥": "gte",
+  "=": "eq",
+};
+
+const wordOps: [RegExp, Comparator][] = [
+  [/^(?:färre|lägre|mindre|kortare|under|understiga)(?:\s+än)?$/, "lt"],
+  [/^(?:fler|högre|större|längre|mer|över|överstiga)(?:\s+än)?$/, "gt"],
+  [/^(?:högst|max|maximalt|maximum|som mest|inte mer än|högst lika med)$/, "lte"],
+  [/^(?:minst|min|minimum|lägst|som minst|inte mindre än)$/, "gte"],
+  [/^(?:lika med|exakt)$/, "eq"],
+];
+
+function wordOp(words: string): Comparator | null {
+  const w = words.trim().replace(/\s+/g, " ");
+  for (const [re, op] of wordOps) if (re.test(w)) return op;
+  return null;
+}
+
+const toNumber = (text: string) => parseSwedishNumber(text.replace(/−/g, "-"));
+
+/**
+ * Parses a target as written. Status levels (for status-scale indicators) are matched by label,
+ * optionally after "Minst"; anything unrecognised is kept as text — never guessed.
+ */
+export function parseTarget(input: string, options: { statusLevels?: readonly StatusLevel[] } = {}): Target {
+  const text = input.trim().replace(/\s+/g, " ");
+  const lower = text.toLowerCase().replace(/\.$/, "");
+
+  if (options.statusLevels?.length) {
+    const label = lower.replace(/^(?:minst|lägst)\s+/, "");
+    const level = options.statusLevels.find((l) => l.label.toLowerCase() === label || l.code.toLowerCase() === label);
+    if (level) return { kind: "status", code: level.code, label: level.label };
+  }
+
+  // "Lägre än utfallet 2021", "Färre än resultatet 2022", "Högre än föregående år", "Minst utfallet 2021"
+  const relative =
+    /^(.+?)\s+(?:(?:utfallet|utfall|resultatet|värdet)\s+(?:för\s+|år\s+)?(\d{4})|(föregående år|fjolåret|året innan|förra året))$/.exec(
+      lower,
+    );
+  if (relative?.[1]) {
+    const op = wordOp(relative[1].replace(/\s+(?:än|samma som)$/, ""));
+    if (op && op !== "eq") {
+      return { kind: "relative", op, referenceYear: relative[2] ? Number(relative[2]) : null };
+    }
+  }
+  if (/^(?:öka|ökning|ska öka|öka jämfört med föregående år)$/.test(lower)) {
+    return { kind: "relative", op: "gt", referenceYear: null };
+  }
+  if (/^(?:minska|minskning|ska minska|minska jämfört med föregående år)$/.test(lower)) {
+    return { kind: "relative", op: "lt", referenceYear: null };
+  }
+
+  const range =
+    new RegExp(`^(${NUMBER})${UNIT}\\s*[-–—]\\s*(${NUMBER})${UNIT}$`).exec(lower) ??
+    new RegExp(`^mellan\\s+(${NUMBER})${UNIT}\\s+och\\s+(${NUMBER})${UNIT}$`).exec(lower);
+  if (range?.[1] && range[2]) {
+    const a = toNumber(range[1]);
+    const b = toNumber(range[2]);
+    if (a !== null && b !== null && a <= b) return { kind: "range", min: a, max: b };
+  }
+
+  const symbol = new RegExp(`^(<=|>=|=<|=>|≤|≥|<|>|=)\\s*(${NUMBER})${UNIT}$`).exec(lower);
+  if (symbol?.[1] && symbol[2]) {
+    const value = toNumber(symbol[2]);
+    const op = symbolOps[symbol[1]];
+    if (value !== null && op) return { kind: "comparator", op, value };
+  }
+
+  const worded = new RegExp(`^([a-zåäö ]+?)\\s+(${NUMBER})${UNIT}$`).exec(lower);
+  if (worded?.[1] && worded[2]) {
+    const op = wordOp(worded[1]);
+    const value = toNumber(worded[2]);
+    if (op && value !== null) return { kind: "comparator", op, value };
+  }
+
+  const bare = new RegExp(`^(${NUMBER})${UNIT}$`).exec(lower);
+  if (bare?.[1]) {
+    const value = toNumber(bare[1]);
+    if (value !== null) return { kind: "number", value };
+  }
+
+  return { kind: "text", text };
+}
+
+const opWords: Record<Comparator, string> = {
+  lt: "lägre än",
+  lte: "högst",
+  gt: "högre än",
+  gte: "minst",
+  eq: "exakt",
+};
+
+/** A short Swedish reading of the target, for explanations ("högst 14", "lägre än utfallet 2021"). */
+export function describeTarget(target: Target, direction: Direction): string {
+  switch (target.kind) {
+    case "number":
+      return direction === "lower"
+        ? `högst ${formatNumber(target.value)}`
+        : direction === "higher"
+          ? `minst ${formatNumber(target.value)}`
+          : `exakt ${formatNumber(target.value)}`;
+    case "comparator":
+      return `${opWords[target.op]} ${formatNumber(target.value)}`;
+    case "range":
+      return `mellan ${formatNumber(target.min)} och ${formatNumber(target.max)}`;
+    case "relative":
+      return `${opWords[target.op]} ${target.referenceYear ? `utfallet ${target.referenceYear}` : "föregående år"}`;
+    case "status":
+      return `minst ${target.label}`;
+    case "text":
+      return target.text;
+  }
+}
+
+/** The comparator a target applies; a bare number takes it from the indicator's direction. */
+export function effectiveComparator(target: Target, direction: Direction): Comparator | null {
+  switch (target.kind) {
+    case "number":
+      return direction === "higher" ? "gte" : direction === "lower" ? "lte" : "eq";
+    case "comparator":
+    case "relative":
+      return target.op;
+    default:
+      return null;
+  }
+}
+
+const compare = (value: number, op: Comparator, threshold: number) => {
+  switch (op) {
+    case "lt":
+      return value < threshold;
+    case "lte":
+      return value <= threshold;
+    case "gt":
+      return value > threshold;
+    case "gte":
+      return value >= threshold;
+    case "eq":
+      return value === threshold;
+  }
+};
+
+export type TargetContext = {
+  direction: Direction;
+  /** The year the measured value belongs to (resolves "föregående år"). */
+  year: number;
+  /** Outcome of an earlier year for the same row, for relative targets. */
+  outcomeOf?: (year: number) => number | null;
+  statusLevels?: readonly StatusLevel[];
+};
+
+/** The numeric threshold a target resolves to for a year, or null when it has none. */
+export function resolveThreshold(target: Target, ctx: TargetContext): number | null {
+  switch (target.kind) {
+    case "number":
+    case "comparator":
+      return target.value;
+    case "relative":
+      return ctx.outcomeOf?.(target.referenceYear ?? ctx.year - 1) ?? null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether a value meets the target: true/false, or null when it cannot be judged
+ * (text target, missing reference outcome, unknown status).
+ */
+export function meetsTarget(target: Target, value: number | string, ctx: TargetContext): boolean | null {
+  if (target.kind === "text") return null;
+  if (target.kind === "status") {
+    const rank = (code: string) => ctx.statusLevels?.find((l) => l.code === code)?.rank ?? null;
+    const have = typeof value === "string" ? rank(value) : null;
+    const want = rank(target.code);
+    return have === null || want === null ? null : have >= want;
+  }
+  if (typeof value !== "number") return null;
+  if (target.kind === "range") return value >= target.min && value <= target.max;
+  const op = effectiveComparator(target, ctx.direction);
+  const threshold = resolveThreshold(target, ctx);
+  return op === null || threshold === null ? null : compare(value, op, threshold);
+}
+
+/** The band a chart shades as "on target": open ends are null. */
+export function targetBand(target: Target, ctx: TargetContext): { low: number | null; high: number | null } | null {
+  if (target.kind === "range") return { low: target.min, high: target.max };
+  const op = effectiveComparator(target, ctx.direction);
+  const threshold = resolveThreshold(target, ctx);
+  if (op === null || threshold === null) return null;
+  if (op === "eq") return { low: threshold, high: threshold };
+  return op === "lt" || op === "lte" ? { low: null, high: threshold } : { low: threshold, high: null };
+}

@@ -1,0 +1,114 @@
+// The fixed vocabularies of the goal model, with their Swedish labels. Pure; shared by server and web.
+
+export const decidedByValues = ["kf", "namnd", "forvaltning"] as const;
+export type DecidedBy = (typeof decidedByValues)[number];
+export const decidedByLabels: Record<DecidedBy, string> = {
+  kf: "Kommunfullmäktige",
+  namnd: "Nämnden",
+  forvaltning: "Förvaltningen",
+};
+
+/** A level holds goals, or the activities of the units' genomförandeplaner (then it is the last level). */
+export const levelKinds = ["goal", "activity"] as const;
+export type LevelKind = (typeof levelKinds)[number];
+
+export const units = ["antal", "procent", "dagar", "index", "kr", "status"] as const;
+export type Unit = (typeof units)[number];
+export const unitLabels: Record<Unit, string> = {
+  antal: "antal",
+  procent: "%",
+  dagar: "dagar",
+  index: "index",
+  kr: "kr",
+  status: "status",
+};
+
+export const valueTypes = ["number", "status"] as const;
+export type ValueType = (typeof valueTypes)[number];
+
+export const directions = ["higher", "lower", "none"] as const;
+export type Direction = (typeof directions)[number];
+export const directionLabels: Record<Direction, string> = {
+  higher: "Högre är bättre",
+  lower: "Lägre är bättre",
+  none: "Ingen riktning",
+};
+
+/** Gender codes as Kolada uses them: T total, K kvinnor/flickor, M män/pojkar. */
+export const genders = ["T", "K", "M"] as const;
+export type Gender = (typeof genders)[number];
+
+export const genderSplits = ["total", "kvinnor_man", "flickor_pojkar", "kvinnor_flickor_man_pojkar"] as const;
+export type GenderSplit = (typeof genderSplits)[number];
+export const genderSplitLabels: Record<GenderSplit, string> = {
+  total: "Endast totalt",
+  kvinnor_man: "Kvinnor/män",
+  flickor_pojkar: "Flickor/pojkar",
+  kvinnor_flickor_man_pojkar: "Kvinnor och flickor/män och pojkar",
+};
+
+const genderNames: Record<GenderSplit, Record<Gender, string>> = {
+  total: { T: "Totalt", K: "Kvinnor", M: "Män" },
+  kvinnor_man: { T: "Totalt", K: "Kvinnor", M: "Män" },
+  flickor_pojkar: { T: "Totalt", K: "Flickor", M: "Pojkar" },
+  kvinnor_flickor_man_pojkar: { T: "Totalt", K: "Kvinnor/flickor", M: "Män/pojkar" },
+};
+
+export const genderLabel = (split: GenderSplit, gender: Gender) => genderNames[split][gender];
+
+/** Rows an indicator reports: a split indicator reports K and M and may also report a total. */
+export const gendersFor = (split: GenderSplit): Gender[] => (split === "total" ? ["T"] : ["T", "K", "M"]);
+
+/** Reads "Kvinnor", "flickor", "K", "Män/pojkar", "Totalt" … back to a code; null if unknown. */
+export function parseGender(text: string): Gender | null {
+  const t = text.trim().toLowerCase();
+  if (["t", "totalt", "total", "alla", "samtliga"].includes(t)) return "T";
+  if (["k", "kvinnor", "kvinna", "flickor", "flicka", "kvinnor/flickor"].includes(t)) return "K";
+  if (["m", "män", "man", "pojkar", "pojke", "män/pojkar"].includes(t)) return "M";
+  return null;
+}
+
+/** A value is a number or status, or explicitly missing — empty is never zero. */
+export const valueStates = ["value", "not_published", "not_measured"] as const;
+export type ValueState = (typeof valueStates)[number];
+export const valueStateLabels: Record<ValueState, string> = {
+  value: "Värde",
+  not_published: "Ej publicerat än",
+  not_measured: "Mäts inte",
+};
+
+export const valueSources = ["manual", "kolada", "import"] as const;
+export type ValueSource = (typeof valueSources)[number];
+export const valueSourceLabels: Record<ValueSource, string> = {
+  manual: "Manuell",
+  kolada: "Kolada",
+  import: "Import",
+};
+
+export const scaleKinds = ["assessment", "status"] as const;
+export type ScaleKind = (typeof scaleKinds)[number];
+
+/** What an assessment level means, so suggestions can be compared whatever the scale's wording. */
+export const meanings = ["achieved", "on_track", "off_track"] as const;
+export type Meaning = (typeof meanings)[number];
+export const meaningLabels: Record<Meaning, string> = {
+  achieved: "målet nått",
+  on_track: "inte nått men på rätt väg",
+  off_track: "inte nått och inte på rätt väg",
+};
+
+export const activityStatuses = ["ej_paborjad", "pagar", "klar", "avbruten"] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+export const activityStatusLabels: Record<ActivityStatus, string> = {
+  ej_paborjad: "Ej påbörjad",
+  pagar: "Pågår",
+  klar: "Klar",
+  avbruten: "Avbruten",
+};
+
+export const directiveIssuers = ["kf", "namnd"] as const;
+export type DirectiveIssuer = (typeof directiveIssuers)[number];
+export const directiveIssuerLabels: Record<DirectiveIssuer, string> = {
+  kf: "KF-direktiv",
+  namnd: "Nämnddirektiv",
+};

@@ -1,0 +1,242 @@
+import ExcelJS from "exceljs";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Actor } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError } from "../platform/errors.ts";
+import { parseSwedishNumber } from "../platform/i18n/format.ts";
+import { describeIssues, type FieldProblem } from "../platform/validation.ts";
+import { canReadStyrning, inTransaction, requireStyrningRead, requireStyrningWrite } from "./access.ts";
+import { saveValues, type ValueRequest } from "./indicators.ts";
+import { type PeriodType, periodsOfYear } from "./period.ts";
+import * as repo from "./repository.ts";
+import { levelsByScale } from "./scales.ts";
+import { periodKey } from "./schema.ts";
+import {
+  type Gender,
+  type GenderSplit,
+  genderLabel,
+  gendersFor,
+  parseGender,
+  type ValueSource,
+  type ValueState,
+  valueSourceLabels,
+  valueStateLabels,
+} from "./vocabulary.ts";
+
+type Db = Kysely<DB>;
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const columns = [
+  { key: "indicatorId", header: "Indikator-id", width: 38 },
+  { key: "indicator", header: "Indikator", width: 48 },
+  { key: "orgNode", header: "Organisation", width: 28 },
+  { key: "unit", header: "Enhet", width: 10 },
+  { key: "period", header: "Period", width: 10 },
+  { key: "gender", header: "Kön", width: 16 },
+  { key: "value", header: "Värde", width: 14 },
+  { key: "state", header: "Saknas", width: 18 },
+  { key: "source", header: "Källa", width: 12 },
+  { key: "note", header: "Anteckning", width: 40 },
+  { key: "reason", header: "Orsak till rättelse", width: 40 },
+] as const;
+
+/**
+ * Every period of the years for every readable indicator around the node, filled where a value
+ * exists: the same sheet is the report and the entry template.
+ */
+export async function exportValuesXlsx(
+  db: Db,
+  actor: Actor,
+  orgNodeId: string,
+  from: number,
+  to: number,
+): Promise<Buffer> {
+  const node = await requireStyrningRead(db, actor, orgNodeId);
+  const indicators = (await repo.indicatorsAround(db, node.path)).filter(
+    (i) => i.active && canReadStyrning(actor, i.path),
+  );
+  const ids = indicators.map((i) => i.id);
+  const [values, scales] = await Promise.all([
+    repo.valuesOf(db, ids, { from, to }),
+    levelsByScale(
+      db,
+      indicators.map((i) => i.status_scale_id),
+    ),
+  ]);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Lots";
+  const sheet = workbook.addWorksheet("Indikatorvärden", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const i of indicators) {
+    const split = i.gender_split as GenderSplit;
+    const levels = i.status_scale_id ? (scales.get(i.status_scale_id) ?? []) : [];
+    for (let year = from; year <= to; year++) {
+      for (const period of periodsOfYear(i.period_type as PeriodType, year)) {
+        for (const gender of gendersFor(split)) {
+          const v = values.find((x) => x.indicator_id === i.id && x.period === period && x.gender === gender);
+          sheet.addRow({
+            indicatorId: i.id,
+            indicator: i.name,
+            orgNode: i.org_node_name,
+            unit: i.unit,
+            period,
+            gender: genderLabel(split, gender),
+            value:
+              v?.state === "value"
+                ? v.status_code
+                  ? (levels.find((l) => l.code === v.status_code)?.label ?? v.status_code)
+                  : v.value
+                : null,
+            state: v && v.state !== "value" ? valueStateLabels[v.state as ValueState] : null,
+            source: v ? valueSourceLabels[v.source as ValueSource] : null,
+            note: v?.note ?? null,
+          });
+        }
+      }
+    }
+  }
+  sheet.getColumn("period").numFmt = "@";
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function cellValue(value: ExcelJS.CellValue): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return value;
+  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("result" in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ("richText" in value) return cellValue(value.richText.map((r) => r.text).join(""));
+    if ("text" in value) return cellValue(value.text as string);
+  }
+  return null;
+}
+
+const stateWords: Record<string, Exclude<ValueState, "value">> = {
+  "ej publicerat än": "not_published",
+  "ej publicerat": "not_published",
+  "ej publicerad": "not_published",
+  "inte publicerat": "not_published",
+  "mäts inte": "not_measured",
+  "ej mätt": "not_measured",
+  "mäts ej": "not_measured",
+};
+
+const row = z.object({
+  indicatorId: z.uuid("Indikator-id saknas eller är ogiltigt; använd en exporterad mall."),
+  period: z.union([z.number().int().transform(String), z.string()]).pipe(periodKey),
+  gender: z.union([z.string(), z.null()]).transform((v, ctx) => {
+    if (v === null) return "T" as Gender;
+    const g = parseGender(v);
+    if (!g)
+      ctx.addIssue({ code: "custom", message: `Okänt kön "${v}"; skriv Totalt, Kvinnor, Män, Flickor eller Pojkar.` });
+    return g ?? "T";
+  }),
+  value: z.union([z.number(), z.string(), z.null()]),
+  state: z.union([z.string(), z.null()]).transform((v, ctx) => {
+    if (v === null) return null;
+    const state = stateWords[v.toLowerCase()];
+    if (!state)
+      ctx.addIssue({ code: "custom", message: `Skriv "Ej publicerat än" eller "Mäts inte", eller lämna tomt.` });
+    return state ?? null;
+  }),
+  note: z.union([z.string().max(2000), z.null()]),
+  reason: z.union([z.string().max(2000), z.null()]),
+});
+
+/** Reads the exported sheet back: rows with neither value nor "Saknas" are left as they are. All or nothing. */
+export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, file: Buffer, reason: string | null) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw new DomainError("validation", "Filen är inte en giltig Excel-fil (xlsx).");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new DomainError("validation", "Excel-filen har inget kalkylblad.");
+  const headers = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const text = cellValue(cell.value);
+    if (typeof text === "string") headers.set(text.toLowerCase(), col);
+  });
+  const missing = ["Indikator-id", "Period", "Värde"].filter((h) => !headers.has(h.toLowerCase()));
+  if (missing.length) {
+    throw new DomainError(
+      "validation",
+      `Kolumnerna ${missing.join(", ")} saknas på rad 1; utgå från en exporterad mall.`,
+    );
+  }
+  const at = (r: ExcelJS.Row, header: string) => {
+    const col = headers.get(header.toLowerCase());
+    return col ? cellValue(r.getCell(col).value) : null;
+  };
+  const problems: FieldProblem[] = [];
+  const requests: ValueRequest[] = [];
+  let rows = 0;
+  sheet.eachRow((r, rowNumber) => {
+    if (rowNumber === 1) return;
+    const raw = {
+      indicatorId: at(r, "Indikator-id"),
+      period: at(r, "Period"),
+      gender: at(r, "Kön"),
+      value: at(r, "Värde"),
+      state: at(r, "Saknas"),
+      note: at(r, "Anteckning"),
+      reason: at(r, "Orsak till rättelse"),
+    };
+    if (raw.value === null && raw.state === null) return;
+    rows += 1;
+    const parsed = row.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...describeIssues(parsed.error, rowNumber));
+      return;
+    }
+    const p = parsed.data;
+    let value: number | null = null;
+    let statusCode: string | null = null;
+    if (p.state === null) {
+      if (typeof p.value === "number") value = p.value;
+      else if (p.value !== null) {
+        // A number typed as Swedish text ("12,9") or a status label ("Påbörjad"); saveValues checks which fits.
+        value = parseSwedishNumber(p.value.replace(/%$/, ""));
+        if (value === null) statusCode = p.value;
+      }
+    } else if (p.value !== null) {
+      problems.push({
+        row: rowNumber,
+        field: "Värde",
+        message: "Ange antingen ett värde eller att det saknas, inte båda.",
+      });
+      return;
+    }
+    requests.push({
+      indicatorId: p.indicatorId,
+      period: p.period,
+      gender: p.gender,
+      state: p.state ?? "value",
+      value,
+      statusCode,
+      note: p.note,
+      publishedAt: null,
+      reason: p.reason,
+      row: rowNumber,
+    });
+  });
+  if (problems.length) {
+    const rejected = new Set(problems.map((p) => p.row)).size;
+    throw new DomainError("validation", `Inget importerades: ${rejected} av ${rows} rader har fel.`, {
+      problems,
+      accepted: 0,
+      rejected,
+    });
+  }
+  return inTransaction(db, async (trx) => {
+    await requireStyrningWrite(trx, actor, orgNodeId);
+    const result = await saveValues(trx, actor, requests, { source: "import", sourceRef: "Excel", reason });
+    return { ...result, accepted: requests.length, rejected: 0 };
+  });
+}

@@ -1,0 +1,286 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { periodLabel, periodsOfYear } from "../../styrning/period.ts";
+import { type ActivityStatus, activityStatuses, activityStatusLabels } from "../../styrning/vocabulary.ts";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useModels, useYear } from "./hooks.ts";
+import type { Activity, ModelTree } from "./types.ts";
+
+function FollowupForm({ activity, year, onSaved }: { activity: Activity; year: number; onSaved: () => void }) {
+  const id = useId();
+  const [period, setPeriod] = useState(`${year}-T2`);
+  const [status, setStatus] = useState<ActivityStatus>(activity.status as ActivityStatus);
+  const [comment, setComment] = useState("");
+  const save = useMutation({
+    mutationFn: () => api.post(`/api/styrning/activities/${activity.id}/followups`, { period, status, comment }),
+    onSuccess: () => {
+      setComment("");
+      onSaved();
+    },
+  });
+  return (
+    <details>
+      <summary>Följ upp</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <label htmlFor={`${id}-p`}>Period</label>
+        <select id={`${id}-p`} value={period} onChange={(e) => setPeriod(e.target.value)}>
+          {[...periodsOfYear("tertial", year), String(year)].map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-s`}>Status</label>
+        <select id={`${id}-s`} value={status} onChange={(e) => setStatus(e.target.value as ActivityStatus)}>
+          {activityStatuses.map((s) => (
+            <option key={s} value={s}>
+              {activityStatusLabels[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-c`}>Kommentar</label>
+        <textarea id={`${id}-c`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} required />
+        <div>
+          <button type="submit" disabled={save.isPending}>
+            Spara uppföljning
+          </button>
+        </div>
+        <ErrorMessage error={save.error} />
+      </form>
+    </details>
+  );
+}
+
+function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree["goals"]; onSaved: () => void }) {
+  const { tree, orgNode, can } = useSession();
+  const units = tree.filter(
+    (n) => orgNode && n.path.startsWith(orgNode.path) && n.kind === "enhet" && can("write:styrning", n.id),
+  );
+  const [unit, setUnit] = useState(units[0]?.id ?? "");
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [goalIds, setGoalIds] = useState<string[]>([]);
+  const [effects, setEffects] = useState([{ group: "", effect: "" }]);
+  const save = useMutation({
+    mutationFn: () =>
+      api.post("/api/styrning/activities", {
+        orgNodeId: unit,
+        year,
+        title,
+        description: description || null,
+        goalIds,
+        effects: effects.filter((e) => e.group && e.effect),
+      }),
+    onSuccess: () => {
+      setTitle("");
+      setDescription("");
+      setGoalIds([]);
+      setEffects([{ group: "", effect: "" }]);
+      onSaved();
+    },
+  });
+  if (units.length === 0) return null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <details className="card">
+      <summary>Ny aktivitet i genomförandeplanen {year}</summary>
+      <form onSubmit={submit}>
+        <div className="form-grid">
+          <div>
+            <label htmlFor="act-unit">Enhet</label>
+            <select id="act-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="act-title">Aktivitet</label>
+            <input id="act-title" value={title} onChange={(e) => setTitle(e.target.value)} required />
+          </div>
+        </div>
+        <label htmlFor="act-desc">Beskrivning</label>
+        <textarea
+          id="act-desc"
+          rows={2}
+          cols={60}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <fieldset>
+          <legend>Bidrar till mål</legend>
+          {goals.map((g) => (
+            <label key={g.id} className="styrning-radio">
+              <input
+                type="checkbox"
+                checked={goalIds.includes(g.id)}
+                onChange={(e) =>
+                  setGoalIds((ids) => (e.target.checked ? [...ids, g.id] : ids.filter((x) => x !== g.id)))
+                }
+              />{" "}
+              {g.code} {g.title}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Förväntad effekt per målgrupp</legend>
+          {effects.map((eff, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional form fields without identity
+            <div key={i} className="form-grid">
+              <div>
+                <label htmlFor={`eff-g-${i}`}>Målgrupp</label>
+                <input
+                  id={`eff-g-${i}`}
+                  value={eff.group}
+                  onChange={(e) =>
+                    setEffects((all) => all.map((x, j) => (j === i ? { ...x, group: e.target.value } : x)))
+                  }
+                />
+              </div>
+              <div>
+                <label htmlFor={`eff-e-${i}`}>Effekt</label>
+                <input
+                  id={`eff-e-${i}`}
+                  value={eff.effect}
+                  onChange={(e) =>
+                    setEffects((all) => all.map((x, j) => (j === i ? { ...x, effect: e.target.value } : x)))
+                  }
+                />
+              </div>
+            </div>
+          ))}
+          <button type="button" onClick={() => setEffects((all) => [...all, { group: "", effect: "" }])}>
+            Lägg till målgrupp
+          </button>
+        </fieldset>
+        <div>
+          <button type="submit" className="primary" disabled={save.isPending}>
+            Skapa aktivitet
+          </button>
+        </div>
+        <ErrorMessage error={save.error} />
+      </form>
+    </details>
+  );
+}
+
+/** Every unit's activities for the year as a board, one column per status. */
+export function ActivityBoardPage() {
+  const { orgNode } = useSession();
+  const [year, setYear] = useYear();
+  const queryClient = useQueryClient();
+  const models = useModels();
+  const model = (models.data ?? []).find((m) => m.year === year);
+  const tree = useQuery({
+    queryKey: ["styrning-tree", model?.id],
+    queryFn: () => api.get<ModelTree>(`/api/styrning/models/${model?.id}/tree`),
+    enabled: Boolean(model),
+  });
+  const activities = useQuery({
+    queryKey: ["styrning-activities", orgNode?.id, year],
+    queryFn: () => api.get<Activity[]>(`/api/styrning/activities${query({ orgNodeId: orgNode?.id, year })}`),
+    enabled: Boolean(orgNode),
+  });
+  const refresh = () =>
+    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
+  const [unit, setUnit] = useState("");
+  const units = [...new Map((activities.data ?? []).map((a) => [a.org_node_id, a.org_node_name])).entries()];
+  const shown = (activities.data ?? []).filter((a) => !unit || a.org_node_id === unit);
+  const assessedLevels = new Set(
+    (tree.data?.levels ?? []).filter((l) => l.kind === "goal" && l.assessed).map((l) => l.id),
+  );
+  const goals = (tree.data?.goals ?? []).filter((g) => assessedLevels.has(g.level_id));
+
+  return (
+    <Page title={`Aktiviteter ${year}`}>
+      <div className="toolbar">
+        <div>
+          <label htmlFor="act-year">År</label>
+          <input
+            id="act-year"
+            type="number"
+            value={year}
+            onChange={(e) => e.target.value.length === 4 && setYear(Number(e.target.value))}
+          />
+        </div>
+        <div>
+          <label htmlFor="act-unit-filter">Visa enhet</label>
+          <select id="act-unit-filter" value={unit} onChange={(e) => setUnit(e.target.value)}>
+            <option value="">Alla enheter ({units.length})</option>
+            {units.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <NewActivity year={year} goals={goals} onSaved={refresh} />
+      <ErrorMessage error={activities.error} />
+      {!activities.data ? (
+        <Loading />
+      ) : (
+        <div className="styrning-board">
+          {activityStatuses.map((status) => {
+            const list = shown.filter((a) => a.status === status);
+            return (
+              <section key={status} aria-labelledby={`col-${status}`}>
+                <h2 id={`col-${status}`}>
+                  {activityStatusLabels[status]} ({list.length})
+                </h2>
+                {list.map((a) => (
+                  <article key={a.id} className="card">
+                    <h3>{a.title}</h3>
+                    <p className="muted">
+                      {a.org_node_name}
+                      {a.responsible_name && a.responsible_name !== a.org_node_name
+                        ? `, ansvarig ${a.responsible_name}`
+                        : ""}
+                    </p>
+                    {a.description && <p>{a.description}</p>}
+                    {a.goals.length > 0 && (
+                      <p>Mål: {a.goals.map((g) => `${g.code ?? ""} ${g.title}`.trim()).join("; ")}</p>
+                    )}
+                    {a.effects.length > 0 && <p className="muted">Förväntad effekt</p>}
+                    {a.effects.length > 0 && (
+                      <ul aria-label="Förväntad effekt">
+                        {a.effects.map((e) => (
+                          <li key={e.group}>
+                            <strong>{e.group}:</strong> {e.effect}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {a.followups.length > 0 && <p className="muted">Uppföljning</p>}
+                    {a.followups.length > 0 && (
+                      <ul aria-label="Uppföljning">
+                        {a.followups.map((f) => (
+                          <li key={f.id}>
+                            {periodLabel(f.period)}: {f.comment} <span className="muted">({f.author_name})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {a.writable && <FollowupForm activity={a} year={year} onSaved={refresh} />}
+                  </article>
+                ))}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,491 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { periodTypes } from "../../styrning/period.ts";
+import {
+  type DecidedBy,
+  type Direction,
+  decidedByLabels,
+  decidedByValues,
+  directionLabels,
+  directions,
+  type GenderSplit,
+  genderSplitLabels,
+  genderSplits,
+  type Unit,
+  unitLabels,
+  units,
+} from "../../styrning/vocabulary.ts";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage } from "../ui/Page.tsx";
+import type { ModelTree, ScaleLevel } from "./types.ts";
+
+type Scale = { id: string; kind: "assessment" | "status"; name: string; levels: ScaleLevel[] };
+
+export function useScales(orgNodeId: string | undefined) {
+  return useQuery({
+    queryKey: ["styrning-scales", orgNodeId],
+    queryFn: () => api.get<Scale[]>(`/api/styrning/scales${query({ orgNodeId })}`),
+    enabled: Boolean(orgNodeId),
+  });
+}
+
+type LevelDraft = { name: string; decidedBy: DecidedBy; kind: "goal" | "activity"; assessed: boolean };
+
+/** An admin shapes a nämnd's goal model for a year: its levels, who decides them, the assessment scale. */
+export function NewModelForm({ onSaved }: { onSaved: () => void }) {
+  const { namnd } = useSession();
+  const scales = useScales(namnd?.id);
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [name, setName] = useState("");
+  const [scaleId, setScaleId] = useState("");
+  const [levels, setLevels] = useState<LevelDraft[]>([
+    { name: "Nämndmål", decidedBy: "namnd", kind: "goal", assessed: true },
+    { name: "Aktivitet", decidedBy: "forvaltning", kind: "activity", assessed: false },
+  ]);
+  const save = useMutation({
+    mutationFn: () =>
+      api.post("/api/styrning/models", {
+        orgNodeId: namnd?.id,
+        year,
+        name,
+        assessmentScaleId: scaleId || null,
+        levels,
+      }),
+    onSuccess: onSaved,
+  });
+  if (!namnd) return null;
+  const setLevel = (i: number, patch: Partial<LevelDraft>) =>
+    setLevels((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  return (
+    <details className="card">
+      <summary>Ny målmodell för {namnd.name}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <div className="form-grid">
+          <div>
+            <label htmlFor="model-year">År</label>
+            <input
+              id="model-year"
+              type="number"
+              value={year}
+              onChange={(e) => setYear(Number(e.target.value))}
+              required
+            />
+          </div>
+          <div>
+            <label htmlFor="model-name">Namn</label>
+            <input
+              id="model-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              placeholder={`Verksamhetsplan ${year}`}
+            />
+          </div>
+          <div>
+            <label htmlFor="model-scale">Bedömningsskala</label>
+            <select id="model-scale" value={scaleId} onChange={(e) => setScaleId(e.target.value)}>
+              <option value="">Ingen</option>
+              {(scales.data ?? [])
+                .filter((s) => s.kind === "assessment")
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        </div>
+        <table className="data">
+          <caption>Nivåer, överst först</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nivå</th>
+              <th scope="col">Beslutas av</th>
+              <th scope="col">Innehåller</th>
+              <th scope="col">Bedöms</th>
+              <th scope="col">Ta bort</th>
+            </tr>
+          </thead>
+          <tbody>
+            {levels.map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: level rows are positional until saved
+              <tr key={i}>
+                <td>
+                  <input
+                    aria-label={`Namn på nivå ${i + 1}`}
+                    value={l.name}
+                    onChange={(e) => setLevel(i, { name: e.target.value })}
+                    required
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`Beslutas av, nivå ${i + 1}`}
+                    value={l.decidedBy}
+                    onChange={(e) => setLevel(i, { decidedBy: e.target.value as DecidedBy })}
+                  >
+                    {decidedByValues.map((d) => (
+                      <option key={d} value={d}>
+                        {decidedByLabels[d]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select
+                    aria-label={`Innehåll, nivå ${i + 1}`}
+                    value={l.kind}
+                    onChange={(e) => setLevel(i, { kind: e.target.value as LevelDraft["kind"] })}
+                  >
+                    <option value="goal">Mål</option>
+                    <option value="activity">Enheternas aktiviteter</option>
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Bedöms, nivå ${i + 1}`}
+                    checked={l.assessed}
+                    onChange={(e) => setLevel(i, { assessed: e.target.checked })}
+                  />
+                </td>
+                <td>
+                  <button type="button" onClick={() => setLevels((all) => all.filter((_, j) => j !== i))}>
+                    Ta bort nivå {i + 1}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button
+          type="button"
+          onClick={() => setLevels((all) => [{ name: "", decidedBy: "kf", kind: "goal", assessed: false }, ...all])}
+        >
+          Lägg till nivå överst
+        </button>{" "}
+        <button type="submit" className="primary" disabled={save.isPending}>
+          Skapa målmodell
+        </button>
+        <ErrorMessage error={save.error} />
+      </form>
+    </details>
+  );
+}
+
+/** Adds a goal on a level, under a goal of a higher level. */
+export function NewGoalForm({ tree, onSaved }: { tree: ModelTree; onSaved: () => void }) {
+  const goalLevels = tree.levels.filter((l) => l.kind === "goal");
+  const [levelId, setLevelId] = useState(goalLevels.find((l) => l.assessed)?.id ?? goalLevels[0]?.id ?? "");
+  const [parentId, setParentId] = useState("");
+  const [code, setCode] = useState("");
+  const [title, setTitle] = useState("");
+  const level = tree.levels.find((l) => l.id === levelId);
+  const parents = tree.goals.filter(
+    (g) => (tree.levels.find((l) => l.id === g.level_id)?.position ?? 99) < (level?.position ?? 0),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api.post(`/api/styrning/models/${tree.model.id}/goals`, {
+        levelId,
+        parentId: parentId || null,
+        code: code || null,
+        title,
+      }),
+    onSuccess: () => {
+      setTitle("");
+      setCode("");
+      onSaved();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const id = tree.model.id;
+  return (
+    <details>
+      <summary>Nytt mål</summary>
+      <form className="form-grid" onSubmit={submit}>
+        <div>
+          <label htmlFor={`goal-level-${id}`}>Nivå</label>
+          <select id={`goal-level-${id}`} value={levelId} onChange={(e) => setLevelId(e.target.value)}>
+            {goalLevels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`goal-parent-${id}`}>Under</label>
+          <select id={`goal-parent-${id}`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <option value="">Inget överordnat mål</option>
+            {parents.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.code ? `${g.code} ` : ""}
+                {g.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`goal-code-${id}`}>Nummer</label>
+          <input id={`goal-code-${id}`} value={code} onChange={(e) => setCode(e.target.value)} size={6} />
+        </div>
+        <div>
+          <label htmlFor={`goal-title-${id}`}>Rubrik</label>
+          <input id={`goal-title-${id}`} value={title} onChange={(e) => setTitle(e.target.value)} required />
+        </div>
+        <div>
+          <button type="submit" className="primary" disabled={save.isPending}>
+            Skapa mål
+          </button>
+        </div>
+        <ErrorMessage error={save.error} />
+      </form>
+    </details>
+  );
+}
+
+/** A new indicator on the chosen organisation node, with its first definition. */
+export function NewIndicatorForm({ year, onSaved }: { year: number; onSaved: () => void }) {
+  const { orgNode } = useSession();
+  const scales = useScales(orgNode?.id);
+  const [form, setForm] = useState({
+    name: "",
+    unit: "antal" as Unit,
+    statusScaleId: "",
+    decimals: 0,
+    direction: "lower" as Direction,
+    genderSplit: "total" as GenderSplit,
+    periodType: "year" as (typeof periodTypes)[number],
+    measurementWindow: "",
+    sourceNote: "",
+    definition: "",
+  });
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const save = useMutation({
+    mutationFn: () =>
+      api.post("/api/styrning/indicators", {
+        ...form,
+        orgNodeId: orgNode?.id,
+        statusScaleId: form.unit === "status" ? form.statusScaleId : null,
+        measurementWindow: form.periodType === "window" ? form.measurementWindow : null,
+        definitionFrom: year,
+      }),
+    onSuccess: () => {
+      set({ name: "", definition: "" });
+      onSaved();
+    },
+  });
+  const periodTypeLabels = { year: "År", tertial: "Tertial", quarter: "Kvartal", month: "Månad", window: "Mätfönster" };
+  return (
+    <details className="card">
+      <summary>Ny indikator för {orgNode?.name}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <div className="form-grid">
+          <div>
+            <label htmlFor="ind-name">Namn</label>
+            <input id="ind-name" value={form.name} onChange={(e) => set({ name: e.target.value })} required />
+          </div>
+          <div>
+            <label htmlFor="ind-unit">Enhet</label>
+            <select id="ind-unit" value={form.unit} onChange={(e) => set({ unit: e.target.value as Unit })}>
+              {units.map((u) => (
+                <option key={u} value={u}>
+                  {unitLabels[u]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {form.unit === "status" && (
+            <div>
+              <label htmlFor="ind-scale">Statusskala</label>
+              <select
+                id="ind-scale"
+                value={form.statusScaleId}
+                onChange={(e) => set({ statusScaleId: e.target.value })}
+                required
+              >
+                <option value="">Välj</option>
+                {(scales.data ?? [])
+                  .filter((s) => s.kind === "status")
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
+          <div>
+            <label htmlFor="ind-decimals">Decimaler</label>
+            <input
+              id="ind-decimals"
+              type="number"
+              min={0}
+              max={4}
+              value={form.decimals}
+              onChange={(e) => set({ decimals: Number(e.target.value) })}
+            />
+          </div>
+          <div>
+            <label htmlFor="ind-direction">Riktning</label>
+            <select
+              id="ind-direction"
+              value={form.direction}
+              onChange={(e) => set({ direction: e.target.value as Direction })}
+            >
+              {directions.map((d) => (
+                <option key={d} value={d}>
+                  {directionLabels[d]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="ind-gender">Kön</label>
+            <select
+              id="ind-gender"
+              value={form.genderSplit}
+              onChange={(e) => set({ genderSplit: e.target.value as GenderSplit })}
+            >
+              {genderSplits.map((g) => (
+                <option key={g} value={g}>
+                  {genderSplitLabels[g]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="ind-period">Mäts per</label>
+            <select
+              id="ind-period"
+              value={form.periodType}
+              onChange={(e) => set({ periodType: e.target.value as typeof form.periodType })}
+            >
+              {periodTypes.map((p) => (
+                <option key={p} value={p}>
+                  {periodTypeLabels[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {form.periodType === "window" && (
+            <div>
+              <label htmlFor="ind-window">Mätfönster</label>
+              <input
+                id="ind-window"
+                value={form.measurementWindow}
+                onChange={(e) => set({ measurementWindow: e.target.value })}
+                placeholder="kvartal 3"
+                required
+              />
+            </div>
+          )}
+          <div>
+            <label htmlFor="ind-source">Källa</label>
+            <input id="ind-source" value={form.sourceNote} onChange={(e) => set({ sourceNote: e.target.value })} />
+          </div>
+        </div>
+        <label htmlFor="ind-definition">Definition (gäller från {year})</label>
+        <textarea
+          id="ind-definition"
+          rows={2}
+          cols={60}
+          value={form.definition}
+          onChange={(e) => set({ definition: e.target.value })}
+          required
+        />
+        <div>
+          <button type="submit" className="primary" disabled={save.isPending}>
+            Skapa indikator
+          </button>
+        </div>
+        <ErrorMessage error={save.error} />
+      </form>
+    </details>
+  );
+}
+
+/** Chooses which indicators follow up a goal. */
+export function GoalIndicatorPicker({
+  goalId,
+  orgNodeId,
+  linked,
+  onSaved,
+}: {
+  goalId: string;
+  orgNodeId: string;
+  linked: string[];
+  onSaved: () => void;
+}) {
+  const [choice, setChoice] = useState("");
+  const all = useQuery({
+    queryKey: ["styrning-indicators", orgNodeId],
+    queryFn: () =>
+      api.get<{ id: string; name: string; org_node_name: string }[]>(`/api/styrning/indicators${query({ orgNodeId })}`),
+  });
+  const save = useMutation({
+    mutationFn: (indicatorIds: string[]) => api.put(`/api/styrning/goals/${goalId}/indicators`, { indicatorIds }),
+    onSuccess: () => {
+      setChoice("");
+      onSaved();
+    },
+  });
+  const available = (all.data ?? []).filter((i) => !linked.includes(i.id));
+  return (
+    <form
+      className="toolbar"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (choice) save.mutate([...linked, choice]);
+      }}
+    >
+      <div>
+        <label htmlFor="goal-add-indicator">Lägg till indikator</label>
+        <select id="goal-add-indicator" value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Välj</option>
+          {available.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name} ({i.org_node_name})
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={!choice || save.isPending}>
+        Koppla till målet
+      </button>
+      {linked.length > 0 && (
+        <div>
+          <label htmlFor="goal-remove-indicator">Koppla bort</label>
+          <select
+            id="goal-remove-indicator"
+            value=""
+            onChange={(e) => e.target.value && save.mutate(linked.filter((id) => id !== e.target.value))}
+          >
+            <option value="">Välj indikator att koppla bort</option>
+            {linked.map((id) => (
+              <option key={id} value={id}>
+                {all.data?.find((i) => i.id === id)?.name ?? id}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}

@@ -1,0 +1,216 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { formatDateTime } from "../../platform/i18n/format.ts";
+import { periodLabel, periodsOfYear } from "../../styrning/period.ts";
+import { type DirectiveIssuer, directiveIssuerLabels } from "../../styrning/vocabulary.ts";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useYear } from "./hooks.ts";
+import type { Directive } from "./types.ts";
+
+function DirectiveComment({ directive, year, onSaved }: { directive: Directive; year: number; onSaved: () => void }) {
+  const id = useId();
+  const [period, setPeriod] = useState(`${year}-T2`);
+  const [text, setText] = useState("");
+  const save = useMutation({
+    mutationFn: () => api.post(`/api/styrning/directives/${directive.id}/comments`, { period, text }),
+    onSuccess: () => {
+      setText("");
+      onSaved();
+    },
+  });
+  return (
+    <form
+      className="toolbar"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <div>
+        <label htmlFor={`${id}-p`}>Period</label>
+        <select id={`${id}-p`} value={period} onChange={(e) => setPeriod(e.target.value)}>
+          {[...periodsOfYear("tertial", year), String(year)].map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-t`}>Kommentar</label>
+        <input id={`${id}-t`} value={text} onChange={(e) => setText(e.target.value)} required size={50} />
+      </div>
+      <button type="submit" disabled={save.isPending}>
+        Kommentera
+      </button>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) {
+  const { namnd, can } = useSession();
+  const [form, setForm] = useState({
+    issuedBy: "namnd" as DirectiveIssuer,
+    title: "",
+    body: "",
+    assignments: "",
+    handling: "",
+    validTo: year,
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      api.post("/api/styrning/directives", {
+        orgNodeId: namnd?.id,
+        issuedBy: form.issuedBy,
+        title: form.title,
+        body: form.body,
+        assignments: form.assignments
+          .split("\n")
+          .map((a) => a.trim())
+          .filter(Boolean),
+        validFrom: year,
+        validTo: form.validTo,
+        handling: form.handling || null,
+      }),
+    onSuccess: onSaved,
+  });
+  if (!namnd || !can("write:styrning", namnd.id)) return null;
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  return (
+    <details className="card">
+      <summary>Nytt direktiv för {namnd.name}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <div className="form-grid">
+          <div>
+            <label htmlFor="dir-issuer">Typ</label>
+            <select
+              id="dir-issuer"
+              value={form.issuedBy}
+              onChange={(e) => set({ issuedBy: e.target.value as DirectiveIssuer })}
+            >
+              <option value="kf">{directiveIssuerLabels.kf}</option>
+              <option value="namnd">{directiveIssuerLabels.namnd}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="dir-to">Gäller till och med</label>
+            <select id="dir-to" value={form.validTo} onChange={(e) => set({ validTo: Number(e.target.value) })}>
+              <option value={year}>{year}</option>
+              <option value={year + 1}>{year + 1}</option>
+            </select>
+          </div>
+        </div>
+        <label htmlFor="dir-title">Rubrik</label>
+        <input id="dir-title" value={form.title} onChange={(e) => set({ title: e.target.value })} required size={60} />
+        <label htmlFor="dir-body">Text</label>
+        <textarea id="dir-body" rows={3} cols={60} value={form.body} onChange={(e) => set({ body: e.target.value })} />
+        <label htmlFor="dir-assignments">Uppdrag (ett per rad)</label>
+        <textarea
+          id="dir-assignments"
+          rows={3}
+          cols={60}
+          value={form.assignments}
+          onChange={(e) => set({ assignments: e.target.value })}
+        />
+        <label htmlFor="dir-handling">Förvaltningens omhändertagande</label>
+        <textarea
+          id="dir-handling"
+          rows={3}
+          cols={60}
+          value={form.handling}
+          onChange={(e) => set({ handling: e.target.value })}
+        />
+        <div>
+          <button type="submit" className="primary" disabled={save.isPending}>
+            Skapa direktiv
+          </button>
+        </div>
+        <ErrorMessage error={save.error} />
+      </form>
+    </details>
+  );
+}
+
+/** KF- and nämnddirektiv valid in the year: assignments, the administration's handling, comments per period. */
+export function DirectivesPage() {
+  const { orgNode } = useSession();
+  const [year, setYear] = useYear();
+  const queryClient = useQueryClient();
+  const result = useQuery({
+    queryKey: ["styrning-directives", orgNode?.id, year],
+    queryFn: () => api.get<Directive[]>(`/api/styrning/directives${query({ orgNodeId: orgNode?.id, year })}`),
+    enabled: Boolean(orgNode),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["styrning-directives"] });
+  return (
+    <Page title={`Direktiv ${year}`}>
+      <div className="toolbar">
+        <div>
+          <label htmlFor="dir-year">År</label>
+          <input
+            id="dir-year"
+            type="number"
+            value={year}
+            onChange={(e) => e.target.value.length === 4 && setYear(Number(e.target.value))}
+          />
+        </div>
+      </div>
+      <NewDirective year={year} onSaved={refresh} />
+      <ErrorMessage error={result.error} />
+      {!result.data ? (
+        <Loading />
+      ) : result.data.length === 0 ? (
+        <p>Inga direktiv gäller {year}.</p>
+      ) : (
+        result.data.map((d) => (
+          <article key={d.id} className="card" aria-labelledby={`dir-${d.id}`}>
+            <h2 id={`dir-${d.id}`}>
+              <span className="badge">{directiveIssuerLabels[d.issued_by]}</span> {d.title}
+            </h2>
+            <p className="muted">
+              {d.org_node_name}. Gäller {d.valid_from}
+              {d.valid_to !== d.valid_from ? `–${d.valid_to}` : ""}.
+            </p>
+            {d.body && <p>{d.body}</p>}
+            {d.assignments.length > 0 && (
+              <>
+                <h3>Uppdrag</h3>
+                <ul>
+                  {d.assignments.map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <h3>Förvaltningens omhändertagande</h3>
+            <p>{d.handling ?? "Inte beskrivet än."}</p>
+            <h3>Uppföljning</h3>
+            {(d.comments ?? []).length === 0 ? (
+              <p>Inga kommentarer än.</p>
+            ) : (
+              <ul>
+                {(d.comments ?? []).map((c) => (
+                  <li key={c.id}>
+                    <strong>{periodLabel(c.period)}</strong> – {c.text}{" "}
+                    <span className="muted">
+                      ({c.author_name}, {formatDateTime(c.created_at)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {d.writable && <DirectiveComment directive={d} year={year} onSaved={refresh} />}
+          </article>
+        ))
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,475 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { Link, useParams, useSearchParams } from "react-router-dom";
+import { formatDateTime, parseSwedishNumber } from "../../platform/i18n/format.ts";
+import { indicatorStatusLabels } from "../../styrning/assessment.ts";
+import { type PeriodType, periodLabel, periodsOfYear } from "../../styrning/period.ts";
+import {
+  type ActivityStatus,
+  activityStatusLabels,
+  type DecidedBy,
+  decidedByLabels,
+  directionLabels,
+  directiveIssuerLabels,
+  type Gender,
+  type GenderSplit,
+  genderLabel,
+  gendersFor,
+  meaningLabels,
+  type ValueSource,
+  valueSourceLabels,
+} from "../../styrning/vocabulary.ts";
+import { api, query } from "../api.ts";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { GoalIndicatorPicker } from "./Authoring.tsx";
+import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
+import type { GoalPageData, ImportResult, IndicatorView } from "./types.ts";
+
+const statusClass: Record<string, string> = { met: "ok", improving: "warn", not_met: "bad" };
+
+/** Enters one value for the indicator straight from the goal page (the grid is for many at once). */
+function ValueForm({ indicator, year, onSaved }: { indicator: IndicatorView; year: number; onSaved: () => void }) {
+  const id = useId();
+  const periods = periodsOfYear(indicator.periodType as PeriodType, year);
+  const split = indicator.genderSplit as GenderSplit;
+  const [period, setPeriod] = useState(periods.at(-1) ?? String(year));
+  const [gender, setGender] = useState<Gender>(indicator.rows[0]?.gender ?? "T");
+  const [state, setState] = useState<"value" | "not_published" | "not_measured">("value");
+  const [text, setText] = useState("");
+  const [reason, setReason] = useState("");
+  const save = useMutation({
+    mutationFn: () => {
+      const status = indicator.valueType === "status";
+      const value = status ? null : parseSwedishNumber(text);
+      if (state === "value" && !status && value === null) throw new Error("Skriv ett tal, t.ex. 12,9.");
+      return api.put<ImportResult>("/api/styrning/values", {
+        values: [
+          {
+            indicatorId: indicator.id,
+            period,
+            gender,
+            state,
+            ...(state === "value" ? (status ? { statusCode: text } : { value }) : {}),
+          },
+        ],
+        ...(reason ? { reason } : {}),
+      });
+    },
+    onSuccess: () => {
+      setText("");
+      setReason("");
+      onSaved();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form
+      className="toolbar styrning-value-form"
+      onSubmit={submit}
+      aria-label={`Registrera värde för ${indicator.name}`}
+    >
+      <div>
+        <label htmlFor={`${id}-period`}>Period</label>
+        <select id={`${id}-period`} value={period} onChange={(e) => setPeriod(e.target.value)}>
+          {periods.map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {split !== "total" && (
+        <div>
+          <label htmlFor={`${id}-gender`}>Kön</label>
+          <select id={`${id}-gender`} value={gender} onChange={(e) => setGender(e.target.value as Gender)}>
+            {gendersFor(split).map((g) => (
+              <option key={g} value={g}>
+                {genderLabel(split, g)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${id}-state`}>Uppgift</label>
+        <select id={`${id}-state`} value={state} onChange={(e) => setState(e.target.value as typeof state)}>
+          <option value="value">Värde</option>
+          <option value="not_published">Ej publicerat än</option>
+          <option value="not_measured">Mäts inte</option>
+        </select>
+      </div>
+      {state === "value" && (
+        <div>
+          <label htmlFor={`${id}-value`}>Värde för {indicator.name}</label>
+          {indicator.valueType === "status" ? (
+            <select id={`${id}-value`} value={text} onChange={(e) => setText(e.target.value)} required>
+              <option value="">Välj</option>
+              {indicator.statusLevels.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={`${id}-value`}
+              inputMode="decimal"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              required
+              size={8}
+            />
+          )}
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${id}-reason`}>Orsak (vid rättelse i låst period)</label>
+        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} size={24} />
+      </div>
+      <button type="submit" className="primary" disabled={save.isPending}>
+        Spara värde
+      </button>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+function IndicatorCard({
+  indicator,
+  year,
+  writable,
+  onSaved,
+}: {
+  indicator: IndicatorView;
+  year: number;
+  writable: boolean;
+  onSaved: () => void;
+}) {
+  const problems = indicator.targets.flatMap((t) => t.problems.map((p) => ({ ...p, year: t.year })));
+  return (
+    <article className="card styrning-indicator" aria-labelledby={`ind-${indicator.id}`}>
+      <h3 id={`ind-${indicator.id}`}>
+        <Link to={`/styrning/indikatorer/${indicator.id}?ar=${year}`}>{indicator.name}</Link>
+      </h3>
+      <p className="muted">
+        {indicator.definition} {directionLabels[indicator.direction]}.{" "}
+        {indicator.kolada
+          ? `Källa: Kolada ${indicator.kolada.kpiId}.`
+          : indicator.sourceNote
+            ? `Källa: ${indicator.sourceNote}.`
+            : ""}
+      </p>
+      <p className={statusClass[indicator.evaluation.status] ?? "muted"}>
+        <strong>{indicatorStatusLabels[indicator.evaluation.status]}.</strong> {indicator.evaluation.explanation}
+      </p>
+      {problems.map((p) => (
+        <p key={`${p.year}-${p.gender}-${p.code}`} className="notice">
+          Målvärde {p.year}: {p.message}
+        </p>
+      ))}
+      <div className="styrning-indicator-body">
+        <IndicatorTable indicator={indicator} />
+        <IndicatorChart indicator={indicator} />
+      </div>
+      {writable && <ValueForm indicator={indicator} year={year} onSaved={onSaved} />}
+    </article>
+  );
+}
+
+function AssessmentForm({ data, onSaved }: { data: GoalPageData; onSaved: () => void }) {
+  const [levelCode, setLevelCode] = useState(data.assessment?.level_code ?? "");
+  const [comment, setComment] = useState(data.assessment?.comment ?? "");
+  const save = useMutation({
+    mutationFn: () => api.put(`/api/styrning/goals/${data.goal.id}/assessments/${data.period}`, { levelCode, comment }),
+    onSuccess: onSaved,
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+      aria-label="Bedöm målet"
+    >
+      <fieldset>
+        <legend>Bedömning {periodLabel(data.period)}</legend>
+        {data.assessmentScale.map((l) => (
+          <label key={l.code} className="styrning-radio">
+            <input
+              type="radio"
+              name="level"
+              value={l.code}
+              checked={levelCode === l.code}
+              onChange={() => setLevelCode(l.code)}
+              required
+            />{" "}
+            {l.label}
+            {data.suggestion.meaning === l.meaning ? <span className="badge ok"> förslag</span> : null}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor="assessment-comment">Analys och kommentar</label>
+      <textarea
+        id="assessment-comment"
+        rows={4}
+        cols={60}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        required
+      />
+      <div>
+        <button type="submit" className="primary" disabled={save.isPending}>
+          Spara bedömning
+        </button>
+      </div>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+function CommentForm({ goalId, period, onSaved }: { goalId: string; period: string; onSaved: () => void }) {
+  const [text, setText] = useState("");
+  const save = useMutation({
+    mutationFn: () => api.post(`/api/styrning/goals/${goalId}/comments`, { period, text }),
+    onSuccess: () => {
+      setText("");
+      onSaved();
+    },
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <label htmlFor="goal-comment">Ny kommentar för {periodLabel(period)}</label>
+      <textarea id="goal-comment" rows={3} cols={60} value={text} onChange={(e) => setText(e.target.value)} required />
+      <div>
+        <button type="submit" disabled={save.isPending}>
+          Lägg till kommentar
+        </button>
+      </div>
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+export function GoalPage() {
+  const { id } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const period = search.get("period") ?? undefined;
+  const queryClient = useQueryClient();
+  const key = ["styrning-goal", id, period];
+  const result = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<GoalPageData>(`/api/styrning/goals/${id}${query({ period })}`),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["styrning-goal", id] });
+  const data = result.data;
+  if (result.error) return <ErrorMessage error={result.error} />;
+  if (!data) return <Loading />;
+  const year = data.model.year;
+  const title = `${data.goal.code ? `${data.goal.code} ` : ""}${data.goal.title}`;
+  const assessed = data.level?.assessed ?? false;
+
+  return (
+    <Page title={title}>
+      <nav aria-label="Var målet finns" className="muted">
+        <Link to={`/styrning?ar=${year}`}>{data.model.name}</Link>
+        {data.ancestors.map((a) => (
+          <span key={a.id}>
+            {" › "}
+            <Link to={`/styrning/mal/${a.id}`}>
+              {a.level}: {a.title}
+            </Link>
+          </span>
+        ))}
+      </nav>
+      <p>
+        <span className="badge">{data.level?.name}</span>{" "}
+        {data.level ? `Beslutas av ${decidedByLabels[data.level.decided_by as DecidedBy].toLowerCase()}.` : ""}{" "}
+        {data.goal.description}
+      </p>
+      {data.lineage.length > 1 && (
+        <p className="muted">
+          Samma mål andra år:{" "}
+          {data.lineage
+            .filter((l) => l.id !== data.goal.id)
+            .map((l, i) => (
+              <span key={l.id}>
+                {i ? ", " : ""}
+                <Link to={`/styrning/mal/${l.id}`}>
+                  {l.year}: {l.title}
+                </Link>
+              </span>
+            ))}
+        </p>
+      )}
+
+      <div className="toolbar">
+        <div>
+          <label htmlFor="goal-period">Uppföljningsperiod</label>
+          <select
+            id="goal-period"
+            value={data.period}
+            onChange={(e) => setSearch(e.target.value === String(year) ? {} : { period: e.target.value })}
+          >
+            {[String(year), ...periodsOfYear("tertial", year)].map((p) => (
+              <option key={p} value={p}>
+                {p === String(year) ? `Helår ${year}` : periodLabel(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {assessed && (
+        <section className="card" aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Bedömning</h2>
+          <p>
+            <strong>Förslag utifrån indikatorerna:</strong>{" "}
+            {data.suggestion.meaning ? meaningLabels[data.suggestion.meaning] : "inget förslag"}.{" "}
+            {data.suggestion.explanation}
+          </p>
+          {data.assessment ? (
+            <p data-testid="current-assessment">
+              <strong>Nuvarande bedömning:</strong> {data.assessment.level_label}. {data.assessment.comment}{" "}
+              <span className="muted">
+                ({data.assessment.assessed_by_name}, {formatDateTime(data.assessment.updated_at)})
+              </span>
+            </p>
+          ) : (
+            <p>Målet är inte bedömt för {periodLabel(data.period)}.</p>
+          )}
+          {data.contradiction && (
+            <p className="notice" role="status">
+              <strong>Motsägelse:</strong> {data.contradiction.message}
+            </p>
+          )}
+          {data.writable && data.assessmentScale.length > 0 && (
+            <AssessmentForm key={`${data.period}-${data.assessment?.id ?? "ny"}`} data={data} onSaved={refresh} />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="indicators-heading">
+        <h2 id="indicators-heading">Indikatorer</h2>
+        {data.indicators.length === 0 && <p>Målet har inga indikatorer.</p>}
+        {data.indicators.map((indicator) => (
+          <IndicatorCard
+            key={indicator.id}
+            indicator={indicator}
+            year={year}
+            writable={data.writable}
+            onSaved={refresh}
+          />
+        ))}
+        {data.writable && (
+          <GoalIndicatorPicker
+            goalId={data.goal.id}
+            orgNodeId={data.model.orgNodeId}
+            linked={data.indicators.map((i) => i.id)}
+            onSaved={refresh}
+          />
+        )}
+      </section>
+
+      {data.children.length > 0 && (
+        <section className="card" aria-labelledby="children-heading">
+          <h2 id="children-heading">Mål under detta</h2>
+          <ul>
+            {data.children.map((c) => (
+              <li key={c.id}>
+                <Link to={`/styrning/mal/${c.id}`}>
+                  {c.level}: {c.code} {c.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {data.directives.length > 0 && (
+        <section className="card" aria-labelledby="directives-heading">
+          <h2 id="directives-heading">Direktiv</h2>
+          <ul>
+            {data.directives.map((d) => (
+              <li key={d.id}>
+                <span className="badge">{directiveIssuerLabels[d.issued_by]}</span> {d.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="activities-heading">
+        <h2 id="activities-heading">Aktiviteter i genomförandeplanerna</h2>
+        {data.activities.length === 0 ? (
+          <p>Inga aktiviteter är kopplade till målet.</p>
+        ) : (
+          <ul>
+            {data.activities.map((a) => (
+              <li key={a.id}>
+                {a.title}{" "}
+                <span className="muted">
+                  ({a.org_node_name}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="comments-heading">
+        <h2 id="comments-heading">Kommentarer</h2>
+        {data.comments.length === 0 && <p>Inga kommentarer än.</p>}
+        <ul className="styrning-comments">
+          {data.comments.map((c) => (
+            <li key={c.id}>
+              <strong>{periodLabel(c.period)}</strong> – {c.text}{" "}
+              <span className="muted">
+                ({c.author_name}, {formatDateTime(c.created_at)})
+              </span>
+            </li>
+          ))}
+        </ul>
+        {data.writable && <CommentForm goalId={data.goal.id} period={data.period} onSaved={refresh} />}
+      </section>
+
+      {data.assessments.length > 0 && (
+        <table className="data">
+          <caption>Tidigare bedömningar</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Bedömning</th>
+              <th scope="col">Kommentar</th>
+              <th scope="col">Av</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.assessments.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{periodLabel(a.period)}</th>
+                <td>{a.level_label}</td>
+                <td>{a.comment}</td>
+                <td>{a.assessed_by_name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">
+        Värdenas källor:{" "}
+        {[
+          ...new Set(data.indicators.flatMap((i) => i.values.map((v) => valueSourceLabels[v.source as ValueSource]))),
+        ].join(", ") || "–"}
+        .
+      </p>
+    </Page>
+  );
+}

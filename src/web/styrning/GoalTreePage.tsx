@@ -1,0 +1,161 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router-dom";
+import { buildGoalTree, type TreeNode } from "../../styrning/tree.ts";
+import {
+  type ActivityStatus,
+  activityStatusLabels,
+  type DecidedBy,
+  decidedByLabels,
+  directiveIssuerLabels,
+} from "../../styrning/vocabulary.ts";
+import { api } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { NewGoalForm, NewModelForm } from "./Authoring.tsx";
+import { useModels, useYear } from "./hooks.ts";
+import type { ModelSummary, ModelTree } from "./types.ts";
+
+type Goal = ModelTree["goals"][number];
+
+function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
+  const { goal, level } = node;
+  const activityLevel = tree.levels.find((l) => l.kind === "activity")?.name ?? "Aktivitet";
+  return (
+    <li>
+      <div className="styrning-goal">
+        <span
+          className="badge"
+          title={`Beslutas av ${decidedByLabels[tree.levels.find((l) => l.id === level.id)?.decided_by as DecidedBy]?.toLowerCase()}`}
+        >
+          {level.name}
+        </span>{" "}
+        <Link to={`/styrning/mal/${goal.id}`}>
+          {goal.code ? `${goal.code} ` : ""}
+          {goal.title}
+        </Link>
+        {goal.indicatorCount > 0 && <span className="muted"> · {goal.indicatorCount} indikatorer</span>}
+        {goal.assessment && <span className="muted"> · Bedömning: {goal.assessment.level_label}</span>}
+      </div>
+      {(node.children.length > 0 || node.activities.length > 0) && (
+        <ul>
+          {node.children.map((child) => (
+            <GoalNode key={child.goal.id} node={child} tree={tree} />
+          ))}
+          {node.activities.map((a) => (
+            <li key={a.id} className="styrning-activity-leaf">
+              <span className="badge">{activityLevel}</span> {a.title}{" "}
+              <span className="muted">
+                ({a.org_node_name}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function ModelTreeView({ model }: { model: ModelSummary }) {
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
+  const copy = useMutation({
+    mutationFn: () => api.post(`/api/styrning/models/${model.id}/copy`, { year: model.year + 1 }),
+    onSuccess: refresh,
+  });
+  const result = useQuery({
+    queryKey: ["styrning-tree", model.id],
+    queryFn: () => api.get<ModelTree>(`/api/styrning/models/${model.id}/tree`),
+  });
+  const tree = result.data;
+  if (result.error) return <ErrorMessage error={result.error} />;
+  if (!tree) return <Loading what="Laddar målträdet" />;
+  const roots = buildGoalTree(tree.levels, tree.goals, tree.activities);
+  return (
+    <section className="card" aria-labelledby={`model-${model.id}`}>
+      <h2 id={`model-${model.id}`}>{model.name}</h2>
+      <p className="muted">
+        {model.org_node_name}. Nivåer:{" "}
+        {tree.levels.map((l) => `${l.name} (${decidedByLabels[l.decided_by as DecidedBy].toLowerCase()})`).join(" → ")}.
+      </p>
+      {roots.length === 0 ? (
+        <p>Inga mål är registrerade för året.</p>
+      ) : (
+        <ul className="styrning-tree" aria-label={`Målträd ${model.name}`}>
+          {roots.map((node) => (
+            <GoalNode key={node.goal.id} node={node} tree={tree} />
+          ))}
+        </ul>
+      )}
+      {model.writable && <NewGoalForm tree={tree} onSaved={refresh} />}
+      {can("admin", model.org_node_id) && (
+        <p>
+          <button type="button" onClick={() => copy.mutate()} disabled={copy.isPending}>
+            Kopiera målmodellen till {model.year + 1}
+          </button>
+          <ErrorMessage error={copy.error} />
+        </p>
+      )}
+      {tree.directives.length > 0 && (
+        <>
+          <h3>Direktiv {model.year}</h3>
+          <ul>
+            {tree.directives.map((d) => (
+              <li key={d.id}>
+                <span className="badge">{directiveIssuerLabels[d.issued_by]}</span> {d.title}{" "}
+                <span className="muted">
+                  ({d.valid_from}
+                  {d.valid_to !== d.valid_from ? `–${d.valid_to}` : ""})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Goal trees of the nämnd(er) around the chosen organisation, for a year. */
+export function GoalTreePage() {
+  const { orgNode, namnd, can } = useSession();
+  const queryClient = useQueryClient();
+  const models = useModels();
+  const [year, setYear] = useYear();
+  const years = [...new Set((models.data ?? []).map((m) => m.year))].sort((a, b) => b - a);
+  const shown = (models.data ?? []).filter((m) => m.year === year);
+  return (
+    <Page title="Mål och uppföljning">
+      <ErrorMessage error={models.error} />
+      {namnd && can("admin", namnd.id) && (
+        <NewModelForm onSaved={() => queryClient.invalidateQueries({ queryKey: ["styrning-models"] })} />
+      )}
+      {models.isLoading ? (
+        <Loading />
+      ) : years.length === 0 ? (
+        <p>
+          Det finns ingen målmodell för {orgNode?.name}. En administratör lägger upp nivåer och mål per nämnd och år.
+        </p>
+      ) : (
+        <>
+          <div className="toolbar">
+            <div>
+              <label htmlFor="tree-year">År</label>
+              <select id="tree-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {shown.map((m) => (
+            <ModelTreeView key={m.id} model={m} />
+          ))}
+        </>
+      )}
+    </Page>
+  );
+}

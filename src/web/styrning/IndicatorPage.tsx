@@ -1,0 +1,429 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useParams, useSearchParams } from "react-router-dom";
+import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
+import { periodLabel } from "../../styrning/period.ts";
+import { parseTarget } from "../../styrning/target.ts";
+import {
+  directionLabels,
+  type GenderSplit,
+  genderLabel,
+  genderSplitLabels,
+  type ValueState,
+  valueStateLabels,
+} from "../../styrning/vocabulary.ts";
+import { api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { valueText } from "./format.ts";
+import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
+import type { IndicatorView } from "./types.ts";
+
+type IndicatorDetail = IndicatorView & {
+  writable: boolean;
+  goals: { id: string; title: string; code: string | null; year: number }[];
+  correctionLog: {
+    id: string;
+    period: string;
+    gender: string;
+    before: { state: string; value: number | null; status_code: string | null } | null;
+    after: { state: string; value: number | null; status_code: string | null } | null;
+    reason: string;
+    corrected_by_name: string;
+    created_at: string;
+  }[];
+};
+
+type Comparison = {
+  kpiId: string;
+  group: { id: string; title: string };
+  years: number[];
+  municipalities: { municipalityId: string; title: string; own: boolean; values: (number | null)[] }[];
+  perYear: { year: number; average: number | null; rank: number | null; reported: number }[];
+};
+
+const periodTypeLabels: Record<string, string> = {
+  year: "år",
+  tertial: "tertial",
+  quarter: "kvartal",
+  month: "månad",
+  window: "mätfönster",
+};
+
+function TargetForm({ indicator, year, onSaved }: { indicator: IndicatorDetail; year: number; onSaved: () => void }) {
+  const [targetYear, setTargetYear] = useState(year);
+  const [target, setTarget] = useState("");
+  const [footnote, setFootnote] = useState("");
+  const parsed = target ? parseTarget(target, { statusLevels: indicator.statusLevels }) : null;
+  const save = useMutation({
+    mutationFn: () =>
+      api.put(`/api/styrning/indicators/${indicator.id}/targets/${targetYear}`, { target, footnote: footnote || null }),
+    onSuccess: () => {
+      setTarget("");
+      setFootnote("");
+      onSaved();
+    },
+  });
+  return (
+    <form
+      className="toolbar"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <div>
+        <label htmlFor="target-year">År</label>
+        <input
+          id="target-year"
+          type="number"
+          value={targetYear}
+          onChange={(e) => setTargetYear(Number(e.target.value))}
+        />
+      </div>
+      <div>
+        <label htmlFor="target-text">Målvärde</label>
+        <input
+          id="target-text"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          required
+          placeholder="t.ex. Färre än 16"
+        />
+      </div>
+      <div>
+        <label htmlFor="target-footnote">Fotnot</label>
+        <input id="target-footnote" value={footnote} onChange={(e) => setFootnote(e.target.value)} />
+      </div>
+      <button type="submit" disabled={save.isPending}>
+        Spara målvärde
+      </button>
+      {parsed && (
+        <p className="muted" role="status">
+          Tolkas som{" "}
+          {parsed.kind === "text"
+            ? "fritext (kan inte jämföras)"
+            : parsed.kind === "status"
+              ? `minst ${parsed.label}`
+              : "jämförbart värde"}
+          .
+        </p>
+      )}
+      <ErrorMessage error={save.error} />
+    </form>
+  );
+}
+
+function KoladaBox({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved: () => void }) {
+  const { orgNode } = useSession();
+  const [kpiId, setKpiId] = useState(indicator.kolada?.kpiId ?? "");
+  const [municipalityId, setMunicipalityId] = useState(indicator.kolada?.municipalityId ?? "");
+  const [groupId, setGroupId] = useState("");
+  const groups = useQuery({
+    queryKey: ["styrning-kolada", orgNode?.id],
+    queryFn: () =>
+      api.get<{ groups: { group_id: string; title: string }[] }>(
+        `/api/styrning/kolada${query({ orgNodeId: orgNode?.id })}`,
+      ),
+    enabled: Boolean(orgNode),
+  });
+  const compare = useQuery({
+    queryKey: ["styrning-compare", indicator.id, groupId],
+    queryFn: () => api.get<Comparison>(`/api/styrning/indicators/${indicator.id}/kolada/compare${query({ groupId })}`),
+    enabled: Boolean(groupId && indicator.kolada),
+  });
+  const save = useMutation({
+    mutationFn: () => api.put(`/api/styrning/indicators/${indicator.id}/kolada`, { kpiId, municipalityId }),
+    onSuccess: onSaved,
+  });
+  const c = compare.data;
+  return (
+    <section className="card" aria-labelledby="kolada-heading">
+      <h2 id="kolada-heading">Kolada</h2>
+      <p>
+        {indicator.kolada
+          ? `Hämtas från KPI ${indicator.kolada.kpiId} för kommun ${indicator.kolada.municipalityId}.`
+          : "Inte kopplad till Kolada."}
+      </p>
+      {indicator.writable && indicator.valueType === "number" && ["year", "window"].includes(indicator.periodType) && (
+        <form
+          className="toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+        >
+          <div>
+            <label htmlFor="kpi-id">KPI-id</label>
+            <input
+              id="kpi-id"
+              value={kpiId}
+              onChange={(e) => setKpiId(e.target.value)}
+              required
+              placeholder="N00945"
+              size={8}
+            />
+          </div>
+          <div>
+            <label htmlFor="kpi-muni">Kommunkod</label>
+            <input
+              id="kpi-muni"
+              value={municipalityId}
+              onChange={(e) => setMunicipalityId(e.target.value)}
+              required
+              size={6}
+            />
+          </div>
+          <button type="submit" disabled={save.isPending}>
+            Spara koppling
+          </button>
+          <ErrorMessage error={save.error} />
+        </form>
+      )}
+      {indicator.kolada && (groups.data?.groups.length ?? 0) > 0 && (
+        <div className="toolbar">
+          <div>
+            <label htmlFor="compare-group">Jämför med</label>
+            <select id="compare-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+              <option value="">Välj kommungrupp</option>
+              {groups.data?.groups.map((g) => (
+                <option key={g.group_id} value={g.group_id}>
+                  {g.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      <ErrorMessage error={compare.error} />
+      {c && (
+        <table className="data">
+          <caption>
+            {indicator.name} jämfört med {c.group.title} (Kolada {c.kpiId})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Kommun</th>
+              {c.years.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.municipalities.map((m) => (
+              <tr key={m.municipalityId}>
+                <th scope="row">{m.own ? <strong>{m.title}</strong> : m.title}</th>
+                {m.values.map((v, i) => (
+                  <td key={c.years[i]} className="num">
+                    {formatNumber(v, indicator.decimals)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Medelvärde (placering)</th>
+              {c.perYear.map((p) => (
+                <td key={p.year} className="num">
+                  {formatNumber(p.average)} {p.rank ? `(${p.rank} av ${p.reported})` : ""}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function IndicatorPage() {
+  const { id } = useParams();
+  const [search] = useSearchParams();
+  const year = Number(search.get("ar")) || new Date().getFullYear() - 1;
+  const queryClient = useQueryClient();
+  const result = useQuery({
+    queryKey: ["styrning-indicator", id, year],
+    queryFn: () => api.get<IndicatorDetail>(`/api/styrning/indicators/${id}${query({ year })}`),
+  });
+  const refresh = () =>
+    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
+  const removeTarget = useMutation({
+    mutationFn: (targetYear: number) => api.delete(`/api/styrning/indicators/${id}/targets/${targetYear}`),
+    onSuccess: refresh,
+  });
+  const i = result.data;
+  if (result.error) return <ErrorMessage error={result.error} />;
+  if (!i) return <Loading />;
+  const split = i.genderSplit as GenderSplit;
+  return (
+    <Page title={i.name}>
+      <dl className="form-grid">
+        <div>
+          <dt>Organisation</dt>
+          <dd>{i.orgNodeName}</dd>
+        </div>
+        <div>
+          <dt>Riktning</dt>
+          <dd>{directionLabels[i.direction]}</dd>
+        </div>
+        <div>
+          <dt>Kön</dt>
+          <dd>{genderSplitLabels[split]}</dd>
+        </div>
+        <div>
+          <dt>Period</dt>
+          <dd>
+            {periodTypeLabels[i.periodType]}
+            {i.measurementWindow ? ` (${i.measurementWindow})` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>Källa</dt>
+          <dd>
+            {i.kolada ? `Kolada ${i.kolada.kpiId}` : (i.sourceNote ?? i.sourceKind)}
+            {i.publicationDate ? `, publiceras ${formatDate(i.publicationDate)}` : ""}
+          </dd>
+        </div>
+      </dl>
+      <h2>Definition</h2>
+      <ul>
+        {i.definitions.map((d) => (
+          <li key={d.validFrom}>
+            Från {d.validFrom}: {d.definition}
+          </li>
+        ))}
+      </ul>
+      <div className="styrning-indicator-body">
+        <IndicatorTable indicator={i} />
+        <IndicatorChart indicator={i} />
+      </div>
+
+      <section className="card" aria-labelledby="targets-heading">
+        <h2 id="targets-heading">Målvärden</h2>
+        {i.targets.length === 0 ? (
+          <p>Inga målvärden.</p>
+        ) : (
+          <table className="data">
+            <caption>Målvärden per år</caption>
+            <thead>
+              <tr>
+                <th scope="col">År</th>
+                <th scope="col">Målvärde</th>
+                <th scope="col">Fotnot</th>
+                <th scope="col">Kontroll</th>
+                {i.writable && <th scope="col">Ta bort</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {i.targets.map((t) => (
+                <tr key={t.year}>
+                  <th scope="row">{t.year}</th>
+                  <td>{t.target}</td>
+                  <td>{t.footnote ?? ""}</td>
+                  <td className={t.problems.length ? "warn" : "ok"}>
+                    {t.problems.length
+                      ? t.problems.map((p) => p.message).join(" ")
+                      : t.kind === "text"
+                        ? "Fritext"
+                        : "I linje med riktningen"}
+                  </td>
+                  {i.writable && (
+                    <td>
+                      <button type="button" onClick={() => removeTarget.mutate(t.year)}>
+                        Ta bort {t.year}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {i.writable && <TargetForm indicator={i} year={year} onSaved={refresh} />}
+      </section>
+
+      <KoladaBox indicator={i} onSaved={refresh} />
+
+      {i.goals.length > 0 && (
+        <section className="card" aria-labelledby="goals-heading">
+          <h2 id="goals-heading">Följer upp</h2>
+          <ul>
+            {i.goals.map((g) => (
+              <li key={g.id}>
+                <Link to={`/styrning/mal/${g.id}`}>
+                  {g.year}: {g.code} {g.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <table className="data">
+        <caption>Rättelser i låsta perioder</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Kön</th>
+            <th scope="col">Före</th>
+            <th scope="col">Efter</th>
+            <th scope="col">Orsak</th>
+            <th scope="col">Av</th>
+          </tr>
+        </thead>
+        <tbody>
+          {i.correctionLog.length === 0 && (
+            <tr>
+              <td colSpan={6}>Inga rättelser.</td>
+            </tr>
+          )}
+          {i.correctionLog.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{periodLabel(c.period)}</th>
+              <td>{genderLabel(split, c.gender as "T")}</td>
+              <td>{c.before ? valueText(c.before, i.statusLevels, i.decimals) : "–"}</td>
+              <td>{c.after ? valueText(c.after, i.statusLevels, i.decimals) : "Borttaget"}</td>
+              <td>{c.reason}</td>
+              <td>
+                {c.corrected_by_name}, {formatDateTime(c.created_at)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <table className="data">
+        <caption>Alla registrerade värden</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Kön</th>
+            <th scope="col">Värde</th>
+            <th scope="col">Källa</th>
+            <th scope="col">Registrerat av</th>
+          </tr>
+        </thead>
+        <tbody>
+          {i.values.map((v) => (
+            <tr key={v.id}>
+              <th scope="row">{periodLabel(v.period)}</th>
+              <td>{genderLabel(split, v.gender)}</td>
+              <td>
+                {v.state === "value"
+                  ? valueText(v, i.statusLevels, i.decimals)
+                  : valueStateLabels[v.state as ValueState]}
+              </td>
+              <td>{v.source_ref ?? v.source}</td>
+              <td>
+                {v.entered_by_name}, {formatDateTime(v.updated_at)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Page>
+  );
+}

@@ -1,0 +1,276 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type ChangeEvent, useState } from "react";
+import { formatNumber, parseSwedishNumber } from "../../platform/i18n/format.ts";
+import { periodLabel } from "../../styrning/period.ts";
+import { ApiError, api, query } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { NewIndicatorForm } from "./Authoring.tsx";
+import { useYear } from "./hooks.ts";
+import type { Grid, ImportResult } from "./types.ts";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+type Draft = { state: "value" | "not_published" | "not_measured" | "empty"; text: string };
+type CellKey = string;
+const cellKey = (indicatorId: string, period: string, gender: string): CellKey => `${indicatorId}|${period}|${gender}`;
+
+/** The row-numbered problems of a batch, named by the cell they came from. */
+function BatchProblems({ error, labels }: { error: unknown; labels: string[] }) {
+  if (!(error instanceof ApiError)) return <ErrorMessage error={error} />;
+  const problems =
+    (error.problem.details as { problems?: { row?: number; message: string }[] } | undefined)?.problems ?? [];
+  return (
+    <div className="error" role="alert">
+      <p>{error.message}</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.row}-${p.message}`}>
+            {p.row ? `${labels[p.row - 1] ?? `Rad ${p.row}`}: ` : ""}
+            {p.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ValueGridPage() {
+  const { orgNode, can } = useSession();
+  const [year, setYear] = useYear();
+  const [drafts, setDrafts] = useState<Record<CellKey, Draft>>({});
+  const [reason, setReason] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const key = ["styrning-grid", orgNode?.id, year];
+  const grid = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<Grid>(`/api/styrning/values/grid${query({ orgNodeId: orgNode?.id, year })}`),
+    enabled: Boolean(orgNode),
+  });
+  const refresh = () =>
+    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
+
+  const changes = Object.entries(drafts).map(([k, d]) => {
+    const [indicatorId, period, gender] = k.split("|") as [string, string, string];
+    const indicator = grid.data?.indicators.find((i) => i.id === indicatorId);
+    const status = indicator?.valueType === "status";
+    return {
+      label: `${indicator?.name ?? ""} ${periodLabel(period)}${gender !== "T" ? ` (${indicator?.rows.find((r) => r.gender === gender)?.label})` : ""}`,
+      body: {
+        indicatorId,
+        period,
+        gender,
+        state: d.state,
+        ...(d.state === "value" ? (status ? { statusCode: d.text } : { value: parseSwedishNumber(d.text) }) : {}),
+      },
+    };
+  });
+
+  const save = useMutation({
+    mutationFn: () =>
+      api.put<ImportResult>("/api/styrning/values", {
+        values: changes.map((c) => c.body),
+        ...(reason ? { reason } : {}),
+      }),
+    onSuccess: (r) => {
+      setDrafts({});
+      setReason("");
+      setNotice(
+        `Sparat: ${r.changed} ändrade värden${r.corrections ? `, varav ${r.corrections} rättelser i låsta perioder` : ""}.`,
+      );
+      refresh();
+    },
+  });
+  const lock = useMutation({
+    mutationFn: (period: string) => api.post("/api/styrning/locks", { orgNodeId: orgNode?.id, period }),
+    onSuccess: refresh,
+  });
+  const unlock = useMutation({
+    mutationFn: (id: string) => api.delete(`/api/styrning/locks/${id}`),
+    onSuccess: refresh,
+  });
+  const upload = useMutation({
+    mutationFn: (file: File) =>
+      api.upload<ImportResult>(
+        `/api/styrning/values/import.xlsx${query({ orgNodeId: orgNode?.id, reason: reason || undefined })}`,
+        file,
+        XLSX,
+      ),
+    onSuccess: (r) => {
+      setNotice(
+        `Excel-filen importerades: ${r.accepted} rader lästa, ${r.changed} värden ändrade, ${r.corrections} rättelser.`,
+      );
+      refresh();
+    },
+  });
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) upload.mutate(file);
+    e.target.value = "";
+  };
+
+  const data = grid.data;
+  const writable = data?.indicators.some((i) => i.writable) ?? false;
+  const yearLocked = data?.locks.find((l) => l.period === String(year));
+  const setDraft = (k: CellKey, patch: Partial<Draft>, current: Draft) =>
+    setDrafts((d) => ({ ...d, [k]: { ...current, ...patch } }));
+
+  return (
+    <Page title="Registrera indikatorvärden">
+      <div className="toolbar">
+        <div>
+          <label htmlFor="grid-year">År</label>
+          <input
+            id="grid-year"
+            type="number"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(e) => e.target.value.length === 4 && setYear(Number(e.target.value))}
+          />
+        </div>
+        <a
+          className="styrning-button"
+          href={`/api/styrning/values/export.xlsx${query({ orgNodeId: orgNode?.id, from: year - 3, to: year })}`}
+        >
+          Exportera Excel ({year - 3}–{year})
+        </a>
+        {writable && (
+          <div>
+            <label htmlFor="grid-upload">Importera Excel (allt eller inget)</label>
+            <input id="grid-upload" type="file" accept=".xlsx" onChange={onFile} />
+          </div>
+        )}
+        {writable &&
+          (yearLocked ? (
+            can("admin") && (
+              <button type="button" onClick={() => unlock.mutate(yearLocked.id)}>
+                Lås upp {year}
+              </button>
+            )
+          ) : (
+            <button type="button" onClick={() => lock.mutate(String(year))}>
+              Lås {year}
+            </button>
+          ))}
+      </div>
+      {orgNode && can("write:styrning", orgNode.id) && <NewIndicatorForm year={year} onSaved={refresh} />}
+      {notice && (
+        <p className="ok" role="status">
+          {notice}
+        </p>
+      )}
+      <ErrorMessage error={grid.error ?? lock.error ?? unlock.error} />
+      {upload.error ? <ErrorMessage error={upload.error} /> : null}
+      {data?.locks.length ? (
+        <p className="notice">
+          Låsta perioder:{" "}
+          {data.locks.map((l) => `${periodLabel(l.period)} (${l.org_node_name}, ${l.locked_by_name})`).join(", ")}.
+          Ändringar i låsta perioder är rättelser och kräver en orsak.
+        </p>
+      ) : null}
+      {!data ? (
+        <Loading />
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setNotice(null);
+            save.mutate();
+          }}
+        >
+          {data.indicators.map((indicator) => (
+            <table key={indicator.id} className="data styrning-grid">
+              <caption>
+                {indicator.name} <span className="muted">({indicator.orgNodeName})</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kön</th>
+                  {indicator.periods.map((p) => (
+                    <th key={p.period} scope="col">
+                      {indicator.measurementWindow ? `${p.label} (${indicator.measurementWindow})` : p.label}
+                      {p.locked ? " (låst)" : ""}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {indicator.rows.map((row) => (
+                  <tr key={row.gender}>
+                    <th scope="row">{row.label}</th>
+                    {indicator.periods.map((p, j) => {
+                      const stored = row.cells[j];
+                      const k = cellKey(indicator.id, p.period, row.gender);
+                      const draft: Draft = drafts[k] ?? {
+                        state: stored?.state ?? "empty",
+                        text:
+                          stored?.status_code ??
+                          (stored?.value !== null && stored?.value !== undefined ? formatNumber(stored.value) : ""),
+                      };
+                      const label = `${indicator.name}, ${p.label}, ${row.label}`;
+                      return (
+                        <td key={p.period} className={p.locked ? "styrning-locked" : undefined}>
+                          <select
+                            aria-label={`Uppgift för ${label}`}
+                            value={draft.state}
+                            disabled={!indicator.writable}
+                            onChange={(e) => setDraft(k, { state: e.target.value as Draft["state"] }, draft)}
+                          >
+                            <option value="empty">–</option>
+                            <option value="value">Värde</option>
+                            <option value="not_published">Ej publ.</option>
+                            <option value="not_measured">Mäts inte</option>
+                          </select>{" "}
+                          {indicator.valueType === "status" ? (
+                            <select
+                              aria-label={`Värde för ${label}`}
+                              value={draft.text}
+                              disabled={!indicator.writable}
+                              onChange={(e) => setDraft(k, { text: e.target.value, state: "value" }, draft)}
+                            >
+                              <option value="">Välj</option>
+                              {indicator.statusLevels.map((l) => (
+                                <option key={l.code} value={l.code}>
+                                  {l.label}
+                                </option>
+                              ))}
+                            </select>
+                          ) : (
+                            <input
+                              aria-label={`Värde för ${label}`}
+                              inputMode="decimal"
+                              value={draft.state === "value" ? draft.text : ""}
+                              disabled={!indicator.writable}
+                              onChange={(e) =>
+                                setDraft(k, { text: e.target.value, state: e.target.value ? "value" : "empty" }, draft)
+                              }
+                            />
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+          {data.indicators.length === 0 && <p>Inga indikatorer finns för {orgNode?.name}.</p>}
+          {writable && (
+            <div className="toolbar">
+              <div>
+                <label htmlFor="grid-reason">Orsak till rättelse (krävs för låsta perioder)</label>
+                <input id="grid-reason" value={reason} onChange={(e) => setReason(e.target.value)} size={40} />
+              </div>
+              <button type="submit" className="primary" disabled={changes.length === 0 || save.isPending}>
+                Spara {changes.length} ändringar
+              </button>
+            </div>
+          )}
+          {save.error ? <BatchProblems error={save.error} labels={changes.map((c) => c.label)} /> : null}
+        </form>
+      )}
+    </Page>
+  );
+}
