@@ -1,16 +1,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import type { Permission } from "../platform/auth/access.ts";
 import { ApiError, api, setCsrfToken } from "./api.ts";
 
-export type Permission =
-  | "read"
-  | "read:personal"
-  | "write:styrning"
-  | "write:ekonomi"
-  | "write:evb"
-  | "write:kvalitet"
-  | "write:namnd"
-  | "admin";
+export type { Permission };
 
 export type SessionUser = {
   id: string;
