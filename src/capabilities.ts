@@ -6,6 +6,10 @@ import { evbCli } from "./evb/cli.ts";
 import { seedEvbDemo } from "./evb/demo.ts";
 import { evbMigrations } from "./evb/migrations.ts";
 import { evbRoutes } from "./evb/routes.ts";
+import { ekonomiCli } from "./ekonomi/cli.ts";
+import { seedEkonomiDemo } from "./ekonomi/demo.ts";
+import { ekonomiMigrations } from "./ekonomi/migrations.ts";
+import { ekonomiRoutes } from "./ekonomi/routes.ts";
 import type { DemoOrganisation } from "./organisation/demo.ts";
 import { organisationMigrations } from "./organisation/migrations.ts";
 import { organisationRoutes } from "./organisation/routes.ts";
@@ -30,4 +34,5 @@ export const capabilities: Capability[] = [
   { name: "organisation", migrations: organisationMigrations, routes: organisationRoutes },
   { name: "styrning", migrations: styrningMigrations, routes: styrningRoutes, seedDemo: seedStyrningDemo, cli: styrningCli },
   { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo, cli: evbCli },
+  { name: "ekonomi", migrations: ekonomiMigrations, routes: ekonomiRoutes, seedDemo: seedEkonomiDemo, cli: ekonomiCli },
 ];

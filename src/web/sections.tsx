@@ -26,6 +26,7 @@ export const sections: Section[] = [
     path: "ekonomi",
     label: "Ekonomi",
     summary: "Budget, utfall, prognos och avvikelse per verksamhetsområde, investeringar och resultatfond.",
+    component: lazy(() => import("./ekonomi/EkonomiSection.tsx")),
   },
   {
     path: "evb",

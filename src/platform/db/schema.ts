@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { EkonomiTables } from "../../ekonomi/tables.ts";
 import type { EvbTables } from "../../evb/tables.ts";
 import type { OrganisationTables } from "../../organisation/tables.ts";
 import type { StyrningTables } from "../../styrning/tables.ts";
@@ -13,4 +14,4 @@ export type Id = Generated<string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
 
 /** Every capability contributes its tables here. */
-export interface DB extends OrganisationTables, AuthTables, AuditTables, StyrningTables, EvbTables {}
+export interface DB extends EkonomiTables, OrganisationTables, AuthTables, AuditTables, StyrningTables, EvbTables {}

@@ -1,0 +1,169 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import demoJson from "../../demo/ekonomi/kungsbacka.json" with { type: "json" };
+import type { DemoOrganisation } from "../organisation/demo.ts";
+import { recordAudit } from "../platform/audit/audit.ts";
+import { systemActor } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { parseInput } from "../platform/validation.ts";
+import { splitByShares, tkrToKr } from "./arithmetic.ts";
+import * as repo from "./repository.ts";
+import { applyFigures, type FigureWrite } from "./service.ts";
+
+const demoSchema = z.object({
+  ifo: z.object({
+    namnd: z.string(),
+    summaryLevel: z.object({ name: z.string(), org: z.string() }),
+    summary: z.array(
+      z.object({
+        year: z.number().int(),
+        intakterTkr: z.number().int(),
+        kostnaderTkr: z.number().int(),
+        budgetTkr: z.number().int(),
+        investeringarNettoKr: z.number().int(),
+      }),
+    ),
+    budget: z.object({
+      year: z.number().int(),
+      frameMkr: z.number().int(),
+      forecasts: z.array(z.object({ name: z.string(), asOf: z.iso.date() })),
+      areas: z.array(z.object({ org: z.string(), mkr: z.number().int(), ansvar: z.array(z.string()) })),
+    }),
+  }),
+  vo: z.object({
+    namnd: z.string(),
+    year: z.number().int(),
+    budgetKr: z.number().int(),
+    costTypeShares: z.array(z.tuple([z.string(), z.number().int()])),
+  }),
+});
+
+const yearFigure = (levelId: string, kind: FigureWrite["kind"], amountKr: number): FigureWrite => ({
+  levelId,
+  kind,
+  amountKr,
+  forecastId: null,
+  periodType: "year",
+  periodNo: 0,
+});
+
+/**
+ * Kungsbacka's published figures: the IFO summary 2019–2021 (one level for the whole committee, as the
+ * annual report gives it), the 2023 budget split over the seven verksamhetsområden with ledger codes
+ * for importing outcome, and Vård & Omsorg's 2022 budget split by cost type (kronor derived from the
+ * published whole percentages so that they add up to the published total).
+ */
+export async function seedEkonomiDemo(trx: Kysely<DB>, demo: DemoOrganisation): Promise<void> {
+  const data = parseInput(demoSchema, demoJson, "Demodata för ekonomi");
+  const actor = systemActor();
+  const node = (key: string) => {
+    const found = demo.nodes[key];
+    if (!found) throw new Error(`Ekonomi demo names unknown org node ${key}`);
+    return found.id;
+  };
+
+  const ifo = node(data.ifo.namnd);
+  for (const y of data.ifo.summary) {
+    const level = await repo.insertLevel(trx, {
+      org_node_id: ifo,
+      year: y.year,
+      name: data.ifo.summaryLevel.name,
+      code: null,
+      target_org_node_id: node(data.ifo.summaryLevel.org),
+      sort_order: 0,
+    });
+    await repo.insertFrame(trx, {
+      org_node_id: ifo,
+      year: y.year,
+      amount_kr: tkrToKr(-y.budgetTkr),
+      decision_ref: null,
+    });
+    await applyFigures(
+      trx,
+      actor,
+      ifo,
+      y.year,
+      [
+        yearFigure(level.id, "budget", tkrToKr(y.budgetTkr)),
+        yearFigure(level.id, "intakter", tkrToKr(y.intakterTkr)),
+        yearFigure(level.id, "kostnader", tkrToKr(y.kostnaderTkr)),
+      ],
+      null,
+    );
+    await repo.insertInvestment(trx, {
+      org_node_id: ifo,
+      year: y.year,
+      category: "lopande",
+      name: "Investeringar (netto enligt årsberättelsen)",
+      project_code: null,
+      budget_inkomster_kr: null,
+      budget_utgifter_kr: null,
+      bokslut_inkomster_kr: 0,
+      bokslut_utgifter_kr: -y.investeringarNettoKr,
+      note: "Årsberättelsen redovisar endast investeringarnas nettobelopp.",
+      sort_order: 0,
+    });
+  }
+
+  const budget = data.ifo.budget;
+  const budgetWrites: FigureWrite[] = [];
+  for (const [index, area] of budget.areas.entries()) {
+    const target = node(area.org);
+    const name = (await repo.findOrgNode(trx, target))?.name ?? area.org;
+    const level = await repo.insertLevel(trx, {
+      org_node_id: ifo,
+      year: budget.year,
+      name,
+      code: null,
+      target_org_node_id: target,
+      sort_order: index,
+    });
+    for (const pattern of area.ansvar) {
+      await repo.insertMapping(trx, {
+        org_node_id: ifo,
+        year: budget.year,
+        level_id: level.id,
+        dimension: "ansvar",
+        pattern,
+      });
+    }
+    budgetWrites.push(yearFigure(level.id, "budget", -area.mkr * 1_000_000));
+  }
+  await repo.insertFrame(trx, {
+    org_node_id: ifo,
+    year: budget.year,
+    amount_kr: budget.frameMkr * 1_000_000,
+    decision_ref: null,
+  });
+  for (const f of budget.forecasts) {
+    await repo.insertForecast(trx, { org_node_id: ifo, year: budget.year, name: f.name, as_of: f.asOf });
+  }
+  await applyFigures(trx, actor, ifo, budget.year, budgetWrites, null);
+
+  const vo = node(data.vo.namnd);
+  const amounts = splitByShares(
+    data.vo.budgetKr,
+    data.vo.costTypeShares.map(([, share]) => share),
+  );
+  const voWrites: FigureWrite[] = [];
+  for (const [index, [name]] of data.vo.costTypeShares.entries()) {
+    const level = await repo.insertLevel(trx, {
+      org_node_id: vo,
+      year: data.vo.year,
+      name,
+      code: null,
+      target_org_node_id: null,
+      sort_order: index,
+    });
+    voWrites.push(yearFigure(level.id, "budget", -(amounts[index] ?? 0)));
+  }
+  await repo.insertFrame(trx, { org_node_id: vo, year: data.vo.year, amount_kr: data.vo.budgetKr, decision_ref: null });
+  await applyFigures(trx, actor, vo, data.vo.year, voWrites, null);
+
+  await recordAudit(trx, actor, {
+    entity: "demo",
+    entityId: null,
+    action: "seed",
+    after: { capability: "ekonomi", years: [...data.ifo.summary.map((y) => y.year), budget.year, data.vo.year] },
+  });
+}

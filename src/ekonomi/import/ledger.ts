@@ -1,0 +1,432 @@
+// From ledger rows (a mapped CSV/XLSX table or a SIE file) to figures per level, kind and period.
+// Pure: the import service supplies the levels and code mappings and stores what comes out, but
+// only when there are no problems at all.
+import { roundDiv } from "../arithmetic.ts";
+import type { FigureKind } from "../reports.ts";
+import type { SieAccountType, SieFile } from "./sie4.ts";
+import type { RawTable } from "./tabular.ts";
+import { normaliseCode, parseAmountOre, parseMonth } from "./values.ts";
+
+export const importKinds = ["utfall", "budget", "budget_revised", "prognos"] as const;
+export type ImportKind = (typeof importKinds)[number];
+export const importKindLabels: Record<ImportKind, string> = {
+  utfall: "Utfall (intäkter och kostnader)",
+  budget: "Budget (ursprunglig)",
+  budget_revised: "Budget efter ombudgetering",
+  prognos: "Prognos",
+};
+
+export const ledgerFields = ["amount", "period", "konto", "ansvar", "verksamhet", "level"] as const;
+export type LedgerField = (typeof ledgerFields)[number];
+export const ledgerFieldLabels: Record<LedgerField, string> = {
+  amount: "Belopp",
+  period: "Period",
+  konto: "Konto",
+  ansvar: "Ansvar",
+  verksamhet: "Verksamhet",
+  level: "Uppföljningsnivå",
+};
+export type ColumnMapping = { amount: string } & Partial<Record<Exclude<LedgerField, "amount">, string>>;
+
+export const codeDimensions = ["ansvar", "verksamhet", "konto"] as const;
+export type CodeDimension = (typeof codeDimensions)[number];
+
+/** Debit-positive as in the ledger (costs +, income −), or already as the reports show money (income +, costs −). */
+export const signConventions = ["ledger", "report"] as const;
+export type SignConvention = (typeof signConventions)[number];
+
+export type LedgerEntry = {
+  line: number;
+  konto: string | null;
+  ansvar: string | null;
+  verksamhet: string | null;
+  level: string | null;
+  /** null: the amount is for the whole year. */
+  month: number | null;
+  amountOre: number;
+  accountType: SieAccountType | null;
+};
+
+/** Row-named problem, shaped like the platform's FieldProblem. */
+export type ImportProblem = { row: number; field: string; message: string };
+
+const synonyms: Record<LedgerField, string[]> = {
+  amount: ["belopp", "summa", "utfall", "saldo", "budget", "prognos", "värde", "kronor", "amount"],
+  period: ["period", "månad", "datum", "bokföringsdatum", "verifikationsdatum", "transaktionsdatum"],
+  konto: ["konto", "kontonr", "kontonummer", "account"],
+  ansvar: ["ansvar", "ansvarsnr", "ansvarskod", "kostnadsställe", "resultatenhet", "kst"],
+  verksamhet: ["verksamhet", "verksamhetskod", "vht", "verks"],
+  level: ["uppföljningsnivå", "nivå", "verksamhetsområde", "område"],
+};
+
+const clean = (h: string) => h.trim().toLocaleLowerCase("sv-SE").replace(/[.:]$/, "");
+
+/** A first guess at the mapping from the header names; the user confirms or corrects it. */
+export function suggestMapping(headers: string[]): Partial<ColumnMapping> {
+  const mapping: Partial<ColumnMapping> = {};
+  const taken = new Set<string>();
+  for (const field of ledgerFields) {
+    const header = headers.find((h) => !taken.has(h) && synonyms[field].includes(clean(h)));
+    if (header) {
+      mapping[field] = header;
+      taken.add(header);
+    }
+  }
+  return mapping;
+}
+
+/** Reads the mapped columns of every row; problems name the row and the file's own column name. */
+export function entriesFromTable(
+  table: RawTable,
+  mapping: ColumnMapping,
+  year: number,
+): { entries: LedgerEntry[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const index: Partial<Record<LedgerField, number>> = {};
+  for (const field of ledgerFields) {
+    const header = mapping[field];
+    if (header === undefined || header === "") continue;
+    const i = table.headers.findIndex((h) => clean(h) === clean(header));
+    if (i < 0) {
+      problems.push({
+        row: 1,
+        field: `mapping.${field}`,
+        message: `Kolumnen "${header}" (${ledgerFieldLabels[field]}) finns inte i filen. Kolumner: ${table.headers.join(", ")}.`,
+      });
+    } else {
+      index[field] = i;
+    }
+  }
+  if (
+    index.level === undefined &&
+    index.konto === undefined &&
+    index.ansvar === undefined &&
+    index.verksamhet === undefined
+  ) {
+    problems.push({
+      row: 1,
+      field: "mapping",
+      message:
+        "Ange vilken kolumn som anger uppföljningsnivå, eller ansvar, verksamhet eller konto som mappas till nivåer.",
+    });
+  }
+  if (problems.length) return { entries: [], problems };
+
+  const entries: LedgerEntry[] = [];
+  const cell = (cells: string[], field: LedgerField) => {
+    const i = index[field];
+    return i === undefined ? null : (cells[i] ?? "");
+  };
+  for (const row of table.rows) {
+    const amount = parseAmountOre(cell(row.cells, "amount") ?? "");
+    if (!amount.ok) problems.push({ row: row.line, field: mapping.amount, message: amount.message });
+    let month: number | null = null;
+    const periodText = cell(row.cells, "period");
+    if (periodText !== null) {
+      const parsed = parseMonth(periodText, year);
+      if (parsed.ok) month = parsed.value;
+      else problems.push({ row: row.line, field: mapping.period ?? "period", message: parsed.message });
+    }
+    const konto = normaliseCode(cell(row.cells, "konto"));
+    if (konto !== null && !/^\d{1,10}$/.test(konto)) {
+      problems.push({ row: row.line, field: mapping.konto ?? "konto", message: `"${konto}" är inget kontonummer` });
+    }
+    if (!amount.ok) continue;
+    entries.push({
+      line: row.line,
+      konto,
+      ansvar: normaliseCode(cell(row.cells, "ansvar")),
+      verksamhet: normaliseCode(cell(row.cells, "verksamhet")),
+      level: normaliseCode(cell(row.cells, "level")),
+      month,
+      amountOre: amount.value,
+      accountType: null,
+    });
+  }
+  return { entries: problems.length ? [] : entries, problems };
+}
+
+export type SieSource = "trans" | "psaldo" | "res" | "pbudget";
+export type SieOptions = {
+  year: number;
+  kind: ImportKind;
+  ansvarDim: string | null;
+  verksamhetDim: string | null;
+  /** Which object dimensions the committee's code mappings use; decides which #PSALDO rows to read. */
+  useDims: Array<"ansvar" | "verksamhet">;
+};
+
+/** The dimension named like "Verksamhet" in #DIM, for suggesting options. */
+export function suggestSieDims(file: SieFile): { ansvarDim: string | null; verksamhetDim: string | null } {
+  const named = (re: RegExp) => file.dimensions.find((d) => re.test(d.name.toLocaleLowerCase("sv-SE")))?.no ?? null;
+  return {
+    ansvarDim: named(/ansvar|kostnadsställe|resultatenhet/) ?? (file.dimensions.some((d) => d.no === "1") ? "1" : null),
+    verksamhetDim: named(/verksamhet/),
+  };
+}
+
+/**
+ * Ledger rows from a SIE file. Outcome comes from the most detailed source present (#TRANS, else
+ * #PSALDO, else #RES) so nothing is counted twice; budgets come from #PBUDGET.
+ */
+export function entriesFromSie(
+  file: SieFile,
+  options: SieOptions,
+): { entries: LedgerEntry[]; problems: ImportProblem[]; source: SieSource | null; skipped: number } {
+  const problems: ImportProblem[] = [];
+  const fy = file.fiscalYears.find((y) => y.index === 0);
+  if (!fy) problems.push({ row: 1, field: "#RAR", message: "Filen saknar #RAR 0 (räkenskapsåret)." });
+  else if (fy.start !== `${options.year}-01-01` || fy.end !== `${options.year}-12-31`) {
+    problems.push({
+      row: fy.line,
+      field: "#RAR",
+      message: `Filen avser räkenskapsåret ${fy.start}–${fy.end}, inte kalenderåret ${options.year}.`,
+    });
+  }
+  let source: SieSource | null = null;
+  if (options.kind === "prognos") {
+    problems.push({
+      row: 1,
+      field: "kind",
+      message: "SIE-filer innehåller inga prognoser; importera prognosen från CSV eller XLSX.",
+    });
+  } else if (options.kind === "utfall") {
+    source = file.vouchers.length ? "trans" : file.psaldo.length ? "psaldo" : file.res.length ? "res" : null;
+    if (!source) {
+      problems.push({ row: 1, field: "#VER", message: "Filen innehåller varken #VER/#TRANS, #PSALDO eller #RES." });
+    }
+  } else {
+    source = file.pbudget.length ? "pbudget" : null;
+    if (!source) {
+      problems.push({ row: 1, field: "#PBUDGET", message: "Filen innehåller ingen periodbudget (#PBUDGET)." });
+    }
+  }
+  if (problems.length || !source) return { entries: [], problems, source, skipped: 0 };
+
+  const dimOf = (field: "ansvar" | "verksamhet") => (field === "ansvar" ? options.ansvarDim : options.verksamhetDim);
+  for (const field of options.useDims) {
+    if (!dimOf(field)) {
+      problems.push({
+        row: 1,
+        field,
+        message: `Ange vilken SIE-dimension som är ${field} (nivåerna mappas på ${field}).`,
+      });
+    }
+  }
+  if (problems.length) return { entries: [], problems, source, skipped: 0 };
+
+  const entry = (
+    line: number,
+    account: string,
+    objects: Array<{ dim: string; id: string }>,
+    month: number | null,
+    amountOre: number,
+  ) => ({
+    line,
+    konto: account,
+    ansvar: options.ansvarDim ? (objects.find((o) => o.dim === options.ansvarDim)?.id ?? null) : null,
+    verksamhet: options.verksamhetDim ? (objects.find((o) => o.dim === options.verksamhetDim)?.id ?? null) : null,
+    level: null,
+    month,
+    amountOre,
+    accountType: file.accounts[account]?.type ?? null,
+  });
+
+  const entries: LedgerEntry[] = [];
+  let skipped = 0;
+  if (source === "trans") {
+    for (const voucher of file.vouchers) {
+      for (const t of voucher.transactions) {
+        const date = t.date ?? voucher.date;
+        if (!date.startsWith(`${options.year}-`)) {
+          problems.push({ row: t.line, field: "#TRANS", message: `Datumet ${date} ligger utanför ${options.year}.` });
+          continue;
+        }
+        entries.push(entry(t.line, t.account, t.objects, Number(date.slice(5, 7)), t.amountOre));
+      }
+    }
+  } else if (source === "res") {
+    if (options.useDims.length) {
+      problems.push({
+        row: 1,
+        field: "#RES",
+        message:
+          "Filen har bara årssaldon (#RES) utan ansvar eller verksamhet; exportera med #PSALDO eller #VER, eller mappa nivåer på konto.",
+      });
+    }
+    for (const r of file.res) {
+      if (r.yearIndex !== 0) skipped += 1;
+      else entries.push(entry(r.line, r.account, [], null, r.amountOre));
+    }
+  } else {
+    // #PSALDO/#PBUDGET repeat the same money per object combination; read only the combination the mappings use.
+    const wanted = options.useDims.map(dimOf).sort().join(",");
+    const rows = source === "psaldo" ? file.psaldo : file.pbudget;
+    const label = source === "psaldo" ? "#PSALDO" : "#PBUDGET";
+    let matching = 0;
+    for (const r of rows) {
+      if (r.yearIndex !== 0) {
+        skipped += 1;
+        continue;
+      }
+      const dims = r.objects
+        .map((o) => o.dim)
+        .sort()
+        .join(",");
+      if (dims !== wanted) continue;
+      matching += 1;
+      if (!r.period.startsWith(String(options.year))) {
+        problems.push({ row: r.line, field: label, message: `Perioden ${r.period} ligger utanför ${options.year}.` });
+        continue;
+      }
+      entries.push(entry(r.line, r.account, r.objects, Number(r.period.slice(4, 6)), r.amountOre));
+    }
+    if (matching === 0) {
+      problems.push({
+        row: 1,
+        field: label,
+        message: wanted
+          ? `Filen har inga ${label}-rader per dimension ${wanted}, som nivåernas mappning kräver.`
+          : `Filen har inga ${label}-rader för hela konton (tom objektlista).`,
+      });
+    }
+  }
+  return { entries: problems.length ? [] : entries, problems, source, skipped };
+}
+
+export type LevelTarget = { id: string; name: string; code: string | null };
+export type CodeMapping = { levelId: string; dimension: CodeDimension; pattern: string };
+export type AggregateContext = {
+  kind: ImportKind;
+  sign: SignConvention;
+  levels: LevelTarget[];
+  mappings: CodeMapping[];
+  /** Rows no level claims: refuse the file (default) or leave them out and count them. */
+  unmatched: "error" | "skip";
+  year: number;
+};
+export type AggregatedFigure = {
+  levelId: string;
+  kind: FigureKind;
+  periodType: "month" | "year";
+  periodNo: number;
+  amountKr: number;
+};
+export type Aggregation = {
+  figures: AggregatedFigure[];
+  problems: ImportProblem[];
+  used: number;
+  skippedBalance: number;
+  skippedUnmatched: number;
+};
+
+/** The level that claims a code: the longest matching pattern, an exact code beating a prefix of equal length. */
+export function matchCode(mappings: CodeMapping[], dimension: CodeDimension, code: string): CodeMapping | undefined {
+  let best: { m: CodeMapping; score: number } | undefined;
+  for (const m of mappings) {
+    if (m.dimension !== dimension) continue;
+    const prefix = m.pattern.endsWith("*");
+    const stem = prefix ? m.pattern.slice(0, -1) : m.pattern;
+    const hit = prefix ? code.startsWith(stem) : code === stem;
+    if (!hit) continue;
+    const score = stem.length * 2 + (prefix ? 0 : 1);
+    if (!best || score > best.score) best = { m, score };
+  }
+  return best?.m;
+}
+
+const describeCodes = (e: LedgerEntry) =>
+  [e.ansvar && `ansvar ${e.ansvar}`, e.verksamhet && `verksamhet ${e.verksamhet}`, e.konto && `konto ${e.konto}`]
+    .filter(Boolean)
+    .join(", ") || "raden saknar koder";
+
+/**
+ * Sums the entries per level, kind and period in öre and rounds each sum to kronor once. For outcome,
+ * income and costs are told apart by the account (SIE #KTYP, else class 3 = intäkter, 4–7 = kostnader,
+ * 8 by sign); balance accounts (1–2) are not part of the operating result and are skipped.
+ */
+export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggregation {
+  const problems: ImportProblem[] = [];
+  const sums = new Map<string, { figure: Omit<AggregatedFigure, "amountKr">; ore: number }>();
+  const byCode = new Map(
+    ctx.levels.filter((l) => l.code).map((l) => [(l.code as string).toLocaleLowerCase("sv-SE"), l]),
+  );
+  const byName = new Map(ctx.levels.map((l) => [l.name.trim().toLocaleLowerCase("sv-SE"), l]));
+  let used = 0;
+  let skippedBalance = 0;
+  let skippedUnmatched = 0;
+
+  for (const e of entries) {
+    const reportOre = ctx.sign === "ledger" ? -e.amountOre : e.amountOre;
+    const accountClass = e.konto?.[0] ?? null;
+    if (e.accountType === "T" || e.accountType === "S" || accountClass === "1" || accountClass === "2") {
+      skippedBalance += 1;
+      continue;
+    }
+    let kind: FigureKind;
+    if (ctx.kind === "utfall") {
+      if (e.accountType === "I") kind = "intakter";
+      else if (e.accountType === "K") kind = "kostnader";
+      else if (accountClass === "3") kind = "intakter";
+      else if (accountClass !== null && "4567".includes(accountClass)) kind = "kostnader";
+      else if (accountClass === null || accountClass === "8") kind = reportOre >= 0 ? "intakter" : "kostnader";
+      else {
+        problems.push({
+          row: e.line,
+          field: "konto",
+          message: `Konto ${e.konto} ligger utanför driftredovisningen (kontoklass 3–8).`,
+        });
+        continue;
+      }
+    } else {
+      kind = ctx.kind;
+    }
+
+    let levelId: string | undefined;
+    if (e.level !== null) {
+      const key = e.level.toLocaleLowerCase("sv-SE");
+      levelId = (byCode.get(key) ?? byName.get(key))?.id;
+      if (!levelId) {
+        problems.push({
+          row: e.line,
+          field: "level",
+          message: `Uppföljningsnivån "${e.level}" finns inte för ${ctx.year}.`,
+        });
+        continue;
+      }
+    } else {
+      for (const dimension of codeDimensions) {
+        const code = e[dimension];
+        if (code === null) continue;
+        levelId = matchCode(ctx.mappings, dimension, code)?.levelId;
+        if (levelId) break;
+      }
+      if (!levelId) {
+        if (ctx.unmatched === "skip") {
+          skippedUnmatched += 1;
+          continue;
+        }
+        problems.push({
+          row: e.line,
+          field: "nivå",
+          message: `Ingen uppföljningsnivå för ${ctx.year} har en kodmappning som matchar ${describeCodes(e)}.`,
+        });
+        continue;
+      }
+    }
+
+    const figure = {
+      levelId,
+      kind,
+      periodType: e.month === null ? ("year" as const) : ("month" as const),
+      periodNo: e.month ?? 0,
+    };
+    const key = `${figure.levelId}|${figure.kind}|${figure.periodType}|${figure.periodNo}`;
+    const sum = sums.get(key) ?? { figure, ore: 0 };
+    sum.ore += reportOre;
+    sums.set(key, sum);
+    used += 1;
+  }
+  const figures = [...sums.values()].map(({ figure, ore }) => ({ ...figure, amountKr: roundDiv(ore, 100) }));
+  return { figures: problems.length ? [] : figures, problems, used, skippedBalance, skippedUnmatched };
+}

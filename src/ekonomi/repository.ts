@@ -1,0 +1,542 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../platform/db/schema.ts";
+
+type Db = Kysely<DB>;
+
+const levelColumns = ["id", "org_node_id", "year", "name", "code", "target_org_node_id", "sort_order"] as const;
+export type LevelRow = {
+  id: string;
+  org_node_id: string;
+  year: number;
+  name: string;
+  code: string | null;
+  target_org_node_id: string | null;
+  sort_order: number;
+};
+
+export const levelsOf = (db: Db, namndId: string, year: number) =>
+  db
+    .selectFrom("ekonomi_level")
+    .select(levelColumns)
+    .where("org_node_id", "=", namndId)
+    .where("year", "=", year)
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+
+export const levelsOfYears = (db: Db, namndId: string, years: number[]) =>
+  years.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("ekonomi_level")
+        .select(levelColumns)
+        .where("org_node_id", "=", namndId)
+        .where("year", "in", years)
+        .execute();
+
+export const findLevel = (db: Db, id: string) =>
+  db.selectFrom("ekonomi_level").select(levelColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertLevel = (db: Db, values: Omit<LevelRow, "id">) =>
+  db.insertInto("ekonomi_level").values(values).returning(levelColumns).executeTakeFirstOrThrow();
+
+export const updateLevel = (db: Db, id: string, values: Partial<Omit<LevelRow, "id" | "org_node_id" | "year">>) =>
+  db.updateTable("ekonomi_level").set(values).where("id", "=", id).returning(levelColumns).executeTakeFirstOrThrow();
+
+export const deleteLevel = (db: Db, id: string) => db.deleteFrom("ekonomi_level").where("id", "=", id).execute();
+
+/** Years for which the committee has levels, newest first. */
+export const yearsOf = async (db: Db, namndId: string) =>
+  (
+    await db
+      .selectFrom("ekonomi_level")
+      .select("year")
+      .distinct()
+      .where("org_node_id", "=", namndId)
+      .orderBy("year", "desc")
+      .execute()
+  ).map((r) => r.year);
+
+/** Verksamhetsområden in the committee's subtree: the default levels. */
+export const operatingAreasUnder = (db: Db, path: string) =>
+  db
+    .selectFrom("org_node")
+    .select(["id", "name", "sort_order"])
+    .where("kind", "=", "verksamhetsomrade")
+    .where("path", "like", `${path}%`)
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+
+export const namnderUnder = (db: Db, prefixes: string[]) =>
+  prefixes.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("org_node")
+        .select(["id", "name", "path"])
+        .where("kind", "=", "namnd")
+        .where((eb) => eb.or(prefixes.map((p) => eb("path", "like", `${p}%`))))
+        .orderBy("sort_order")
+        .orderBy("name")
+        .execute();
+
+export const findOrgNode = (db: Db, id: string) =>
+  db.selectFrom("org_node").select(["id", "name", "path", "kind"]).where("id", "=", id).executeTakeFirst();
+
+const mappingColumns = ["id", "org_node_id", "year", "level_id", "dimension", "pattern"] as const;
+
+export const mappingsOf = (db: Db, namndId: string, year: number) =>
+  db
+    .selectFrom("ekonomi_code_mapping")
+    .select(mappingColumns)
+    .where("org_node_id", "=", namndId)
+    .where("year", "=", year)
+    .orderBy("dimension")
+    .orderBy("pattern")
+    .execute();
+
+export const mappingsOfLevel = (db: Db, levelId: string) =>
+  db.selectFrom("ekonomi_code_mapping").select(mappingColumns).where("level_id", "=", levelId).execute();
+
+export const findMapping = (db: Db, id: string) =>
+  db.selectFrom("ekonomi_code_mapping").select(mappingColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertMapping = (
+  db: Db,
+  values: { org_node_id: string; year: number; level_id: string; dimension: string; pattern: string },
+) => db.insertInto("ekonomi_code_mapping").values(values).returning(mappingColumns).executeTakeFirstOrThrow();
+
+export const deleteMapping = (db: Db, id: string) =>
+  db.deleteFrom("ekonomi_code_mapping").where("id", "=", id).execute();
+
+const forecastColumns = ["id", "org_node_id", "year", "name", "as_of"] as const;
+
+export const forecastsOf = (db: Db, namndId: string, years: number[]) =>
+  years.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("ekonomi_forecast")
+        .select(forecastColumns)
+        .where("org_node_id", "=", namndId)
+        .where("year", "in", years)
+        .orderBy("as_of")
+        .execute();
+
+export const findForecast = (db: Db, id: string) =>
+  db.selectFrom("ekonomi_forecast").select(forecastColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertForecast = (db: Db, values: { org_node_id: string; year: number; name: string; as_of: string }) =>
+  db.insertInto("ekonomi_forecast").values(values).returning(forecastColumns).executeTakeFirstOrThrow();
+
+export const updateForecast = (db: Db, id: string, values: { name?: string; as_of?: string }) =>
+  db
+    .updateTable("ekonomi_forecast")
+    .set(values)
+    .where("id", "=", id)
+    .returning(forecastColumns)
+    .executeTakeFirstOrThrow();
+
+export const deleteForecast = (db: Db, id: string) => db.deleteFrom("ekonomi_forecast").where("id", "=", id).execute();
+
+const frameColumns = ["id", "org_node_id", "year", "amount_kr", "decision_ref"] as const;
+
+export const framesOf = (db: Db, namndId: string, years: number[]) =>
+  years.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("ekonomi_frame")
+        .select(frameColumns)
+        .where("org_node_id", "=", namndId)
+        .where("year", "in", years)
+        .execute();
+
+export const insertFrame = (
+  db: Db,
+  values: { org_node_id: string; year: number; amount_kr: number; decision_ref: string | null },
+) => db.insertInto("ekonomi_frame").values(values).returning(frameColumns).executeTakeFirstOrThrow();
+
+export const updateFrame = (db: Db, id: string, values: { amount_kr: number; decision_ref: string | null }) =>
+  db.updateTable("ekonomi_frame").set(values).where("id", "=", id).returning(frameColumns).executeTakeFirstOrThrow();
+
+const figureColumns = [
+  "f.id",
+  "f.level_id",
+  "f.period_type",
+  "f.period_no",
+  "f.kind",
+  "f.forecast_id",
+  "f.amount_kr",
+  "f.import_id",
+] as const;
+export type FigureRow = {
+  id: string;
+  level_id: string;
+  period_type: string;
+  period_no: number;
+  kind: string;
+  forecast_id: string | null;
+  amount_kr: number;
+  import_id: string | null;
+};
+
+/** Figures of the committee's levels for the given years (a level belongs to one year). */
+export const figuresOf = (
+  db: Db,
+  namndId: string,
+  years: number[],
+  filter: { kind?: string; forecastId?: string; levelId?: string } = {},
+): Promise<Array<FigureRow & { year: number }>> => {
+  if (years.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom("ekonomi_figure as f")
+    .innerJoin("ekonomi_level as l", "l.id", "f.level_id")
+    .select([...figureColumns, "l.year"])
+    .where("l.org_node_id", "=", namndId)
+    .where("l.year", "in", years);
+  if (filter.kind) query = query.where("f.kind", "=", filter.kind);
+  if (filter.forecastId) query = query.where("f.forecast_id", "=", filter.forecastId);
+  if (filter.levelId) query = query.where("f.level_id", "=", filter.levelId);
+  return query.orderBy("l.sort_order").orderBy("f.kind").orderBy("f.period_type").orderBy("f.period_no").execute();
+};
+
+export const findFigure = (db: Db, id: string) =>
+  db
+    .selectFrom("ekonomi_figure as f")
+    .innerJoin("ekonomi_level as l", "l.id", "f.level_id")
+    .select([...figureColumns, "l.year", "l.org_node_id"])
+    .where("f.id", "=", id)
+    .executeTakeFirst();
+
+export const insertFigure = (db: Db, values: Omit<FigureRow, "id"> & { org_node_id: string }) =>
+  db.insertInto("ekonomi_figure").values(values).returningAll().executeTakeFirstOrThrow();
+
+export const updateFigure = (db: Db, id: string, values: { amount_kr: number; import_id: string | null }) =>
+  db.updateTable("ekonomi_figure").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+
+export const deleteFigure = (db: Db, id: string) => db.deleteFrom("ekonomi_figure").where("id", "=", id).execute();
+
+export const countFiguresOfLevel = async (db: Db, levelId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom("ekonomi_figure")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("level_id", "=", levelId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+const importColumns = [
+  "id",
+  "org_node_id",
+  "year",
+  "format",
+  "file_name",
+  "file_hash",
+  "kind",
+  "forecast_id",
+  "settings",
+  "rows_read",
+  "rows_used",
+  "rows_skipped",
+  "figures_changed",
+  "imported_by",
+  "created_at",
+  "updated_at",
+] as const;
+
+export const importsOf = (db: Db, namndId: string, year: number) =>
+  db
+    .selectFrom("ekonomi_import")
+    .select(importColumns)
+    .where("org_node_id", "=", namndId)
+    .where("year", "=", year)
+    .orderBy("created_at", "desc")
+    .execute();
+
+export const findImportByHash = (
+  db: Db,
+  namndId: string,
+  year: number,
+  kind: string,
+  forecastId: string | null,
+  hash: string,
+) => {
+  let query = db
+    .selectFrom("ekonomi_import")
+    .select(importColumns)
+    .where("org_node_id", "=", namndId)
+    .where("year", "=", year)
+    .where("kind", "=", kind)
+    .where("file_hash", "=", hash);
+  query = forecastId ? query.where("forecast_id", "=", forecastId) : query.where("forecast_id", "is", null);
+  return query.executeTakeFirst();
+};
+
+export const insertImport = (
+  db: Db,
+  values: {
+    org_node_id: string;
+    year: number;
+    format: string;
+    file_name: string;
+    file_hash: string;
+    kind: string;
+    forecast_id: string | null;
+    settings: string;
+    rows_read: number;
+    rows_used: number;
+    rows_skipped: number;
+    figures_changed: number;
+    imported_by: string | null;
+  },
+) => db.insertInto("ekonomi_import").values(values).returning(importColumns).executeTakeFirstOrThrow();
+
+export const updateImport = (
+  db: Db,
+  id: string,
+  values: {
+    file_name: string;
+    settings: string;
+    rows_read: number;
+    rows_used: number;
+    rows_skipped: number;
+    figures_changed: number;
+    imported_by: string | null;
+  },
+) =>
+  db.updateTable("ekonomi_import").set(values).where("id", "=", id).returning(importColumns).executeTakeFirstOrThrow();
+
+const investmentColumns = [
+  "id",
+  "org_node_id",
+  "year",
+  "category",
+  "name",
+  "project_code",
+  "budget_inkomster_kr",
+  "budget_utgifter_kr",
+  "bokslut_inkomster_kr",
+  "bokslut_utgifter_kr",
+  "note",
+  "sort_order",
+] as const;
+export type InvestmentRow = {
+  id: string;
+  org_node_id: string;
+  year: number;
+  category: string;
+  name: string;
+  project_code: string | null;
+  budget_inkomster_kr: number | null;
+  budget_utgifter_kr: number | null;
+  bokslut_inkomster_kr: number | null;
+  bokslut_utgifter_kr: number | null;
+  note: string | null;
+  sort_order: number;
+};
+
+export const investmentsOf = (db: Db, namndId: string, years: number[]) =>
+  years.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("ekonomi_investment")
+        .select(investmentColumns)
+        .where("org_node_id", "=", namndId)
+        .where("year", "in", years)
+        .orderBy("year")
+        .orderBy("category")
+        .orderBy("sort_order")
+        .orderBy("name")
+        .execute();
+
+export const findInvestment = (db: Db, id: string) =>
+  db.selectFrom("ekonomi_investment").select(investmentColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertInvestment = (db: Db, values: Omit<InvestmentRow, "id">) =>
+  db.insertInto("ekonomi_investment").values(values).returning(investmentColumns).executeTakeFirstOrThrow();
+
+export const updateInvestment = (
+  db: Db,
+  id: string,
+  values: Partial<Omit<InvestmentRow, "id" | "org_node_id" | "year">>,
+) =>
+  db
+    .updateTable("ekonomi_investment")
+    .set(values)
+    .where("id", "=", id)
+    .returning(investmentColumns)
+    .executeTakeFirstOrThrow();
+
+export const deleteInvestment = (db: Db, id: string) =>
+  db.deleteFrom("ekonomi_investment").where("id", "=", id).execute();
+
+const reallocationColumns = [
+  "id",
+  "org_node_id",
+  "year",
+  "title",
+  "reason",
+  "financing",
+  "status",
+  "case_ref",
+  "decision_ref",
+  "decided_on",
+] as const;
+export type ReallocationRow = {
+  id: string;
+  org_node_id: string;
+  year: number;
+  title: string;
+  reason: string | null;
+  financing: string;
+  status: string;
+  case_ref: string | null;
+  decision_ref: string | null;
+  decided_on: string | null;
+};
+
+export const reallocationsOf = (db: Db, namndId: string, year: number) =>
+  db
+    .selectFrom("ekonomi_reallocation")
+    .select(reallocationColumns)
+    .where("org_node_id", "=", namndId)
+    .where("year", "=", year)
+    .orderBy("created_at")
+    .execute();
+
+export const findReallocation = (db: Db, id: string) =>
+  db.selectFrom("ekonomi_reallocation").select(reallocationColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertReallocation = (
+  db: Db,
+  values: Omit<ReallocationRow, "id" | "status" | "decision_ref" | "decided_on">,
+) =>
+  db
+    .insertInto("ekonomi_reallocation")
+    .values({ ...values, status: "forslag" })
+    .returning(reallocationColumns)
+    .executeTakeFirstOrThrow();
+
+export const updateReallocation = (
+  db: Db,
+  id: string,
+  values: Partial<Omit<ReallocationRow, "id" | "org_node_id" | "year">>,
+) =>
+  db
+    .updateTable("ekonomi_reallocation")
+    .set(values)
+    .where("id", "=", id)
+    .returning(reallocationColumns)
+    .executeTakeFirstOrThrow();
+
+export const deleteReallocation = (db: Db, id: string) =>
+  db.deleteFrom("ekonomi_reallocation").where("id", "=", id).execute();
+
+export const linesOf = (db: Db, reallocationIds: string[]) =>
+  reallocationIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom("ekonomi_reallocation_line as r")
+        .innerJoin("ekonomi_level as l", "l.id", "r.level_id")
+        .select(["r.id", "r.reallocation_id", "r.level_id", "r.amount_kr", "l.name as level_name"])
+        .where("r.reallocation_id", "in", reallocationIds)
+        .orderBy("l.sort_order")
+        .execute();
+
+export const insertLines = (
+  db: Db,
+  orgNodeId: string,
+  reallocationId: string,
+  lines: Array<{ levelId: string; amountKr: number }>,
+) =>
+  db
+    .insertInto("ekonomi_reallocation_line")
+    .values(
+      lines.map((l) => ({
+        org_node_id: orgNodeId,
+        reallocation_id: reallocationId,
+        level_id: l.levelId,
+        amount_kr: l.amountKr,
+      })),
+    )
+    .execute();
+
+export const deleteLines = (db: Db, reallocationId: string) =>
+  db.deleteFrom("ekonomi_reallocation_line").where("reallocation_id", "=", reallocationId).execute();
+
+export const countLinesOfLevel = async (db: Db, levelId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom("ekonomi_reallocation_line")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("level_id", "=", levelId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** Lines of decided reallocations of a year: what the revised budget must reflect. */
+export const decidedLinesOf = (db: Db, namndId: string, year: number) =>
+  db
+    .selectFrom("ekonomi_reallocation_line as r")
+    .innerJoin("ekonomi_reallocation as a", "a.id", "r.reallocation_id")
+    .select(["r.level_id", "r.amount_kr"])
+    .where("a.org_node_id", "=", namndId)
+    .where("a.year", "=", year)
+    .where("a.status", "=", "beslutad")
+    .execute();
+
+const fundColumns = [
+  "id",
+  "org_node_id",
+  "year",
+  "kind",
+  "amount_kr",
+  "decision_ref",
+  "decided_on",
+  "decided_by",
+  "note",
+  "reallocation_id",
+] as const;
+export type FundEntryRow = {
+  id: string;
+  org_node_id: string;
+  year: number;
+  kind: string;
+  amount_kr: number;
+  decision_ref: string;
+  decided_on: string;
+  decided_by: string;
+  note: string | null;
+  reallocation_id: string | null;
+};
+
+export const fundEntriesOf = (db: Db, namndId: string) =>
+  db
+    .selectFrom("ekonomi_fund_entry")
+    .select(fundColumns)
+    .where("org_node_id", "=", namndId)
+    .orderBy("year")
+    .orderBy("decided_on")
+    .execute();
+
+export const findFundEntry = (db: Db, id: string) =>
+  db.selectFrom("ekonomi_fund_entry").select(fundColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertFundEntry = (db: Db, values: Omit<FundEntryRow, "id">) =>
+  db.insertInto("ekonomi_fund_entry").values(values).returning(fundColumns).executeTakeFirstOrThrow();
+
+export const deleteFundEntry = (db: Db, id: string) =>
+  db.deleteFrom("ekonomi_fund_entry").where("id", "=", id).execute();
+
+export const deleteImport = (db: Db, id: string) => db.deleteFrom("ekonomi_import").where("id", "=", id).execute();
+
+/** A committee by id or exact name (for the CLI). */
+export const namnderByIdOrName = (db: Db, idOrName: string) =>
+  db
+    .selectFrom("org_node")
+    .select(["id", "name"])
+    .where("kind", "=", "namnd")
+    .where((eb) => (/^[0-9a-f-]{36}$/i.test(idOrName) ? eb("id", "=", idOrName) : eb("name", "=", idOrName)))
+    .execute();

@@ -1,0 +1,189 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { investmentCategories, investmentCategoryLabels } from "../../ekonomi/reports.ts";
+import { api } from "../api.ts";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useEkonomiWrite, useYear } from "./hooks.ts";
+import { deviationClass, KronorField, parseKronor, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import type { Investments, Namnder } from "./types.ts";
+
+export function InvestmentsPage() {
+  return <WithNamnd>{(namnd) => <InvestmentsView namnd={namnd} />}</WithNamnd>;
+}
+
+type Amounts = Investments["total"];
+
+function AmountCells({ a }: { a: Amounts }) {
+  return (
+    <>
+      <td className="num">{tkr(a.budgetInkomsterKr)}</td>
+      <td className="num">{tkr(a.budgetUtgifterKr)}</td>
+      <td className="num">{signedTkr(a.budgetNettoKr)}</td>
+      <td className="num">{tkr(a.bokslutInkomsterKr)}</td>
+      <td className="num">{tkr(a.bokslutUtgifterKr)}</td>
+      <td className="num">{signedTkr(a.bokslutNettoKr)}</td>
+      <td className={`num ${deviationClass(a.avvikelseKr)}`}>{signedTkr(a.avvikelseKr)}</td>
+    </>
+  );
+}
+
+function InvestmentsView({ namnd }: { namnd: Namnder[number] }) {
+  const [year, setYear] = useYear(namnd.years);
+  const base = `/api/ekonomi/namnder/${namnd.id}/years/${year}`;
+  const report = useQuery({
+    queryKey: ["ekonomi-investments", namnd.id, year],
+    queryFn: () => api.get<Investments>(`${base}/investments`),
+  });
+  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/investments/${id}`));
+  const r = report.data;
+  return (
+    <Page title={`Investeringar ${year}`}>
+      <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
+        <YearSelect years={namnd.years} year={year} onChange={setYear} ahead={1} />
+      </form>
+      {report.isLoading && <Loading />}
+      <ErrorMessage error={report.error ?? remove.error} />
+      {r && (
+        <table className="data">
+          <caption>Investeringar {year} (tkr): budget och bokslut</caption>
+          <thead>
+            <tr>
+              <th scope="col">Investering</th>
+              <th scope="col" className="num">
+                Budget inkomster
+              </th>
+              <th scope="col" className="num">
+                Budget utgifter
+              </th>
+              <th scope="col" className="num">
+                Budget netto
+              </th>
+              <th scope="col" className="num">
+                Bokslut inkomster
+              </th>
+              <th scope="col" className="num">
+                Bokslut utgifter
+              </th>
+              <th scope="col" className="num">
+                Bokslut netto
+              </th>
+              <th scope="col" className="num">
+                Avvikelse
+              </th>
+              {namnd.canWrite && <th scope="col">Åtgärd</th>}
+            </tr>
+          </thead>
+          {r.categories.map((c) => (
+            <tbody key={c.category}>
+              {c.lines.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">
+                    {l.name}
+                    {l.projectCode ? <span className="muted"> ({l.projectCode})</span> : null}
+                  </th>
+                  <AmountCells a={l} />
+                  {namnd.canWrite && (
+                    <td>
+                      <button type="button" onClick={() => remove.mutate(l.id)} aria-label={`Ta bort ${l.name}`}>
+                        Ta bort
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+              <tr className="ekonomi-subtotal">
+                <th scope="row">Summa {c.label.toLocaleLowerCase("sv-SE")}</th>
+                <AmountCells a={c} />
+                {namnd.canWrite && <td />}
+              </tr>
+            </tbody>
+          ))}
+          <tfoot>
+            <tr>
+              <th scope="row">Summa investeringar</th>
+              <AmountCells a={r.total} />
+              {namnd.canWrite && <td />}
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      <p className="muted">
+        Netto = inkomster − utgifter; avvikelse = bokslut netto − budget netto. Delsummor och summa räknas fram.
+      </p>
+      {namnd.canWrite && <NewInvestment base={base} />}
+    </Page>
+  );
+}
+
+function NewInvestment({ base }: { base: string }) {
+  const [category, setCategory] = useState<(typeof investmentCategories)[number]>("lopande");
+  const [name, setName] = useState("");
+  const [projectCode, setProjectCode] = useState("");
+  const [amounts, setAmounts] = useState({
+    budgetInkomsterKr: "",
+    budgetUtgifterKr: "",
+    bokslutInkomsterKr: "",
+    bokslutUtgifterKr: "",
+  });
+  const add = useEkonomiWrite(() =>
+    api.post(`${base}/investments`, {
+      category,
+      name,
+      projectCode: projectCode || null,
+      ...Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, v.trim() === "" ? null : parseKronor(v)])),
+    }),
+  );
+  const labels: Record<keyof typeof amounts, string> = {
+    budgetInkomsterKr: "Budget inkomster (kr)",
+    budgetUtgifterKr: "Budget utgifter (kr)",
+    bokslutInkomsterKr: "Bokslut inkomster (kr)",
+    bokslutUtgifterKr: "Bokslut utgifter (kr)",
+  };
+  return (
+    <form
+      className="card ekonomi-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(undefined, { onSuccess: () => setName("") });
+      }}
+    >
+      <h2>Ny investering</h2>
+      <div className="form-grid">
+        <div>
+          <label htmlFor="inv-category">Slag</label>
+          <select id="inv-category" value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
+            {investmentCategories.map((c) => (
+              <option key={c} value={c}>
+                {investmentCategoryLabels[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="inv-name">Benämning</label>
+          <input id="inv-name" value={name} onChange={(e) => setName(e.target.value)} required />
+        </div>
+        <div>
+          <label htmlFor="inv-project">Projektnummer (valfritt)</label>
+          <input id="inv-project" value={projectCode} onChange={(e) => setProjectCode(e.target.value)} />
+        </div>
+        {(Object.keys(labels) as Array<keyof typeof amounts>).map((key) => (
+          <KronorField
+            key={key}
+            id={`inv-${key}`}
+            label={labels[key]}
+            value={amounts[key]}
+            onChange={(v) => setAmounts((a) => ({ ...a, [key]: v }))}
+          />
+        ))}
+      </div>
+      <p className="muted">Inkomster och utgifter anges som positiva belopp.</p>
+      <p>
+        <button type="submit" className="primary" disabled={add.isPending}>
+          Spara investering
+        </button>
+      </p>
+      <ErrorMessage error={add.error} />
+    </form>
+  );
+}

@@ -1,0 +1,190 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { fundEntryKindLabels } from "../../ekonomi/reports.ts";
+import { api } from "../api.ts";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useEkonomiWrite } from "./hooks.ts";
+import { deviationClass, KronorField, parseKronor, signedTkr, WithNamnd } from "./parts.tsx";
+import type { Namnder, ResultFund } from "./types.ts";
+
+export function ResultFundPage() {
+  return <WithNamnd>{(namnd) => <ResultFundView namnd={namnd} />}</WithNamnd>;
+}
+
+function ResultFundView({ namnd }: { namnd: Namnder[number] }) {
+  const fund = useQuery({
+    queryKey: ["ekonomi-fund", namnd.id],
+    queryFn: () => api.get<ResultFund>(`/api/ekonomi/namnder/${namnd.id}/result-fund`),
+  });
+  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/result-fund/entries/${id}`));
+  const f = fund.data;
+  return (
+    <Page title="Resultatfond">
+      {fund.isLoading && <Loading />}
+      <ErrorMessage error={fund.error ?? remove.error} />
+      {f && (
+        <>
+          <p>
+            Fondens saldo: <strong>{signedTkr(f.balanceKr)} tkr</strong>
+          </p>
+          <table className="data">
+            <caption>{f.namnd.name}, resultatfond år för år (tkr)</caption>
+            <thead>
+              <tr>
+                <th scope="col">År</th>
+                <th scope="col" className="num">
+                  Årets resultat
+                </th>
+                <th scope="col" className="num">
+                  Ingående
+                </th>
+                <th scope="col" className="num">
+                  Disposition
+                </th>
+                <th scope="col" className="num">
+                  Ianspråktaget
+                </th>
+                <th scope="col" className="num">
+                  Övrigt
+                </th>
+                <th scope="col" className="num">
+                  Utgående
+                </th>
+                <th scope="col">Beslut</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.years.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td className={`num ${deviationClass(y.resultKr)}`}>
+                    {y.resultKr === null ? "ej klart" : signedTkr(y.resultKr)}
+                  </td>
+                  <td className="num">{signedTkr(y.openingKr)}</td>
+                  <td className="num">{y.disposalKr === null ? "–" : signedTkr(y.disposalKr)}</td>
+                  <td className="num">{signedTkr(y.usageKr)}</td>
+                  <td className="num">{signedTkr(y.otherKr)}</td>
+                  <td className="num">{signedTkr(y.closingKr)}</td>
+                  <td>
+                    <ul className="ekonomi-codes">
+                      {y.entries.map((e) => (
+                        <li key={e.id}>
+                          {fundEntryKindLabels[e.kind]} {signedTkr(e.amountKr)}: {e.decidedBy} {e.decidedOn},{" "}
+                          {e.decisionRef}
+                          {namnd.canWrite && !e.reallocationId && (
+                            <button
+                              type="button"
+                              className="link"
+                              onClick={() => remove.mutate(e.id)}
+                              aria-label={`Ta bort ${fundEntryKindLabels[e.kind].toLowerCase()} ${y.year}`}
+                            >
+                              ta bort
+                            </button>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">
+            Utgående = ingående + disposition + ianspråktaget + övrigt. Årets resultat är avvikelsen mot budget när året
+            är avslutat.
+          </p>
+        </>
+      )}
+      {namnd.canWrite && <NewEntry namndId={namnd.id} />}
+    </Page>
+  );
+}
+
+function NewEntry({ namndId }: { namndId: string }) {
+  const [form, setForm] = useState({
+    year: String(new Date().getFullYear() - 1),
+    kind: "disposition",
+    amount: "",
+    decisionRef: "",
+    decidedOn: "",
+    decidedBy: "Kommunfullmäktige",
+    note: "",
+  });
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const add = useEkonomiWrite(() =>
+    api.post(`/api/ekonomi/namnder/${namndId}/result-fund/entries`, {
+      year: Number(form.year),
+      kind: form.kind,
+      amountKr: parseKronor(form.amount),
+      decisionRef: form.decisionRef,
+      decidedOn: form.decidedOn,
+      decidedBy: form.decidedBy,
+      note: form.note || null,
+    }),
+  );
+  return (
+    <form
+      className="card ekonomi-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(undefined);
+      }}
+    >
+      <h2>Ny fondpost</h2>
+      <p className="muted">Ianspråktagande registreras genom en ombudgetering finansierad ur resultatfonden.</p>
+      <div className="form-grid">
+        <div>
+          <label htmlFor="fund-year">År</label>
+          <input
+            id="fund-year"
+            inputMode="numeric"
+            value={form.year}
+            onChange={(e) => set("year")(e.target.value)}
+            required
+          />
+        </div>
+        <div>
+          <label htmlFor="fund-kind">Slag</label>
+          <select id="fund-kind" value={form.kind} onChange={(e) => set("kind")(e.target.value)}>
+            <option value="disposition">{fundEntryKindLabels.disposition}</option>
+            <option value="ingaende">{fundEntryKindLabels.ingaende}</option>
+            <option value="justering">{fundEntryKindLabels.justering}</option>
+          </select>
+        </div>
+        <KronorField
+          id="fund-amount"
+          label="Belopp i kronor (överskott +, underskott −)"
+          value={form.amount}
+          onChange={set("amount")}
+          required
+        />
+        <div>
+          <label htmlFor="fund-ref">Beslut (diarienummer/§)</label>
+          <input id="fund-ref" value={form.decisionRef} onChange={(e) => set("decisionRef")(e.target.value)} required />
+        </div>
+        <div>
+          <label htmlFor="fund-date">Beslutsdatum</label>
+          <input
+            id="fund-date"
+            type="date"
+            value={form.decidedOn}
+            onChange={(e) => set("decidedOn")(e.target.value)}
+            required
+          />
+        </div>
+        <div>
+          <label htmlFor="fund-by">Beslutat av</label>
+          <input id="fund-by" value={form.decidedBy} onChange={(e) => set("decidedBy")(e.target.value)} required />
+        </div>
+      </div>
+      <label htmlFor="fund-note">Anteckning</label>
+      <textarea id="fund-note" value={form.note} onChange={(e) => set("note")(e.target.value)} rows={2} />
+      <p>
+        <button type="submit" className="primary" disabled={add.isPending || parseKronor(form.amount) === null}>
+          Spara
+        </button>
+      </p>
+      <ErrorMessage error={add.error} />
+    </form>
+  );
+}

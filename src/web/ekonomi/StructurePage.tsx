@@ -1,0 +1,311 @@
+import { type FormEvent, useState } from "react";
+import { codeDimensions } from "../../ekonomi/import/ledger.ts";
+import { api } from "../api.ts";
+import { useSession } from "../session.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
+import { KronorField, parseKronor, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import type { Namnder, YearOverview } from "./types.ts";
+
+const dimensionLabels: Record<string, string> = { ansvar: "Ansvar", verksamhet: "Verksamhet", konto: "Konto" };
+
+export function StructurePage() {
+  return <WithNamnd>{(namnd) => <StructureView namnd={namnd} />}</WithNamnd>;
+}
+
+function StructureView({ namnd }: { namnd: Namnder[number] }) {
+  const [year, setYear] = useYear(namnd.years);
+  const overview = useYearOverview(namnd.id, year);
+  const base = `/api/ekonomi/namnder/${namnd.id}/years/${year}`;
+  const createDefaults = useEkonomiWrite(() => api.post(`${base}/levels/default`));
+  const copy = useEkonomiWrite((fromYear: number) => api.post(`${base}/levels/copy`, { fromYear }));
+  const previous = namnd.years.find((y) => y < year);
+  const o = overview.data;
+  return (
+    <Page title={`Uppföljningsnivåer ${year}`}>
+      <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
+        <YearSelect years={namnd.years} year={year} onChange={setYear} ahead={1} />
+      </form>
+      {overview.isLoading && <Loading />}
+      <ErrorMessage error={overview.error ?? createDefaults.error ?? copy.error} />
+      {o && (
+        <>
+          <p className="muted">
+            Nivåerna är raderna i nämndens uppföljning. Som standard blir varje verksamhetsområde en nivå; en nivå kan
+            också vara något annat (t.ex. ett kostnadsslag). Kodmappningen styr vilken nivå en rad i huvudboken hamnar
+            på vid import: ansvar går före verksamhet som går före konto, och den längsta koden vinner (41* matchar
+            410–419).
+          </p>
+          {namnd.canWrite && (
+            <p className="toolbar">
+              <button
+                type="button"
+                onClick={() => createDefaults.mutate(undefined)}
+                disabled={createDefaults.isPending}
+              >
+                Skapa nivåer från verksamhetsområdena
+              </button>
+              {previous && (
+                <button type="button" onClick={() => copy.mutate(previous)} disabled={copy.isPending}>
+                  Kopiera nivåer och koder från {previous}
+                </button>
+              )}
+            </p>
+          )}
+          <LevelsTable overview={o} canWrite={namnd.canWrite} />
+          {namnd.canWrite && <NewLevel namndId={namnd.id} year={year} />}
+          <Forecasts overview={o} base={base} canWrite={namnd.canWrite} />
+          <Frame overview={o} base={base} canWrite={namnd.canWrite} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function LevelsTable({ overview, canWrite }: { overview: YearOverview; canWrite: boolean }) {
+  const { tree } = useSession();
+  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/levels/${id}`));
+  const removeMapping = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/mappings/${id}`));
+  if (overview.levels.length === 0) return <p className="notice">Inga nivåer för {overview.year} än.</p>;
+  return (
+    <>
+      <ErrorMessage error={remove.error ?? removeMapping.error} />
+      <table className="data">
+        <caption>Uppföljningsnivåer {overview.year}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nivå</th>
+            <th scope="col">Kod</th>
+            <th scope="col">Följer</th>
+            <th scope="col">Kodmappning</th>
+            {canWrite && <th scope="col">Åtgärder</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {overview.levels.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">{l.name}</th>
+              <td>{l.code ?? "–"}</td>
+              <td>{tree.find((n) => n.id === l.orgNodeId)?.name ?? "–"}</td>
+              <td>
+                <ul className="ekonomi-codes">
+                  {l.mappings.map((m) => (
+                    <li key={m.id}>
+                      {dimensionLabels[m.dimension]} {m.pattern}
+                      {canWrite && (
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => removeMapping.mutate(m.id)}
+                          aria-label={`Ta bort ${dimensionLabels[m.dimension]?.toLowerCase()} ${m.pattern} från ${l.name}`}
+                        >
+                          ta bort
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {canWrite && <AddMapping levelId={l.id} levelName={l.name} />}
+              </td>
+              {canWrite && (
+                <td>
+                  <button type="button" onClick={() => remove.mutate(l.id)} aria-label={`Ta bort nivån ${l.name}`}>
+                    Ta bort
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function AddMapping({ levelId, levelName }: { levelId: string; levelName: string }) {
+  const [dimension, setDimension] = useState("ansvar");
+  const [pattern, setPattern] = useState("");
+  const add = useEkonomiWrite(() => api.post(`/api/ekonomi/levels/${levelId}/mappings`, { dimension, pattern }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(undefined, { onSuccess: () => setPattern("") });
+  };
+  return (
+    <form className="ekonomi-inline" onSubmit={submit} aria-label={`Ny kod för ${levelName}`}>
+      <label htmlFor={`dim-${levelId}`}>Dimension</label>
+      <select id={`dim-${levelId}`} value={dimension} onChange={(e) => setDimension(e.target.value)}>
+        {codeDimensions.map((d) => (
+          <option key={d} value={d}>
+            {dimensionLabels[d]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`code-${levelId}`}>Kod</label>
+      <input
+        id={`code-${levelId}`}
+        value={pattern}
+        onChange={(e) => setPattern(e.target.value)}
+        placeholder="t.ex. 41*"
+        size={8}
+        required
+      />
+      <button type="submit" disabled={add.isPending}>
+        Lägg till
+      </button>
+      <ErrorMessage error={add.error} />
+    </form>
+  );
+}
+
+function NewLevel({ namndId, year }: { namndId: string; year: number }) {
+  const { tree, namnd } = useSession();
+  const [name, setName] = useState("");
+  const [code, setCode] = useState("");
+  const [orgNodeId, setOrgNodeId] = useState("");
+  const add = useEkonomiWrite(() =>
+    api.post(`/api/ekonomi/namnder/${namndId}/years/${year}/levels`, {
+      name,
+      code: code || null,
+      orgNodeId: orgNodeId || null,
+    }),
+  );
+  const candidates = tree.filter((n) => namnd && n.path.startsWith(namnd.path) && n.id !== namnd.id);
+  return (
+    <form
+      className="card ekonomi-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(undefined, { onSuccess: () => setName("") });
+      }}
+    >
+      <h2>Ny nivå</h2>
+      <div className="form-grid">
+        <div>
+          <label htmlFor="level-name">Namn</label>
+          <input id="level-name" value={name} onChange={(e) => setName(e.target.value)} required />
+        </div>
+        <div>
+          <label htmlFor="level-code">Kod (valfri)</label>
+          <input id="level-code" value={code} onChange={(e) => setCode(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="level-org">Följer organisationsenhet (valfri)</label>
+          <select id="level-org" value={orgNodeId} onChange={(e) => setOrgNodeId(e.target.value)}>
+            <option value="">Ingen (t.ex. kostnadsslag)</option>
+            {candidates.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p>
+        <button type="submit" className="primary" disabled={add.isPending}>
+          Skapa nivå
+        </button>
+      </p>
+      <ErrorMessage error={add.error} />
+    </form>
+  );
+}
+
+function Forecasts({ overview, base, canWrite }: { overview: YearOverview; base: string; canWrite: boolean }) {
+  const [name, setName] = useState("");
+  const [asOf, setAsOf] = useState("");
+  const add = useEkonomiWrite(() => api.post(`${base}/forecasts`, { name, asOf }));
+  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/forecasts/${id}`));
+  return (
+    <section className="card" aria-labelledby="forecasts-title">
+      <h2 id="forecasts-title">Prognoser {overview.year}</h2>
+      {overview.forecasts.length === 0 ? (
+        <p className="muted">Inga prognoser.</p>
+      ) : (
+        <ul>
+          {overview.forecasts.map((f) => (
+            <li key={f.id}>
+              {f.name} ({f.asOf}){" "}
+              {canWrite && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => remove.mutate(f.id)}
+                  aria-label={`Ta bort prognosen ${f.name} med dess belopp`}
+                >
+                  ta bort
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite && (
+        <form
+          className="ekonomi-inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate(undefined, { onSuccess: () => setName("") });
+          }}
+        >
+          <label htmlFor="forecast-name">Namn</label>
+          <input
+            id="forecast-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="Delår augusti"
+            required
+          />
+          <label htmlFor="forecast-date">Per datum</label>
+          <input id="forecast-date" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} required />
+          <button type="submit" disabled={add.isPending}>
+            Lägg till prognos
+          </button>
+        </form>
+      )}
+      <ErrorMessage error={add.error ?? remove.error} />
+    </section>
+  );
+}
+
+function Frame({ overview, base, canWrite }: { overview: YearOverview; base: string; canWrite: boolean }) {
+  const [amount, setAmount] = useState(overview.frame ? String(overview.frame.amountKr) : "");
+  const [decisionRef, setDecisionRef] = useState(overview.frame?.decisionRef ?? "");
+  const save = useEkonomiWrite(() =>
+    api.put(`${base}/frame`, { amountKr: parseKronor(amount), decisionRef: decisionRef || null }),
+  );
+  return (
+    <section className="card" aria-labelledby="frame-title">
+      <h2 id="frame-title">Ram {overview.year}</h2>
+      <p>
+        Kommunfullmäktiges ram (kommunbidrag):{" "}
+        <strong>{overview.frame ? `${tkr(overview.frame.amountKr)} tkr` : "ej angiven"}</strong>
+        {overview.frame?.decisionRef ? ` (${overview.frame.decisionRef})` : ""}. Nivåernas budget kontrolleras mot
+        ramen.
+      </p>
+      {canWrite && (
+        <form
+          className="ekonomi-inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate(undefined);
+          }}
+        >
+          <KronorField id="frame-amount" label="Ram i kronor" value={amount} onChange={setAmount} required />
+          <div>
+            <label htmlFor="frame-ref">Beslut</label>
+            <input
+              id="frame-ref"
+              value={decisionRef}
+              onChange={(e) => setDecisionRef(e.target.value)}
+              placeholder="KF § 123"
+            />
+          </div>
+          <button type="submit" disabled={save.isPending || parseKronor(amount) === null}>
+            Spara ram
+          </button>
+        </form>
+      )}
+      <ErrorMessage error={save.error} />
+    </section>
+  );
+}

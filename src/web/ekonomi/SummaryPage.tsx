@@ -1,0 +1,190 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { krToTkr } from "../../ekonomi/arithmetic.ts";
+import { formatNumber, formatPercent, formatSigned } from "../../platform/i18n/format.ts";
+import { api, query } from "../api.ts";
+import { Chart, type ChartOption } from "../ui/Chart.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useYear } from "./hooks.ts";
+import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import type { ForecastAccuracy, Namnder, Summary } from "./types.ts";
+
+export function SummaryPage() {
+  return <WithNamnd>{(namnd) => <SummaryView namnd={namnd} />}</WithNamnd>;
+}
+
+/** The annual report's view: the chosen year and the two before it; forecast accuracy over five years. */
+function SummaryView({ namnd }: { namnd: Namnder[number] }) {
+  const [year, setYear] = useYear(namnd.years);
+  const summary = useQuery({
+    queryKey: ["ekonomi-summary", namnd.id, year],
+    queryFn: () => api.get<Summary>(`/api/ekonomi/namnder/${namnd.id}/summary${query({ from: year - 2, to: year })}`),
+  });
+  const accuracy = useQuery({
+    queryKey: ["ekonomi-accuracy", namnd.id, year],
+    queryFn: () =>
+      api.get<ForecastAccuracy>(
+        `/api/ekonomi/namnder/${namnd.id}/forecast-accuracy${query({ from: year - 4, to: year })}`,
+      ),
+  });
+  return (
+    <Page title="Ekonomisk sammanfattning">
+      <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
+        <YearSelect years={namnd.years} year={year} onChange={setYear} />
+      </form>
+      {summary.isLoading && <Loading />}
+      <ErrorMessage error={summary.error} />
+      {summary.data && <SummaryTable s={summary.data} />}
+      <h2>Prognossäkerhet</h2>
+      {accuracy.isLoading && <Loading />}
+      <ErrorMessage error={accuracy.error} />
+      {accuracy.data && <Accuracy a={accuracy.data} />}
+    </Page>
+  );
+}
+
+function SummaryTable({ s }: { s: Summary }) {
+  return (
+    <>
+      <table className="data">
+        <caption>{s.namnd.name}, ekonomisk sammanfattning (tkr)</caption>
+        <thead>
+          <tr>
+            <th scope="col">År</th>
+            <th scope="col" className="num">
+              Intäkter
+            </th>
+            <th scope="col" className="num">
+              Kostnader
+            </th>
+            <th scope="col" className="num">
+              Nettokostnad
+            </th>
+            <th scope="col" className="num">
+              Budget
+            </th>
+            <th scope="col" className="num">
+              Avvikelse
+            </th>
+            <th scope="col" className="num">
+              Investeringar netto
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">
+                {y.year}
+                {!y.complete && <span className="muted"> (ej avslutat)</span>}
+              </th>
+              <td className="num">{tkr(y.intakterKr)}</td>
+              <td className="num">{tkr(y.kostnaderKr)}</td>
+              <td className="num">{tkr(y.nettoKr)}</td>
+              <td className="num">{tkr(y.budgetKr)}</td>
+              <td className={`num ${deviationClass(y.avvikelseKr)}`}>{signedTkr(y.avvikelseKr)}</td>
+              <td className="num">
+                {y.investeringarNettoKr === null ? "–" : formatSigned(y.investeringarNettoKr / 1000, 1)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        Nettokostnad = intäkter + kostnader; avvikelse = nettokostnad − budget. Investeringar i tkr med en decimal.
+      </p>
+      <Checks issues={s.issues} what="sammanfattningen" />
+    </>
+  );
+}
+
+function Accuracy({ a }: { a: ForecastAccuracy }) {
+  const rows = a.years.flatMap((y) => y.forecasts.map((f) => ({ year: y.year, complete: y.complete, ...f })));
+  const chart = useMemo<ChartOption>(() => {
+    const closed = rows.filter((r) => r.differensKr !== null);
+    return {
+      tooltip: { trigger: "axis" },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
+      xAxis: { type: "category", data: closed.map((r) => `${r.forecast.name} ${r.year}`) },
+      yAxis: [
+        { type: "value", name: "tkr", axisLabel: { formatter: (v: number) => formatNumber(v) } },
+        {
+          type: "value",
+          name: "%",
+          splitLine: { show: false },
+          axisLabel: { formatter: (v: number) => formatNumber(v) },
+        },
+      ],
+      series: [
+        {
+          type: "bar",
+          name: "Prognos − utfall (tkr)",
+          data: closed.map((r) => krToTkr(r.differensKr ?? 0)),
+          label: { show: true, position: "top", formatter: ({ value }: { value: number }) => formatSigned(value) },
+        },
+        { type: "line", name: "Differens i % av utfallet", yAxisIndex: 1, data: closed.map((r) => r.differensProcent) },
+      ],
+    };
+  }, [rows]);
+  if (rows.length === 0) return <p className="muted">Inga prognoser är registrerade för de senaste åren.</p>;
+  return (
+    <>
+      {rows.some((r) => r.differensKr !== null) && (
+        <section className="card" aria-labelledby="accuracy-chart">
+          <h3 id="accuracy-chart">Prognos jämfört med utfall</h3>
+          <Chart
+            option={chart}
+            label="Prognossäkerhet: skillnad mellan prognos och slutligt utfall per prognos, i tkr och procent; samma siffror som i tabellen."
+          />
+        </section>
+      )}
+      <table className="data">
+        <caption>Prognossäkerhet per prognos (tkr)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Prognos</th>
+            <th scope="col" className="num">
+              Prognos
+            </th>
+            <th scope="col" className="num">
+              Utfall
+            </th>
+            <th scope="col" className="num">
+              Differens
+            </th>
+            <th scope="col" className="num">
+              Differens %
+            </th>
+            <th scope="col" className="num">
+              Prognosavvikelse mot budget
+            </th>
+            <th scope="col" className="num">
+              Avvikelse mot budget
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.forecast.id}>
+              <th scope="row">
+                {r.forecast.name} {r.year}
+                {r.missingLevels.length > 0 && <span className="warn"> (saknas för {r.missingLevels.join(", ")})</span>}
+              </th>
+              <td className="num">{tkr(r.prognosKr)}</td>
+              <td className="num">{r.complete ? tkr(r.utfallKr) : "året pågår"}</td>
+              <td className="num">{signedTkr(r.differensKr)}</td>
+              <td className="num">{r.differensProcent === null ? "–" : formatPercent(r.differensProcent)}</td>
+              <td className={`num ${deviationClass(r.prognosAvvikelseKr)}`}>{signedTkr(r.prognosAvvikelseKr)}</td>
+              <td className={`num ${deviationClass(r.avvikelseKr)}`}>{signedTkr(r.avvikelseKr)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        Differens = prognos − utfall (nettokostnad); procent av utfallets storlek. Negativ differens: prognosen var för
+        försiktig.
+      </p>
+    </>
+  );
+}
