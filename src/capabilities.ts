@@ -2,14 +2,14 @@ import type { Command } from "commander";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
-import { evbCli } from "./evb/cli.ts";
-import { seedEvbDemo } from "./evb/demo.ts";
-import { evbMigrations } from "./evb/migrations.ts";
-import { evbRoutes } from "./evb/routes.ts";
 import { ekonomiCli } from "./ekonomi/cli.ts";
 import { seedEkonomiDemo } from "./ekonomi/demo.ts";
 import { ekonomiMigrations } from "./ekonomi/migrations.ts";
 import { ekonomiRoutes } from "./ekonomi/routes.ts";
+import { evbCli } from "./evb/cli.ts";
+import { seedEvbDemo } from "./evb/demo.ts";
+import { evbMigrations } from "./evb/migrations.ts";
+import { evbRoutes } from "./evb/routes.ts";
 import type { DemoOrganisation } from "./organisation/demo.ts";
 import { organisationMigrations } from "./organisation/migrations.ts";
 import { organisationRoutes } from "./organisation/routes.ts";
@@ -32,7 +32,13 @@ export type Capability = {
 
 export const capabilities: Capability[] = [
   { name: "organisation", migrations: organisationMigrations, routes: organisationRoutes },
-  { name: "styrning", migrations: styrningMigrations, routes: styrningRoutes, seedDemo: seedStyrningDemo, cli: styrningCli },
+  {
+    name: "styrning",
+    migrations: styrningMigrations,
+    routes: styrningRoutes,
+    seedDemo: seedStyrningDemo,
+    cli: styrningCli,
+  },
   { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo, cli: evbCli },
   { name: "ekonomi", migrations: ekonomiMigrations, routes: ekonomiRoutes, seedDemo: seedEkonomiDemo, cli: ekonomiCli },
 ];
