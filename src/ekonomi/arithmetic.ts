@@ -5,7 +5,7 @@
 /** Integer kronor. tkr and mkr exist only at presentation. */
 export type Kronor = number;
 
-export function assertKronor(value: number, what = "Beloppet"): Kronor {
+function assertKronor(value: number, what = "Beloppet"): Kronor {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${what} måste vara ett heltal i kronor (fick ${value}).`);
   return value;
 }

@@ -1,18 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp } from "../platform/testing.ts";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../platform/testing.ts";
+import { withDemoApp } from "./testing.ts";
 
 let t: TestApp;
 let ifo: string;
 let vo: string;
-
-beforeAll(async () => {
-  t = await testApp({ fullDemo: true });
-  ifo = t.demo.nodes.ifo?.id ?? "";
-  vo = t.demo.nodes.vo?.id ?? "";
+withDemoApp((demo) => {
+  ({ t, ifo, vo } = demo);
 });
-afterAll(() => t.close());
 
 const root = path.resolve(import.meta.dirname, "../..");
 const file = (relative: string) => fs.readFileSync(path.join(root, relative));

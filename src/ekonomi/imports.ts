@@ -30,7 +30,7 @@ export type FileFormat = "csv" | "xlsx" | "sie4";
 const MAX_PROBLEMS = 200;
 
 /** XLSX is a zip (PK..); SIE files start with #FLAGGA or another #label; everything else is read as CSV. */
-export function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
+function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "xlsx";
   const name = fileName.toLowerCase();
   if (name.endsWith(".xlsx")) return "xlsx";

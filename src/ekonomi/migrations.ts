@@ -1,72 +1,84 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Migration } from "kysely/migration";
 import { addTouchTrigger, timestampColumns } from "../platform/db/ddl.ts";
 
-const yearCheck = sql.raw("CHECK (year BETWEEN 1990 AND 2100)");
 // NULL forecast_id must collide in unique keys (one budget per level and period), so keys use this stand-in.
 const noForecast = sql.raw("coalesce(forecast_id, '00000000-0000-0000-0000-000000000000'::uuid)");
+
+/**
+ * Every ekonomi table starts with its uuid id and the nämnd it belongs to (and, unless the rows hang off a
+ * yearly parent, the year), ends with the timestamps and table constraints, and keeps updated_at by trigger.
+ */
+async function createTable(
+  db: Kysely<unknown>,
+  table: string,
+  columns: RawBuilder<unknown>,
+  { yearly = true, constraints }: { yearly?: boolean; constraints: RawBuilder<unknown> },
+): Promise<void> {
+  await sql`
+    CREATE TABLE ${sql.raw(table)} (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      org_node_id uuid NOT NULL REFERENCES org_node(id),
+      ${yearly ? sql`year integer NOT NULL CHECK (year BETWEEN 1990 AND 2100),` : sql``}
+      ${columns},
+      ${timestampColumns},
+      ${constraints}
+    )`.execute(db);
+  await addTouchTrigger(db, table);
+}
 
 export const ekonomiMigrations: Record<string, Migration> = {
   "0200_ekonomi": {
     async up(db: Kysely<unknown>) {
-      await sql`
-        CREATE TABLE ekonomi_level (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_level",
+        sql`
           name text NOT NULL CHECK (length(trim(name)) > 0),
           code text,
           target_org_node_id uuid REFERENCES org_node(id),
-          sort_order integer NOT NULL DEFAULT 0,
-          ${timestampColumns},
-          UNIQUE (org_node_id, year, name)
-        )`.execute(db);
+          sort_order integer NOT NULL DEFAULT 0`,
+        { constraints: sql`UNIQUE (org_node_id, year, name)` },
+      );
       await sql`CREATE UNIQUE INDEX ekonomi_level_code ON ekonomi_level(org_node_id, year, code) WHERE code IS NOT NULL`.execute(
         db,
       );
       await sql`CREATE UNIQUE INDEX ekonomi_level_target ON ekonomi_level(org_node_id, year, target_org_node_id)
         WHERE target_org_node_id IS NOT NULL`.execute(db);
 
-      await sql`
-        CREATE TABLE ekonomi_code_mapping (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_code_mapping",
+        sql`
           level_id uuid NOT NULL REFERENCES ekonomi_level(id),
           dimension text NOT NULL CHECK (dimension IN ('konto','ansvar','verksamhet')),
-          pattern text NOT NULL CHECK (pattern ~ '^[0-9A-Za-z_.-]+[*]?$'),
-          ${timestampColumns},
-          UNIQUE (org_node_id, year, dimension, pattern)
-        )`.execute(db);
+          pattern text NOT NULL CHECK (pattern ~ '^[0-9A-Za-z_.-]+[*]?$')`,
+        { constraints: sql`UNIQUE (org_node_id, year, dimension, pattern)` },
+      );
       await sql`CREATE INDEX ekonomi_code_mapping_level ON ekonomi_code_mapping(level_id)`.execute(db);
 
-      await sql`
-        CREATE TABLE ekonomi_forecast (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_forecast",
+        sql`
           name text NOT NULL CHECK (length(trim(name)) > 0),
-          as_of date NOT NULL,
-          ${timestampColumns},
-          UNIQUE (org_node_id, year, name)
-        )`.execute(db);
+          as_of date NOT NULL`,
+        { constraints: sql`UNIQUE (org_node_id, year, name)` },
+      );
 
-      await sql`
-        CREATE TABLE ekonomi_frame (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_frame",
+        sql`
           amount_kr bigint NOT NULL,
-          decision_ref text,
-          ${timestampColumns},
-          UNIQUE (org_node_id, year)
-        )`.execute(db);
+          decision_ref text`,
+        { constraints: sql`UNIQUE (org_node_id, year)` },
+      );
 
-      await sql`
-        CREATE TABLE ekonomi_import (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_import",
+        sql`
           format text NOT NULL CHECK (format IN ('csv','xlsx','sie4')),
           file_name text NOT NULL,
           file_hash text NOT NULL CHECK (file_hash ~ '^[0-9a-f]{64}$'),
@@ -77,31 +89,33 @@ export const ekonomiMigrations: Record<string, Migration> = {
           rows_used integer NOT NULL,
           rows_skipped integer NOT NULL,
           figures_changed integer NOT NULL,
-          imported_by uuid REFERENCES app_user(id),
-          ${timestampColumns},
-          CHECK ((kind = 'prognos') = (forecast_id IS NOT NULL))
-        )`.execute(db);
+          imported_by uuid REFERENCES app_user(id)`,
+        { constraints: sql`CHECK ((kind = 'prognos') = (forecast_id IS NOT NULL))` },
+      );
       await sql`CREATE UNIQUE INDEX ekonomi_import_file ON ekonomi_import(org_node_id, year, kind, ${noForecast}, file_hash)`.execute(
         db,
       );
 
-      await sql`
-        CREATE TABLE ekonomi_figure (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
+      await createTable(
+        db,
+        "ekonomi_figure",
+        sql`
           level_id uuid NOT NULL REFERENCES ekonomi_level(id),
           period_type text NOT NULL CHECK (period_type IN ('month','tertial','year')),
           period_no smallint NOT NULL,
           kind text NOT NULL CHECK (kind IN ('budget','budget_revised','intakter','kostnader','prognos')),
           forecast_id uuid REFERENCES ekonomi_forecast(id),
           amount_kr bigint NOT NULL,
-          import_id uuid REFERENCES ekonomi_import(id),
-          ${timestampColumns},
-          CHECK ((period_type = 'year' AND period_no = 0)
-              OR (period_type = 'tertial' AND period_no BETWEEN 1 AND 3)
-              OR (period_type = 'month' AND period_no BETWEEN 1 AND 12)),
-          CHECK ((kind = 'prognos') = (forecast_id IS NOT NULL))
-        )`.execute(db);
+          import_id uuid REFERENCES ekonomi_import(id)`,
+        {
+          yearly: false,
+          constraints: sql`
+            CHECK ((period_type = 'year' AND period_no = 0)
+                OR (period_type = 'tertial' AND period_no BETWEEN 1 AND 3)
+                OR (period_type = 'month' AND period_no BETWEEN 1 AND 12)),
+            CHECK ((kind = 'prognos') = (forecast_id IS NOT NULL))`,
+        },
+      );
       await sql`CREATE UNIQUE INDEX ekonomi_figure_key ON ekonomi_figure(level_id, kind, ${noForecast}, period_type, period_no)`.execute(
         db,
       );
@@ -110,11 +124,10 @@ export const ekonomiMigrations: Record<string, Migration> = {
         db,
       );
 
-      await sql`
-        CREATE TABLE ekonomi_investment (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_investment",
+        sql`
           category text NOT NULL CHECK (category IN ('lopande','ovrig')),
           name text NOT NULL CHECK (length(trim(name)) > 0),
           project_code text,
@@ -123,73 +136,52 @@ export const ekonomiMigrations: Record<string, Migration> = {
           bokslut_inkomster_kr bigint CHECK (bokslut_inkomster_kr >= 0),
           bokslut_utgifter_kr bigint CHECK (bokslut_utgifter_kr >= 0),
           note text,
-          sort_order integer NOT NULL DEFAULT 0,
-          ${timestampColumns},
-          UNIQUE (org_node_id, year, name)
-        )`.execute(db);
+          sort_order integer NOT NULL DEFAULT 0`,
+        { constraints: sql`UNIQUE (org_node_id, year, name)` },
+      );
 
-      await sql`
-        CREATE TABLE ekonomi_reallocation (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_reallocation",
+        sql`
           title text NOT NULL CHECK (length(trim(title)) > 0),
           reason text,
           financing text NOT NULL CHECK (financing IN ('inom_namnd','resultatfond','tillaggsanslag')),
           status text NOT NULL DEFAULT 'forslag' CHECK (status IN ('forslag','beslutad','avslagen')),
           case_ref text,
           decision_ref text,
-          decided_on date,
-          ${timestampColumns},
-          CHECK (status = 'forslag' OR (decision_ref IS NOT NULL AND decided_on IS NOT NULL))
-        )`.execute(db);
-      await sql`
-        CREATE TABLE ekonomi_reallocation_line (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
+          decided_on date`,
+        { constraints: sql`CHECK (status = 'forslag' OR (decision_ref IS NOT NULL AND decided_on IS NOT NULL))` },
+      );
+      await createTable(
+        db,
+        "ekonomi_reallocation_line",
+        sql`
           reallocation_id uuid NOT NULL REFERENCES ekonomi_reallocation(id),
           level_id uuid NOT NULL REFERENCES ekonomi_level(id),
-          amount_kr bigint NOT NULL CHECK (amount_kr <> 0),
-          ${timestampColumns},
-          UNIQUE (reallocation_id, level_id)
-        )`.execute(db);
+          amount_kr bigint NOT NULL CHECK (amount_kr <> 0)`,
+        { yearly: false, constraints: sql`UNIQUE (reallocation_id, level_id)` },
+      );
 
-      await sql`
-        CREATE TABLE ekonomi_fund_entry (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          year integer NOT NULL ${yearCheck},
+      await createTable(
+        db,
+        "ekonomi_fund_entry",
+        sql`
           kind text NOT NULL CHECK (kind IN ('ingaende','disposition','ianspraktagande','justering')),
           amount_kr bigint NOT NULL,
           decision_ref text NOT NULL CHECK (length(trim(decision_ref)) > 0),
           decided_on date NOT NULL,
           decided_by text NOT NULL,
           note text,
-          reallocation_id uuid UNIQUE REFERENCES ekonomi_reallocation(id),
-          ${timestampColumns},
-          CHECK (kind <> 'ianspraktagande' OR amount_kr < 0)
-        )`.execute(db);
+          reallocation_id uuid UNIQUE REFERENCES ekonomi_reallocation(id)`,
+        { constraints: sql`CHECK (kind <> 'ianspraktagande' OR amount_kr < 0)` },
+      );
       await sql`CREATE UNIQUE INDEX ekonomi_fund_opening ON ekonomi_fund_entry(org_node_id) WHERE kind = 'ingaende'`.execute(
         db,
       );
       await sql`CREATE UNIQUE INDEX ekonomi_fund_disposal ON ekonomi_fund_entry(org_node_id, year) WHERE kind = 'disposition'`.execute(
         db,
       );
-
-      for (const table of [
-        "ekonomi_level",
-        "ekonomi_code_mapping",
-        "ekonomi_forecast",
-        "ekonomi_frame",
-        "ekonomi_import",
-        "ekonomi_figure",
-        "ekonomi_investment",
-        "ekonomi_reallocation",
-        "ekonomi_reallocation_line",
-        "ekonomi_fund_entry",
-      ]) {
-        await addTouchTrigger(db, table);
-      }
     },
   },
 };

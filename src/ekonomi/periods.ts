@@ -29,7 +29,7 @@ export function isValidPeriod(p: Period): boolean {
 }
 
 /** First and last month a period covers. */
-export function monthsOf(p: Period): [number, number] {
+function monthsOf(p: Period): [number, number] {
   if (p.periodType === "year") return [1, 12];
   if (p.periodType === "tertial") return [(p.periodNo - 1) * 4 + 1, p.periodNo * 4];
   return [p.periodNo, p.periodNo];

@@ -45,7 +45,7 @@ function rowsOf(data: YearData, levelId: string, kind: FigureKind, forecastId: s
 }
 
 /** How many months of outcome the year has (0–12). */
-export const outcomeThrough = (data: YearData) =>
+const outcomeThrough = (data: YearData) =>
   coveredThrough(data.figures.filter((f) => f.kind === "intakter" || f.kind === "kostnader"));
 
 type LevelAmounts = {
@@ -123,18 +123,13 @@ const followUpColumns = [
 ] as const;
 
 /** The latest forecast (by date) that has any figures; the one a follow-up shows by default. */
-export function latestForecast(data: YearData): ForecastInfo | null {
+function latestForecast(data: YearData): ForecastInfo | null {
   const withFigures = data.forecasts.filter((f) => data.figures.some((x) => x.forecastId === f.id));
   return withFigures.sort((a, b) => b.asOf.localeCompare(a.asOf))[0] ?? null;
 }
 
 /** As the tkr table a reader sees it, for re-adding. */
-export function followUpTable(
-  caption: string,
-  rows: FollowUpRow[],
-  total: FollowUpRow,
-  complete: boolean,
-): ReportTable {
+function followUpTable(caption: string, rows: FollowUpRow[], total: FollowUpRow, complete: boolean): ReportTable {
   const present = (r: FollowUpRow) => ({
     label: r.name,
     values: Object.fromEntries(followUpColumns.map((c) => [c.key, tkr(r[c.key])])),

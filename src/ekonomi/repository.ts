@@ -1,18 +1,25 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { DB } from "../platform/db/schema.ts";
 
 type Db = Kysely<DB>;
 
+// RowOf, New, prefixed and forIds are the same as in src/styrning/repository.ts: candidates for src/platform/db.
+/** A row as read back through a column list. */
+type RowOf<T extends keyof DB, C extends readonly (keyof Selectable<DB[T]>)[]> = Pick<Selectable<DB[T]>, C[number]>;
+
+/** What a service writes into a table: everything but what the database fills in. */
+type New<T extends keyof DB> = Omit<Insertable<DB[T]>, "id" | "created_at" | "updated_at">;
+
+/** The same column list for a query that aliases the table (joins) and one that does not (insert … returning). */
+const prefixed = <P extends string, C extends string>(alias: P, columns: readonly C[]) =>
+  columns.map((c) => `${alias}.${c}` as `${P}.${C}`);
+
+/** An empty list selects nothing (and `in ()` is not valid SQL), so it is answered without asking the database. */
+const forIds = <R>(ids: readonly unknown[], query: () => Promise<R[]>): Promise<R[]> =>
+  ids.length === 0 ? Promise.resolve([]) : query();
+
 const levelColumns = ["id", "org_node_id", "year", "name", "code", "target_org_node_id", "sort_order"] as const;
-export type LevelRow = {
-  id: string;
-  org_node_id: string;
-  year: number;
-  name: string;
-  code: string | null;
-  target_org_node_id: string | null;
-  sort_order: number;
-};
+export type LevelRow = RowOf<"ekonomi_level", typeof levelColumns>;
 
 export const levelsOf = (db: Db, namndId: string, year: number) =>
   db
@@ -25,14 +32,14 @@ export const levelsOf = (db: Db, namndId: string, year: number) =>
     .execute();
 
 export const levelsOfYears = (db: Db, namndId: string, years: number[]) =>
-  years.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("ekonomi_level")
-        .select(levelColumns)
-        .where("org_node_id", "=", namndId)
-        .where("year", "in", years)
-        .execute();
+  forIds(years, () =>
+    db
+      .selectFrom("ekonomi_level")
+      .select(levelColumns)
+      .where("org_node_id", "=", namndId)
+      .where("year", "in", years)
+      .execute(),
+  );
 
 export const findLevel = (db: Db, id: string) =>
   db.selectFrom("ekonomi_level").select(levelColumns).where("id", "=", id).executeTakeFirst();
@@ -69,16 +76,16 @@ export const operatingAreasUnder = (db: Db, path: string) =>
     .execute();
 
 export const namnderUnder = (db: Db, prefixes: string[]) =>
-  prefixes.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("org_node")
-        .select(["id", "name", "path"])
-        .where("kind", "=", "namnd")
-        .where((eb) => eb.or(prefixes.map((p) => eb("path", "like", `${p}%`))))
-        .orderBy("sort_order")
-        .orderBy("name")
-        .execute();
+  forIds(prefixes, () =>
+    db
+      .selectFrom("org_node")
+      .select(["id", "name", "path"])
+      .where("kind", "=", "namnd")
+      .where((eb) => eb.or(prefixes.map((p) => eb("path", "like", `${p}%`))))
+      .orderBy("sort_order")
+      .orderBy("name")
+      .execute(),
+  );
 
 export const findOrgNode = (db: Db, id: string) =>
   db.selectFrom("org_node").select(["id", "name", "path", "kind"]).where("id", "=", id).executeTakeFirst();
@@ -101,10 +108,8 @@ export const mappingsOfLevel = (db: Db, levelId: string) =>
 export const findMapping = (db: Db, id: string) =>
   db.selectFrom("ekonomi_code_mapping").select(mappingColumns).where("id", "=", id).executeTakeFirst();
 
-export const insertMapping = (
-  db: Db,
-  values: { org_node_id: string; year: number; level_id: string; dimension: string; pattern: string },
-) => db.insertInto("ekonomi_code_mapping").values(values).returning(mappingColumns).executeTakeFirstOrThrow();
+export const insertMapping = (db: Db, values: New<"ekonomi_code_mapping">) =>
+  db.insertInto("ekonomi_code_mapping").values(values).returning(mappingColumns).executeTakeFirstOrThrow();
 
 export const deleteMapping = (db: Db, id: string) =>
   db.deleteFrom("ekonomi_code_mapping").where("id", "=", id).execute();
@@ -112,20 +117,20 @@ export const deleteMapping = (db: Db, id: string) =>
 const forecastColumns = ["id", "org_node_id", "year", "name", "as_of"] as const;
 
 export const forecastsOf = (db: Db, namndId: string, years: number[]) =>
-  years.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("ekonomi_forecast")
-        .select(forecastColumns)
-        .where("org_node_id", "=", namndId)
-        .where("year", "in", years)
-        .orderBy("as_of")
-        .execute();
+  forIds(years, () =>
+    db
+      .selectFrom("ekonomi_forecast")
+      .select(forecastColumns)
+      .where("org_node_id", "=", namndId)
+      .where("year", "in", years)
+      .orderBy("as_of")
+      .execute(),
+  );
 
 export const findForecast = (db: Db, id: string) =>
   db.selectFrom("ekonomi_forecast").select(forecastColumns).where("id", "=", id).executeTakeFirst();
 
-export const insertForecast = (db: Db, values: { org_node_id: string; year: number; name: string; as_of: string }) =>
+export const insertForecast = (db: Db, values: New<"ekonomi_forecast">) =>
   db.insertInto("ekonomi_forecast").values(values).returning(forecastColumns).executeTakeFirstOrThrow();
 
 export const updateForecast = (db: Db, id: string, values: { name?: string; as_of?: string }) =>
@@ -141,43 +146,33 @@ export const deleteForecast = (db: Db, id: string) => db.deleteFrom("ekonomi_for
 const frameColumns = ["id", "org_node_id", "year", "amount_kr", "decision_ref"] as const;
 
 export const framesOf = (db: Db, namndId: string, years: number[]) =>
-  years.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("ekonomi_frame")
-        .select(frameColumns)
-        .where("org_node_id", "=", namndId)
-        .where("year", "in", years)
-        .execute();
+  forIds(years, () =>
+    db
+      .selectFrom("ekonomi_frame")
+      .select(frameColumns)
+      .where("org_node_id", "=", namndId)
+      .where("year", "in", years)
+      .execute(),
+  );
 
-export const insertFrame = (
-  db: Db,
-  values: { org_node_id: string; year: number; amount_kr: number; decision_ref: string | null },
-) => db.insertInto("ekonomi_frame").values(values).returning(frameColumns).executeTakeFirstOrThrow();
+export const insertFrame = (db: Db, values: New<"ekonomi_frame">) =>
+  db.insertInto("ekonomi_frame").values(values).returning(frameColumns).executeTakeFirstOrThrow();
 
 export const updateFrame = (db: Db, id: string, values: { amount_kr: number; decision_ref: string | null }) =>
   db.updateTable("ekonomi_frame").set(values).where("id", "=", id).returning(frameColumns).executeTakeFirstOrThrow();
 
-const figureColumns = [
-  "f.id",
-  "f.level_id",
-  "f.period_type",
-  "f.period_no",
-  "f.kind",
-  "f.forecast_id",
-  "f.amount_kr",
-  "f.import_id",
+const figureRowColumns = [
+  "id",
+  "level_id",
+  "period_type",
+  "period_no",
+  "kind",
+  "forecast_id",
+  "amount_kr",
+  "import_id",
 ] as const;
-export type FigureRow = {
-  id: string;
-  level_id: string;
-  period_type: string;
-  period_no: number;
-  kind: string;
-  forecast_id: string | null;
-  amount_kr: number;
-  import_id: string | null;
-};
+const figureColumns = prefixed("f", figureRowColumns);
+export type FigureRow = RowOf<"ekonomi_figure", typeof figureRowColumns>;
 
 /** Figures of the committee's levels for the given years (a level belongs to one year). */
 export const figuresOf = (
@@ -273,37 +268,13 @@ export const findImportByHash = (
   return query.executeTakeFirst();
 };
 
-export const insertImport = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    year: number;
-    format: string;
-    file_name: string;
-    file_hash: string;
-    kind: string;
-    forecast_id: string | null;
-    settings: string;
-    rows_read: number;
-    rows_used: number;
-    rows_skipped: number;
-    figures_changed: number;
-    imported_by: string | null;
-  },
-) => db.insertInto("ekonomi_import").values(values).returning(importColumns).executeTakeFirstOrThrow();
+export const insertImport = (db: Db, values: New<"ekonomi_import">) =>
+  db.insertInto("ekonomi_import").values(values).returning(importColumns).executeTakeFirstOrThrow();
 
 export const updateImport = (
   db: Db,
   id: string,
-  values: {
-    file_name: string;
-    settings: string;
-    rows_read: number;
-    rows_used: number;
-    rows_skipped: number;
-    figures_changed: number;
-    imported_by: string | null;
-  },
+  values: Omit<New<"ekonomi_import">, "org_node_id" | "year" | "format" | "file_hash" | "kind" | "forecast_id">,
 ) =>
   db.updateTable("ekonomi_import").set(values).where("id", "=", id).returning(importColumns).executeTakeFirstOrThrow();
 
@@ -321,34 +292,21 @@ const investmentColumns = [
   "note",
   "sort_order",
 ] as const;
-export type InvestmentRow = {
-  id: string;
-  org_node_id: string;
-  year: number;
-  category: string;
-  name: string;
-  project_code: string | null;
-  budget_inkomster_kr: number | null;
-  budget_utgifter_kr: number | null;
-  bokslut_inkomster_kr: number | null;
-  bokslut_utgifter_kr: number | null;
-  note: string | null;
-  sort_order: number;
-};
+export type InvestmentRow = RowOf<"ekonomi_investment", typeof investmentColumns>;
 
 export const investmentsOf = (db: Db, namndId: string, years: number[]) =>
-  years.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("ekonomi_investment")
-        .select(investmentColumns)
-        .where("org_node_id", "=", namndId)
-        .where("year", "in", years)
-        .orderBy("year")
-        .orderBy("category")
-        .orderBy("sort_order")
-        .orderBy("name")
-        .execute();
+  forIds(years, () =>
+    db
+      .selectFrom("ekonomi_investment")
+      .select(investmentColumns)
+      .where("org_node_id", "=", namndId)
+      .where("year", "in", years)
+      .orderBy("year")
+      .orderBy("category")
+      .orderBy("sort_order")
+      .orderBy("name")
+      .execute(),
+  );
 
 export const findInvestment = (db: Db, id: string) =>
   db.selectFrom("ekonomi_investment").select(investmentColumns).where("id", "=", id).executeTakeFirst();
@@ -383,18 +341,7 @@ const reallocationColumns = [
   "decision_ref",
   "decided_on",
 ] as const;
-export type ReallocationRow = {
-  id: string;
-  org_node_id: string;
-  year: number;
-  title: string;
-  reason: string | null;
-  financing: string;
-  status: string;
-  case_ref: string | null;
-  decision_ref: string | null;
-  decided_on: string | null;
-};
+export type ReallocationRow = RowOf<"ekonomi_reallocation", typeof reallocationColumns>;
 
 export const reallocationsOf = (db: Db, namndId: string, year: number) =>
   db
@@ -434,15 +381,15 @@ export const deleteReallocation = (db: Db, id: string) =>
   db.deleteFrom("ekonomi_reallocation").where("id", "=", id).execute();
 
 export const linesOf = (db: Db, reallocationIds: string[]) =>
-  reallocationIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("ekonomi_reallocation_line as r")
-        .innerJoin("ekonomi_level as l", "l.id", "r.level_id")
-        .select(["r.id", "r.reallocation_id", "r.level_id", "r.amount_kr", "l.name as level_name"])
-        .where("r.reallocation_id", "in", reallocationIds)
-        .orderBy("l.sort_order")
-        .execute();
+  forIds(reallocationIds, () =>
+    db
+      .selectFrom("ekonomi_reallocation_line as r")
+      .innerJoin("ekonomi_level as l", "l.id", "r.level_id")
+      .select(["r.id", "r.reallocation_id", "r.level_id", "r.amount_kr", "l.name as level_name"])
+      .where("r.reallocation_id", "in", reallocationIds)
+      .orderBy("l.sort_order")
+      .execute(),
+  );
 
 export const insertLines = (
   db: Db,
@@ -499,18 +446,7 @@ const fundColumns = [
   "note",
   "reallocation_id",
 ] as const;
-export type FundEntryRow = {
-  id: string;
-  org_node_id: string;
-  year: number;
-  kind: string;
-  amount_kr: number;
-  decision_ref: string;
-  decided_on: string;
-  decided_by: string;
-  note: string | null;
-  reallocation_id: string | null;
-};
+export type FundEntryRow = RowOf<"ekonomi_fund_entry", typeof fundColumns>;
 
 export const fundEntriesOf = (db: Db, namndId: string) =>
   db

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp } from "../platform/testing.ts";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../platform/testing.ts";
+import { withDemoApp } from "./testing.ts";
 
 let t: TestApp;
 let ifo: string;
 let vo: string;
-
-beforeAll(async () => {
-  t = await testApp({ fullDemo: true });
-  ifo = t.demo.nodes.ifo?.id ?? "";
-  vo = t.demo.nodes.vo?.id ?? "";
+withDemoApp((demo) => {
+  ({ t, ifo, vo } = demo);
 });
-afterAll(() => t.close());
 
 const T = 1000;
 

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { route } from "../platform/http/route.ts";
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { Actor } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { type RouteSpec, route } from "../platform/http/route.ts";
 import { imports, previewImport, runImport } from "./imports.ts";
 import {
   budgetSplitQuery,
@@ -30,393 +34,152 @@ import {
 import * as service from "./service.ts";
 
 const tag = "Ekonomi";
-const base = "/api/ekonomi/namnder/:namndId";
+const api = "/api/ekonomi";
+const base = `${api}/namnder/:namndId`;
 const yearBase = `${base}/years/:year`;
 // Ledger files travel base64-encoded in JSON: 20 MB of file is about 27 MB of body.
 const importBodyLimit = 30 * 1024 * 1024;
 
+type Method = RouteSpec<z.ZodType, z.ZodType, z.ZodType>["method"];
+/** What a route reads besides its path: a JSON body or a query string, handed to the service as its last argument. */
+type Input<I extends z.ZodType> = { body?: I; query?: I; bodyLimit?: number };
+
+/**
+ * Routes below one URL prefix whose path parameters become the service function's leading arguments
+ * after (db, actor): every ekonomi service call has the shape (db, actor, ...scope, input).
+ */
+function scopedRoutes<P extends z.ZodType, Scope extends unknown[]>(
+  app: FastifyInstance,
+  prefix: string,
+  params: P,
+  scope: (params: z.infer<P>) => Scope,
+) {
+  return <I extends z.ZodType = z.ZodUndefined>(
+    method: Method,
+    path: string,
+    summary: string,
+    call: (db: Kysely<DB>, actor: Actor, ...args: [...Scope, z.infer<I>]) => Promise<unknown>,
+    input: Input<I> = {},
+  ) =>
+    route<I, I, P>(app, { method, url: `${prefix}${path}`, tag, summary, params, ...input }, (r) =>
+      call(r.db, r.actor, ...scope(r.params), input.query ? r.query : r.body),
+    );
+}
+
 export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
+  const onYear = scopedRoutes(app, yearBase, namndYearParams, (p) => [p.namndId, p.year] as [string, number]);
+  const onNamnd = scopedRoutes(app, base, namndParams, (p) => [p.namndId] as [string]);
+  const onId = scopedRoutes(app, api, idParams, (p) => [p.id] as [string]);
+
   route(
     app,
-    { method: "GET", url: "/api/ekonomi/namnder", tag, summary: "Nämnder vars ekonomi du kan läsa" },
+    { method: "GET", url: `${api}/namnder`, tag, summary: "Nämnder vars ekonomi du kan läsa" },
     ({ db, actor }) => service.namnder(db, actor),
   );
-  route(
-    app,
-    {
-      method: "GET",
-      url: yearBase,
-      tag,
-      summary: "Årets struktur: nivåer, kodmappning, prognoser, ram och importer",
-      params: namndYearParams,
-    },
-    ({ db, actor, params }) => service.yearOverview(db, actor, params.namndId, params.year),
-  );
+  onYear("GET", "", "Årets struktur: nivåer, kodmappning, prognoser, ram och importer", service.yearOverview);
 
   // Structure
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/levels`,
-      tag,
-      summary: "Skapa uppföljningsnivå",
-      params: namndYearParams,
-      body: levelInput,
-    },
-    ({ db, actor, params, body }) => service.createLevel(db, actor, params.namndId, params.year, body),
+  onYear("POST", "/levels", "Skapa uppföljningsnivå", service.createLevel, { body: levelInput });
+  onYear("POST", "/levels/default", "Skapa nivåer från nämndens verksamhetsområden", service.createDefaultLevels);
+  onYear("POST", "/levels/copy", "Kopiera nivåer och kodmappning från ett annat år", service.copyLevels, {
+    body: copyLevelsInput,
+  });
+  onId("PATCH", "/levels/:id", "Ändra uppföljningsnivå", service.updateLevel, { body: levelPatch });
+  onId("DELETE", "/levels/:id", "Ta bort uppföljningsnivå utan belopp", service.deleteLevel);
+  onId(
+    "POST",
+    "/levels/:id/mappings",
+    "Mappa en konto-, ansvars- eller verksamhetskod till nivån",
+    service.addMapping,
+    { body: mappingInput },
   );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/levels/default`,
-      tag,
-      summary: "Skapa nivåer från nämndens verksamhetsområden",
-      params: namndYearParams,
-    },
-    ({ db, actor, params }) => service.createDefaultLevels(db, actor, params.namndId, params.year),
-  );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/levels/copy`,
-      tag,
-      summary: "Kopiera nivåer och kodmappning från ett annat år",
-      params: namndYearParams,
-      body: copyLevelsInput,
-    },
-    ({ db, actor, params, body }) => service.copyLevels(db, actor, params.namndId, params.year, body),
-  );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/ekonomi/levels/:id",
-      tag,
-      summary: "Ändra uppföljningsnivå",
-      params: idParams,
-      body: levelPatch,
-    },
-    ({ db, actor, params, body }) => service.updateLevel(db, actor, params.id, body),
-  );
-  route(
-    app,
-    {
-      method: "DELETE",
-      url: "/api/ekonomi/levels/:id",
-      tag,
-      summary: "Ta bort uppföljningsnivå utan belopp",
-      params: idParams,
-    },
-    ({ db, actor, params }) => service.deleteLevel(db, actor, params.id),
-  );
-  route(
-    app,
-    {
-      method: "POST",
-      url: "/api/ekonomi/levels/:id/mappings",
-      tag,
-      summary: "Mappa en konto-, ansvars- eller verksamhetskod till nivån",
-      params: idParams,
-      body: mappingInput,
-    },
-    ({ db, actor, params, body }) => service.addMapping(db, actor, params.id, body),
-  );
-  route(
-    app,
-    { method: "DELETE", url: "/api/ekonomi/mappings/:id", tag, summary: "Ta bort kodmappning", params: idParams },
-    ({ db, actor, params }) => service.deleteMapping(db, actor, params.id),
-  );
-  route(
-    app,
-    {
-      method: "PUT",
-      url: `${yearBase}/frame`,
-      tag,
-      summary: "Sätt nämndens ram (kommunbidrag) för året",
-      params: namndYearParams,
-      body: frameInput,
-    },
-    ({ db, actor, params, body }) => service.setFrame(db, actor, params.namndId, params.year, body),
-  );
+  onId("DELETE", "/mappings/:id", "Ta bort kodmappning", service.deleteMapping);
+  onYear("PUT", "/frame", "Sätt nämndens ram (kommunbidrag) för året", service.setFrame, { body: frameInput });
 
   // Forecasts
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/forecasts`,
-      tag,
-      summary: "Skapa namngiven prognos",
-      params: namndYearParams,
-      body: forecastInput,
-    },
-    ({ db, actor, params, body }) => service.createForecast(db, actor, params.namndId, params.year, body),
-  );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/ekonomi/forecasts/:id",
-      tag,
-      summary: "Ändra prognos",
-      params: idParams,
-      body: forecastPatch,
-    },
-    ({ db, actor, params, body }) => service.updateForecast(db, actor, params.id, body),
-  );
-  route(
-    app,
-    {
-      method: "DELETE",
-      url: "/api/ekonomi/forecasts/:id",
-      tag,
-      summary: "Ta bort prognos med dess belopp",
-      params: idParams,
-    },
-    ({ db, actor, params }) => service.deleteForecast(db, actor, params.id),
-  );
+  onYear("POST", "/forecasts", "Skapa namngiven prognos", service.createForecast, { body: forecastInput });
+  onId("PATCH", "/forecasts/:id", "Ändra prognos", service.updateForecast, { body: forecastPatch });
+  onId("DELETE", "/forecasts/:id", "Ta bort prognos med dess belopp", service.deleteForecast);
 
   // Figures
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${yearBase}/figures`,
-      tag,
-      summary: "Lagrade belopp",
-      params: namndYearParams,
-      query: figureQuery,
-    },
-    ({ db, actor, params, query }) => service.listFigures(db, actor, params.namndId, params.year, query),
+  onYear("GET", "/figures", "Lagrade belopp", service.listFigures, { query: figureQuery });
+  onYear(
+    "PUT",
+    "/figures",
+    "Spara belopp (budget, utfall, prognos) per nivå och period",
+    (db, actor, namndId, year, body) => service.saveFigures(db, actor, namndId, year, body.figures),
+    { body: figuresInput, bodyLimit: 5 * 1024 * 1024 },
   );
-  route(
-    app,
-    {
-      method: "PUT",
-      url: `${yearBase}/figures`,
-      tag,
-      summary: "Spara belopp (budget, utfall, prognos) per nivå och period",
-      params: namndYearParams,
-      body: figuresInput,
-      bodyLimit: 5 * 1024 * 1024,
-    },
-    ({ db, actor, params, body }) => service.saveFigures(db, actor, params.namndId, params.year, body.figures),
-  );
-  route(
-    app,
-    {
-      method: "DELETE",
-      url: `${yearBase}/figures`,
-      tag,
-      summary: "Ta bort belopp av ett slag",
-      params: namndYearParams,
-      query: figureQuery,
-    },
-    ({ db, actor, params, query }) => service.deleteFigures(db, actor, params.namndId, params.year, query),
-  );
-  route(
-    app,
-    { method: "DELETE", url: "/api/ekonomi/figures/:id", tag, summary: "Ta bort ett belopp", params: idParams },
-    ({ db, actor, params }) => service.deleteFigure(db, actor, params.id),
-  );
+  onYear("DELETE", "/figures", "Ta bort belopp av ett slag", service.deleteFigures, { query: figureQuery });
+  onId("DELETE", "/figures/:id", "Ta bort ett belopp", service.deleteFigure);
 
   // Reports
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${yearBase}/follow-up`,
-      tag,
-      summary: "Budgetuppföljning: bokslut föregående år, budget, prognos, bokslut, avvikelse, med kontroller",
-      params: namndYearParams,
-      query: followUpQuery,
-    },
-    ({ db, actor, params, query }) => service.followUp(db, actor, params.namndId, params.year, query),
+  onYear(
+    "GET",
+    "/follow-up",
+    "Budgetuppföljning: bokslut föregående år, budget, prognos, bokslut, avvikelse, med kontroller",
+    service.followUp,
+    { query: followUpQuery },
   );
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${base}/summary`,
-      tag,
-      summary: "Ekonomisk sammanfattning över år",
-      params: namndParams,
-      query: rangeQuery,
-    },
-    ({ db, actor, params, query }) => service.summary(db, actor, params.namndId, query),
+  onNamnd("GET", "/summary", "Ekonomisk sammanfattning över år", service.summary, { query: rangeQuery });
+  onNamnd("GET", "/forecast-accuracy", "Prognossäkerhet per år och prognos", service.forecastAccuracy, {
+    query: rangeQuery,
+  });
+  onYear(
+    "GET",
+    "/budget-split",
+    "Budgetens fördelning på nivåer (på en minut), med summakontroll",
+    (db, actor, namndId, year, query) => service.budgetSplit(db, actor, namndId, year, query.basis),
+    { query: budgetSplitQuery },
   );
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${base}/forecast-accuracy`,
-      tag,
-      summary: "Prognossäkerhet per år och prognos",
-      params: namndParams,
-      query: rangeQuery,
-    },
-    ({ db, actor, params, query }) => service.forecastAccuracy(db, actor, params.namndId, query),
-  );
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${yearBase}/budget-split`,
-      tag,
-      summary: "Budgetens fördelning på nivåer (på en minut), med summakontroll",
-      params: namndYearParams,
-      query: budgetSplitQuery,
-    },
-    ({ db, actor, params, query }) => service.budgetSplit(db, actor, params.namndId, params.year, query.basis),
-  );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/check-text`,
-      tag,
-      summary: "Kontrollera att siffror i en text och enheter i tabeller stämmer med årets belopp",
-      params: namndYearParams,
-      body: checkTextInput,
-    },
-    ({ db, actor, params, body }) => service.checkText(db, actor, params.namndId, params.year, body),
+  onYear(
+    "POST",
+    "/check-text",
+    "Kontrollera att siffror i en text och enheter i tabeller stämmer med årets belopp",
+    service.checkText,
+    { body: checkTextInput },
   );
 
   // Investments
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${yearBase}/investments`,
-      tag,
-      summary: "Investeringar: budget och bokslut",
-      params: namndYearParams,
-    },
-    ({ db, actor, params }) => service.investments(db, actor, params.namndId, params.year),
-  );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/investments`,
-      tag,
-      summary: "Registrera investering",
-      params: namndYearParams,
-      body: investmentInput,
-    },
-    ({ db, actor, params, body }) => service.createInvestment(db, actor, params.namndId, params.year, body),
-  );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/ekonomi/investments/:id",
-      tag,
-      summary: "Ändra investering",
-      params: idParams,
-      body: investmentPatch,
-    },
-    ({ db, actor, params, body }) => service.updateInvestment(db, actor, params.id, body),
-  );
-  route(
-    app,
-    { method: "DELETE", url: "/api/ekonomi/investments/:id", tag, summary: "Ta bort investering", params: idParams },
-    ({ db, actor, params }) => service.deleteInvestment(db, actor, params.id),
-  );
+  onYear("GET", "/investments", "Investeringar: budget och bokslut", service.investments);
+  onYear("POST", "/investments", "Registrera investering", service.createInvestment, { body: investmentInput });
+  onId("PATCH", "/investments/:id", "Ändra investering", service.updateInvestment, { body: investmentPatch });
+  onId("DELETE", "/investments/:id", "Ta bort investering", service.deleteInvestment);
 
   // Ombudgetering
-  route(
-    app,
-    { method: "GET", url: `${yearBase}/reallocations`, tag, summary: "Ombudgeteringar", params: namndYearParams },
-    ({ db, actor, params }) => service.reallocations(db, actor, params.namndId, params.year),
+  onYear("GET", "/reallocations", "Ombudgeteringar", service.reallocations);
+  onYear("POST", "/reallocations", "Föreslå ombudgetering per nivå", service.createReallocation, {
+    body: reallocationInput,
+  });
+  onId("PATCH", "/reallocations/:id", "Ändra förslag till ombudgetering", service.updateReallocation, {
+    body: reallocationPatch,
+  });
+  onId(
+    "POST",
+    "/reallocations/:id/decision",
+    "Registrera nämndens beslut om ombudgetering",
+    service.decideReallocation,
+    { body: reallocationDecision },
   );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/reallocations`,
-      tag,
-      summary: "Föreslå ombudgetering per nivå",
-      params: namndYearParams,
-      body: reallocationInput,
-    },
-    ({ db, actor, params, body }) => service.createReallocation(db, actor, params.namndId, params.year, body),
-  );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/ekonomi/reallocations/:id",
-      tag,
-      summary: "Ändra förslag till ombudgetering",
-      params: idParams,
-      body: reallocationPatch,
-    },
-    ({ db, actor, params, body }) => service.updateReallocation(db, actor, params.id, body),
-  );
-  route(
-    app,
-    {
-      method: "POST",
-      url: "/api/ekonomi/reallocations/:id/decision",
-      tag,
-      summary: "Registrera nämndens beslut om ombudgetering",
-      params: idParams,
-      body: reallocationDecision,
-    },
-    ({ db, actor, params, body }) => service.decideReallocation(db, actor, params.id, body),
-  );
-  route(
-    app,
-    {
-      method: "DELETE",
-      url: "/api/ekonomi/reallocations/:id",
-      tag,
-      summary: "Ta bort förslag till ombudgetering",
-      params: idParams,
-    },
-    ({ db, actor, params }) => service.deleteReallocation(db, actor, params.id),
-  );
+  onId("DELETE", "/reallocations/:id", "Ta bort förslag till ombudgetering", service.deleteReallocation);
 
   // Resultatfond
-  route(
-    app,
-    { method: "GET", url: `${base}/result-fund`, tag, summary: "Resultatfonden år för år", params: namndParams },
-    ({ db, actor, params }) => service.resultFund(db, actor, params.namndId),
+  onNamnd("GET", "/result-fund", "Resultatfonden år för år", service.resultFund);
+  onNamnd(
+    "POST",
+    "/result-fund/entries",
+    "Registrera resultatdisposition, ingående balans eller justering",
+    service.addFundEntry,
+    { body: fundEntryInput },
   );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${base}/result-fund/entries`,
-      tag,
-      summary: "Registrera resultatdisposition, ingående balans eller justering",
-      params: namndParams,
-      body: fundEntryInput,
-    },
-    ({ db, actor, params, body }) => service.addFundEntry(db, actor, params.namndId, body),
-  );
-  route(
-    app,
-    {
-      method: "DELETE",
-      url: "/api/ekonomi/result-fund/entries/:id",
-      tag,
-      summary: "Ta bort fondpost",
-      params: idParams,
-    },
-    ({ db, actor, params }) => service.deleteFundEntry(db, actor, params.id),
-  );
+  onId("DELETE", "/result-fund/entries/:id", "Ta bort fondpost", service.deleteFundEntry);
 
   // Import
   route(
     app,
     {
       method: "POST",
-      url: "/api/ekonomi/imports/preview",
+      url: `${api}/imports/preview`,
       tag,
       summary: "Förhandsgranska fil: kolumner, förslag på mappning (CSV/XLSX) eller innehåll (SIE 4)",
       body: importPreviewInput,
@@ -424,22 +187,12 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
     },
     ({ actor, body }) => previewImport(actor, body),
   );
-  route(
-    app,
-    {
-      method: "POST",
-      url: `${yearBase}/imports`,
-      tag,
-      summary: "Importera utfall, budget eller prognos från CSV, XLSX eller SIE 4 (allt eller inget)",
-      params: namndYearParams,
-      body: importInput,
-      bodyLimit: importBodyLimit,
-    },
-    ({ db, actor, params, body }) => runImport(db, actor, params.namndId, params.year, body),
+  onYear(
+    "POST",
+    "/imports",
+    "Importera utfall, budget eller prognos från CSV, XLSX eller SIE 4 (allt eller inget)",
+    runImport,
+    { body: importInput, bodyLimit: importBodyLimit },
   );
-  route(
-    app,
-    { method: "GET", url: `${yearBase}/imports`, tag, summary: "Genomförda importer", params: namndYearParams },
-    ({ db, actor, params }) => imports(db, actor, params.namndId, params.year),
-  );
+  onYear("GET", "/imports", "Genomförda importer", imports);
 }

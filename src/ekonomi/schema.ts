@@ -53,7 +53,7 @@ export const forecastInput = z.object({
 });
 export const forecastPatch = forecastInput.partial();
 
-export const figureInput = z
+const figureInput = z
   .object({
     levelId: z.uuid(),
     kind: z.enum(figureKinds),
@@ -152,7 +152,7 @@ const base64 = z
   .min(1, "Filen är tom.")
   .max(28_000_000, "Filen är för stor (högst 20 MB).")
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, "Filinnehållet ska vara base64-kodat.");
-export const fileEncodings = ["auto", "utf-8", "windows-1252", "cp437"] as const;
+const fileEncodings = ["auto", "utf-8", "windows-1252", "cp437"] as const;
 
 export const importPreviewInput = z.object({
   fileName: z.string().trim().min(1).max(255),

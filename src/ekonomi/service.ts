@@ -85,7 +85,7 @@ const validation = (field: string, message: string) =>
 
 // ---------- DTOs ----------
 
-export const levelDto = (l: repo.LevelRow) => ({
+const levelDto = (l: repo.LevelRow) => ({
   id: l.id,
   namndId: l.org_node_id,
   year: l.year,
@@ -149,7 +149,7 @@ const fundEntryDto = (e: repo.FundEntryRow) => ({
 // ---------- loading ----------
 
 /** Everything stored for the committee in the given years, as the pure report modules want it. */
-export async function loadYears(db: Db, namndId: string, years: number[]): Promise<Map<number, YearData>> {
+async function loadYears(db: Db, namndId: string, years: number[]): Promise<Map<number, YearData>> {
   const [levels, figures, forecasts, frames] = await Promise.all([
     repo.levelsOfYears(db, namndId, years),
     repo.figuresOf(db, namndId, years),

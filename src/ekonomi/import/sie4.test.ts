@@ -131,7 +131,8 @@ const voucher = fc
   .map((v) => {
     // The last row balances the voucher, as every real voucher is.
     const sum = v.rows.reduce((t, r) => t + r.amountOre, 0);
-    return { ...v, rows: [...v.rows, { account: "1930", objects: [], amountOre: -sum, text: "" }] };
+    // 0 - sum, not -sum: a balanced voucher needs +0, and -0 is no amount a ledger can hold.
+    return { ...v, rows: [...v.rows, { account: "1930", objects: [], amountOre: 0 - sum, text: "" }] };
   });
 
 type VoucherSpec = {

@@ -80,7 +80,7 @@ function isUtf8(bytes: Uint8Array): boolean {
  * refused with the lines where it shows, since guessing would silently garble names; the caller may
  * then choose the encoding explicitly.
  */
-export function decodeSie(
+function decodeSie(
   bytes: Uint8Array,
   encoding: SieEncoding = "auto",
 ): { ok: true; text: string; encoding: string } | { ok: false; problems: SieProblem[] } {
@@ -195,7 +195,7 @@ export function sieAmountOre(text: string): number | null {
 }
 
 /** YYYYMMDD → YYYY-MM-DD, or null when it is not a real date. */
-export function sieDate(text: string): string | null {
+function sieDate(text: string): string | null {
   const m = text.match(/^(\d{4})(\d{2})(\d{2})$/);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -214,7 +214,7 @@ function objectsOf(list: string[]): SieObject[] | null {
 const text = (t: Token | undefined): string | null => (typeof t === "string" ? t : null);
 const accountPattern = /^\d{1,10}$/;
 
-export function emptySieFile(): SieFile {
+function emptySieFile(): SieFile {
   return {
     format: null,
     sieType: null,

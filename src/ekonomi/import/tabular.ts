@@ -98,7 +98,7 @@ export function readCsv(bytes: Uint8Array, encoding: CsvEncoding = "auto"): Tabl
 }
 
 /** A cell as text: numbers with at most two decimals kept exact, dates as YYYY-MM-DD, formulas by their result. */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
     if (Number.isInteger(value)) return String(value);

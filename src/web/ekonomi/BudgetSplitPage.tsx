@@ -7,7 +7,7 @@ import { api, query } from "../api.ts";
 import { Chart, type ChartOption, palette } from "../ui/Chart.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear } from "./hooks.ts";
-import { Checks, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, TableHead, WithNamnd, YearSelect } from "./parts.tsx";
 import type { BudgetSplit, Namnder } from "./types.ts";
 
 export function BudgetSplitPage() {
@@ -85,17 +85,7 @@ function BudgetSplitView({ namnd }: { namnd: Namnder[number] }) {
           <div>
             <table className="data">
               <caption>Budget {year} per nivå (mkr)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nivå</th>
-                  <th scope="col" className="num">
-                    Budget
-                  </th>
-                  <th scope="col" className="num">
-                    Andel
-                  </th>
-                </tr>
-              </thead>
+              <TableHead text={["Nivå"]} num={["Budget", "Andel"]} />
               <tbody>
                 {s.parts.map((p) => (
                   <tr key={p.levelId}>

@@ -7,7 +7,7 @@ import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear } from "./hooks.ts";
-import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, deviationClass, signedTkr, TableHead, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { FollowUp, FollowUpRow, Namnder } from "./types.ts";
 
 export function FollowUpPage() {
@@ -155,16 +155,7 @@ function FollowUpReport({ f }: { f: FollowUp }) {
         <caption>
           {f.namnd.name}, budgetuppföljning {f.year} (tkr)
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Verksamhetsområde</th>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" className="num">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead text={["Verksamhetsområde"]} num={columns.map((c) => c.label)} />
         <tbody>
           {f.rows.map((r) => (
             <tr key={r.levelId ?? r.name}>

@@ -12,7 +12,7 @@ import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { ApiError, api } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear, useYearOverview } from "./hooks.ts";
-import { WithNamnd, YearSelect } from "./parts.tsx";
+import { TableHead, WithNamnd, YearSelect } from "./parts.tsx";
 import type { ImportPreview, ImportResult, Namnder } from "./types.ts";
 
 type Kind = (typeof importKinds)[number];
@@ -237,16 +237,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
                 <caption>
                   Förhandsgranskning: de första {p.sampleRows.length} av {formatNumber(p.rowCount)} rader
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Rad</th>
-                    {p.headers.map((h) => (
-                      <th key={h} scope="col">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <TableHead text={["Rad", ...p.headers]} />
                 <tbody>
                   {p.sampleRows.map((r) => (
                     <tr key={r.line}>
@@ -343,19 +334,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
         {overview.data && overview.data.imports.length > 0 && (
           <table className="data">
             <caption>Importer {year}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tid</th>
-                <th scope="col">Fil</th>
-                <th scope="col">Innehåll</th>
-                <th scope="col" className="num">
-                  Rader
-                </th>
-                <th scope="col" className="num">
-                  Ändrade belopp
-                </th>
-              </tr>
-            </thead>
+            <TableHead text={["Tid", "Fil", "Innehåll"]} num={["Rader", "Ändrade belopp"]} />
             <tbody>
               {overview.data.imports.map((i) => (
                 <tr key={i.id}>
@@ -381,13 +360,7 @@ function ProblemTable({ problems, total }: { problems: Problem[]; total: number 
         {total === 1 ? "1 fel" : `${formatNumber(total)} fel`} – inget importerades
         {total > problems.length ? ` (de första ${problems.length} visas)` : ""}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Rad</th>
-          <th scope="col">Fält</th>
-          <th scope="col">Fel</th>
-        </tr>
-      </thead>
+      <TableHead text={["Rad", "Fält", "Fel"]} />
       <tbody>
         {problems.map((pr) => (
           <tr key={`${pr.row}-${pr.field}-${pr.message}`}>

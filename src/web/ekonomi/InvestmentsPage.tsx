@@ -4,7 +4,17 @@ import { investmentCategories, investmentCategoryLabels } from "../../ekonomi/re
 import { api } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear } from "./hooks.ts";
-import { deviationClass, KronorField, parseKronor, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import {
+  deviationClass,
+  KronorField,
+  parseKronor,
+  signedTkr,
+  TableHead,
+  TextField,
+  tkr,
+  WithNamnd,
+  YearSelect,
+} from "./parts.tsx";
 import type { Investments, Namnder } from "./types.ts";
 
 export function InvestmentsPage() {
@@ -46,33 +56,19 @@ function InvestmentsView({ namnd }: { namnd: Namnder[number] }) {
       {r && (
         <table className="data">
           <caption>Investeringar {year} (tkr): budget och bokslut</caption>
-          <thead>
-            <tr>
-              <th scope="col">Investering</th>
-              <th scope="col" className="num">
-                Budget inkomster
-              </th>
-              <th scope="col" className="num">
-                Budget utgifter
-              </th>
-              <th scope="col" className="num">
-                Budget netto
-              </th>
-              <th scope="col" className="num">
-                Bokslut inkomster
-              </th>
-              <th scope="col" className="num">
-                Bokslut utgifter
-              </th>
-              <th scope="col" className="num">
-                Bokslut netto
-              </th>
-              <th scope="col" className="num">
-                Avvikelse
-              </th>
-              {namnd.canWrite && <th scope="col">Åtgärd</th>}
-            </tr>
-          </thead>
+          <TableHead
+            text={["Investering"]}
+            num={[
+              "Budget inkomster",
+              "Budget utgifter",
+              "Budget netto",
+              "Bokslut inkomster",
+              "Bokslut utgifter",
+              "Bokslut netto",
+              "Avvikelse",
+            ]}
+            after={[namnd.canWrite && "Åtgärd"]}
+          />
           {r.categories.map((c) => (
             <tbody key={c.category}>
               {c.lines.map((l) => (
@@ -159,14 +155,8 @@ function NewInvestment({ base }: { base: string }) {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="inv-name">Benämning</label>
-          <input id="inv-name" value={name} onChange={(e) => setName(e.target.value)} required />
-        </div>
-        <div>
-          <label htmlFor="inv-project">Projektnummer (valfritt)</label>
-          <input id="inv-project" value={projectCode} onChange={(e) => setProjectCode(e.target.value)} />
-        </div>
+        <TextField id="inv-name" label="Benämning" value={name} onChange={setName} required />
+        <TextField id="inv-project" label="Projektnummer (valfritt)" value={projectCode} onChange={setProjectCode} />
         {(Object.keys(labels) as Array<keyof typeof amounts>).map((key) => (
           <KronorField
             key={key}

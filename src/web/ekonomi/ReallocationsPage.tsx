@@ -3,7 +3,7 @@ import { useState } from "react";
 import { api } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, signedTkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { KronorField, parseKronor, signedTkr, TableHead, TextField, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Namnder, Reallocations } from "./types.ts";
 
 const financingLabels: Record<string, string> = {
@@ -64,14 +64,7 @@ function Reallocation({ r, canWrite }: { r: Reallocations[number]; canWrite: boo
       {r.reason && <p>{r.reason}</p>}
       <table className="data">
         <caption>Ändring av ram per nivå (tkr)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nivå</th>
-            <th scope="col" className="num">
-              Ändring
-            </th>
-          </tr>
-        </thead>
+        <TableHead text={["Nivå"]} num={["Ändring"]} />
         <tbody>
           {r.lines.map((l) => (
             <tr key={l.levelId}>
@@ -157,10 +150,7 @@ function NewReallocation({ namndId, year, base }: { namndId: string; year: numbe
     >
       <h2>Nytt förslag till ombudgetering</h2>
       <div className="form-grid">
-        <div>
-          <label htmlFor="re-title">Rubrik</label>
-          <input id="re-title" value={title} onChange={(e) => setTitle(e.target.value)} required />
-        </div>
+        <TextField id="re-title" label="Rubrik" value={title} onChange={setTitle} required />
         <div>
           <label htmlFor="re-financing">Finansiering</label>
           <select id="re-financing" value={financing} onChange={(e) => setFinancing(e.target.value)}>
@@ -171,15 +161,13 @@ function NewReallocation({ namndId, year, base }: { namndId: string; year: numbe
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="re-case">Ärende (diarienummer)</label>
-          <input
-            id="re-case"
-            value={caseRef}
-            onChange={(e) => setCaseRef(e.target.value)}
-            placeholder="IF-2023-00256"
-          />
-        </div>
+        <TextField
+          id="re-case"
+          label="Ärende (diarienummer)"
+          value={caseRef}
+          onChange={setCaseRef}
+          placeholder="IF-2023-00256"
+        />
       </div>
       <label htmlFor="re-reason">Motivering</label>
       <textarea id="re-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />

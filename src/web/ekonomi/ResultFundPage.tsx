@@ -4,7 +4,7 @@ import { fundEntryKindLabels } from "../../ekonomi/reports.ts";
 import { api } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite } from "./hooks.ts";
-import { deviationClass, KronorField, parseKronor, signedTkr, WithNamnd } from "./parts.tsx";
+import { deviationClass, KronorField, parseKronor, signedTkr, TableHead, TextField, WithNamnd } from "./parts.tsx";
 import type { Namnder, ResultFund } from "./types.ts";
 
 export function ResultFundPage() {
@@ -29,30 +29,11 @@ function ResultFundView({ namnd }: { namnd: Namnder[number] }) {
           </p>
           <table className="data">
             <caption>{f.namnd.name}, resultatfond år för år (tkr)</caption>
-            <thead>
-              <tr>
-                <th scope="col">År</th>
-                <th scope="col" className="num">
-                  Årets resultat
-                </th>
-                <th scope="col" className="num">
-                  Ingående
-                </th>
-                <th scope="col" className="num">
-                  Disposition
-                </th>
-                <th scope="col" className="num">
-                  Ianspråktaget
-                </th>
-                <th scope="col" className="num">
-                  Övrigt
-                </th>
-                <th scope="col" className="num">
-                  Utgående
-                </th>
-                <th scope="col">Beslut</th>
-              </tr>
-            </thead>
+            <TableHead
+              text={["År"]}
+              num={["Årets resultat", "Ingående", "Disposition", "Ianspråktaget", "Övrigt", "Utgående"]}
+              after={["Beslut"]}
+            />
             <tbody>
               {f.years.map((y) => (
                 <tr key={y.year}>
@@ -133,16 +114,7 @@ function NewEntry({ namndId }: { namndId: string }) {
       <h2>Ny fondpost</h2>
       <p className="muted">Ianspråktagande registreras genom en ombudgetering finansierad ur resultatfonden.</p>
       <div className="form-grid">
-        <div>
-          <label htmlFor="fund-year">År</label>
-          <input
-            id="fund-year"
-            inputMode="numeric"
-            value={form.year}
-            onChange={(e) => set("year")(e.target.value)}
-            required
-          />
-        </div>
+        <TextField id="fund-year" label="År" value={form.year} onChange={set("year")} inputMode="numeric" required />
         <div>
           <label htmlFor="fund-kind">Slag</label>
           <select id="fund-kind" value={form.kind} onChange={(e) => set("kind")(e.target.value)}>
@@ -158,24 +130,22 @@ function NewEntry({ namndId }: { namndId: string }) {
           onChange={set("amount")}
           required
         />
-        <div>
-          <label htmlFor="fund-ref">Beslut (diarienummer/§)</label>
-          <input id="fund-ref" value={form.decisionRef} onChange={(e) => set("decisionRef")(e.target.value)} required />
-        </div>
-        <div>
-          <label htmlFor="fund-date">Beslutsdatum</label>
-          <input
-            id="fund-date"
-            type="date"
-            value={form.decidedOn}
-            onChange={(e) => set("decidedOn")(e.target.value)}
-            required
-          />
-        </div>
-        <div>
-          <label htmlFor="fund-by">Beslutat av</label>
-          <input id="fund-by" value={form.decidedBy} onChange={(e) => set("decidedBy")(e.target.value)} required />
-        </div>
+        <TextField
+          id="fund-ref"
+          label="Beslut (diarienummer/§)"
+          value={form.decisionRef}
+          onChange={set("decisionRef")}
+          required
+        />
+        <TextField
+          id="fund-date"
+          label="Beslutsdatum"
+          value={form.decidedOn}
+          onChange={set("decidedOn")}
+          type="date"
+          required
+        />
+        <TextField id="fund-by" label="Beslutat av" value={form.decidedBy} onChange={set("decidedBy")} required />
       </div>
       <label htmlFor="fund-note">Anteckning</label>
       <textarea id="fund-note" value={form.note} onChange={(e) => set("note")(e.target.value)} rows={2} />

@@ -4,7 +4,7 @@ import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { KronorField, parseKronor, TableHead, TextField, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Namnder, YearOverview } from "./types.ts";
 
 const dimensionLabels: Record<string, string> = { ansvar: "Ansvar", verksamhet: "Verksamhet", konto: "Konto" };
@@ -72,15 +72,7 @@ function LevelsTable({ overview, canWrite }: { overview: YearOverview; canWrite:
       <ErrorMessage error={remove.error ?? removeMapping.error} />
       <table className="data">
         <caption>Uppföljningsnivåer {overview.year}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nivå</th>
-            <th scope="col">Kod</th>
-            <th scope="col">Följer</th>
-            <th scope="col">Kodmappning</th>
-            {canWrite && <th scope="col">Åtgärder</th>}
-          </tr>
-        </thead>
+        <TableHead text={["Nivå", "Kod", "Följer", "Kodmappning", canWrite && "Åtgärder"]} />
         <tbody>
           {overview.levels.map((l) => (
             <tr key={l.id}>
@@ -180,14 +172,8 @@ function NewLevel({ namndId, year }: { namndId: string; year: number }) {
     >
       <h2>Ny nivå</h2>
       <div className="form-grid">
-        <div>
-          <label htmlFor="level-name">Namn</label>
-          <input id="level-name" value={name} onChange={(e) => setName(e.target.value)} required />
-        </div>
-        <div>
-          <label htmlFor="level-code">Kod (valfri)</label>
-          <input id="level-code" value={code} onChange={(e) => setCode(e.target.value)} />
-        </div>
+        <TextField id="level-name" label="Namn" value={name} onChange={setName} required />
+        <TextField id="level-code" label="Kod (valfri)" value={code} onChange={setCode} />
         <div>
           <label htmlFor="level-org">Följer organisationsenhet (valfri)</label>
           <select id="level-org" value={orgNodeId} onChange={(e) => setOrgNodeId(e.target.value)}>
@@ -291,15 +277,13 @@ function Frame({ overview, base, canWrite }: { overview: YearOverview; base: str
           }}
         >
           <KronorField id="frame-amount" label="Ram i kronor" value={amount} onChange={setAmount} required />
-          <div>
-            <label htmlFor="frame-ref">Beslut</label>
-            <input
-              id="frame-ref"
-              value={decisionRef}
-              onChange={(e) => setDecisionRef(e.target.value)}
-              placeholder="KF § 123"
-            />
-          </div>
+          <TextField
+            id="frame-ref"
+            label="Beslut"
+            value={decisionRef}
+            onChange={setDecisionRef}
+            placeholder="KF § 123"
+          />
           <button type="submit" disabled={save.isPending || parseKronor(amount) === null}>
             Spara ram
           </button>

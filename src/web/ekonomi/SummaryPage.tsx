@@ -6,7 +6,7 @@ import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear } from "./hooks.ts";
-import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, deviationClass, signedTkr, TableHead, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { ForecastAccuracy, Namnder, Summary } from "./types.ts";
 
 export function SummaryPage() {
@@ -48,29 +48,10 @@ function SummaryTable({ s }: { s: Summary }) {
     <>
       <table className="data">
         <caption>{s.namnd.name}, ekonomisk sammanfattning (tkr)</caption>
-        <thead>
-          <tr>
-            <th scope="col">År</th>
-            <th scope="col" className="num">
-              Intäkter
-            </th>
-            <th scope="col" className="num">
-              Kostnader
-            </th>
-            <th scope="col" className="num">
-              Nettokostnad
-            </th>
-            <th scope="col" className="num">
-              Budget
-            </th>
-            <th scope="col" className="num">
-              Avvikelse
-            </th>
-            <th scope="col" className="num">
-              Investeringar netto
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          text={["År"]}
+          num={["Intäkter", "Kostnader", "Nettokostnad", "Budget", "Avvikelse", "Investeringar netto"]}
+        />
         <tbody>
           {s.years.map((y) => (
             <tr key={y.year}>
@@ -141,29 +122,10 @@ function Accuracy({ a }: { a: ForecastAccuracy }) {
       )}
       <table className="data">
         <caption>Prognossäkerhet per prognos (tkr)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Prognos</th>
-            <th scope="col" className="num">
-              Prognos
-            </th>
-            <th scope="col" className="num">
-              Utfall
-            </th>
-            <th scope="col" className="num">
-              Differens
-            </th>
-            <th scope="col" className="num">
-              Differens %
-            </th>
-            <th scope="col" className="num">
-              Prognosavvikelse mot budget
-            </th>
-            <th scope="col" className="num">
-              Avvikelse mot budget
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          text={["Prognos"]}
+          num={["Prognos", "Utfall", "Differens", "Differens %", "Prognosavvikelse mot budget", "Avvikelse mot budget"]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.forecast.id}>

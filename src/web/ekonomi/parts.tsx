@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { formatSigned, formatTkr, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading } from "../ui/Page.tsx";
@@ -59,6 +59,39 @@ export function YearSelect({
   );
 }
 
+/**
+ * A data table's column headers: text columns, then figure columns (right-aligned like their cells), then text
+ * columns again. False entries are left out, for columns only writers see.
+ */
+export function TableHead({
+  text,
+  num = [],
+  after = [],
+}: {
+  text: Array<string | false>;
+  num?: string[];
+  after?: Array<string | false>;
+}) {
+  const heads = (labels: Array<string | false>, className?: string) =>
+    labels.map(
+      (label) =>
+        label !== false && (
+          <th key={label} scope="col" className={className}>
+            {label}
+          </th>
+        ),
+    );
+  return (
+    <thead>
+      <tr>
+        {heads(text)}
+        {heads(num, "num")}
+        {heads(after)}
+      </tr>
+    </thead>
+  );
+}
+
 /** The consistency checks that came with a report: errors first, rounding notes after. */
 export function Checks({ issues, what = "tabellen" }: { issues: Issue[]; what?: string }) {
   const errors = issues.filter((i) => i.severity === "error");
@@ -92,6 +125,25 @@ export function Checks({ issues, what = "tabellen" }: { issues: Issue[]; what?: 
 export function parseKronor(text: string): number | null {
   const value = parseSwedishNumber(text);
   return value !== null && Number.isSafeInteger(value) ? value : null;
+}
+
+/** A labelled input, one cell of a form grid or toolbar (the same as TextField in src/web/styrning/fields.tsx). */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  ...input
+}: { id: string; label: ReactNode; value: string; onChange: (value: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "value" | "onChange"
+>) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} {...input} />
+    </div>
+  );
 }
 
 /** A labelled kronor field; the form reads it with parseKronor. */
