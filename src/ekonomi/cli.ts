@@ -9,6 +9,7 @@ import { withDatabase } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
 import { previewImport, runImport } from "./imports.ts";
+import { outcomeHeading } from "./reports.ts";
 import * as repo from "./repository.ts";
 import { importInput } from "./schema.ts";
 import * as service from "./service.ts";
@@ -159,7 +160,7 @@ export function ekonomiCli(program: Command): void {
         const f = await service.followUp(db, systemActor(), id, year, {
           throughMonth: opts.tom ? Number(opts.tom) : undefined,
         });
-        const utfall = f.complete ? `Bokslut ${year}` : `Utfall ${f.periodLabel}`;
+        const utfall = outcomeHeading(f);
         console.log(`${f.namnd.name} ${year} (tkr)`);
         console.log(
           `${"Nivå".padEnd(40)}${`Bokslut ${year - 1}`.padStart(14)}${`Budget ${year}`.padStart(14)}${"Prognos".padStart(14)}${utfall.padStart(16)}${"Avvikelse".padStart(14)}`,

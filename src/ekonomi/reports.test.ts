@@ -9,6 +9,7 @@ import {
   disposalProblem,
   type Figure,
   type LevelInfo,
+  outcomeHeading,
   usageProblem,
   type YearData,
 } from "./reports.ts";
@@ -306,5 +307,17 @@ describe("result fund", () => {
     expect(disposalProblem(null, 1)).toContain("inte klart");
     expect(usageProblem(5_000 * T, -6_000 * T)).toContain("kan inte tas i anspråk");
     expect(usageProblem(5_000 * T, -5_000 * T)).toBeNull();
+  });
+});
+
+describe("outcomeHeading", () => {
+  it("names the outcome column as the reports do", () => {
+    expect(outcomeHeading({ year: 2021, throughMonth: 12, periodLabel: "helår", complete: true })).toBe("Bokslut 2021");
+    expect(outcomeHeading({ year: 2023, throughMonth: 4, periodLabel: "jan–apr", complete: false })).toBe(
+      "Utfall jan–apr",
+    );
+    expect(outcomeHeading({ year: 2023, throughMonth: 0, periodLabel: "inget utfall", complete: false })).toBe(
+      "Utfall",
+    );
   });
 });

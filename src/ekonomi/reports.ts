@@ -113,6 +113,12 @@ export type FollowUp = {
   issues: Issue[];
 };
 
+/** The outcome column's heading as the reports write it: "Bokslut 2021", "Utfall jan–apr", or just "Utfall". */
+export function outcomeHeading(f: Pick<FollowUp, "year" | "throughMonth" | "periodLabel" | "complete">): string {
+  if (f.complete) return `Bokslut ${f.year}`;
+  return f.throughMonth === 0 ? "Utfall" : `Utfall ${f.periodLabel}`;
+}
+
 const followUpColumns = [
   { key: "bokslutPrevKr", label: "Bokslut föregående år" },
   { key: "budgetKr", label: "Budget" },

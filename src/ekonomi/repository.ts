@@ -1,22 +1,8 @@
-import type { Insertable, Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
+import { forIds, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
 import type { DB } from "../platform/db/schema.ts";
 
 type Db = Kysely<DB>;
-
-// RowOf, New, prefixed and forIds are the same as in src/styrning/repository.ts: candidates for src/platform/db.
-/** A row as read back through a column list. */
-type RowOf<T extends keyof DB, C extends readonly (keyof Selectable<DB[T]>)[]> = Pick<Selectable<DB[T]>, C[number]>;
-
-/** What a service writes into a table: everything but what the database fills in. */
-type New<T extends keyof DB> = Omit<Insertable<DB[T]>, "id" | "created_at" | "updated_at">;
-
-/** The same column list for a query that aliases the table (joins) and one that does not (insert … returning). */
-const prefixed = <P extends string, C extends string>(alias: P, columns: readonly C[]) =>
-  columns.map((c) => `${alias}.${c}` as `${P}.${C}`);
-
-/** An empty list selects nothing (and `in ()` is not valid SQL), so it is answered without asking the database. */
-const forIds = <R>(ids: readonly unknown[], query: () => Promise<R[]>): Promise<R[]> =>
-  ids.length === 0 ? Promise.resolve([]) : query();
 
 const levelColumns = ["id", "org_node_id", "year", "name", "code", "target_org_node_id", "sort_order"] as const;
 export type LevelRow = RowOf<"ekonomi_level", typeof levelColumns>;

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { monthNames } from "../../ekonomi/periods.ts";
+import { outcomeHeading } from "../../ekonomi/reports.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
@@ -78,7 +79,7 @@ function FollowUpView({ namnd }: { namnd: Namnder[number] }) {
 type Column = { key: keyof FollowUpRow; label: string; check: string; signed?: boolean };
 
 function FollowUpReport({ f }: { f: FollowUp }) {
-  const outcome = f.complete ? `Bokslut ${f.year}` : `Utfall ${f.periodLabel}`;
+  const outcome = outcomeHeading(f);
   const columns: Column[] = [
     { key: "bokslutPrevKr", label: `Bokslut ${f.year - 1}`, check: "Bokslut föregående år" },
     { key: "budgetKr", label: `Budget ${f.year}`, check: "Budget" },
@@ -105,7 +106,7 @@ function FollowUpReport({ f }: { f: FollowUp }) {
         {flag && (
           <span className="ekonomi-flag" title={flag}>
             {" "}
-            ⚠<span className="ekonomi-sr"> {flag}</span>
+            ⚠<span className="visually-hidden"> {flag}</span>
           </span>
         )}
       </td>
