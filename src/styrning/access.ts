@@ -16,6 +16,12 @@ export function canReadStyrning(actor: Actor, path: string): boolean {
 
 export const canWriteStyrning = (actor: Actor, path: string) => can(actor, "write:styrning", path);
 
+/** The rows an actor may read, each saying whether the actor may also change it; paths stay on the server. */
+export const readableRows = <R extends { path: string }>(actor: Actor, rows: R[]) =>
+  rows
+    .filter((r) => canReadStyrning(actor, r.path))
+    .map(({ path, ...r }) => ({ ...r, writable: canWriteStyrning(actor, path) }));
+
 export async function requireStyrningRead(db: Kysely<DB>, actor: Actor, orgNodeId: string) {
   const node = await findNodeById(db, orgNodeId);
   if (!node) throw notFound("Organisationsenheten");

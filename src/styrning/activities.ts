@@ -2,32 +2,24 @@ import type { Kysely } from "kysely";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import {
-  audit,
-  canReadStyrning,
-  canWriteStyrning,
-  inTransaction,
-  requireStyrningRead,
-  requireStyrningWrite,
-} from "./access.ts";
+import { audit, inTransaction, readableRows, requireStyrningRead, requireStyrningWrite } from "./access.ts";
 import * as repo from "./repository.ts";
-import type { ActivityInput, ActivityPatch } from "./schema.ts";
+import { type ActivityInput, type ActivityPatch, patchColumns } from "./schema.ts";
 
 type Db = Kysely<DB>;
 
 /** The genomförandeplaner of every unit under a node for a year, with goals, effects and follow-ups. */
 export async function listActivities(db: Db, actor: Actor, orgNodeId: string, year: number) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
-  const rows = (await repo.activitiesUnder(db, node.path, year)).filter((a) => canReadStyrning(actor, a.path));
+  const rows = readableRows(actor, await repo.activitiesUnder(db, node.path, year));
   const ids = rows.map((a) => a.id);
   const [goals, effects, followups] = await Promise.all([
     repo.activityGoalsOf(db, ids),
     repo.effectsOf(db, ids),
     repo.followupsOf(db, ids),
   ]);
-  return rows.map(({ path, ...a }) => ({
+  return rows.map((a) => ({
     ...a,
-    writable: canWriteStyrning(actor, path),
     goals: goals.filter((g) => g.activity_id === a.id).map(({ activity_id: _a, ...g }) => g),
     effects: effects.filter((e) => e.activity_id === a.id).map((e) => ({ group: e.target_group, effect: e.effect })),
     followups: followups.filter((f) => f.activity_id === a.id),
@@ -96,16 +88,18 @@ export async function updateActivity(db: Db, actor: Actor, id: string, patch: Ac
       repo.activityGoalsOf(trx, [id]),
       repo.effectsOf(trx, [id]),
     ]);
-    const after = await repo.updateActivity(trx, id, {
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.description !== undefined ? { description: patch.description } : {}),
-      ...(patch.responsibleOrgNodeId !== undefined
-        ? { responsible_org_node_id: patch.responsibleOrgNodeId ?? null }
-        : {}),
-      ...(patch.status !== undefined ? { status: patch.status } : {}),
-      ...(patch.startDate !== undefined ? { start_date: patch.startDate ?? null } : {}),
-      ...(patch.endDate !== undefined ? { end_date: patch.endDate ?? null } : {}),
-    });
+    const after = await repo.updateActivity(
+      trx,
+      id,
+      patchColumns(patch, {
+        title: "title",
+        description: "description",
+        responsible_org_node_id: "responsibleOrgNodeId",
+        status: "status",
+        start_date: "startDate",
+        end_date: "endDate",
+      }),
+    );
     if (patch.goalIds) await repo.replaceActivityGoals(trx, before.org_node_id, id, patch.goalIds);
     if (patch.effects) await repo.replaceEffects(trx, before.org_node_id, id, patch.effects);
     await audit(

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, type TestClient, testApp } from "../platform/testing.ts";
+import type { TestApp, TestClient } from "../platform/testing.ts";
+import { setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;
 let controller: TestClient;
 
 beforeAll(async () => {
-  t = await testApp({ fullDemo: true });
+  t = await styrningTestApp();
   controller = await t.as("controller");
-});
+}, setupTimeout);
 afterAll(() => t?.close());
 
 type Model = { id: string; year: number; name: string };

@@ -2,32 +2,21 @@ import type { Kysely } from "kysely";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import {
-  audit,
-  canReadStyrning,
-  canWriteStyrning,
-  inTransaction,
-  requireStyrningRead,
-  requireStyrningWrite,
-} from "./access.ts";
+import { audit, inTransaction, readableRows, requireStyrningRead, requireStyrningWrite } from "./access.ts";
 import * as repo from "./repository.ts";
-import type { DirectiveInput, DirectivePatch } from "./schema.ts";
+import { type DirectiveInput, type DirectivePatch, patchColumns } from "./schema.ts";
 
 type Db = Kysely<DB>;
 
 /** Directives on the node, above it (a KF-direktiv the nämnd received) and below it, valid in the year. */
 export async function listDirectives(db: Db, actor: Actor, orgNodeId: string, year?: number) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
-  const rows = (await repo.directivesAround(db, node.path, year)).filter((d) => canReadStyrning(actor, d.path));
+  const rows = readableRows(actor, await repo.directivesAround(db, node.path, year));
   const comments = await repo.directiveCommentsOf(
     db,
     rows.map((d) => d.id),
   );
-  return rows.map(({ path, ...d }) => ({
-    ...d,
-    writable: canWriteStyrning(actor, path),
-    comments: comments.filter((c) => c.directive_id === d.id),
-  }));
+  return rows.map((d) => ({ ...d, comments: comments.filter((c) => c.directive_id === d.id) }));
 }
 
 async function checkGoal(trx: Db, goalId: string | null | undefined, nodePath: string) {
@@ -74,15 +63,19 @@ export async function updateDirective(db: Db, actor: Actor, id: string, patch: D
       throw new DomainError("validation", 'Fältet "validTo": ett direktiv gäller ett eller två år.');
     }
     if (patch.goalId !== undefined) await checkGoal(trx, patch.goalId, path);
-    const after = await repo.updateDirective(trx, id, {
-      ...(patch.goalId !== undefined ? { goal_id: patch.goalId ?? null } : {}),
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.body !== undefined ? { body: patch.body } : {}),
-      ...(patch.assignments !== undefined ? { assignments: patch.assignments } : {}),
-      ...(patch.validFrom !== undefined ? { valid_from: patch.validFrom } : {}),
-      ...(patch.validTo !== undefined ? { valid_to: patch.validTo } : {}),
-      ...(patch.handling !== undefined ? { handling: patch.handling } : {}),
-    });
+    const after = await repo.updateDirective(
+      trx,
+      id,
+      patchColumns(patch, {
+        goal_id: "goalId",
+        title: "title",
+        body: "body",
+        assignments: "assignments",
+        valid_from: "validFrom",
+        valid_to: "validTo",
+        handling: "handling",
+      }),
+    );
     await audit(trx, actor, "directive", "update", after, before, after);
     return after;
   });

@@ -10,15 +10,17 @@ import {
   canReadStyrning,
   canWriteStyrning,
   inTransaction,
+  readableRows,
   requireStyrningRead,
   requireStyrningWrite,
 } from "./access.ts";
 import { evaluateIndicator } from "./assessment.ts";
 import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
+import * as koladaRepo from "./kolada/repository.ts";
 import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
 import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales.ts";
-import type { IndicatorInput, IndicatorPatch, ValueInput } from "./schema.ts";
+import { type IndicatorInput, type IndicatorPatch, patchColumns, type ValueInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
 import { parseTarget, type Target, targetBand } from "./target.ts";
 import {
@@ -48,13 +50,7 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
     repo.targetsOf(db, ids),
     repo.valuesOf(db, ids),
     repo.correctionsOf(db, ids),
-    ids.length
-      ? db
-          .selectFrom("kolada_mapping")
-          .select(["indicator_id", "kpi_id", "municipality_id"])
-          .where("indicator_id", "in", ids)
-          .execute()
-      : Promise.resolve([]),
+    koladaRepo.mappingsOf(db, ids),
   ]);
   const scales = await levelsByScale(
     db,
@@ -162,21 +158,13 @@ export type IndicatorView = Awaited<ReturnType<typeof indicatorViews>>[number];
 
 export async function listIndicators(db: Db, actor: Actor, orgNodeId: string) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
-  const rows = (await repo.indicatorsAround(db, node.path)).filter((i) => canReadStyrning(actor, i.path));
-  const mappings = rows.length
-    ? await db
-        .selectFrom("kolada_mapping")
-        .select(["indicator_id", "kpi_id", "municipality_id"])
-        .where(
-          "indicator_id",
-          "in",
-          rows.map((r) => r.id),
-        )
-        .execute()
-    : [];
-  return rows.map(({ path, ...i }) => ({
+  const rows = readableRows(actor, await repo.indicatorsAround(db, node.path));
+  const mappings = await koladaRepo.mappingsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((i) => ({
     ...i,
-    writable: canWriteStyrning(actor, path),
     kolada: mappings.find((m) => m.indicator_id === i.id) ?? null,
   }));
 }
@@ -234,32 +222,26 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
   return inTransaction(db, async (trx) => {
     const { path: _path, org_node_name: _name, ...before } = await writableIndicator(trx, actor, id);
     if (patch.genderSplit === "total" && before.gender_split !== "total") {
-      const split = await trx
-        .selectFrom("indicator_value")
-        .select("id")
-        .where("indicator_id", "=", id)
-        .where("gender", "in", ["K", "M"])
-        .limit(1)
-        .executeTakeFirst();
-      if (split)
+      if (await repo.hasGenderSplitValues(trx, id))
         throw new DomainError("conflict", "Indikatorn har värden per kön och kan inte göras om till endast totalt.");
     }
     if (patch.measurementWindow !== undefined && before.period_type === "window" && !patch.measurementWindow) {
       throw new DomainError("validation", 'Fältet "measurementWindow": ett mätfönster måste anges.');
     }
     const changes = {
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.decimals !== undefined ? { decimals: patch.decimals } : {}),
-      ...(patch.direction !== undefined ? { direction: patch.direction } : {}),
-      ...(patch.genderSplit !== undefined ? { gender_split: patch.genderSplit } : {}),
-      ...(patch.measurementWindow !== undefined && before.period_type === "window"
-        ? { measurement_window: patch.measurementWindow }
-        : {}),
-      ...(patch.sourceKind !== undefined ? { source_kind: patch.sourceKind } : {}),
-      ...(patch.sourceNote !== undefined ? { source_note: patch.sourceNote } : {}),
-      ...(patch.publicationDate !== undefined ? { publication_date: patch.publicationDate ?? null } : {}),
-      ...(patch.footnote !== undefined ? { footnote: patch.footnote } : {}),
-      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      ...patchColumns(patch, {
+        name: "name",
+        decimals: "decimals",
+        direction: "direction",
+        gender_split: "genderSplit",
+        source_kind: "sourceKind",
+        source_note: "sourceNote",
+        publication_date: "publicationDate",
+        footnote: "footnote",
+        active: "active",
+      }),
+      // Only an indicator measured in a window has one to change.
+      ...(before.period_type === "window" ? patchColumns(patch, { measurement_window: "measurementWindow" }) : {}),
     };
     let after = before;
     if (Object.keys(changes).length) {

@@ -5,24 +5,29 @@ import { DomainError, notFound } from "../platform/errors.ts";
 import {
   assertReadable,
   audit,
-  canReadStyrning,
   canWriteStyrning,
   inTransaction,
+  readableRows,
   requireStyrningRead,
   requireStyrningWrite,
 } from "./access.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale, requireUsableScale } from "./scales.ts";
-import type { GoalInput, GoalPatch, LevelInput, ModelInput, ModelPatch } from "./schema.ts";
+import {
+  type GoalInput,
+  type GoalPatch,
+  type LevelInput,
+  type ModelInput,
+  type ModelPatch,
+  patchColumns,
+} from "./schema.ts";
 import { buildGoalTree, renderTreeText } from "./tree.ts";
 
 type Db = Kysely<DB>;
 
 export async function listModels(db: Db, actor: Actor, orgNodeId: string, year?: number) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
-  return (await repo.modelsAround(db, node.path, year))
-    .filter((m) => canReadStyrning(actor, m.path))
-    .map(({ path, ...m }) => ({ ...m, writable: canWriteStyrning(actor, path) }));
+  return readableRows(actor, await repo.modelsAround(db, node.path, year));
 }
 
 async function readableModel(db: Db, actor: Actor, id: string) {
@@ -95,20 +100,14 @@ export async function updateModel(db: Db, actor: Actor, id: string, patch: Model
     let model = before;
     if (patch.name !== undefined || patch.assessmentScaleId !== undefined) {
       if (patch.assessmentScaleId !== undefined && patch.assessmentScaleId !== before.assessment_scale_id) {
-        const assessed = await trx
-          .selectFrom("goal_assessment as a")
-          .innerJoin("goal as g", "g.id", "a.goal_id")
-          .select("a.id")
-          .where("g.model_id", "=", id)
-          .limit(1)
-          .executeTakeFirst();
-        if (assessed)
+        if (await repo.modelIsAssessed(trx, id))
           throw new DomainError("conflict", "Målen är redan bedömda på den nuvarande skalan; skalan kan inte bytas.");
       }
-      model = await repo.updateModel(trx, id, {
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.assessmentScaleId !== undefined ? { assessment_scale_id: patch.assessmentScaleId ?? null } : {}),
-      });
+      model = await repo.updateModel(
+        trx,
+        id,
+        patchColumns(patch, { name: "name", assessment_scale_id: "assessmentScaleId" }),
+      );
       await audit(trx, actor, "goal_model", "update", model, before, model);
     }
     const levels = patch.levels ? await writeLevels(trx, actor, model, patch.levels) : await repo.levelsOf(trx, id);
@@ -293,13 +292,17 @@ export async function updateGoal(db: Db, actor: Actor, id: string, patch: GoalPa
       if (!level) throw notFound("Nivån");
       await checkPlacement(trx, { id: before.model_id }, level, patch.parentId);
     }
-    const after = await repo.updateGoal(trx, id, {
-      ...(patch.parentId !== undefined ? { parent_id: patch.parentId ?? null } : {}),
-      ...(patch.code !== undefined ? { code: patch.code } : {}),
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.description !== undefined ? { description: patch.description } : {}),
-      ...(patch.position !== undefined ? { position: patch.position } : {}),
-    });
+    const after = await repo.updateGoal(
+      trx,
+      id,
+      patchColumns(patch, {
+        parent_id: "parentId",
+        code: "code",
+        title: "title",
+        description: "description",
+        position: "position",
+      }),
+    );
     await audit(trx, actor, "goal", "update", after, before, after);
     return after;
   });

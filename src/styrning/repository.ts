@@ -1,11 +1,8 @@
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { forIds, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
 import type { DB } from "../platform/db/schema.ts";
 
 type Db = Kysely<DB>;
-
-/** The same column list for a query that aliases the table (joins) and one that does not (insert … returning). */
-const prefixed = <P extends string, C extends string>(alias: P, columns: readonly C[]) =>
-  columns.map((c) => `${alias}.${c}` as `${P}.${C}`);
 
 /** Rows whose org node (aliased n) is the given node, one of its ancestors or one of its descendants. */
 export const aroundNode = (path: string) => (eb: ExpressionBuilder<DB & { n: DB["org_node"] }, "n">) =>
@@ -26,15 +23,7 @@ export const rootOf = (db: Db, path: string) =>
 // ---- scales ---------------------------------------------------------------------------------
 
 const scaleLevelColumns = ["id", "scale_id", "position", "code", "label", "rank", "meaning"] as const;
-export type ScaleLevelRow = {
-  id: string;
-  scale_id: string;
-  position: number;
-  code: string;
-  label: string;
-  rank: number | null;
-  meaning: string | null;
-};
+export type ScaleLevelRow = RowOf<"styrning_scale_level", typeof scaleLevelColumns>;
 
 export const scalesAround = (db: Db, path: string) =>
   db
@@ -55,17 +44,17 @@ export const findScale = (db: Db, id: string) =>
     .executeTakeFirst();
 
 export const levelsOfScales = (db: Db, scaleIds: string[]): Promise<ScaleLevelRow[]> =>
-  scaleIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("styrning_scale_level")
-        .select(scaleLevelColumns)
-        .where("scale_id", "in", scaleIds)
-        .orderBy("scale_id")
-        .orderBy("position")
-        .execute();
+  forIds(scaleIds, () =>
+    db
+      .selectFrom("styrning_scale_level")
+      .select(scaleLevelColumns)
+      .where("scale_id", "in", scaleIds)
+      .orderBy("scale_id")
+      .orderBy("position")
+      .execute(),
+  );
 
-export const insertScale = (db: Db, values: { org_node_id: string; kind: string; name: string }) =>
+export const insertScale = (db: Db, values: New<"styrning_scale">) =>
   db
     .insertInto("styrning_scale")
     .values(values)
@@ -75,23 +64,13 @@ export const insertScale = (db: Db, values: { org_node_id: string; kind: string;
 export const updateScaleName = (db: Db, id: string, name: string) =>
   db.updateTable("styrning_scale").set({ name }).where("id", "=", id).execute();
 
-export const insertScaleLevel = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    scale_id: string;
-    position: number;
-    code: string;
-    label: string;
-    rank: number | null;
-    meaning: string | null;
-  },
-) => db.insertInto("styrning_scale_level").values(values).returning(scaleLevelColumns).executeTakeFirstOrThrow();
+export const insertScaleLevel = (db: Db, values: New<"styrning_scale_level">) =>
+  db.insertInto("styrning_scale_level").values(values).returning(scaleLevelColumns).executeTakeFirstOrThrow();
 
 export const updateScaleLevel = (
   db: Db,
   id: string,
-  values: { position: number; label: string; rank: number | null; meaning: string | null },
+  values: Pick<ScaleLevelRow, "position" | "label" | "rank" | "meaning">,
 ) => db.updateTable("styrning_scale_level").set(values).where("id", "=", id).execute();
 
 export const deleteScaleLevel = (db: Db, id: string) =>
@@ -154,6 +133,17 @@ export const findModel = (db: Db, id: string) =>
     .where("m.id", "=", id)
     .executeTakeFirst();
 
+export const modelIsAssessed = async (db: Db, modelId: string) =>
+  Boolean(
+    await db
+      .selectFrom("goal_assessment as a")
+      .innerJoin("goal as g", "g.id", "a.goal_id")
+      .select("a.id")
+      .where("g.model_id", "=", modelId)
+      .limit(1)
+      .executeTakeFirst(),
+  );
+
 export const findModelFor = (db: Db, orgNodeId: string, year: number) =>
   db
     .selectFrom("goal_model")
@@ -162,24 +152,14 @@ export const findModelFor = (db: Db, orgNodeId: string, year: number) =>
     .where("year", "=", year)
     .executeTakeFirst();
 
-export const insertModel = (
-  db: Db,
-  values: { org_node_id: string; year: number; name: string; assessment_scale_id: string | null },
-) => db.insertInto("goal_model").values(values).returningAll().executeTakeFirstOrThrow();
+export const insertModel = (db: Db, values: New<"goal_model">) =>
+  db.insertInto("goal_model").values(values).returningAll().executeTakeFirstOrThrow();
 
 export const updateModel = (db: Db, id: string, values: { name?: string; assessment_scale_id?: string | null }) =>
   db.updateTable("goal_model").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
 
 const levelColumns = ["id", "model_id", "position", "name", "decided_by", "kind", "assessed"] as const;
-export type LevelRow = {
-  id: string;
-  model_id: string;
-  position: number;
-  name: string;
-  decided_by: string;
-  kind: string;
-  assessed: boolean;
-};
+export type LevelRow = RowOf<"goal_level", typeof levelColumns>;
 
 export const levelsOf = (db: Db, modelId: string): Promise<LevelRow[]> =>
   db.selectFrom("goal_level").select(levelColumns).where("model_id", "=", modelId).orderBy("position").execute();
@@ -187,24 +167,11 @@ export const levelsOf = (db: Db, modelId: string): Promise<LevelRow[]> =>
 export const findLevel = (db: Db, id: string) =>
   db.selectFrom("goal_level").select(levelColumns).where("id", "=", id).executeTakeFirst();
 
-export const insertLevel = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    model_id: string;
-    position: number;
-    name: string;
-    decided_by: string;
-    kind: string;
-    assessed: boolean;
-  },
-) => db.insertInto("goal_level").values(values).returning(levelColumns).executeTakeFirstOrThrow();
+export const insertLevel = (db: Db, values: New<"goal_level">) =>
+  db.insertInto("goal_level").values(values).returning(levelColumns).executeTakeFirstOrThrow();
 
-export const updateLevel = (
-  db: Db,
-  id: string,
-  values: { position: number; name: string; decided_by: string; kind: string; assessed: boolean },
-) => db.updateTable("goal_level").set(values).where("id", "=", id).execute();
+export const updateLevel = (db: Db, id: string, values: Omit<LevelRow, "id" | "model_id">) =>
+  db.updateTable("goal_level").set(values).where("id", "=", id).execute();
 
 export const shiftLevelPositions = (db: Db, modelId: string) =>
   db
@@ -233,18 +200,7 @@ const goalColumns = [
   "position",
 ] as const;
 const goalColsAliased = prefixed("g", goalColumns);
-export type GoalRow = {
-  id: string;
-  org_node_id: string;
-  model_id: string;
-  level_id: string;
-  parent_id: string | null;
-  lineage_id: string;
-  code: string | null;
-  title: string;
-  description: string | null;
-  position: number;
-};
+export type GoalRow = RowOf<"goal", typeof goalColumns>;
 
 export const goalsOf = (db: Db, modelId: string): Promise<GoalRow[]> =>
   db
@@ -260,41 +216,23 @@ export const findGoal = (db: Db, id: string): Promise<GoalRow | undefined> =>
   db.selectFrom("goal as g").select(goalColsAliased).where("g.id", "=", id).executeTakeFirst();
 
 export const findGoals = (db: Db, ids: string[]) =>
-  ids.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("goal as g")
-        .innerJoin("goal_model as m", "m.id", "g.model_id")
-        .innerJoin("org_node as n", "n.id", "m.org_node_id")
-        .select([...goalColsAliased, "m.year", "n.path"])
-        .where("g.id", "in", ids)
-        .execute();
+  forIds(ids, () =>
+    db
+      .selectFrom("goal as g")
+      .innerJoin("goal_model as m", "m.id", "g.model_id")
+      .innerJoin("org_node as n", "n.id", "m.org_node_id")
+      .select([...goalColsAliased, "m.year", "n.path"])
+      .where("g.id", "in", ids)
+      .execute(),
+  );
 
-export const insertGoal = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    model_id: string;
-    level_id: string;
-    parent_id: string | null;
-    lineage_id?: string;
-    code: string | null;
-    title: string;
-    description: string | null;
-    position: number;
-  },
-): Promise<GoalRow> => db.insertInto("goal").values(values).returning(goalColumns).executeTakeFirstOrThrow();
+export const insertGoal = (db: Db, values: New<"goal">): Promise<GoalRow> =>
+  db.insertInto("goal").values(values).returning(goalColumns).executeTakeFirstOrThrow();
 
 export const updateGoal = (
   db: Db,
   id: string,
-  values: Partial<{
-    parent_id: string | null;
-    code: string | null;
-    title: string;
-    description: string | null;
-    position: number;
-  }>,
+  values: Partial<Pick<GoalRow, "parent_id" | "code" | "title" | "description" | "position">>,
 ): Promise<GoalRow> =>
   db.updateTable("goal").set(values).where("id", "=", id).returning(goalColumns).executeTakeFirstOrThrow();
 
@@ -326,23 +264,21 @@ export const maxGoalPosition = async (db: Db, modelId: string, levelId: string) 
 // ---- goal ↔ indicator, assessments, comments -------------------------------------------------
 
 export const goalIndicatorsOf = (db: Db, goalIds: string[]) =>
-  goalIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("goal_indicator")
-        .select(["id", "goal_id", "indicator_id", "position"])
-        .where("goal_id", "in", goalIds)
-        .orderBy("goal_id")
-        .orderBy("position")
-        .execute();
+  forIds(goalIds, () =>
+    db
+      .selectFrom("goal_indicator")
+      .select(["id", "goal_id", "indicator_id", "position"])
+      .where("goal_id", "in", goalIds)
+      .orderBy("goal_id")
+      .orderBy("position")
+      .execute(),
+  );
 
 export const deleteGoalIndicators = (db: Db, goalId: string) =>
   db.deleteFrom("goal_indicator").where("goal_id", "=", goalId).returning(["indicator_id"]).execute();
 
-export const insertGoalIndicator = (
-  db: Db,
-  values: { org_node_id: string; goal_id: string; indicator_id: string; position: number },
-) => db.insertInto("goal_indicator").values(values).execute();
+export const insertGoalIndicator = (db: Db, values: New<"goal_indicator">) =>
+  db.insertInto("goal_indicator").values(values).execute();
 
 const assessmentColumns = [
   "a.id",
@@ -358,15 +294,15 @@ const assessmentColumns = [
 ] as const;
 
 export const assessmentsOf = (db: Db, goalIds: string[]) =>
-  goalIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("goal_assessment as a")
-        .innerJoin("styrning_scale_level as l", "l.id", "a.scale_level_id")
-        .select(assessmentColumns)
-        .where("a.goal_id", "in", goalIds)
-        .orderBy("a.period")
-        .execute();
+  forIds(goalIds, () =>
+    db
+      .selectFrom("goal_assessment as a")
+      .innerJoin("styrning_scale_level as l", "l.id", "a.scale_level_id")
+      .select(assessmentColumns)
+      .where("a.goal_id", "in", goalIds)
+      .orderBy("a.period")
+      .execute(),
+  );
 
 export const findAssessment = (db: Db, goalId: string, period: string) =>
   db
@@ -376,23 +312,13 @@ export const findAssessment = (db: Db, goalId: string, period: string) =>
     .where("period", "=", period)
     .executeTakeFirst();
 
-export const insertAssessment = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    goal_id: string;
-    period: string;
-    scale_level_id: string;
-    comment: string;
-    assessed_by: string | null;
-    assessed_by_name: string;
-  },
-) => db.insertInto("goal_assessment").values(values).returningAll().executeTakeFirstOrThrow();
+export const insertAssessment = (db: Db, values: New<"goal_assessment">) =>
+  db.insertInto("goal_assessment").values(values).returningAll().executeTakeFirstOrThrow();
 
 export const updateAssessment = (
   db: Db,
   id: string,
-  values: { scale_level_id: string; comment: string; assessed_by: string | null; assessed_by_name: string },
+  values: Omit<New<"goal_assessment">, "org_node_id" | "goal_id" | "period">,
 ) => db.updateTable("goal_assessment").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
 
 export const commentsOf = (db: Db, goalId: string) =>
@@ -403,17 +329,8 @@ export const commentsOf = (db: Db, goalId: string) =>
     .orderBy("created_at")
     .execute();
 
-export const insertComment = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    goal_id: string;
-    period: string;
-    text: string;
-    author_id: string | null;
-    author_name: string;
-  },
-) => db.insertInto("goal_comment").values(values).returningAll().executeTakeFirstOrThrow();
+export const insertComment = (db: Db, values: New<"goal_comment">) =>
+  db.insertInto("goal_comment").values(values).returningAll().executeTakeFirstOrThrow();
 
 // ---- indicators -----------------------------------------------------------------------------
 
@@ -436,25 +353,7 @@ const indicatorColumns = [
   "active",
 ] as const;
 const indicatorColsAliased = prefixed("i", indicatorColumns);
-
-export type IndicatorRow = {
-  id: string;
-  org_node_id: string;
-  name: string;
-  unit: string;
-  value_type: string;
-  status_scale_id: string | null;
-  decimals: number;
-  direction: string;
-  gender_split: string;
-  period_type: string;
-  measurement_window: string | null;
-  source_kind: string;
-  source_note: string | null;
-  publication_date: string | null;
-  footnote: string | null;
-  active: boolean;
-};
+export type IndicatorRow = RowOf<"indicator", typeof indicatorColumns>;
 
 export const indicatorsAround = (db: Db, path: string) =>
   db
@@ -467,16 +366,16 @@ export const indicatorsAround = (db: Db, path: string) =>
     .execute();
 
 export const findIndicators = (db: Db, ids: string[]) =>
-  ids.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicator as i")
-        .innerJoin("org_node as n", "n.id", "i.org_node_id")
-        .select([...indicatorColsAliased, "n.name as org_node_name", "n.path"])
-        .where("i.id", "in", ids)
-        .execute();
+  forIds(ids, () =>
+    db
+      .selectFrom("indicator as i")
+      .innerJoin("org_node as n", "n.id", "i.org_node_id")
+      .select([...indicatorColsAliased, "n.name as org_node_name", "n.path"])
+      .where("i.id", "in", ids)
+      .execute(),
+  );
 
-export const insertIndicator = (db: Db, values: Omit<IndicatorRow, "id" | "active">): Promise<IndicatorRow> =>
+export const insertIndicator = (db: Db, values: Omit<New<"indicator">, "active">): Promise<IndicatorRow> =>
   db.insertInto("indicator").values(values).returning(indicatorColumns).executeTakeFirstOrThrow();
 
 export const updateIndicator = (
@@ -486,56 +385,55 @@ export const updateIndicator = (
 ): Promise<IndicatorRow> =>
   db.updateTable("indicator").set(values).where("id", "=", id).returning(indicatorColumns).executeTakeFirstOrThrow();
 
-export const definitionsOf = (db: Db, indicatorIds: string[]) =>
-  indicatorIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicator_definition")
-        .select(["id", "indicator_id", "valid_from", "definition"])
-        .where("indicator_id", "in", indicatorIds)
-        .orderBy("valid_from")
-        .execute();
+const definitionColumns = ["id", "indicator_id", "valid_from", "definition"] as const;
 
-export const upsertDefinition = (
-  db: Db,
-  values: { org_node_id: string; indicator_id: string; valid_from: number; definition: string },
-) =>
+export const definitionsOf = (db: Db, indicatorIds: string[]) =>
+  forIds(indicatorIds, () =>
+    db
+      .selectFrom("indicator_definition")
+      .select(definitionColumns)
+      .where("indicator_id", "in", indicatorIds)
+      .orderBy("valid_from")
+      .execute(),
+  );
+
+export const upsertDefinition = (db: Db, values: New<"indicator_definition">) =>
   db
     .insertInto("indicator_definition")
     .values(values)
     .onConflict((oc) => oc.columns(["indicator_id", "valid_from"]).doUpdateSet({ definition: values.definition }))
-    .returning(["id", "indicator_id", "valid_from", "definition"])
+    .returning(definitionColumns)
     .executeTakeFirstOrThrow();
 
+const targetColumns = ["id", "indicator_id", "year", "target", "footnote"] as const;
+
 export const targetsOf = (db: Db, indicatorIds: string[]) =>
-  indicatorIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicator_target")
-        .select(["id", "indicator_id", "year", "target", "footnote"])
-        .where("indicator_id", "in", indicatorIds)
-        .orderBy("year")
-        .execute();
+  forIds(indicatorIds, () =>
+    db
+      .selectFrom("indicator_target")
+      .select(targetColumns)
+      .where("indicator_id", "in", indicatorIds)
+      .orderBy("year")
+      .execute(),
+  );
 
 export const findTarget = (db: Db, indicatorId: string, year: number) =>
   db
     .selectFrom("indicator_target")
-    .select(["id", "indicator_id", "year", "target", "footnote"])
+    .select(targetColumns)
     .where("indicator_id", "=", indicatorId)
     .where("year", "=", year)
     .executeTakeFirst();
 
-export const upsertTarget = (
-  db: Db,
-  values: { org_node_id: string; indicator_id: string; year: number; target: string; footnote: string | null },
-) =>
+/** Every column is given, so an upsert never keeps a stale footnote. */
+export const upsertTarget = (db: Db, values: Required<New<"indicator_target">>) =>
   db
     .insertInto("indicator_target")
     .values(values)
     .onConflict((oc) =>
       oc.columns(["indicator_id", "year"]).doUpdateSet({ target: values.target, footnote: values.footnote }),
     )
-    .returning(["id", "indicator_id", "year", "target", "footnote"])
+    .returning(targetColumns)
     .executeTakeFirstOrThrow();
 
 export const deleteTarget = (db: Db, id: string) => db.deleteFrom("indicator_target").where("id", "=", id).execute();
@@ -569,62 +467,24 @@ const valueColumns = [
   "updated_at",
 ] as const;
 const valueColsAliased = prefixed("v", valueColumns);
-
-export type ValueRecord = {
-  id: string;
-  indicator_id: string;
-  period: string;
-  gender: string;
-  state: string;
-  value: number | null;
-  status_code: string | null;
-  source: string;
-  source_ref: string | null;
-  published_at: string | null;
-  note: string | null;
-  entered_by_name: string;
-  updated_at: Date;
-};
+export type ValueRecord = RowOf<"indicator_value", typeof valueColumns>;
 
 export const valuesOf = (
   db: Db,
   indicatorIds: string[],
   years?: { from: number; to: number },
 ): Promise<ValueRecord[]> => {
-  if (indicatorIds.length === 0) return Promise.resolve([]);
-  let q = db.selectFrom("indicator_value as v").select(valueColsAliased).where("v.indicator_id", "in", indicatorIds);
-  if (years) {
-    q = q.where(sql<boolean>`substr(v.period, 1, 4)::int BETWEEN ${years.from} AND ${years.to}`);
-  }
-  return q.orderBy("v.indicator_id").orderBy("v.period").orderBy("v.gender").execute();
+  return forIds(indicatorIds, () => {
+    let q = db.selectFrom("indicator_value as v").select(valueColsAliased).where("v.indicator_id", "in", indicatorIds);
+    if (years) {
+      q = q.where(sql<boolean>`substr(v.period, 1, 4)::int BETWEEN ${years.from} AND ${years.to}`);
+    }
+    return q.orderBy("v.indicator_id").orderBy("v.period").orderBy("v.gender").execute();
+  });
 };
 
-export const findValue = (db: Db, indicatorId: string, period: string, gender: string) =>
-  db
-    .selectFrom("indicator_value as v")
-    .select(valueColsAliased)
-    .where("v.indicator_id", "=", indicatorId)
-    .where("v.period", "=", period)
-    .where("v.gender", "=", gender)
-    .executeTakeFirst();
-
-export type ValueWrite = {
-  org_node_id: string;
-  indicator_id: string;
-  period: string;
-  gender: string;
-  state: string;
-  value: number | null;
-  status_code: string | null;
-  source: string;
-  source_ref: string | null;
-  published_at: string | null;
-  note: string | null;
-  entered_by: string | null;
-  entered_by_name: string;
-};
-
-export const upsertValue = (db: Db, values: ValueWrite) => {
+/** Every column is given, so an upsert replaces the whole value, source and note included. */
+export const upsertValue = (db: Db, values: Required<New<"indicator_value">>) => {
   const { org_node_id: _org, indicator_id: _i, period: _p, gender: _g, ...changes } = values;
   return db
     .insertInto("indicator_value")
@@ -634,21 +494,22 @@ export const upsertValue = (db: Db, values: ValueWrite) => {
     .executeTakeFirstOrThrow();
 };
 
+export const hasGenderSplitValues = async (db: Db, indicatorId: string) =>
+  Boolean(
+    await db
+      .selectFrom("indicator_value")
+      .select("id")
+      .where("indicator_id", "=", indicatorId)
+      .where("gender", "in", ["K", "M"])
+      .limit(1)
+      .executeTakeFirst(),
+  );
+
 export const deleteValue = (db: Db, id: string) => db.deleteFrom("indicator_value").where("id", "=", id).execute();
 
 export const insertCorrection = (
   db: Db,
-  values: {
-    org_node_id: string;
-    indicator_id: string;
-    period: string;
-    gender: string;
-    before: unknown;
-    after: unknown;
-    reason: string;
-    corrected_by: string | null;
-    corrected_by_name: string;
-  },
+  values: Omit<New<"indicator_value_correction">, "before" | "after"> & { before: unknown; after: unknown },
 ) =>
   db
     .insertInto("indicator_value_correction")
@@ -661,24 +522,24 @@ export const insertCorrection = (
     .executeTakeFirstOrThrow();
 
 export const correctionsOf = (db: Db, indicatorIds: string[]) =>
-  indicatorIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("indicator_value_correction")
-        .select([
-          "id",
-          "indicator_id",
-          "period",
-          "gender",
-          "before",
-          "after",
-          "reason",
-          "corrected_by_name",
-          "created_at",
-        ])
-        .where("indicator_id", "in", indicatorIds)
-        .orderBy("created_at", "desc")
-        .execute();
+  forIds(indicatorIds, () =>
+    db
+      .selectFrom("indicator_value_correction")
+      .select([
+        "id",
+        "indicator_id",
+        "period",
+        "gender",
+        "before",
+        "after",
+        "reason",
+        "corrected_by_name",
+        "created_at",
+      ])
+      .where("indicator_id", "in", indicatorIds)
+      .orderBy("created_at", "desc")
+      .execute(),
+  );
 
 /** Locks on the node, its ancestors and its descendants. */
 export const locksAround = (db: Db, path: string) =>
@@ -701,10 +562,8 @@ export const locksAround = (db: Db, path: string) =>
 export const findLock = (db: Db, id: string) =>
   db.selectFrom("period_lock").selectAll().where("id", "=", id).executeTakeFirst();
 
-export const insertLock = (
-  db: Db,
-  values: { org_node_id: string; period: string; locked_by: string | null; locked_by_name: string },
-) => db.insertInto("period_lock").values(values).returningAll().executeTakeFirstOrThrow();
+export const insertLock = (db: Db, values: New<"period_lock">) =>
+  db.insertInto("period_lock").values(values).returningAll().executeTakeFirstOrThrow();
 
 export const deleteLock = (db: Db, id: string) => db.deleteFrom("period_lock").where("id", "=", id).execute();
 
@@ -742,57 +601,28 @@ export const findDirective = (db: Db, id: string) =>
     .where("d.id", "=", id)
     .executeTakeFirst();
 
-export const insertDirective = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    issued_by: string;
-    goal_id: string | null;
-    title: string;
-    body: string;
-    assignments: string[];
-    valid_from: number;
-    valid_to: number;
-    handling: string | null;
-  },
-) => db.insertInto("directive").values(values).returning(directiveColumns).executeTakeFirstOrThrow();
+export const insertDirective = (db: Db, values: New<"directive">) =>
+  db.insertInto("directive").values(values).returning(directiveColumns).executeTakeFirstOrThrow();
 
 export const updateDirective = (
   db: Db,
   id: string,
-  values: Partial<{
-    goal_id: string | null;
-    title: string;
-    body: string;
-    assignments: string[];
-    valid_from: number;
-    valid_to: number;
-    handling: string | null;
-  }>,
+  values: Partial<Omit<New<"directive">, "org_node_id" | "issued_by">>,
 ) => db.updateTable("directive").set(values).where("id", "=", id).returning(directiveColumns).executeTakeFirstOrThrow();
 
 export const directiveCommentsOf = (db: Db, directiveIds: string[]) =>
-  directiveIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("directive_comment")
-        .select(["id", "directive_id", "period", "text", "author_name", "created_at"])
-        .where("directive_id", "in", directiveIds)
-        .orderBy("period")
-        .orderBy("created_at")
-        .execute();
+  forIds(directiveIds, () =>
+    db
+      .selectFrom("directive_comment")
+      .select(["id", "directive_id", "period", "text", "author_name", "created_at"])
+      .where("directive_id", "in", directiveIds)
+      .orderBy("period")
+      .orderBy("created_at")
+      .execute(),
+  );
 
-export const insertDirectiveComment = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    directive_id: string;
-    period: string;
-    text: string;
-    author_id: string | null;
-    author_name: string;
-  },
-) => db.insertInto("directive_comment").values(values).returningAll().executeTakeFirstOrThrow();
+export const insertDirectiveComment = (db: Db, values: New<"directive_comment">) =>
+  db.insertInto("directive_comment").values(values).returningAll().executeTakeFirstOrThrow();
 
 // ---- activities -----------------------------------------------------------------------------
 
@@ -809,19 +639,7 @@ const activityColumns = [
   "position",
 ] as const;
 const activityColsAliased = prefixed("a", activityColumns);
-
-export type ActivityRow = {
-  id: string;
-  org_node_id: string;
-  year: number;
-  title: string;
-  description: string | null;
-  responsible_org_node_id: string | null;
-  status: string;
-  start_date: string | null;
-  end_date: string | null;
-  position: number;
-};
+type ActivityRow = RowOf<"activity", typeof activityColumns>;
 
 /** Activities of units in the subtree of `path` for a year. */
 export const activitiesUnder = (db: Db, path: string, year: number) =>
@@ -838,17 +656,17 @@ export const activitiesUnder = (db: Db, path: string, year: number) =>
     .execute();
 
 export const activitiesOfGoals = (db: Db, goalIds: string[]) =>
-  goalIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("activity_goal as ag")
-        .innerJoin("activity as a", "a.id", "ag.activity_id")
-        .innerJoin("org_node as n", "n.id", "a.org_node_id")
-        .select([...activityColsAliased, "ag.goal_id", "n.name as org_node_name"])
-        .where("ag.goal_id", "in", goalIds)
-        .orderBy("n.path")
-        .orderBy("a.position")
-        .execute();
+  forIds(goalIds, () =>
+    db
+      .selectFrom("activity_goal as ag")
+      .innerJoin("activity as a", "a.id", "ag.activity_id")
+      .innerJoin("org_node as n", "n.id", "a.org_node_id")
+      .select([...activityColsAliased, "ag.goal_id", "n.name as org_node_name"])
+      .where("ag.goal_id", "in", goalIds)
+      .orderBy("n.path")
+      .orderBy("a.position")
+      .execute(),
+  );
 
 export const nextActivityPosition = async (db: Db, orgNodeId: string, year: number) => {
   const row = await db
@@ -868,10 +686,7 @@ export const findActivity = (db: Db, id: string) =>
     .where("a.id", "=", id)
     .executeTakeFirst();
 
-export const insertActivity = (
-  db: Db,
-  values: Omit<ActivityRow, "id" | "position"> & { position?: number },
-): Promise<ActivityRow> =>
+export const insertActivity = (db: Db, values: New<"activity">): Promise<ActivityRow> =>
   db.insertInto("activity").values(values).returning(activityColumns).executeTakeFirstOrThrow();
 
 export const updateActivity = (
@@ -882,15 +697,15 @@ export const updateActivity = (
   db.updateTable("activity").set(values).where("id", "=", id).returning(activityColumns).executeTakeFirstOrThrow();
 
 export const activityGoalsOf = (db: Db, activityIds: string[]) =>
-  activityIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("activity_goal as ag")
-        .innerJoin("goal as g", "g.id", "ag.goal_id")
-        .select(["ag.activity_id", "g.id", "g.code", "g.title"])
-        .where("ag.activity_id", "in", activityIds)
-        .orderBy("g.position")
-        .execute();
+  forIds(activityIds, () =>
+    db
+      .selectFrom("activity_goal as ag")
+      .innerJoin("goal as g", "g.id", "ag.goal_id")
+      .select(["ag.activity_id", "g.id", "g.code", "g.title"])
+      .where("ag.activity_id", "in", activityIds)
+      .orderBy("g.position")
+      .execute(),
+  );
 
 export const replaceActivityGoals = async (db: Db, orgNodeId: string, activityId: string, goalIds: string[]) => {
   await db.deleteFrom("activity_goal").where("activity_id", "=", activityId).execute();
@@ -903,14 +718,14 @@ export const replaceActivityGoals = async (db: Db, orgNodeId: string, activityId
 };
 
 export const effectsOf = (db: Db, activityIds: string[]) =>
-  activityIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("activity_effect")
-        .select(["activity_id", "position", "target_group", "effect"])
-        .where("activity_id", "in", activityIds)
-        .orderBy("position")
-        .execute();
+  forIds(activityIds, () =>
+    db
+      .selectFrom("activity_effect")
+      .select(["activity_id", "position", "target_group", "effect"])
+      .where("activity_id", "in", activityIds)
+      .orderBy("position")
+      .execute(),
+  );
 
 export const replaceEffects = async (
   db: Db,
@@ -936,25 +751,15 @@ export const replaceEffects = async (
 };
 
 export const followupsOf = (db: Db, activityIds: string[]) =>
-  activityIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("activity_followup")
-        .select(["id", "activity_id", "period", "status", "comment", "author_name", "created_at"])
-        .where("activity_id", "in", activityIds)
-        .orderBy("period")
-        .orderBy("created_at")
-        .execute();
+  forIds(activityIds, () =>
+    db
+      .selectFrom("activity_followup")
+      .select(["id", "activity_id", "period", "status", "comment", "author_name", "created_at"])
+      .where("activity_id", "in", activityIds)
+      .orderBy("period")
+      .orderBy("created_at")
+      .execute(),
+  );
 
-export const insertFollowup = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    activity_id: string;
-    period: string;
-    status: string;
-    comment: string;
-    author_id: string | null;
-    author_name: string;
-  },
-) => db.insertInto("activity_followup").values(values).returningAll().executeTakeFirstOrThrow();
+export const insertFollowup = (db: Db, values: New<"activity_followup">) =>
+  db.insertInto("activity_followup").values(values).returningAll().executeTakeFirstOrThrow();

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, type TestClient, testApp } from "../platform/testing.ts";
+import type { TestApp, TestClient } from "../platform/testing.ts";
+import { setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;
 let admin: TestClient;
 let controller: TestClient;
 
 beforeAll(async () => {
-  t = await testApp({ fullDemo: true });
+  t = await styrningTestApp();
   admin = await t.as("admin");
   controller = await t.as("controller");
-});
+}, setupTimeout);
 afterAll(() => t?.close());
 
 const node = (key: string) => {

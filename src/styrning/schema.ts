@@ -14,6 +14,19 @@ import {
   valueStates,
 } from "./vocabulary.ts";
 
+/**
+ * A patch in column names holding only the fields the request sent: an omitted field keeps its stored
+ * value, while a null that was sent clears it.
+ */
+export function patchColumns<P extends object, M extends Record<string, keyof P>>(
+  patch: P,
+  columns: M,
+): { [C in keyof M]?: Exclude<P[M[C]], undefined> } {
+  return Object.fromEntries(
+    Object.entries(columns).flatMap(([column, field]) => (patch[field] === undefined ? [] : [[column, patch[field]]])),
+  ) as { [C in keyof M]?: Exclude<P[M[C]], undefined> };
+}
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
   z
@@ -34,7 +47,7 @@ const code = z
   .regex(/^[a-z0-9_]{1,40}$/, "Koden får innehålla a–z, 0–9 och understreck.");
 
 /** "Nästan där" → "nastan_dar": a stable code for a level whose label may later be reworded. */
-export function codeFromLabel(label: string): string {
+function codeFromLabel(label: string): string {
   return label
     .toLowerCase()
     .normalize("NFD")
@@ -102,7 +115,7 @@ export const levelInput = z.object({
 });
 export type LevelInput = z.infer<typeof levelInput>;
 
-export const levelsInput = z
+const levelsInput = z
   .array(levelInput)
   .min(1)
   .max(10)
@@ -211,7 +224,7 @@ export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
 export const targetInput = z.object({ target: text(200), footnote: optionalText(2000) });
 
-export const valueInput = z
+const valueInput = z
   .object({
     indicatorId: z.uuid(),
     period: periodKey,

@@ -183,7 +183,7 @@ export type TargetContext = {
 };
 
 /** The numeric threshold a target resolves to for a year, or null when it has none. */
-export function resolveThreshold(target: Target, ctx: TargetContext): number | null {
+function resolveThreshold(target: Target, ctx: TargetContext): number | null {
   switch (target.kind) {
     case "number":
     case "comparator":

@@ -1,16 +1,17 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, type TestClient, testApp } from "../platform/testing.ts";
+import type { TestApp, TestClient } from "../platform/testing.ts";
+import { setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;
 let controller: TestClient;
 let indicators: { id: string; name: string }[];
 
 beforeAll(async () => {
-  t = await testApp({ fullDemo: true });
+  t = await styrningTestApp();
   controller = await t.as("controller");
   indicators = (await controller.get(`/api/styrning/indicators?orgNodeId=${t.demo.nodes.ifo?.id}`)).json();
-});
+}, setupTimeout);
 afterAll(() => t?.close());
 
 const ifo = () => t.demo.nodes.ifo?.id ?? "";

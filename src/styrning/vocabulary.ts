@@ -10,7 +10,6 @@ export const decidedByLabels: Record<DecidedBy, string> = {
 
 /** A level holds goals, or the activities of the units' genomförandeplaner (then it is the last level). */
 export const levelKinds = ["goal", "activity"] as const;
-export type LevelKind = (typeof levelKinds)[number];
 
 export const units = ["antal", "procent", "dagar", "index", "kr", "status"] as const;
 export type Unit = (typeof units)[number];
@@ -24,7 +23,6 @@ export const unitLabels: Record<Unit, string> = {
 };
 
 export const valueTypes = ["number", "status"] as const;
-export type ValueType = (typeof valueTypes)[number];
 
 export const directions = ["higher", "lower", "none"] as const;
 export type Direction = (typeof directions)[number];
@@ -86,7 +84,6 @@ export const valueSourceLabels: Record<ValueSource, string> = {
 };
 
 export const scaleKinds = ["assessment", "status"] as const;
-export type ScaleKind = (typeof scaleKinds)[number];
 
 /** What an assessment level means, so suggestions can be compared whatever the scale's wording. */
 export const meanings = ["achieved", "on_track", "off_track"] as const;

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, type TestClient, testApp } from "../../platform/testing.ts";
+import { setupTimeout } from "../testing.ts";
 import { parseKolada } from "./shapes.ts";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -104,7 +105,7 @@ beforeAll(async () => {
   );
   await createIndicator(voController, "voLss", "vo", lss, "U90001");
   await createIndicator(voController, "voTurnover", "vo", turnover, "U90002");
-});
+}, setupTimeout);
 afterAll(async () => {
   await t?.close();
   await kolada.stop();

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { forIds, type New } from "../../platform/db/rows.ts";
 import type { DB } from "../../platform/db/schema.ts";
 import { aroundNode } from "../repository.ts";
 
@@ -24,18 +25,7 @@ export const kpisAround = (db: Db, path: string) =>
     .orderBy("k.kpi_id")
     .execute();
 
-export const upsertKpi = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    kpi_id: string;
-    title: string;
-    description: string | null;
-    is_divided_by_gender: boolean;
-    publication_date: string | null;
-    operating_area: string | null;
-  },
-) => {
+export const upsertKpi = (db: Db, values: Required<New<"kolada_kpi">>) => {
   const { org_node_id: _o, kpi_id: _k, ...changes } = values;
   return db
     .insertInto("kolada_kpi")
@@ -56,10 +46,7 @@ export const municipalitiesAround = (db: Db, path: string) =>
     .where(aroundNode(path))
     .execute();
 
-export const upsertMunicipality = (
-  db: Db,
-  values: { org_node_id: string; municipality_id: string; title: string; type: string | null },
-) =>
+export const upsertMunicipality = (db: Db, values: Required<New<"kolada_municipality">>) =>
   db
     .insertInto("kolada_municipality")
     .values(values)
@@ -81,10 +68,7 @@ export const groupsAround = (db: Db, path: string) =>
     .orderBy("g.title")
     .execute();
 
-export const upsertGroup = (
-  db: Db,
-  values: { org_node_id: string; group_id: string; title: string; members: string[] },
-) =>
+export const upsertGroup = (db: Db, values: Required<New<"kolada_group">>) =>
   db
     .insertInto("kolada_group")
     .values(values)
@@ -95,41 +79,30 @@ export const upsertGroup = (
     .executeTakeFirstOrThrow();
 
 export const valuesOfNode = (db: Db, orgNodeId: string, kpiIds: string[]) =>
-  kpiIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("kolada_value")
-        .select(["id", "kpi_id", "municipality_id", "year", "gender", "value", "status"])
-        .where("org_node_id", "=", orgNodeId)
-        .where("kpi_id", "in", kpiIds)
-        .execute();
+  forIds(kpiIds, () =>
+    db
+      .selectFrom("kolada_value")
+      .select(["id", "kpi_id", "municipality_id", "year", "gender", "value", "status"])
+      .where("org_node_id", "=", orgNodeId)
+      .where("kpi_id", "in", kpiIds)
+      .execute(),
+  );
 
 /** Published values for a KPI stored on the node or above it, newest write first. */
 export const valuesAround = (db: Db, path: string, kpiId: string, municipalities: string[]) =>
-  municipalities.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("kolada_value as v")
-        .innerJoin("org_node as n", "n.id", "v.org_node_id")
-        .select(["v.municipality_id", "v.year", "v.gender", "v.value", "v.status", "v.updated_at"])
-        .where(aroundNode(path))
-        .where("v.kpi_id", "=", kpiId)
-        .where("v.municipality_id", "in", municipalities)
-        .orderBy("v.updated_at", "desc")
-        .execute();
+  forIds(municipalities, () =>
+    db
+      .selectFrom("kolada_value as v")
+      .innerJoin("org_node as n", "n.id", "v.org_node_id")
+      .select(["v.municipality_id", "v.year", "v.gender", "v.value", "v.status", "v.updated_at"])
+      .where(aroundNode(path))
+      .where("v.kpi_id", "=", kpiId)
+      .where("v.municipality_id", "in", municipalities)
+      .orderBy("v.updated_at", "desc")
+      .execute(),
+  );
 
-export const upsertKoladaValue = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    kpi_id: string;
-    municipality_id: string;
-    year: number;
-    gender: string;
-    value: number | null;
-    status: string | null;
-  },
-) =>
+export const upsertKoladaValue = (db: Db, values: Required<New<"kolada_value">>) =>
   db
     .insertInto("kolada_value")
     .values(values)
@@ -163,13 +136,19 @@ export const mappingsAround = (db: Db, path: string) =>
     .orderBy("n.path")
     .execute();
 
+export const mappingsOf = (db: Db, indicatorIds: string[]) =>
+  forIds(indicatorIds, () =>
+    db
+      .selectFrom("kolada_mapping")
+      .select(["indicator_id", "kpi_id", "municipality_id"])
+      .where("indicator_id", "in", indicatorIds)
+      .execute(),
+  );
+
 export const findMapping = (db: Db, indicatorId: string) =>
   db.selectFrom("kolada_mapping").selectAll().where("indicator_id", "=", indicatorId).executeTakeFirst();
 
-export const upsertMapping = (
-  db: Db,
-  values: { org_node_id: string; indicator_id: string; kpi_id: string; municipality_id: string },
-) =>
+export const upsertMapping = (db: Db, values: New<"kolada_mapping">) =>
   db
     .insertInto("kolada_mapping")
     .values(values)

@@ -9,6 +9,7 @@ import {
   canReadStyrning,
   canWriteStyrning,
   inTransaction,
+  readableRows,
   requireStyrningRead,
   requireStyrningWrite,
 } from "../access.ts";
@@ -65,6 +66,82 @@ function parsePages(pages: unknown[]): KoladaDocument[] {
   return documents;
 }
 
+const sameValue = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join() === b.join() : a === b);
+
+/**
+ * Writes one row from the source when it is new or any of `compared` differs from what is stored,
+ * with one audit event; an unchanged row writes nothing, so importing a file again leaves no trace.
+ */
+async function storeIfChanged<B extends object>(
+  trx: Db,
+  actor: Actor,
+  entity: string,
+  before: B | undefined,
+  compared: { [K in keyof B]?: unknown },
+  write: () => Promise<{ id: string; org_node_id: string }>,
+): Promise<boolean> {
+  if (before && Object.entries(compared).every(([k, v]) => sameValue(before[k as keyof B], v))) return false;
+  const row = await write();
+  await audit(trx, actor, entity, before ? "update" : "create", row, before, row);
+  return true;
+}
+
+type Mapping = { indicator_id: string; kpi_id: string; municipality_id: string; gender_split: string };
+type StoredValue = { indicator_id: string; period: string; gender: string; state: string };
+
+/** What Kolada's rows mean for each mapped indicator, as value writes (no I/O: the rule alone). */
+function valueRequests(
+  mappings: Mapping[],
+  rows: KoladaDataRow[],
+  existing: StoredValue[],
+  requestedYears: number[],
+): ValueRequest[] {
+  const stored = (indicatorId: string, period: string, gender: string) =>
+    existing.find((v) => v.indicator_id === indicatorId && v.period === period && v.gender === gender);
+  const request = (
+    m: Mapping,
+    period: string,
+    gender: Gender,
+    row: number,
+    value: number | null,
+    state: ValueRequest["state"],
+  ) => ({
+    indicatorId: m.indicator_id,
+    period,
+    gender,
+    state,
+    value,
+    statusCode: null,
+    note: null,
+    publishedAt: null,
+    reason: null,
+    row,
+  });
+  const requests: ValueRequest[] = [];
+  for (const m of mappings) {
+    const genders: Gender[] = m.gender_split === "total" ? ["T"] : ["T", "K", "M"];
+    const own = rows.filter(
+      (r) => r.kpiId === m.kpi_id && r.municipalityId === m.municipality_id && genders.includes(r.gender),
+    );
+    for (const r of own) {
+      const period = String(r.year);
+      // "Missing" in Kolada says the source lacks the figure; it never overwrites a value recorded here.
+      if (r.value === null && stored(m.indicator_id, period, r.gender)?.state === "value") continue;
+      requests.push(request(m, period, r.gender, r.row, r.value, r.value === null ? "not_measured" : "value"));
+    }
+    // A requested year with nothing at all from Kolada is not published yet — empty, not zero.
+    for (const year of requestedYears) {
+      for (const gender of m.gender_split === "total" ? (["T"] as const) : (["K", "M"] as const)) {
+        const period = String(year);
+        if (own.some((r) => r.year === year && r.gender === gender)) continue;
+        if (stored(m.indicator_id, period, gender)) continue;
+        requests.push(request(m, period, gender, 0, null, "not_published"));
+      }
+    }
+  }
+  return requests;
+}
+
 /**
  * Stores what Kolada published (metadata, groups, values for every municipality) on the node, then
  * feeds every mapped indicator under it: one KPI may feed indicators in several units. All or nothing.
@@ -96,6 +173,7 @@ async function importDocuments(
     switch (document.kind) {
       case "kpi":
         for (const kpi of document.kpis) {
+          result.kpis += 1;
           const values = {
             org_node_id: node.id,
             kpi_id: kpi.id,
@@ -105,39 +183,26 @@ async function importDocuments(
             publication_date: kpi.publicationDate,
             operating_area: kpi.operatingArea,
           };
-          result.kpis += 1;
           const before = knownKpis.find((k) => k.kpi_id === kpi.id);
-          if (before && Object.entries(values).every(([k, v]) => before[k as keyof typeof before] === v)) continue;
-          const row = await repo.upsertKpi(trx, values);
-          await audit(trx, actor, "kolada_kpi", before ? "update" : "create", row, before, row);
+          await storeIfChanged(trx, actor, "kolada_kpi", before, values, () => repo.upsertKpi(trx, values));
         }
         break;
       case "municipality":
         for (const m of document.municipalities) {
           result.municipalities += 1;
+          const values = { org_node_id: node.id, municipality_id: m.id, title: m.title, type: m.type };
           const before = knownMunicipalities.find((k) => k.municipality_id === m.id);
-          if (before && before.title === m.title && before.type === m.type) continue;
-          const row = await repo.upsertMunicipality(trx, {
-            org_node_id: node.id,
-            municipality_id: m.id,
-            title: m.title,
-            type: m.type,
-          });
-          await audit(trx, actor, "kolada_municipality", before ? "update" : "create", row, before, row);
+          await storeIfChanged(trx, actor, "kolada_municipality", before, values, () =>
+            repo.upsertMunicipality(trx, values),
+          );
         }
         break;
       case "groups":
         for (const g of document.groups) {
           result.groups += 1;
+          const values = { org_node_id: node.id, group_id: g.id, title: g.title, members: g.members };
           const before = knownGroups.find((k) => k.group_id === g.id);
-          if (before && before.title === g.title && before.members.join() === g.members.join()) continue;
-          const row = await repo.upsertGroup(trx, {
-            org_node_id: node.id,
-            group_id: g.id,
-            title: g.title,
-            members: g.members,
-          });
-          await audit(trx, actor, "kolada_group", before ? "update" : "create", row, before, row);
+          await storeIfChanged(trx, actor, "kolada_group", before, values, () => repo.upsertGroup(trx, values));
         }
         break;
       case "data":
@@ -162,18 +227,18 @@ async function importDocuments(
   for (const r of rows) {
     result.koladaValues.received += 1;
     const before = stored.get(`${r.kpiId}|${r.municipalityId}|${r.year}|${r.gender}`);
-    if (before && before.value === r.value && before.status === r.status) continue;
-    const row = await repo.upsertKoladaValue(trx, {
-      org_node_id: node.id,
-      kpi_id: r.kpiId,
-      municipality_id: r.municipalityId,
-      year: r.year,
-      gender: r.gender,
-      value: r.value,
-      status: r.status,
-    });
-    await audit(trx, actor, "kolada_value", before ? "update" : "create", row, before, row);
-    result.koladaValues.changed += 1;
+    const changed = await storeIfChanged(trx, actor, "kolada_value", before, { value: r.value, status: r.status }, () =>
+      repo.upsertKoladaValue(trx, {
+        org_node_id: node.id,
+        kpi_id: r.kpiId,
+        municipality_id: r.municipalityId,
+        year: r.year,
+        gender: r.gender,
+        value: r.value,
+        status: r.status,
+      }),
+    );
+    if (changed) result.koladaValues.changed += 1;
   }
   result.accepted += new Set(rows.map((r) => r.row)).size;
 
@@ -184,55 +249,7 @@ async function importDocuments(
     trx,
     mappings.map((m) => m.indicator_id),
   );
-  const hasValue = (indicatorId: string, period: string, gender: string) =>
-    existing.some(
-      (v) => v.indicator_id === indicatorId && v.period === period && v.gender === gender && v.state === "value",
-    );
-  const requests: ValueRequest[] = [];
-  for (const m of mappings) {
-    const genders: Gender[] = m.gender_split === "total" ? ["T"] : ["T", "K", "M"];
-    const own = rows.filter(
-      (r) => r.kpiId === m.kpi_id && r.municipalityId === m.municipality_id && genders.includes(r.gender),
-    );
-    for (const r of own) {
-      const period = String(r.year);
-      // "Missing" in Kolada says the source lacks the figure; it never overwrites a value recorded here.
-      if (r.value === null && hasValue(m.indicator_id, period, r.gender)) continue;
-      requests.push({
-        indicatorId: m.indicator_id,
-        period,
-        gender: r.gender,
-        state: r.value === null ? "not_measured" : "value",
-        value: r.value,
-        statusCode: null,
-        note: null,
-        publishedAt: null,
-        reason: null,
-        row: r.row,
-      });
-    }
-    // A requested year with nothing at all from Kolada is not published yet — empty, not zero.
-    for (const year of options.requestedYears ?? []) {
-      for (const gender of m.gender_split === "total" ? (["T"] as const) : (["K", "M"] as const)) {
-        const period = String(year);
-        if (own.some((r) => r.year === year && r.gender === gender)) continue;
-        if (existing.some((v) => v.indicator_id === m.indicator_id && v.period === period && v.gender === gender))
-          continue;
-        requests.push({
-          indicatorId: m.indicator_id,
-          period,
-          gender,
-          state: "not_published",
-          value: null,
-          statusCode: null,
-          note: null,
-          publishedAt: null,
-          reason: null,
-          row: 0,
-        });
-      }
-    }
-  }
+  const requests = valueRequests(mappings, rows, existing, options.requestedYears ?? []);
   if (requests.length) {
     result.indicatorValues = await saveValues(trx, actor, requests, {
       source: "kolada",
@@ -326,9 +343,7 @@ export async function listMappings(db: Db, actor: Actor, orgNodeId: string) {
     repo.groupsAround(db, node.path),
   ]);
   return {
-    mappings: mappings
-      .filter((m) => canReadStyrning(actor, m.path))
-      .map(({ path, ...m }) => ({ ...m, writable: canWriteStyrning(actor, path) })),
+    mappings: readableRows(actor, mappings),
     kpis: kpis.filter((k) => canReadStyrning(actor, k.path)).map(({ path: _p, ...k }) => k),
     groups: groups.filter((g) => canReadStyrning(actor, g.path)).map(({ path: _p, ...g }) => g),
   };

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
-import { periodLabel, periodsOfYear } from "../../styrning/period.ts";
+import { useId, useState } from "react";
+import { periodLabel } from "../../styrning/period.ts";
 import { type ActivityStatus, activityStatuses, activityStatusLabels } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { MutationForm, Options, PeriodField, SelectField, TextField, YearField } from "./fields.tsx";
 import { useModels, useYear } from "./hooks.ts";
 import type { Activity, ModelTree } from "./types.ts";
 
@@ -23,28 +24,11 @@ function FollowupForm({ activity, year, onSaved }: { activity: Activity; year: n
   return (
     <details>
       <summary>Följ upp</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <label htmlFor={`${id}-p`}>Period</label>
-        <select id={`${id}-p`} value={period} onChange={(e) => setPeriod(e.target.value)}>
-          {[...periodsOfYear("tertial", year), String(year)].map((p) => (
-            <option key={p} value={p}>
-              {periodLabel(p)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-s`}>Status</label>
-        <select id={`${id}-s`} value={status} onChange={(e) => setStatus(e.target.value as ActivityStatus)}>
-          {activityStatuses.map((s) => (
-            <option key={s} value={s}>
-              {activityStatusLabels[s]}
-            </option>
-          ))}
-        </select>
+      <MutationForm mutation={save}>
+        <PeriodField id={`${id}-p`} year={year} value={period} onChange={setPeriod} />
+        <SelectField id={`${id}-s`} label="Status" value={status} onChange={(v) => setStatus(v as ActivityStatus)}>
+          <Options values={activityStatuses} labels={activityStatusLabels} />
+        </SelectField>
         <label htmlFor={`${id}-c`}>Kommentar</label>
         <textarea id={`${id}-c`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} required />
         <div>
@@ -52,8 +36,7 @@ function FollowupForm({ activity, year, onSaved }: { activity: Activity; year: n
             Spara uppföljning
           </button>
         </div>
-        <ErrorMessage error={save.error} />
-      </form>
+      </MutationForm>
     </details>
   );
 }
@@ -68,6 +51,8 @@ function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree[
   const [description, setDescription] = useState("");
   const [goalIds, setGoalIds] = useState<string[]>([]);
   const [effects, setEffects] = useState([{ group: "", effect: "" }]);
+  const setEffect = (i: number, patch: Partial<(typeof effects)[number]>) =>
+    setEffects((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const save = useMutation({
     mutationFn: () =>
       api.post("/api/styrning/activities", {
@@ -87,29 +72,19 @@ function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree[
     },
   });
   if (units.length === 0) return null;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
     <details className="card">
       <summary>Ny aktivitet i genomförandeplanen {year}</summary>
-      <form onSubmit={submit}>
+      <MutationForm mutation={save}>
         <div className="form-grid">
-          <div>
-            <label htmlFor="act-unit">Enhet</label>
-            <select id="act-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="act-title">Aktivitet</label>
-            <input id="act-title" value={title} onChange={(e) => setTitle(e.target.value)} required />
-          </div>
+          <SelectField id="act-unit" label="Enhet" value={unit} onChange={setUnit}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="act-title" label="Aktivitet" value={title} onChange={setTitle} required />
         </div>
         <label htmlFor="act-desc">Beskrivning</label>
         <textarea
@@ -139,26 +114,18 @@ function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree[
           {effects.map((eff, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional form fields without identity
             <div key={i} className="form-grid">
-              <div>
-                <label htmlFor={`eff-g-${i}`}>Målgrupp</label>
-                <input
-                  id={`eff-g-${i}`}
-                  value={eff.group}
-                  onChange={(e) =>
-                    setEffects((all) => all.map((x, j) => (j === i ? { ...x, group: e.target.value } : x)))
-                  }
-                />
-              </div>
-              <div>
-                <label htmlFor={`eff-e-${i}`}>Effekt</label>
-                <input
-                  id={`eff-e-${i}`}
-                  value={eff.effect}
-                  onChange={(e) =>
-                    setEffects((all) => all.map((x, j) => (j === i ? { ...x, effect: e.target.value } : x)))
-                  }
-                />
-              </div>
+              <TextField
+                id={`eff-g-${i}`}
+                label="Målgrupp"
+                value={eff.group}
+                onChange={(group) => setEffect(i, { group })}
+              />
+              <TextField
+                id={`eff-e-${i}`}
+                label="Effekt"
+                value={eff.effect}
+                onChange={(effect) => setEffect(i, { effect })}
+              />
             </div>
           ))}
           <button type="button" onClick={() => setEffects((all) => [...all, { group: "", effect: "" }])}>
@@ -170,8 +137,7 @@ function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree[
             Skapa aktivitet
           </button>
         </div>
-        <ErrorMessage error={save.error} />
-      </form>
+      </MutationForm>
     </details>
   );
 }
@@ -206,26 +172,15 @@ export function ActivityBoardPage() {
   return (
     <Page title={`Aktiviteter ${year}`}>
       <div className="toolbar">
-        <div>
-          <label htmlFor="act-year">År</label>
-          <input
-            id="act-year"
-            type="number"
-            value={year}
-            onChange={(e) => e.target.value.length === 4 && setYear(Number(e.target.value))}
-          />
-        </div>
-        <div>
-          <label htmlFor="act-unit-filter">Visa enhet</label>
-          <select id="act-unit-filter" value={unit} onChange={(e) => setUnit(e.target.value)}>
-            <option value="">Alla enheter ({units.length})</option>
-            {units.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearField id="act-year" year={year} onChange={setYear} />
+        <SelectField id="act-unit-filter" label="Visa enhet" value={unit} onChange={setUnit}>
+          <option value="">Alla enheter ({units.length})</option>
+          {units.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <NewActivity year={year} goals={goals} onSaved={refresh} />
       <ErrorMessage error={activities.error} />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { periodTypes } from "../../styrning/period.ts";
 import {
   type DecidedBy,
@@ -18,16 +18,28 @@ import {
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage } from "../ui/Page.tsx";
+import { MutationForm, Options, SelectField, TextField } from "./fields.tsx";
 import type { ModelTree, ScaleLevel } from "./types.ts";
 
 type Scale = { id: string; kind: "assessment" | "status"; name: string; levels: ScaleLevel[] };
 
-export function useScales(orgNodeId: string | undefined) {
+function useScales(orgNodeId: string | undefined) {
   return useQuery({
     queryKey: ["styrning-scales", orgNodeId],
     queryFn: () => api.get<Scale[]>(`/api/styrning/scales${query({ orgNodeId })}`),
     enabled: Boolean(orgNodeId),
   });
+}
+
+/** The scales of one kind, as options of a select. */
+function ScaleOptions({ scales, kind }: { scales: Scale[] | undefined; kind: Scale["kind"] }) {
+  return (scales ?? [])
+    .filter((s) => s.kind === kind)
+    .map((s) => (
+      <option key={s.id} value={s.id}>
+        {s.name}
+      </option>
+    ));
 }
 
 type LevelDraft = { name: string; decidedBy: DecidedBy; kind: "goal" | "activity"; assessed: boolean };
@@ -60,46 +72,28 @@ export function NewModelForm({ onSaved }: { onSaved: () => void }) {
   return (
     <details className="card">
       <summary>Ny målmodell för {namnd.name}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
+      <MutationForm mutation={save}>
         <div className="form-grid">
-          <div>
-            <label htmlFor="model-year">År</label>
-            <input
-              id="model-year"
-              type="number"
-              value={year}
-              onChange={(e) => setYear(Number(e.target.value))}
-              required
-            />
-          </div>
-          <div>
-            <label htmlFor="model-name">Namn</label>
-            <input
-              id="model-name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              placeholder={`Verksamhetsplan ${year}`}
-            />
-          </div>
-          <div>
-            <label htmlFor="model-scale">Bedömningsskala</label>
-            <select id="model-scale" value={scaleId} onChange={(e) => setScaleId(e.target.value)}>
-              <option value="">Ingen</option>
-              {(scales.data ?? [])
-                .filter((s) => s.kind === "assessment")
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-            </select>
-          </div>
+          <TextField
+            id="model-year"
+            label="År"
+            type="number"
+            value={year}
+            onChange={(v) => setYear(Number(v))}
+            required
+          />
+          <TextField
+            id="model-name"
+            label="Namn"
+            value={name}
+            onChange={setName}
+            required
+            placeholder={`Verksamhetsplan ${year}`}
+          />
+          <SelectField id="model-scale" label="Bedömningsskala" value={scaleId} onChange={setScaleId}>
+            <option value="">Ingen</option>
+            <ScaleOptions scales={scales.data} kind="assessment" />
+          </SelectField>
         </div>
         <table className="data">
           <caption>Nivåer, överst först</caption>
@@ -130,11 +124,7 @@ export function NewModelForm({ onSaved }: { onSaved: () => void }) {
                     value={l.decidedBy}
                     onChange={(e) => setLevel(i, { decidedBy: e.target.value as DecidedBy })}
                   >
-                    {decidedByValues.map((d) => (
-                      <option key={d} value={d}>
-                        {decidedByLabels[d]}
-                      </option>
-                    ))}
+                    <Options values={decidedByValues} labels={decidedByLabels} />
                   </select>
                 </td>
                 <td>
@@ -173,8 +163,7 @@ export function NewModelForm({ onSaved }: { onSaved: () => void }) {
         <button type="submit" className="primary" disabled={save.isPending}>
           Skapa målmodell
         </button>
-        <ErrorMessage error={save.error} />
-      </form>
+      </MutationForm>
     </details>
   );
 }
@@ -204,52 +193,35 @@ export function NewGoalForm({ tree, onSaved }: { tree: ModelTree; onSaved: () =>
       onSaved();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   const id = tree.model.id;
   return (
     <details>
       <summary>Nytt mål</summary>
-      <form className="form-grid" onSubmit={submit}>
-        <div>
-          <label htmlFor={`goal-level-${id}`}>Nivå</label>
-          <select id={`goal-level-${id}`} value={levelId} onChange={(e) => setLevelId(e.target.value)}>
-            {goalLevels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`goal-parent-${id}`}>Under</label>
-          <select id={`goal-parent-${id}`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-            <option value="">Inget överordnat mål</option>
-            {parents.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.code ? `${g.code} ` : ""}
-                {g.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`goal-code-${id}`}>Nummer</label>
-          <input id={`goal-code-${id}`} value={code} onChange={(e) => setCode(e.target.value)} size={6} />
-        </div>
-        <div>
-          <label htmlFor={`goal-title-${id}`}>Rubrik</label>
-          <input id={`goal-title-${id}`} value={title} onChange={(e) => setTitle(e.target.value)} required />
-        </div>
+      <MutationForm className="form-grid" mutation={save}>
+        <SelectField id={`goal-level-${id}`} label="Nivå" value={levelId} onChange={setLevelId}>
+          {goalLevels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={`goal-parent-${id}`} label="Under" value={parentId} onChange={setParentId}>
+          <option value="">Inget överordnat mål</option>
+          {parents.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.code ? `${g.code} ` : ""}
+              {g.title}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id={`goal-code-${id}`} label="Nummer" value={code} onChange={setCode} size={6} />
+        <TextField id={`goal-title-${id}`} label="Rubrik" value={title} onChange={setTitle} required />
         <div>
           <button type="submit" className="primary" disabled={save.isPending}>
             Skapa mål
           </button>
         </div>
-        <ErrorMessage error={save.error} />
-      </form>
+      </MutationForm>
     </details>
   );
 }
@@ -289,116 +261,73 @@ export function NewIndicatorForm({ year, onSaved }: { year: number; onSaved: () 
   return (
     <details className="card">
       <summary>Ny indikator för {orgNode?.name}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
+      <MutationForm mutation={save}>
         <div className="form-grid">
-          <div>
-            <label htmlFor="ind-name">Namn</label>
-            <input id="ind-name" value={form.name} onChange={(e) => set({ name: e.target.value })} required />
-          </div>
-          <div>
-            <label htmlFor="ind-unit">Enhet</label>
-            <select id="ind-unit" value={form.unit} onChange={(e) => set({ unit: e.target.value as Unit })}>
-              {units.map((u) => (
-                <option key={u} value={u}>
-                  {unitLabels[u]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField id="ind-name" label="Namn" value={form.name} onChange={(name) => set({ name })} required />
+          <SelectField id="ind-unit" label="Enhet" value={form.unit} onChange={(v) => set({ unit: v as Unit })}>
+            <Options values={units} labels={unitLabels} />
+          </SelectField>
           {form.unit === "status" && (
-            <div>
-              <label htmlFor="ind-scale">Statusskala</label>
-              <select
-                id="ind-scale"
-                value={form.statusScaleId}
-                onChange={(e) => set({ statusScaleId: e.target.value })}
-                required
-              >
-                <option value="">Välj</option>
-                {(scales.data ?? [])
-                  .filter((s) => s.kind === "status")
-                  .map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
+            <SelectField
+              id="ind-scale"
+              label="Statusskala"
+              value={form.statusScaleId}
+              onChange={(statusScaleId) => set({ statusScaleId })}
+              required
+            >
+              <option value="">Välj</option>
+              <ScaleOptions scales={scales.data} kind="status" />
+            </SelectField>
           )}
-          <div>
-            <label htmlFor="ind-decimals">Decimaler</label>
-            <input
-              id="ind-decimals"
-              type="number"
-              min={0}
-              max={4}
-              value={form.decimals}
-              onChange={(e) => set({ decimals: Number(e.target.value) })}
-            />
-          </div>
-          <div>
-            <label htmlFor="ind-direction">Riktning</label>
-            <select
-              id="ind-direction"
-              value={form.direction}
-              onChange={(e) => set({ direction: e.target.value as Direction })}
-            >
-              {directions.map((d) => (
-                <option key={d} value={d}>
-                  {directionLabels[d]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="ind-gender">Kön</label>
-            <select
-              id="ind-gender"
-              value={form.genderSplit}
-              onChange={(e) => set({ genderSplit: e.target.value as GenderSplit })}
-            >
-              {genderSplits.map((g) => (
-                <option key={g} value={g}>
-                  {genderSplitLabels[g]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="ind-period">Mäts per</label>
-            <select
-              id="ind-period"
-              value={form.periodType}
-              onChange={(e) => set({ periodType: e.target.value as typeof form.periodType })}
-            >
-              {periodTypes.map((p) => (
-                <option key={p} value={p}>
-                  {periodTypeLabels[p]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField
+            id="ind-decimals"
+            label="Decimaler"
+            type="number"
+            min={0}
+            max={4}
+            value={form.decimals}
+            onChange={(v) => set({ decimals: Number(v) })}
+          />
+          <SelectField
+            id="ind-direction"
+            label="Riktning"
+            value={form.direction}
+            onChange={(v) => set({ direction: v as Direction })}
+          >
+            <Options values={directions} labels={directionLabels} />
+          </SelectField>
+          <SelectField
+            id="ind-gender"
+            label="Kön"
+            value={form.genderSplit}
+            onChange={(v) => set({ genderSplit: v as GenderSplit })}
+          >
+            <Options values={genderSplits} labels={genderSplitLabels} />
+          </SelectField>
+          <SelectField
+            id="ind-period"
+            label="Mäts per"
+            value={form.periodType}
+            onChange={(v) => set({ periodType: v as typeof form.periodType })}
+          >
+            <Options values={periodTypes} labels={periodTypeLabels} />
+          </SelectField>
           {form.periodType === "window" && (
-            <div>
-              <label htmlFor="ind-window">Mätfönster</label>
-              <input
-                id="ind-window"
-                value={form.measurementWindow}
-                onChange={(e) => set({ measurementWindow: e.target.value })}
-                placeholder="kvartal 3"
-                required
-              />
-            </div>
+            <TextField
+              id="ind-window"
+              label="Mätfönster"
+              value={form.measurementWindow}
+              onChange={(measurementWindow) => set({ measurementWindow })}
+              placeholder="kvartal 3"
+              required
+            />
           )}
-          <div>
-            <label htmlFor="ind-source">Källa</label>
-            <input id="ind-source" value={form.sourceNote} onChange={(e) => set({ sourceNote: e.target.value })} />
-          </div>
+          <TextField
+            id="ind-source"
+            label="Källa"
+            value={form.sourceNote}
+            onChange={(sourceNote) => set({ sourceNote })}
+          />
         </div>
         <label htmlFor="ind-definition">Definition (gäller från {year})</label>
         <textarea
@@ -414,8 +343,7 @@ export function NewIndicatorForm({ year, onSaved }: { year: number; onSaved: () 
             Skapa indikator
           </button>
         </div>
-        <ErrorMessage error={save.error} />
-      </form>
+      </MutationForm>
     </details>
   );
 }

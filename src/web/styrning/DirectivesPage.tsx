@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { formatDateTime } from "../../platform/i18n/format.ts";
-import { periodLabel, periodsOfYear } from "../../styrning/period.ts";
-import { type DirectiveIssuer, directiveIssuerLabels } from "../../styrning/vocabulary.ts";
+import { type DirectiveIssuer, directiveIssuerLabels, directiveIssuers } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { CommentList, MutationForm, Options, PeriodField, SelectField, TextField, YearField } from "./fields.tsx";
 import { useYear } from "./hooks.ts";
 import type { Directive } from "./types.ts";
 
@@ -21,32 +20,13 @@ function DirectiveComment({ directive, year, onSaved }: { directive: Directive; 
     },
   });
   return (
-    <form
-      className="toolbar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <div>
-        <label htmlFor={`${id}-p`}>Period</label>
-        <select id={`${id}-p`} value={period} onChange={(e) => setPeriod(e.target.value)}>
-          {[...periodsOfYear("tertial", year), String(year)].map((p) => (
-            <option key={p} value={p}>
-              {periodLabel(p)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-t`}>Kommentar</label>
-        <input id={`${id}-t`} value={text} onChange={(e) => setText(e.target.value)} required size={50} />
-      </div>
+    <MutationForm className="toolbar" mutation={save}>
+      <PeriodField id={`${id}-p`} year={year} value={period} onChange={setPeriod} />
+      <TextField id={`${id}-t`} label="Kommentar" value={text} onChange={setText} required size={50} />
       <button type="submit" disabled={save.isPending}>
         Kommentera
       </button>
-      <ErrorMessage error={save.error} />
-    </form>
+    </MutationForm>
   );
 }
 
@@ -82,31 +62,25 @@ function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) 
   return (
     <details className="card">
       <summary>Nytt direktiv för {namnd.name}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
+      <MutationForm mutation={save}>
         <div className="form-grid">
-          <div>
-            <label htmlFor="dir-issuer">Typ</label>
-            <select
-              id="dir-issuer"
-              value={form.issuedBy}
-              onChange={(e) => set({ issuedBy: e.target.value as DirectiveIssuer })}
-            >
-              <option value="kf">{directiveIssuerLabels.kf}</option>
-              <option value="namnd">{directiveIssuerLabels.namnd}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="dir-to">Gäller till och med</label>
-            <select id="dir-to" value={form.validTo} onChange={(e) => set({ validTo: Number(e.target.value) })}>
-              <option value={year}>{year}</option>
-              <option value={year + 1}>{year + 1}</option>
-            </select>
-          </div>
+          <SelectField
+            id="dir-issuer"
+            label="Typ"
+            value={form.issuedBy}
+            onChange={(v) => set({ issuedBy: v as DirectiveIssuer })}
+          >
+            <Options values={directiveIssuers} labels={directiveIssuerLabels} />
+          </SelectField>
+          <SelectField
+            id="dir-to"
+            label="Gäller till och med"
+            value={form.validTo}
+            onChange={(v) => set({ validTo: Number(v) })}
+          >
+            <option value={year}>{year}</option>
+            <option value={year + 1}>{year + 1}</option>
+          </SelectField>
         </div>
         <label htmlFor="dir-title">Rubrik</label>
         <input id="dir-title" value={form.title} onChange={(e) => set({ title: e.target.value })} required size={60} />
@@ -133,8 +107,7 @@ function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) 
             Skapa direktiv
           </button>
         </div>
-        <ErrorMessage error={save.error} />
-      </form>
+      </MutationForm>
     </details>
   );
 }
@@ -153,15 +126,7 @@ export function DirectivesPage() {
   return (
     <Page title={`Direktiv ${year}`}>
       <div className="toolbar">
-        <div>
-          <label htmlFor="dir-year">År</label>
-          <input
-            id="dir-year"
-            type="number"
-            value={year}
-            onChange={(e) => e.target.value.length === 4 && setYear(Number(e.target.value))}
-          />
-        </div>
+        <YearField id="dir-year" year={year} onChange={setYear} />
       </div>
       <NewDirective year={year} onSaved={refresh} />
       <ErrorMessage error={result.error} />
@@ -193,20 +158,7 @@ export function DirectivesPage() {
             <h3>Förvaltningens omhändertagande</h3>
             <p>{d.handling ?? "Inte beskrivet än."}</p>
             <h3>Uppföljning</h3>
-            {(d.comments ?? []).length === 0 ? (
-              <p>Inga kommentarer än.</p>
-            ) : (
-              <ul>
-                {(d.comments ?? []).map((c) => (
-                  <li key={c.id}>
-                    <strong>{periodLabel(c.period)}</strong> – {c.text}{" "}
-                    <span className="muted">
-                      ({c.author_name}, {formatDateTime(c.created_at)})
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <CommentList comments={d.comments ?? []} />
             {d.writable && <DirectiveComment directive={d} year={year} onSaved={refresh} />}
           </article>
         ))

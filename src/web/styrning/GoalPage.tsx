@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { formatDateTime, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { indicatorStatusLabels } from "../../styrning/assessment.ts";
@@ -22,6 +22,7 @@ import {
 import { api, query } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { GoalIndicatorPicker } from "./Authoring.tsx";
+import { CommentList, LevelOptions, MutationForm, SelectField, TextField } from "./fields.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import type { GoalPageData, ImportResult, IndicatorView } from "./types.ts";
 
@@ -61,79 +62,61 @@ function ValueForm({ indicator, year, onSaved }: { indicator: IndicatorView; yea
       onSaved();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const valueLabel = `Värde för ${indicator.name}`;
   return (
-    <form
+    <MutationForm
       className="toolbar styrning-value-form"
-      onSubmit={submit}
+      mutation={save}
       aria-label={`Registrera värde för ${indicator.name}`}
     >
-      <div>
-        <label htmlFor={`${id}-period`}>Period</label>
-        <select id={`${id}-period`} value={period} onChange={(e) => setPeriod(e.target.value)}>
-          {periods.map((p) => (
-            <option key={p} value={p}>
-              {periodLabel(p)}
+      <SelectField id={`${id}-period`} label="Period" value={period} onChange={setPeriod}>
+        {periods.map((p) => (
+          <option key={p} value={p}>
+            {periodLabel(p)}
+          </option>
+        ))}
+      </SelectField>
+      {split !== "total" && (
+        <SelectField id={`${id}-gender`} label="Kön" value={gender} onChange={(v) => setGender(v as Gender)}>
+          {gendersFor(split).map((g) => (
+            <option key={g} value={g}>
+              {genderLabel(split, g)}
             </option>
           ))}
-        </select>
-      </div>
-      {split !== "total" && (
-        <div>
-          <label htmlFor={`${id}-gender`}>Kön</label>
-          <select id={`${id}-gender`} value={gender} onChange={(e) => setGender(e.target.value as Gender)}>
-            {gendersFor(split).map((g) => (
-              <option key={g} value={g}>
-                {genderLabel(split, g)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </SelectField>
       )}
-      <div>
-        <label htmlFor={`${id}-state`}>Uppgift</label>
-        <select id={`${id}-state`} value={state} onChange={(e) => setState(e.target.value as typeof state)}>
-          <option value="value">Värde</option>
-          <option value="not_published">Ej publicerat än</option>
-          <option value="not_measured">Mäts inte</option>
-        </select>
-      </div>
-      {state === "value" && (
-        <div>
-          <label htmlFor={`${id}-value`}>Värde för {indicator.name}</label>
-          {indicator.valueType === "status" ? (
-            <select id={`${id}-value`} value={text} onChange={(e) => setText(e.target.value)} required>
-              <option value="">Välj</option>
-              {indicator.statusLevels.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              id={`${id}-value`}
-              inputMode="decimal"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              required
-              size={8}
-            />
-          )}
-        </div>
-      )}
-      <div>
-        <label htmlFor={`${id}-reason`}>Orsak (vid rättelse i låst period)</label>
-        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} size={24} />
-      </div>
+      <SelectField id={`${id}-state`} label="Uppgift" value={state} onChange={(v) => setState(v as typeof state)}>
+        <option value="value">Värde</option>
+        <option value="not_published">Ej publicerat än</option>
+        <option value="not_measured">Mäts inte</option>
+      </SelectField>
+      {state === "value" &&
+        (indicator.valueType === "status" ? (
+          <SelectField id={`${id}-value`} label={valueLabel} value={text} onChange={setText} required>
+            <LevelOptions levels={indicator.statusLevels} />
+          </SelectField>
+        ) : (
+          <TextField
+            id={`${id}-value`}
+            label={valueLabel}
+            inputMode="decimal"
+            value={text}
+            onChange={setText}
+            required
+            size={8}
+          />
+        ))}
+      <TextField
+        id={`${id}-reason`}
+        label="Orsak (vid rättelse i låst period)"
+        value={reason}
+        onChange={setReason}
+        size={24}
+      />
       <button type="submit" className="primary" disabled={save.isPending}>
         Spara värde
       </button>
-      <ErrorMessage error={save.error} />
-    </form>
+    </MutationForm>
   );
 }
 
@@ -187,13 +170,7 @@ function AssessmentForm({ data, onSaved }: { data: GoalPageData; onSaved: () => 
     onSuccess: onSaved,
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      aria-label="Bedöm målet"
-    >
+    <MutationForm mutation={save} aria-label="Bedöm målet">
       <fieldset>
         <legend>Bedömning {periodLabel(data.period)}</legend>
         {data.assessmentScale.map((l) => (
@@ -225,8 +202,7 @@ function AssessmentForm({ data, onSaved }: { data: GoalPageData; onSaved: () => 
           Spara bedömning
         </button>
       </div>
-      <ErrorMessage error={save.error} />
-    </form>
+    </MutationForm>
   );
 }
 
@@ -240,12 +216,7 @@ function CommentForm({ goalId, period, onSaved }: { goalId: string; period: stri
     },
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
+    <MutationForm mutation={save}>
       <label htmlFor="goal-comment">Ny kommentar för {periodLabel(period)}</label>
       <textarea id="goal-comment" rows={3} cols={60} value={text} onChange={(e) => setText(e.target.value)} required />
       <div>
@@ -253,8 +224,7 @@ function CommentForm({ goalId, period, onSaved }: { goalId: string; period: stri
           Lägg till kommentar
         </button>
       </div>
-      <ErrorMessage error={save.error} />
-    </form>
+    </MutationForm>
   );
 }
 
@@ -426,17 +396,7 @@ export function GoalPage() {
 
       <section className="card" aria-labelledby="comments-heading">
         <h2 id="comments-heading">Kommentarer</h2>
-        {data.comments.length === 0 && <p>Inga kommentarer än.</p>}
-        <ul className="styrning-comments">
-          {data.comments.map((c) => (
-            <li key={c.id}>
-              <strong>{periodLabel(c.period)}</strong> – {c.text}{" "}
-              <span className="muted">
-                ({c.author_name}, {formatDateTime(c.created_at)})
-              </span>
-            </li>
-          ))}
-        </ul>
+        <CommentList comments={data.comments} className="styrning-comments" />
         {data.writable && <CommentForm goalId={data.goal.id} period={data.period} onSaved={refresh} />}
       </section>
 

@@ -15,6 +15,7 @@ import {
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { MutationForm, SelectField, TextField } from "./fields.tsx";
 import { valueText } from "./format.ts";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import type { IndicatorView } from "./types.ts";
@@ -65,36 +66,23 @@ function TargetForm({ indicator, year, onSaved }: { indicator: IndicatorDetail; 
     },
   });
   return (
-    <form
-      className="toolbar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <div>
-        <label htmlFor="target-year">År</label>
-        <input
-          id="target-year"
-          type="number"
-          value={targetYear}
-          onChange={(e) => setTargetYear(Number(e.target.value))}
-        />
-      </div>
-      <div>
-        <label htmlFor="target-text">Målvärde</label>
-        <input
-          id="target-text"
-          value={target}
-          onChange={(e) => setTarget(e.target.value)}
-          required
-          placeholder="t.ex. Färre än 16"
-        />
-      </div>
-      <div>
-        <label htmlFor="target-footnote">Fotnot</label>
-        <input id="target-footnote" value={footnote} onChange={(e) => setFootnote(e.target.value)} />
-      </div>
+    <MutationForm className="toolbar" mutation={save}>
+      <TextField
+        id="target-year"
+        label="År"
+        type="number"
+        value={targetYear}
+        onChange={(v) => setTargetYear(Number(v))}
+      />
+      <TextField
+        id="target-text"
+        label="Målvärde"
+        value={target}
+        onChange={setTarget}
+        required
+        placeholder="t.ex. Färre än 16"
+      />
+      <TextField id="target-footnote" label="Fotnot" value={footnote} onChange={setFootnote} />
       <button type="submit" disabled={save.isPending}>
         Spara målvärde
       </button>
@@ -109,8 +97,7 @@ function TargetForm({ indicator, year, onSaved }: { indicator: IndicatorDetail; 
           .
         </p>
       )}
-      <ErrorMessage error={save.error} />
-    </form>
+    </MutationForm>
   );
 }
 
@@ -146,53 +133,39 @@ function KoladaBox({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
           : "Inte kopplad till Kolada."}
       </p>
       {indicator.writable && indicator.valueType === "number" && ["year", "window"].includes(indicator.periodType) && (
-        <form
-          className="toolbar"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
-        >
-          <div>
-            <label htmlFor="kpi-id">KPI-id</label>
-            <input
-              id="kpi-id"
-              value={kpiId}
-              onChange={(e) => setKpiId(e.target.value)}
-              required
-              placeholder="N00945"
-              size={8}
-            />
-          </div>
-          <div>
-            <label htmlFor="kpi-muni">Kommunkod</label>
-            <input
-              id="kpi-muni"
-              value={municipalityId}
-              onChange={(e) => setMunicipalityId(e.target.value)}
-              required
-              size={6}
-            />
-          </div>
+        <MutationForm className="toolbar" mutation={save}>
+          <TextField
+            id="kpi-id"
+            label="KPI-id"
+            value={kpiId}
+            onChange={setKpiId}
+            required
+            placeholder="N00945"
+            size={8}
+          />
+          <TextField
+            id="kpi-muni"
+            label="Kommunkod"
+            value={municipalityId}
+            onChange={setMunicipalityId}
+            required
+            size={6}
+          />
           <button type="submit" disabled={save.isPending}>
             Spara koppling
           </button>
-          <ErrorMessage error={save.error} />
-        </form>
+        </MutationForm>
       )}
       {indicator.kolada && (groups.data?.groups.length ?? 0) > 0 && (
         <div className="toolbar">
-          <div>
-            <label htmlFor="compare-group">Jämför med</label>
-            <select id="compare-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-              <option value="">Välj kommungrupp</option>
-              {groups.data?.groups.map((g) => (
-                <option key={g.group_id} value={g.group_id}>
-                  {g.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="compare-group" label="Jämför med" value={groupId} onChange={setGroupId}>
+            <option value="">Välj kommungrupp</option>
+            {groups.data?.groups.map((g) => (
+              <option key={g.group_id} value={g.group_id}>
+                {g.title}
+              </option>
+            ))}
+          </SelectField>
         </div>
       )}
       <ErrorMessage error={compare.error} />

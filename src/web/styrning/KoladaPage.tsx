@@ -5,6 +5,7 @@ import { formatDate } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { TextField } from "./fields.tsx";
 
 type KoladaOverview = {
   mappings: {
@@ -102,10 +103,7 @@ export function KoladaPage() {
               <label htmlFor="kolada-file">Sparad Kolada-fil (JSON, v2 eller v3)</label>
               <input id="kolada-file" type="file" accept=".json,application/json" onChange={onFile} />
             </div>
-            <div>
-              <label htmlFor="kolada-reason">Orsak om låsta perioder ändras</label>
-              <input id="kolada-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </div>
+            <TextField id="kolada-reason" label="Orsak om låsta perioder ändras" value={reason} onChange={setReason} />
           </div>
           <form
             className="toolbar"
@@ -114,19 +112,14 @@ export function KoladaPage() {
               fetchApi.mutate();
             }}
           >
-            <div>
-              <label htmlFor="kolada-years">År (kommaseparerade)</label>
-              <input id="kolada-years" value={years} onChange={(e) => setYears(e.target.value)} />
-            </div>
-            <div>
-              <label htmlFor="kolada-group">Kommungrupp (valfri)</label>
-              <input
-                id="kolada-group"
-                value={groupId}
-                onChange={(e) => setGroupId(e.target.value)}
-                placeholder="t.ex. G34286"
-              />
-            </div>
+            <TextField id="kolada-years" label="År (kommaseparerade)" value={years} onChange={setYears} />
+            <TextField
+              id="kolada-group"
+              label="Kommungrupp (valfri)"
+              value={groupId}
+              onChange={setGroupId}
+              placeholder="t.ex. G34286"
+            />
             <button type="submit" className="primary" disabled={fetchApi.isPending}>
               Hämta från Kolada
             </button>

@@ -6,6 +6,7 @@ import { ApiError, api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { NewIndicatorForm } from "./Authoring.tsx";
+import { LevelOptions, YearField } from "./fields.tsx";
 import { useYear } from "./hooks.ts";
 import type { Grid, ImportResult } from "./types.ts";
 
@@ -119,17 +120,7 @@ export function ValueGridPage() {
   return (
     <Page title="Registrera indikatorvärden">
       <div className="toolbar">
-        <div>
-          <label htmlFor="grid-year">År</label>
-          <input
-            id="grid-year"
-            type="number"
-            min={2000}
-            max={2100}
-            value={year}
-            onChange={(e) => e.target.value.length === 4 && setYear(Number(e.target.value))}
-          />
-        </div>
+        <YearField id="grid-year" year={year} onChange={setYear} min={2000} max={2100} />
         <a
           className="styrning-button"
           href={`/api/styrning/values/export.xlsx${query({ orgNodeId: orgNode?.id, from: year - 3, to: year })}`}
@@ -230,12 +221,7 @@ export function ValueGridPage() {
                               disabled={!indicator.writable}
                               onChange={(e) => setDraft(k, { text: e.target.value, state: "value" }, draft)}
                             >
-                              <option value="">Välj</option>
-                              {indicator.statusLevels.map((l) => (
-                                <option key={l.code} value={l.code}>
-                                  {l.label}
-                                </option>
-                              ))}
+                              <LevelOptions levels={indicator.statusLevels} />
                             </select>
                           ) : (
                             <input

@@ -13,6 +13,3 @@ export function valueText(
   if (cell.status_code) return levels.find((l) => l.code === cell.status_code)?.label ?? cell.status_code;
   return formatNumber(cell.value, decimals);
 }
-
-export const unitSuffix = (unit: string) =>
-  ({ procent: " %", dagar: " dagar", kr: " kr", index: "", antal: "", status: "" })[unit] ?? "";

@@ -1,0 +1,20 @@
+import { type TestApp, testApp } from "../platform/testing.ts";
+import { seedStyrningDemo } from "./demo.ts";
+
+/**
+ * The HTTP server over the demo organisation with only the styrning demo loaded. The other capabilities'
+ * demo data tripled the setup (30 s → 10 s for routes.test.ts alone) and no styrning test reads it; the
+ * full demo is still loaded by the browser tests.
+ */
+export async function styrningTestApp(): Promise<TestApp> {
+  const t = await testApp();
+  await t.database.db.transaction().execute((trx) => seedStyrningDemo(trx, t.demo));
+  return t;
+}
+
+/**
+ * For the beforeAll that calls styrningTestApp. Starting PGlite alone (WASM) took 10.7 s on this 2-CPU
+ * machine at load 9, and the hook once passed the default 60 s under such load while loading the full demo;
+ * the setup does no test logic, so a slow machine should make it slow, not failed.
+ */
+export const setupTimeout = 180_000;
