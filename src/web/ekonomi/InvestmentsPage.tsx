@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { investmentCategories, investmentCategoryLabels } from "../../ekonomi/reports.ts";
 import { api } from "../api.ts";
+import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear } from "./hooks.ts";
 import {
@@ -10,7 +11,6 @@ import {
   parseKronor,
   signedTkr,
   TableHead,
-  TextField,
   tkr,
   WithNamnd,
   YearSelect,

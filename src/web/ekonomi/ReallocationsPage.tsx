@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../api.ts";
+import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, signedTkr, TableHead, TextField, WithNamnd, YearSelect } from "./parts.tsx";
+import { KronorField, parseKronor, signedTkr, TableHead, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Namnder, Reallocations } from "./types.ts";
 
 const financingLabels: Record<string, string> = {

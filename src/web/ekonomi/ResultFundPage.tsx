@@ -2,9 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { fundEntryKindLabels } from "../../ekonomi/reports.ts";
 import { api } from "../api.ts";
+import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite } from "./hooks.ts";
-import { deviationClass, KronorField, parseKronor, signedTkr, TableHead, TextField, WithNamnd } from "./parts.tsx";
+import { deviationClass, KronorField, parseKronor, signedTkr, TableHead, WithNamnd } from "./parts.tsx";
 import type { Namnder, ResultFund } from "./types.ts";
 
 export function ResultFundPage() {

@@ -2,9 +2,10 @@ import { type FormEvent, useState } from "react";
 import { codeDimensions } from "../../ekonomi/import/ledger.ts";
 import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, TableHead, TextField, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { KronorField, parseKronor, TableHead, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Namnder, YearOverview } from "./types.ts";
 
 const dimensionLabels: Record<string, string> = { ansvar: "Ansvar", verksamhet: "Verksamhet", konto: "Konto" };

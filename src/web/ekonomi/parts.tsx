@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { formatSigned, formatTkr, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading } from "../ui/Page.tsx";
@@ -125,25 +125,6 @@ export function Checks({ issues, what = "tabellen" }: { issues: Issue[]; what?: 
 export function parseKronor(text: string): number | null {
   const value = parseSwedishNumber(text);
   return value !== null && Number.isSafeInteger(value) ? value : null;
-}
-
-/** A labelled input, one cell of a form grid or toolbar (the same as TextField in src/web/styrning/fields.tsx). */
-export function TextField({
-  id,
-  label,
-  value,
-  onChange,
-  ...input
-}: { id: string; label: ReactNode; value: string; onChange: (value: string) => void } & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  "id" | "value" | "onChange"
->) {
-  return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} {...input} />
-    </div>
-  );
 }
 
 /** A labelled kronor field; the form reads it with parseKronor. */

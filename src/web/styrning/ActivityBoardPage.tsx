@@ -4,8 +4,9 @@ import { periodLabel } from "../../styrning/period.ts";
 import { type ActivityStatus, activityStatuses, activityStatusLabels } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { MutationForm, Options, PeriodField, SelectField, TextField, YearField } from "./fields.tsx";
+import { Options, PeriodField, YearField } from "./fields.tsx";
 import { useModels, useYear } from "./hooks.ts";
 import type { Activity, ModelTree } from "./types.ts";
 

@@ -17,8 +17,9 @@ import {
 } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage } from "../ui/Page.tsx";
-import { MutationForm, Options, SelectField, TextField } from "./fields.tsx";
+import { Options } from "./fields.tsx";
 import type { ModelTree, ScaleLevel } from "./types.ts";
 
 type Scale = { id: string; kind: "assessment" | "status"; name: string; levels: ScaleLevel[] };

@@ -3,8 +3,9 @@ import { useId, useState } from "react";
 import { type DirectiveIssuer, directiveIssuerLabels, directiveIssuers } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { CommentList, MutationForm, Options, PeriodField, SelectField, TextField, YearField } from "./fields.tsx";
+import { CommentList, Options, PeriodField, YearField } from "./fields.tsx";
 import { useYear } from "./hooks.ts";
 import type { Directive } from "./types.ts";
 

@@ -20,9 +20,10 @@ import {
   valueSourceLabels,
 } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { GoalIndicatorPicker } from "./Authoring.tsx";
-import { CommentList, LevelOptions, MutationForm, SelectField, TextField } from "./fields.tsx";
+import { CommentList, LevelOptions } from "./fields.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import type { GoalPageData, ImportResult, IndicatorView } from "./types.ts";
 

@@ -14,8 +14,8 @@ import {
 } from "../../styrning/vocabulary.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { MutationForm, SelectField, TextField } from "./fields.tsx";
 import { valueText } from "./format.ts";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import type { IndicatorView } from "./types.ts";

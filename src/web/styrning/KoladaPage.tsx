@@ -4,8 +4,8 @@ import { Link } from "react-router-dom";
 import { formatDate } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { TextField } from "./fields.tsx";
 
 type KoladaOverview = {
   mappings: {

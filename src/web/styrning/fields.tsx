@@ -1,61 +1,7 @@
-import type { FormHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes } from "react";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { periodLabel, periodsOfYear } from "../../styrning/period.ts";
-import { ErrorMessage } from "../ui/Page.tsx";
-
-/** A form that runs its mutation on submit and shows the mutation's error last. */
-export function MutationForm({
-  mutation,
-  children,
-  ...form
-}: { mutation: { mutate: () => void; error: unknown } } & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit">) {
-  return (
-    <form
-      {...form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        mutation.mutate();
-      }}
-    >
-      {children}
-      <ErrorMessage error={mutation.error} />
-    </form>
-  );
-}
-
-type Labelled<E> = { id: string; label: ReactNode; value: string | number; onChange: (value: string) => void } & Omit<
-  E,
-  "id" | "value" | "onChange"
->;
-
-/** A labelled input, one cell of a form grid or toolbar. */
-export function TextField({ id, label, value, onChange, ...input }: Labelled<InputHTMLAttributes<HTMLInputElement>>) {
-  return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} {...input} />
-    </div>
-  );
-}
-
-/** A labelled select, one cell of a form grid or toolbar; the options are its children. */
-export function SelectField({
-  id,
-  label,
-  value,
-  onChange,
-  children,
-  ...select
-}: Labelled<SelectHTMLAttributes<HTMLSelectElement>>) {
-  return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...select}>
-        {children}
-      </select>
-    </div>
-  );
-}
+import { SelectField, TextField } from "../ui/fields.tsx";
 
 /** One option per value of a vocabulary, shown with its Swedish label. */
 export function Options<T extends string>({ values, labels }: { values: readonly T[]; labels: Record<T, string> }) {

@@ -1,0 +1,59 @@
+// Labelled form controls shared by every capability's pages: one label per control, always.
+import type { FormHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { ErrorMessage } from "./Page.tsx";
+
+/** A form that runs its mutation on submit and shows the mutation's error last. */
+export function MutationForm({
+  mutation,
+  children,
+  ...form
+}: { mutation: { mutate: () => void; error: unknown } } & Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit">) {
+  return (
+    <form
+      {...form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        mutation.mutate();
+      }}
+    >
+      {children}
+      <ErrorMessage error={mutation.error} />
+    </form>
+  );
+}
+
+export type Labelled<E> = {
+  id: string;
+  label: ReactNode;
+  value: string | number;
+  onChange: (value: string) => void;
+} & Omit<E, "id" | "value" | "onChange">;
+
+/** A labelled input, one cell of a form grid or toolbar. */
+export function TextField({ id, label, value, onChange, ...input }: Labelled<InputHTMLAttributes<HTMLInputElement>>) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} {...input} />
+    </div>
+  );
+}
+
+/** A labelled select, one cell of a form grid or toolbar; the options are its children. */
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+  ...select
+}: Labelled<SelectHTMLAttributes<HTMLSelectElement>>) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...select}>
+        {children}
+      </select>
+    </div>
+  );
+}
