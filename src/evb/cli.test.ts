@@ -2,7 +2,6 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoOrganisation } from "../organisation/demo.ts";
@@ -10,11 +9,11 @@ import { openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { DEMO_PASSWORD } from "../platform/testing.ts";
 import { installStandardCatalogue } from "./repository.ts";
+import { fixturePath } from "./testing.ts";
 
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-evb-cli-"));
 const env = { DATA_DIR: path.join(tmp, "data") };
-const fixture = fileURLToPath(new URL("./fixtures/decisions-40.csv", import.meta.url));
 
 const lots = (args: string[]) =>
   run(process.execPath, ["bin/lots.js", ...args], {
@@ -35,10 +34,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 // Each command starts a process and opens the embedded database: slow on a busy machine.
 describe("lots evb", { timeout: 180_000 }, () => {
   it("checks, then imports the fixture, then reports the quarter as JSON and CSV", async () => {
-    expect((await lots(["evb", "import", fixture, "--dry-run"])).stdout).toBe(
+    expect((await lots(["evb", "import", fixturePath, "--dry-run"])).stdout).toBe(
       "Kontrollerad (inget sparat): 42 rader – 42 nya, 0 ändrade, 0 oförändrade.\n",
     );
-    expect((await lots(["evb", "import", fixture])).stdout).toBe(
+    expect((await lots(["evb", "import", fixturePath])).stdout).toBe(
       "Importerad: 42 rader – 42 nya, 0 ändrade, 0 oförändrade.\n",
     );
     const json = JSON.parse((await lots(["evb", "report", "--quarter", "2023Q4", "--format", "json"])).stdout);

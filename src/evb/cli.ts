@@ -6,9 +6,10 @@ import type { DB } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { withDatabase } from "../platform/runtime.ts";
 import type { FieldProblem } from "../platform/validation.ts";
+import { installStandardCatalogue } from "./catalogue.ts";
 import { type ReportPart, reportParts } from "./export.ts";
 import { importDecisionsCsv } from "./import.ts";
-import { exportQuarterReport, installStandardCatalogue, quarterReportFor } from "./service.ts";
+import { exportQuarterReport, quarterReportFor } from "./register-reads.ts";
 
 /** `--org` by id, code or name; without it, the only kommun in the database. */
 async function resolveOrg(db: Kysely<DB>, org: string | undefined): Promise<string> {

@@ -1,27 +1,22 @@
 // Imports the 42-decision fixture and compares the computed quarter reports with figures worked out by hand.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DemoOrganisation } from "../organisation/demo.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
-import { testDatabaseWithOrganisation } from "../platform/testing.ts";
 import expected from "./fixtures/expected-reports.json" with { type: "json" };
 import { importDecisionsCsv } from "./import.ts";
+import { dashboardFor, quarterReportFor, register } from "./register-reads.ts";
 import type { IvoLine } from "./report.ts";
-import { installStandardCatalogue } from "./repository.ts";
-import { dashboardFor, quarterReportFor, register } from "./service.ts";
+import { evbTestDatabase, fixturePath } from "./testing.ts";
 
-const fixture = fs.readFileSync(new URL("./fixtures/decisions-40.csv", import.meta.url));
+const fixture = fs.readFileSync(fixturePath);
 const actor = systemActor();
 
 let database: Database;
-let demo: DemoOrganisation;
 let kommunId: string;
 
 beforeAll(async () => {
-  ({ database, demo } = await testDatabaseWithOrganisation());
-  kommunId = demo.nodes.kommun?.id as string;
-  await installStandardCatalogue(database.db, kommunId);
+  ({ database, kommunId } = await evbTestDatabase());
 });
 afterAll(() => database.close());
 

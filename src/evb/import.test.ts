@@ -7,7 +7,7 @@ import { DomainError } from "../platform/errors.ts";
 import { testDatabaseWithOrganisation } from "../platform/testing.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import { importDecisionsCsv, requiredColumns } from "./import.ts";
-import { installStandardCatalogue } from "./repository.ts";
+import { evbTestDatabase } from "./testing.ts";
 
 const header = requiredColumns.join(",");
 const today = "2024-04-15";
@@ -17,9 +17,7 @@ let demo: DemoOrganisation;
 let kommunId: string;
 
 beforeAll(async () => {
-  ({ database, demo } = await testDatabaseWithOrganisation());
-  kommunId = demo.nodes.kommun?.id as string;
-  await installStandardCatalogue(database.db, kommunId);
+  ({ database, demo, kommunId } = await evbTestDatabase());
 });
 afterAll(() => database.close());
 

@@ -11,9 +11,10 @@ import type { DB } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
+import { kommunIdOf } from "./nodes.ts";
+import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { answerSchema, isoDate, lawSchema, sexSchema } from "./schema.ts";
-import { applyProposed, insertProposed, kommunIdOf, loadStored, type Proposed, resolveProposed } from "./service.ts";
 
 export const requiredColumns = [
   "id",

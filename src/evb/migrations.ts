@@ -4,13 +4,21 @@ import { addTouchTrigger, timestampColumns } from "../platform/db/ddl.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { installStandardCatalogue } from "./repository.ts";
 
+/** Every EVB table's id and tenant key. */
+const keyColumns = sql.raw(`
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  org_node_id uuid NOT NULL REFERENCES org_node(id)`);
+
+/** Offers and interruptions belong to a decision, share its tenant key and go when it goes. */
+const decisionChildKeys = sql`${keyColumns},
+  decision_id uuid NOT NULL REFERENCES evb_decision(id) ON DELETE CASCADE`;
+
 export const evbMigrations: Record<string, Migration> = {
   "0300_evb": {
     async up(db: Kysely<unknown>) {
       await sql`
         CREATE TABLE evb_insats (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
+          ${keyColumns},
           code text NOT NULL CHECK (code ~ '^[a-z0-9-]{1,60}$'),
           law text NOT NULL CHECK (law IN ('SoL','LSS')),
           lagrum text NOT NULL CHECK (length(lagrum) BETWEEN 1 AND 100),
@@ -25,8 +33,7 @@ export const evbMigrations: Record<string, Migration> = {
 
       await sql`
         CREATE TABLE evb_code (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
+          ${keyColumns},
           kind text NOT NULL CHECK (kind IN ('delay','closure')),
           code text NOT NULL CHECK (code ~ '^[a-z0-9-]{1,60}$'),
           label text NOT NULL CHECK (length(label) BETWEEN 1 AND 200),
@@ -40,8 +47,7 @@ export const evbMigrations: Record<string, Migration> = {
 
       await sql`
         CREATE TABLE evb_decision (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
+          ${keyColumns},
           person_id text NOT NULL CHECK (person_id ~ '^[0-9]{8}-T[0-9]{3}$'),
           sex text NOT NULL CHECK (sex IN ('K','M')),
           protected_identity boolean NOT NULL DEFAULT false,
@@ -66,9 +72,7 @@ export const evbMigrations: Record<string, Migration> = {
 
       await sql`
         CREATE TABLE evb_offer (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          decision_id uuid NOT NULL REFERENCES evb_decision(id) ON DELETE CASCADE,
+          ${decisionChildKeys},
           offered_date date NOT NULL,
           answer text CHECK (answer IN ('ja','nej')),
           note text CHECK (length(note) <= 1000),
@@ -79,9 +83,7 @@ export const evbMigrations: Record<string, Migration> = {
 
       await sql`
         CREATE TABLE evb_interruption (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          org_node_id uuid NOT NULL REFERENCES org_node(id),
-          decision_id uuid NOT NULL REFERENCES evb_decision(id) ON DELETE CASCADE,
+          ${decisionChildKeys},
           start_date date NOT NULL,
           resumed_date date CHECK (resumed_date >= start_date),
           reason_code_id uuid REFERENCES evb_code(id),

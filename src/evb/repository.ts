@@ -1,8 +1,9 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Updateable } from "kysely";
+import type { New } from "../platform/db/rows.ts";
 import type { DB } from "../platform/db/schema.ts";
 import type { Law, RegisterDecision } from "./report.ts";
 import standardCatalogue from "./standard-catalogue.json" with { type: "json" };
-import type { EvbCodeTable, EvbDecisionTable, EvbInsatsTable } from "./tables.ts";
+import type { EvbCodeTable, EvbDecisionTable, EvbInsatsTable, EvbInterruptionTable, EvbOfferTable } from "./tables.ts";
 
 type Db = Kysely<DB>;
 
@@ -152,6 +153,9 @@ export const insertDecision = (db: Db, values: DecisionValues) =>
 export const updateDecision = (db: Db, id: string, values: Partial<DecisionValues>) =>
   db.updateTable("evb_decision").set(values).where("id", "=", id).returning(decisionColumns).executeTakeFirstOrThrow();
 
+/** A child stays with its decision; its tenant key moves with it (moveChildren). */
+type ChildChanges<T> = Omit<Updateable<T>, "id" | "decision_id" | "created_at" | "updated_at">;
+
 const offerColumns = ["id", "org_node_id", "decision_id", "offered_date", "answer", "note"] as const;
 export type OfferRow = Awaited<ReturnType<typeof findOffer>> & {};
 
@@ -166,22 +170,11 @@ export const offersOf = (db: Db, decisionId: string) =>
     .orderBy("offered_date")
     .execute();
 
-export const insertOffer = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    decision_id: string;
-    offered_date: string;
-    answer: "ja" | "nej" | null;
-    note: string | null;
-  },
-) => db.insertInto("evb_offer").values(values).returning(offerColumns).executeTakeFirstOrThrow();
+export const insertOffer = (db: Db, values: New<"evb_offer">) =>
+  db.insertInto("evb_offer").values(values).returning(offerColumns).executeTakeFirstOrThrow();
 
-export const updateOffer = (
-  db: Db,
-  id: string,
-  values: Partial<{ offered_date: string; answer: "ja" | "nej" | null; note: string | null; org_node_id: string }>,
-) => db.updateTable("evb_offer").set(values).where("id", "=", id).returning(offerColumns).executeTakeFirstOrThrow();
+export const updateOffer = (db: Db, id: string, values: ChildChanges<EvbOfferTable>) =>
+  db.updateTable("evb_offer").set(values).where("id", "=", id).returning(offerColumns).executeTakeFirstOrThrow();
 
 export const deleteOffer = (db: Db, id: string) => db.deleteFrom("evb_offer").where("id", "=", id).execute();
 
@@ -207,29 +200,10 @@ export const interruptionsOf = (db: Db, decisionId: string) =>
     .orderBy("start_date")
     .execute();
 
-export const insertInterruption = (
-  db: Db,
-  values: {
-    org_node_id: string;
-    decision_id: string;
-    start_date: string;
-    resumed_date: string | null;
-    reason_code_id: string | null;
-    reason_text: string | null;
-  },
-) => db.insertInto("evb_interruption").values(values).returning(interruptionColumns).executeTakeFirstOrThrow();
+export const insertInterruption = (db: Db, values: New<"evb_interruption">) =>
+  db.insertInto("evb_interruption").values(values).returning(interruptionColumns).executeTakeFirstOrThrow();
 
-export const updateInterruption = (
-  db: Db,
-  id: string,
-  values: Partial<{
-    start_date: string;
-    resumed_date: string | null;
-    reason_code_id: string | null;
-    reason_text: string | null;
-    org_node_id: string;
-  }>,
-) =>
+export const updateInterruption = (db: Db, id: string, values: ChildChanges<EvbInterruptionTable>) =>
   db
     .updateTable("evb_interruption")
     .set(values)

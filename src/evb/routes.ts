@@ -1,8 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { route } from "../platform/http/route.ts";
+import { type RouteInput, route } from "../platform/http/route.ts";
+import * as catalogue from "./catalogue.ts";
 import { reportParts } from "./export.ts";
 import { importDecisionsCsv } from "./import.ts";
+import * as reads from "./register-reads.ts";
+import * as writes from "./register-writes.ts";
 import {
   closeInput,
   codeInput,
@@ -20,7 +23,6 @@ import {
   quarterParam,
   registerQuery,
 } from "./schema.ts";
-import * as service from "./service.ts";
 
 const tag = "Ej verkställda beslut";
 const idParams = z.object({ id: z.uuid() });
@@ -33,10 +35,16 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
     done(null, body),
   );
 
+  /** A route on one record, named by the id in its path. */
+  const onRecord = <B extends z.ZodType = z.ZodUndefined>(
+    spec: { method: "GET" | "POST" | "PATCH" | "DELETE"; url: string; summary: string; body?: B },
+    handler: (input: RouteInput<z.infer<B>, undefined, { id: string }>) => Promise<unknown>,
+  ) => route(app, { ...spec, tag, params: idParams }, handler);
+
   route(
     app,
     { method: "GET", url: "/api/evb/catalogue", tag, summary: "Insatskatalog och orsakskoder", query: nodeQuery },
-    ({ db, actor, query }) => service.catalogue(db, actor, query.orgNodeId),
+    ({ db, actor, query }) => catalogue.catalogue(db, actor, query.orgNodeId),
   );
   route(
     app,
@@ -47,157 +55,100 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       summary: "Lägg till standardkatalogen för kommunen",
       body: nodeQuery,
     },
-    ({ db, actor, body }) => service.installStandardCatalogue(db, actor, body.orgNodeId),
+    ({ db, actor, body }) => catalogue.installStandardCatalogue(db, actor, body.orgNodeId),
   );
   route(
     app,
     { method: "POST", url: "/api/evb/catalogue/insatser", tag, summary: "Ny insats i katalogen", body: insatsInput },
-    ({ db, actor, body }) => service.createInsats(db, actor, body),
+    ({ db, actor, body }) => catalogue.createInsats(db, actor, body),
   );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/evb/catalogue/insatser/:id",
-      tag,
-      summary: "Ändra insats i katalogen",
-      params: idParams,
-      body: insatsPatch,
-    },
-    ({ db, actor, params, body }) => service.updateInsats(db, actor, params.id, body),
+  onRecord(
+    { method: "PATCH", url: "/api/evb/catalogue/insatser/:id", summary: "Ändra insats i katalogen", body: insatsPatch },
+    ({ db, actor, params, body }) => catalogue.updateInsats(db, actor, params.id, body),
   );
   route(
     app,
     { method: "POST", url: "/api/evb/catalogue/codes", tag, summary: "Ny orsaks- eller avslutskod", body: codeInput },
-    ({ db, actor, body }) => service.createCode(db, actor, body),
+    ({ db, actor, body }) => catalogue.createCode(db, actor, body),
   );
-  route(
-    app,
+  onRecord(
     {
       method: "PATCH",
       url: "/api/evb/catalogue/codes/:id",
-      tag,
       summary: "Ändra orsaks- eller avslutskod",
-      params: idParams,
       body: codePatch,
     },
-    ({ db, actor, params, body }) => service.updateCode(db, actor, params.id, body),
+    ({ db, actor, params, body }) => catalogue.updateCode(db, actor, params.id, body),
   );
 
   route(
     app,
     { method: "GET", url: "/api/evb/decisions", tag, summary: "Registret, filtrerat", query: registerQuery },
-    ({ db, actor, query }) => service.register(db, actor, query),
+    ({ db, actor, query }) => reads.register(db, actor, query),
   );
   route(
     app,
     { method: "POST", url: "/api/evb/decisions", tag, summary: "Registrera beslut", body: decisionInput },
-    ({ db, actor, body }) => service.createDecision(db, actor, body),
+    ({ db, actor, body }) => writes.createDecision(db, actor, body),
   );
-  route(
-    app,
-    {
-      method: "GET",
-      url: "/api/evb/decisions/:id",
-      tag,
-      summary: "Ett beslut med erbjudanden, avbrott och historik",
-      params: idParams,
-    },
-    ({ db, actor, params }) => service.getDecision(db, actor, params.id),
+  onRecord(
+    { method: "GET", url: "/api/evb/decisions/:id", summary: "Ett beslut med erbjudanden, avbrott och historik" },
+    ({ db, actor, params }) => reads.getDecision(db, actor, params.id),
   );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/evb/decisions/:id",
-      tag,
-      summary: "Ändra beslut (loggas)",
-      params: idParams,
-      body: decisionPatch,
-    },
-    ({ db, actor, params, body }) => service.updateDecision(db, actor, params.id, body),
+  onRecord(
+    { method: "PATCH", url: "/api/evb/decisions/:id", summary: "Ändra beslut (loggas)", body: decisionPatch },
+    ({ db, actor, params, body }) => writes.updateDecision(db, actor, params.id, body),
   );
-  route(
-    app,
+  onRecord(
     {
       method: "POST",
       url: "/api/evb/decisions/:id/execute",
-      tag,
       summary: "Markera beslutet verkställt",
-      params: idParams,
       body: executeInput,
     },
-    ({ db, actor, params, body }) => service.executeDecision(db, actor, params.id, body.executedDate),
+    ({ db, actor, params, body }) => writes.executeDecision(db, actor, params.id, body.executedDate),
   );
-  route(
-    app,
+  onRecord(
     {
       method: "POST",
       url: "/api/evb/decisions/:id/close",
-      tag,
       summary: "Avsluta beslutet utan verkställighet",
-      params: idParams,
       body: closeInput,
     },
-    ({ db, actor, params, body }) => service.closeDecision(db, actor, params.id, body.closedDate, body.closureReason),
+    ({ db, actor, params, body }) => writes.closeDecision(db, actor, params.id, body.closedDate, body.closureReason),
   );
-  route(
-    app,
-    {
-      method: "POST",
-      url: "/api/evb/decisions/:id/offers",
-      tag,
-      summary: "Lägg till erbjudande",
-      params: idParams,
-      body: offerInput,
-    },
-    ({ db, actor, params, body }) => service.addOffer(db, actor, params.id, body),
+  onRecord(
+    { method: "POST", url: "/api/evb/decisions/:id/offers", summary: "Lägg till erbjudande", body: offerInput },
+    ({ db, actor, params, body }) => writes.addOffer(db, actor, params.id, body),
   );
-  route(
-    app,
-    {
-      method: "PATCH",
-      url: "/api/evb/offers/:id",
-      tag,
-      summary: "Ändra erbjudande",
-      params: idParams,
-      body: offerPatch,
-    },
-    ({ db, actor, params, body }) => service.updateOffer(db, actor, params.id, body),
+  onRecord(
+    { method: "PATCH", url: "/api/evb/offers/:id", summary: "Ändra erbjudande", body: offerPatch },
+    ({ db, actor, params, body }) => writes.updateOffer(db, actor, params.id, body),
   );
-  route(
-    app,
-    { method: "DELETE", url: "/api/evb/offers/:id", tag, summary: "Ta bort erbjudande", params: idParams },
-    ({ db, actor, params }) => service.deleteOffer(db, actor, params.id),
+  onRecord({ method: "DELETE", url: "/api/evb/offers/:id", summary: "Ta bort erbjudande" }, ({ db, actor, params }) =>
+    writes.deleteOffer(db, actor, params.id),
   );
-  route(
-    app,
+  onRecord(
     {
       method: "POST",
       url: "/api/evb/decisions/:id/interruptions",
-      tag,
       summary: "Registrera avbrott",
-      params: idParams,
       body: interruptionInput,
     },
-    ({ db, actor, params, body }) => service.addInterruption(db, actor, params.id, body),
+    ({ db, actor, params, body }) => writes.addInterruption(db, actor, params.id, body),
   );
-  route(
-    app,
+  onRecord(
     {
       method: "PATCH",
       url: "/api/evb/interruptions/:id",
-      tag,
       summary: "Ändra avbrott (t.ex. återupptaget)",
-      params: idParams,
       body: interruptionPatch,
     },
-    ({ db, actor, params, body }) => service.updateInterruption(db, actor, params.id, body),
+    ({ db, actor, params, body }) => writes.updateInterruption(db, actor, params.id, body),
   );
-  route(
-    app,
-    { method: "DELETE", url: "/api/evb/interruptions/:id", tag, summary: "Ta bort avbrott", params: idParams },
-    ({ db, actor, params }) => service.deleteInterruption(db, actor, params.id),
+  onRecord(
+    { method: "DELETE", url: "/api/evb/interruptions/:id", summary: "Ta bort avbrott" },
+    ({ db, actor, params }) => writes.deleteInterruption(db, actor, params.id),
   );
 
   route(
@@ -230,7 +181,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       params: quarterParam,
       query: nodeQuery,
     },
-    ({ db, actor, params, query }) => service.quarterReportFor(db, actor, query.orgNodeId, params.quarter),
+    ({ db, actor, params, query }) => reads.quarterReportFor(db, actor, query.orgNodeId, params.quarter),
   );
   route(
     app,
@@ -246,7 +197,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       }),
     },
     async ({ db, actor, params, query, reply }) => {
-      const file = await service.exportQuarterReport(db, actor, { ...query, quarter: params.quarter });
+      const file = await reads.exportQuarterReport(db, actor, { ...query, quarter: params.quarter });
       reply
         .header("content-type", file.contentType)
         .header("content-disposition", `attachment; filename="${file.filename}"`)
@@ -263,6 +214,6 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       summary: "Öppna beslut per väntetid, tidig varning, längst väntan",
       query: nodeQuery.extend({ asOf: isoDate.optional() }),
     },
-    ({ db, actor, query }) => service.dashboardFor(db, actor, query.orgNodeId, query.asOf),
+    ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf),
   );
 }

@@ -4,8 +4,39 @@ import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCatalogue } from "./hooks.ts";
+import { ColumnHeads, Field } from "./parts.tsx";
+import type { Catalogue } from "./types.ts";
 
 const sideLabels: Record<string, string> = { kommun: "Kommunens sida", enskild: "Den enskildes sida" };
+
+/** Reason codes; only delay reasons say whose side the delay is on. */
+function CodeTable({
+  caption,
+  codes,
+  withSide = false,
+}: {
+  caption: string;
+  codes: Catalogue["delayReasons"];
+  withSide?: boolean;
+}) {
+  return (
+    <table className="data">
+      <caption>{caption}</caption>
+      <ColumnHeads columns={["Orsak", "Kod", withSide && "Vems sida"]} />
+      <tbody>
+        {codes.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.label}</th>
+            <td>
+              <code>{c.code}</code>
+            </td>
+            {withSide ? <td>{c.side ? sideLabels[c.side] : "–"}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /** The kommun's insatser with lagrum and the reason codes; the kommun's admin edits them. */
 export function CataloguePage() {
@@ -53,15 +84,7 @@ export function CataloguePage() {
         <>
           <table className="data">
             <caption>{data.insatser.length} insatser</caption>
-            <thead>
-              <tr>
-                <th scope="col">Lag</th>
-                <th scope="col">Insats</th>
-                <th scope="col">Lagrum</th>
-                <th scope="col">Kod</th>
-                <th scope="col">Används</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["Lag", "Insats", "Lagrum", "Kod", "Används"]} />
             <tbody>
               {data.insatser.map((i) => (
                 <tr key={i.id}>
@@ -105,70 +128,28 @@ export function CataloguePage() {
           </table>
           {admin ? (
             <form className="evb-inline-form card" onSubmit={addInsats} aria-label="Ny insats">
-              <div>
-                <label htmlFor="evb-new-law">Lag</label>
+              <Field id="evb-new-law" label="Lag">
                 <select id="evb-new-law" name="law">
                   <option>LSS</option>
                   <option>SoL</option>
                 </select>
-              </div>
-              <div>
-                <label htmlFor="evb-new-name">Insats</label>
+              </Field>
+              <Field id="evb-new-name" label="Insats">
                 <input id="evb-new-name" name="name" required />
-              </div>
-              <div>
-                <label htmlFor="evb-new-lagrum">Lagrum</label>
+              </Field>
+              <Field id="evb-new-lagrum" label="Lagrum">
                 <input id="evb-new-lagrum" name="lagrum" required placeholder="4 kap. 1 § SoL" />
-              </div>
-              <div>
-                <label htmlFor="evb-new-code">Kod</label>
+              </Field>
+              <Field id="evb-new-code" label="Kod">
                 <input id="evb-new-code" name="code" required pattern="[a-z0-9-]+" placeholder="sol-stodboende" />
-              </div>
+              </Field>
               <button type="submit" className="primary">
                 Lägg till insats
               </button>
             </form>
           ) : null}
-          <table className="data">
-            <caption>Orsaker till att beslut inte verkställts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Orsak</th>
-                <th scope="col">Kod</th>
-                <th scope="col">Vems sida</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.delayReasons.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.label}</th>
-                  <td>
-                    <code>{c.code}</code>
-                  </td>
-                  <td>{c.side ? sideLabels[c.side] : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="data">
-            <caption>Avslutsorsaker</caption>
-            <thead>
-              <tr>
-                <th scope="col">Orsak</th>
-                <th scope="col">Kod</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.closureReasons.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.label}</th>
-                  <td>
-                    <code>{c.code}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CodeTable caption="Orsaker till att beslut inte verkställts" codes={data.delayReasons} withSide />
+          <CodeTable caption="Avslutsorsaker" codes={data.closureReasons} />
         </>
       ) : null}
     </Page>

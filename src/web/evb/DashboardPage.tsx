@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { Link } from "react-router-dom";
 import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
@@ -7,6 +7,7 @@ import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ColumnHeads } from "./parts.tsx";
 import type { Dashboard } from "./types.ts";
 
 const typeLabel = (type: string) => (type === "avbrott" ? "Avbrott" : "Beslut");
@@ -57,6 +58,30 @@ function BreakdownTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+const waitHeadings = ["Enhet", "Insats", "Avser", "Sedan"];
+
+/** The cells both wait lists start with; the insats links to the decision for readers of personal data. */
+function WaitCells({
+  wait: w,
+  personal,
+  children,
+}: {
+  wait: Pick<Dashboard["longestWaits"][number], "decisionId" | "unit" | "insats" | "law" | "type" | "start">;
+  personal: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <td>{w.unit}</td>
+      <td>
+        {personal ? <Link to={`/evb/register/${w.decisionId}`}>{w.insats}</Link> : w.insats} ({w.law}){children}
+      </td>
+      <td>{typeLabel(w.type)}</td>
+      <td>{formatDate(w.start)}</td>
+    </>
   );
 }
 
@@ -139,27 +164,11 @@ export function DashboardPage() {
             ) : (
               <table className="data">
                 <caption>Sista dag i tid är dagen tre kalendermånader efter beslutet eller avbrottet.</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Enhet</th>
-                    <th scope="col">Insats</th>
-                    <th scope="col">Avser</th>
-                    <th scope="col">Sedan</th>
-                    <th scope="col">Sista dag i tid</th>
-                    <th scope="col" className="num">
-                      Dagar kvar
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[...waitHeadings, "Sista dag i tid", { label: "Dagar kvar", num: true }]} />
                 <tbody>
                   {board.earlyWarnings.map((w) => (
                     <tr key={w.decisionId}>
-                      <td>{w.unit}</td>
-                      <td>
-                        {personal ? <Link to={`/evb/register/${w.decisionId}`}>{w.insats}</Link> : w.insats} ({w.law})
-                      </td>
-                      <td>{typeLabel(w.type)}</td>
-                      <td>{formatDate(w.start)}</td>
+                      <WaitCells wait={w} personal={personal} />
                       <td>{formatDate(w.deadline)}</td>
                       <td className="num">{w.daysLeft}</td>
                     </tr>
@@ -177,27 +186,13 @@ export function DashboardPage() {
             </p>
             <table className="data">
               <caption>De tio längsta pågående väntetiderna bland rapporteringspliktiga beslut</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Enhet</th>
-                  <th scope="col">Insats</th>
-                  <th scope="col">Avser</th>
-                  <th scope="col">Sedan</th>
-                  <th scope="col" className="num">
-                    Dagar
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[...waitHeadings, { label: "Dagar", num: true }]} />
               <tbody>
                 {board.longestWaits.map((w) => (
                   <tr key={w.decisionId}>
-                    <td>{w.unit}</td>
-                    <td>
-                      {personal ? <Link to={`/evb/register/${w.decisionId}`}>{w.insats}</Link> : w.insats} ({w.law})
+                    <WaitCells wait={w} personal={personal}>
                       {w.partial ? <span className="muted"> – {w.partial}</span> : null}
-                    </td>
-                    <td>{typeLabel(w.type)}</td>
-                    <td>{formatDate(w.start)}</td>
+                    </WaitCells>
                     <td className="num">{formatNumber(w.daysWaited)}</td>
                   </tr>
                 ))}

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCatalogue, useWritableUnits } from "./hooks.ts";
+import { CodeOptions, ColumnHeads, Field } from "./parts.tsx";
 import type { DecisionDetail } from "./types.ts";
 
 const value = (form: FormData, key: string): string | null => {
@@ -61,8 +62,7 @@ function DecisionForm({
       <fieldset>
         <legend>Person och beslut</legend>
         <div className="form-grid">
-          <div>
-            <label htmlFor="evb-unit">Enhet</label>
+          <Field id="evb-unit" label="Enhet">
             <select id="evb-unit" name="orgNodeId" defaultValue={defaultUnit} required>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -70,9 +70,8 @@ function DecisionForm({
                 </option>
               ))}
             </select>
-          </div>
-          <div>
-            <label htmlFor="evb-person">Id (ÅÅÅÅMMDD-T123)</label>
+          </Field>
+          <Field id="evb-person" label="Id (ÅÅÅÅMMDD-T123)">
             <input
               id="evb-person"
               name="personId"
@@ -86,15 +85,14 @@ function DecisionForm({
               IVO:s avidentifierade id: födelsedatum, T och tre siffror. Aldrig personnummer. Tredje tecknet efter
               bindestrecket är jämnt för kvinna, udda för man.
             </p>
-          </div>
-          <div>
-            <label htmlFor="evb-sex">Kön</label>
+          </Field>
+          <Field id="evb-sex" label="Kön">
             <select id="evb-sex" name="sex" defaultValue={initial?.sex ?? ""}>
               <option value="">Läs från id</option>
               <option value="K">Kvinna</option>
               <option value="M">Man</option>
             </select>
-          </div>
+          </Field>
           <div className="checkbox">
             <input
               id="evb-protected"
@@ -104,8 +102,7 @@ function DecisionForm({
             />
             <label htmlFor="evb-protected">Skyddad identitet</label>
           </div>
-          <div>
-            <label htmlFor="evb-insats">Insats</label>
+          <Field id="evb-insats" label="Insats">
             <select id="evb-insats" name="insatsId" defaultValue={initial?.insats.id} required>
               {(["LSS", "SoL"] as const).map((law) => (
                 <optgroup key={law} label={law}>
@@ -119,13 +116,11 @@ function DecisionForm({
                 </optgroup>
               ))}
             </select>
-          </div>
-          <div>
-            <label htmlFor="evb-decided">Beslutsdatum</label>
+          </Field>
+          <Field id="evb-decided" label="Beslutsdatum">
             <input id="evb-decided" name="decisionDate" type="date" required defaultValue={initial?.decisionDate} />
-          </div>
-          <div>
-            <label htmlFor="evb-parts">Antal insatser i beslutet</label>
+          </Field>
+          <Field id="evb-parts" label="Antal insatser i beslutet">
             <input
               id="evb-parts"
               name="partsTotal"
@@ -134,9 +129,8 @@ function DecisionForm({
               max={20}
               defaultValue={initial?.partsTotal ?? 1}
             />
-          </div>
-          <div>
-            <label htmlFor="evb-parts-done">Varav verkställda</label>
+          </Field>
+          <Field id="evb-parts-done" label="Varav verkställda">
             <input
               id="evb-parts-done"
               name="partsExecuted"
@@ -145,23 +139,18 @@ function DecisionForm({
               max={20}
               defaultValue={initial?.partsExecuted ?? 0}
             />
-          </div>
+          </Field>
         </div>
       </fieldset>
       <fieldset>
         <legend>Skäl till att beslutet inte verkställts</legend>
         <div className="form-grid">
-          <div>
-            <label htmlFor="evb-reason">Orsak</label>
+          <Field id="evb-reason" label="Orsak">
             <select id="evb-reason" name="delayReason" defaultValue={initial?.delayReason?.code ?? ""}>
               <option value="">Ingen angiven</option>
-              {codes(catalogue.data?.delayReasons, initial?.delayReason?.code).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.label}
-                </option>
-              ))}
+              <CodeOptions codes={codes(catalogue.data?.delayReasons, initial?.delayReason?.code)} />
             </select>
-          </div>
+          </Field>
         </div>
         <label htmlFor="evb-reason-text">Beskrivning</label>
         <textarea
@@ -180,25 +169,18 @@ function DecisionForm({
       <fieldset>
         <legend>Verkställt eller avslutat</legend>
         <div className="form-grid">
-          <div>
-            <label htmlFor="evb-executed">Verkställt datum</label>
+          <Field id="evb-executed" label="Verkställt datum">
             <input id="evb-executed" name="executedDate" type="date" defaultValue={initial?.executedDate ?? ""} />
-          </div>
-          <div>
-            <label htmlFor="evb-closed">Avslutat datum</label>
+          </Field>
+          <Field id="evb-closed" label="Avslutat datum">
             <input id="evb-closed" name="closedDate" type="date" defaultValue={initial?.closedDate ?? ""} />
-          </div>
-          <div>
-            <label htmlFor="evb-closure">Avslutsorsak</label>
+          </Field>
+          <Field id="evb-closure" label="Avslutsorsak">
             <select id="evb-closure" name="closureReason" defaultValue={initial?.closureReason?.code ?? ""}>
               <option value="">Inte avslutat</option>
-              {codes(catalogue.data?.closureReasons, initial?.closureReason?.code).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.label}
-                </option>
-              ))}
+              <CodeOptions codes={codes(catalogue.data?.closureReasons, initial?.closureReason?.code)} />
             </select>
-          </div>
+          </Field>
         </div>
       </fieldset>
       <button type="submit" className="primary" disabled={pending}>
@@ -224,6 +206,16 @@ export function NewDecisionPage() {
       <ErrorMessage error={create.error} />
       <DecisionForm submitLabel="Spara beslutet" onSubmit={(p) => create.mutate(p)} pending={create.isPending} />
     </Page>
+  );
+}
+
+/** One term of the decision's fact list. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
   );
 }
 
@@ -263,12 +255,14 @@ export function DecisionPage() {
       setEditing(false);
     },
   });
+  /** Sends the named inputs of a small form (empty ones as null) and clears the form once saved. */
   const submitTo =
-    (url: string, build: (form: FormData) => unknown, method: "post" | "patch" = "post") =>
+    (url: string, names: string[], method: "post" | "patch" = "post") =>
     (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       const form = event.currentTarget;
-      const body = build(new FormData(form));
+      const data = new FormData(form);
+      const body = Object.fromEntries(names.map((name) => [name, value(data, name)]));
       change.mutate(() => api[method]<DecisionDetail>(url, body), { onSuccess: () => form.reset() });
     };
 
@@ -296,55 +290,29 @@ export function DecisionPage() {
           {c.warning ? <span className="badge warn"> passerar tre månader inom 30 dagar</span> : null}
         </h2>
         <dl className="evb-facts">
-          <dt>Insats</dt>
-          <dd>
+          <Fact term="Insats">
             {d.insats.name}, {d.insats.lagrum}
-          </dd>
-          <dt>Enhet</dt>
-          <dd>{d.unit}</dd>
-          <dt>Kön</dt>
-          <dd>{d.sex === "K" ? "Kvinna" : "Man"}</dd>
-          {d.protectedIdentity ? (
-            <>
-              <dt>Skyddad identitet</dt>
-              <dd>Ja</dd>
-            </>
-          ) : null}
-          <dt>Beslutsdatum</dt>
-          <dd>{formatDate(d.decisionDate)}</dd>
+          </Fact>
+          <Fact term="Enhet">{d.unit}</Fact>
+          <Fact term="Kön">{d.sex === "K" ? "Kvinna" : "Man"}</Fact>
+          {d.protectedIdentity ? <Fact term="Skyddad identitet">Ja</Fact> : null}
+          <Fact term="Beslutsdatum">{formatDate(d.decisionDate)}</Fact>
           {c.openSince ? (
             <>
-              <dt>{c.openKind === "avbrott" ? "Avbrott sedan" : "Väntar sedan"}</dt>
-              <dd>
+              <Fact term={c.openKind === "avbrott" ? "Avbrott sedan" : "Väntar sedan"}>
                 {formatDate(c.openSince)} ({formatNumber(c.daysWaited)} dagar, {c.bandLabel})
-              </dd>
-              <dt>Sista dag i tid</dt>
-              <dd>{formatDate(c.deadline)}</dd>
-              <dt>Rapporteras i</dt>
-              <dd>{c.nextReportingQuarter}</dd>
+              </Fact>
+              <Fact term="Sista dag i tid">{formatDate(c.deadline)}</Fact>
+              <Fact term="Rapporteras i">{c.nextReportingQuarter}</Fact>
             </>
           ) : null}
-          {d.partial ? (
-            <>
-              <dt>Delvis verkställt</dt>
-              <dd>{d.partial}</dd>
-            </>
-          ) : null}
-          <dt>Skäl</dt>
-          <dd>{[d.delayReason?.label, d.reasonText].filter(Boolean).join(": ") || "–"}</dd>
-          {d.executedDate ? (
-            <>
-              <dt>Verkställt</dt>
-              <dd>{formatDate(d.executedDate)}</dd>
-            </>
-          ) : null}
+          {d.partial ? <Fact term="Delvis verkställt">{d.partial}</Fact> : null}
+          <Fact term="Skäl">{[d.delayReason?.label, d.reasonText].filter(Boolean).join(": ") || "–"}</Fact>
+          {d.executedDate ? <Fact term="Verkställt">{formatDate(d.executedDate)}</Fact> : null}
           {d.closedDate ? (
-            <>
-              <dt>Avslutat</dt>
-              <dd>
-                {formatDate(d.closedDate)} ({d.closureReason?.label})
-              </dd>
-            </>
+            <Fact term="Avslutat">
+              {formatDate(d.closedDate)} ({d.closureReason?.label})
+            </Fact>
           ) : null}
         </dl>
         {write && !editing ? (
@@ -379,14 +347,7 @@ export function DecisionPage() {
         <p className="muted">Ett erbjudande som den enskilde tackar nej till avslutar inte beslutet.</p>
         <table className="data">
           <caption>{d.offers.length} erbjudanden</caption>
-          <thead>
-            <tr>
-              <th scope="col">Datum</th>
-              <th scope="col">Svar</th>
-              <th scope="col">Anteckning</th>
-              {write ? <th scope="col">Åtgärd</th> : null}
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Datum", "Svar", "Anteckning", write && "Åtgärd"]} />
           <tbody>
             {d.offers.map((o) => (
               <tr key={o.id}>
@@ -411,28 +372,21 @@ export function DecisionPage() {
           <form
             className="evb-inline-form"
             aria-label="Lägg till erbjudande"
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/offers`, (f) => ({
-              date: value(f, "date"),
-              answer: value(f, "answer"),
-              note: value(f, "note"),
-            }))}
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/offers`, ["date", "answer", "note"])}
           >
-            <div>
-              <label htmlFor="evb-offer-date">Erbjudet datum</label>
+            <Field id="evb-offer-date" label="Erbjudet datum">
               <input id="evb-offer-date" name="date" type="date" required />
-            </div>
-            <div>
-              <label htmlFor="evb-offer-answer">Svar</label>
+            </Field>
+            <Field id="evb-offer-answer" label="Svar">
               <select id="evb-offer-answer" name="answer" defaultValue="">
                 <option value="">Ej besvarat</option>
                 <option value="ja">Tackat ja</option>
                 <option value="nej">Tackat nej</option>
               </select>
-            </div>
-            <div>
-              <label htmlFor="evb-offer-note">Anteckning</label>
+            </Field>
+            <Field id="evb-offer-note" label="Anteckning">
               <input id="evb-offer-note" name="note" />
-            </div>
+            </Field>
             <button type="submit">Lägg till erbjudande</button>
           </form>
         ) : null}
@@ -443,13 +397,7 @@ export function DecisionPage() {
         <p className="muted">Ett avbrott startar en ny tremånadersfrist från avbrottsdagen.</p>
         <table className="data">
           <caption>{d.interruptions.length} avbrott</caption>
-          <thead>
-            <tr>
-              <th scope="col">Från</th>
-              <th scope="col">Återupptaget</th>
-              <th scope="col">Skäl</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Från", "Återupptaget", "Skäl"]} />
           <tbody>
             {d.interruptions.map((x) => (
               <tr key={x.id}>
@@ -461,11 +409,7 @@ export function DecisionPage() {
                     <form
                       className="evb-inline-form"
                       aria-label={`Återuppta avbrottet från ${x.start}`}
-                      onSubmit={submitTo(
-                        `/api/evb/interruptions/${x.id}`,
-                        (f) => ({ resumed: value(f, "resumed") }),
-                        "patch",
-                      )}
+                      onSubmit={submitTo(`/api/evb/interruptions/${x.id}`, ["resumed"], "patch")}
                     >
                       <label htmlFor={`evb-resume-${x.id}`}>Återupptaget den</label>
                       <input id={`evb-resume-${x.id}`} name="resumed" type="date" required />
@@ -484,24 +428,17 @@ export function DecisionPage() {
           <form
             className="evb-inline-form"
             aria-label="Registrera avbrott"
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/interruptions`, (f) => ({
-              start: value(f, "start"),
-              reasonCode: value(f, "reasonCode"),
-              reasonText: value(f, "reasonText"),
-            }))}
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/interruptions`, ["start", "reasonCode", "reasonText"])}
           >
-            <div>
-              <label htmlFor="evb-int-start">Avbrott från</label>
+            <Field id="evb-int-start" label="Avbrott från">
               <input id="evb-int-start" name="start" type="date" required />
-            </div>
-            <div>
-              <label htmlFor="evb-int-reason">Orsak</label>
+            </Field>
+            <Field id="evb-int-reason" label="Orsak">
               <ReasonSelect id="evb-int-reason" name="reasonCode" />
-            </div>
-            <div>
-              <label htmlFor="evb-int-text">Beskrivning</label>
+            </Field>
+            <Field id="evb-int-text" label="Beskrivning">
               <input id="evb-int-text" name="reasonText" />
-            </div>
+            </Field>
             <button type="submit">Registrera avbrott</button>
           </form>
         ) : null}
@@ -513,22 +450,14 @@ export function DecisionPage() {
           <form
             className="evb-inline-form"
             aria-label="Markera verkställt"
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/execute`, (f) => ({
-              executedDate: value(f, "executedDate"),
-            }))}
+            onSubmit={submitTo(`/api/evb/decisions/${d.id}/execute`, ["executedDate"])}
           >
-            <div>
-              <label htmlFor="evb-exec-date">Verkställt den</label>
+            <Field id="evb-exec-date" label="Verkställt den">
               <input id="evb-exec-date" name="executedDate" type="date" required />
-            </div>
+            </Field>
             <button type="submit">Markera verkställt</button>
           </form>
-          <CloseForm
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/close`, (f) => ({
-              closedDate: value(f, "closedDate"),
-              closureReason: value(f, "closureReason"),
-            }))}
-          />
+          <CloseForm onSubmit={submitTo(`/api/evb/decisions/${d.id}/close`, ["closedDate", "closureReason"])} />
         </section>
       ) : null}
 
@@ -536,14 +465,7 @@ export function DecisionPage() {
         <h2 id="evb-history">Historik</h2>
         <table className="data">
           <caption>Ändringar i beslutet, nyaste först</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tid</th>
-              <th scope="col">Av</th>
-              <th scope="col">Händelse</th>
-              <th scope="col">Ändrade fält</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Tid", "Av", "Händelse", "Ändrade fält"]} />
           <tbody>
             {d.history.map((h) => (
               <tr key={`${String(h.at)}-${h.entity}-${h.action}`}>
@@ -567,13 +489,7 @@ function ReasonSelect({ id, name }: { id: string; name: string }) {
   return (
     <select id={id} name={name} defaultValue="">
       <option value="">Ingen angiven</option>
-      {catalogue.data?.delayReasons
-        .filter((c) => c.active)
-        .map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.label}
-          </option>
-        ))}
+      <CodeOptions codes={catalogue.data?.delayReasons.filter((c) => c.active) ?? []} />
     </select>
   );
 }
@@ -582,25 +498,17 @@ function CloseForm({ onSubmit }: { onSubmit: (event: FormEvent<HTMLFormElement>)
   const catalogue = useCatalogue();
   return (
     <form className="evb-inline-form" aria-label="Avsluta utan verkställighet" onSubmit={onSubmit}>
-      <div>
-        <label htmlFor="evb-close-date">Avslutat den</label>
+      <Field id="evb-close-date" label="Avslutat den">
         <input id="evb-close-date" name="closedDate" type="date" required />
-      </div>
-      <div>
-        <label htmlFor="evb-close-reason">Avslutsorsak</label>
+      </Field>
+      <Field id="evb-close-reason" label="Avslutsorsak">
         <select id="evb-close-reason" name="closureReason" required defaultValue="">
           <option value="" disabled>
             Välj orsak
           </option>
-          {catalogue.data?.closureReasons
-            .filter((c) => c.active)
-            .map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
+          <CodeOptions codes={catalogue.data?.closureReasons.filter((c) => c.active) ?? []} />
         </select>
-      </div>
+      </Field>
       <button type="submit">Avsluta beslutet</button>
     </form>
   );

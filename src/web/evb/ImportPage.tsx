@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Page } from "../ui/Page.tsx";
+import { Field } from "./parts.tsx";
 import type { ImportResult } from "./types.ts";
 
 const columns =
@@ -45,8 +46,7 @@ export function ImportPage() {
         <p>Alla rader kontrolleras först. Har en enda rad fel sparas ingenting, och felen visas med radnummer.</p>
       </div>
       <form className="evb-inline-form" onSubmit={submit(false)} aria-label="Importera CSV-fil">
-        <div>
-          <label htmlFor="evb-import-file">CSV-fil</label>
+        <Field id="evb-import-file" label="CSV-fil">
           <input
             id="evb-import-file"
             type="file"
@@ -54,7 +54,7 @@ export function ImportPage() {
             required
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
-        </div>
+        </Field>
         <button type="button" onClick={submit(true)} disabled={!file || upload.isPending}>
           Kontrollera
         </button>

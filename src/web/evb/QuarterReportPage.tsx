@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useSearchParams } from "react-router-dom";
 import { formatQuarter, previousQuarter, type Quarter, quarterOf, todayInSweden } from "../../evb/calendar.ts";
 import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
@@ -6,6 +7,7 @@ import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ColumnHeads, Field } from "./parts.tsx";
 import type { QuarterReport } from "./types.ts";
 
 /** The current quarter and the eleven before it, newest first. */
@@ -14,6 +16,18 @@ function recentQuarters(): string[] {
   while (list.length < 12) list.push(previousQuarter(list.at(-1) as Quarter));
   return list.map(formatQuarter);
 }
+
+/** The summary's rows above the waiting bands. */
+const summaryRows = (r: QuarterReport): [string, ReactNode][] => [
+  ["Ej verkställda på rapportdagen", r.counts.totalOpen],
+  ["– varav nya", r.counts.ny],
+  ["– varav återrapporterade", r.counts.aterrapportering],
+  ["– varav avbrott", r.counts.interruptions],
+  ["Verkställda under kvartalet", r.counts.verkstalld],
+  ["Avslutade under kvartalet", r.counts.avslutad],
+  ["SoL / LSS", `${r.counts.byLaw.SoL} / ${r.counts.byLaw.LSS}`],
+  ["Kvinnor / män", `${r.counts.bySex.K} / ${r.counts.bySex.M}`],
+];
 
 const sexLabel = (s: string) => (s === "K" ? "Kvinna" : "Man");
 
@@ -47,8 +61,7 @@ export function QuarterReportPage() {
       }
     >
       <div className="toolbar">
-        <div>
-          <label htmlFor="evb-quarter">Kvartal</label>
+        <Field id="evb-quarter" label="Kvartal">
           <select id="evb-quarter" value={quarter} onChange={(e) => setParams({ kvartal: e.target.value })}>
             {[...new Set([quarter, ...quarters])].map((q) => (
               <option key={q} value={q}>
@@ -56,7 +69,7 @@ export function QuarterReportPage() {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         {r?.ivo ? (
           <a className="evb-link-button" href={exportUrl("csv", "ivo")} download>
             IVO-lista (CSV)
@@ -92,42 +105,12 @@ export function QuarterReportPage() {
             <table className="data">
               <caption>Antal beslut i rapporten för {r.quarter}</caption>
               <tbody>
-                <tr>
-                  <th scope="row">Ej verkställda på rapportdagen</th>
-                  <td className="num">{r.counts.totalOpen}</td>
-                </tr>
-                <tr>
-                  <th scope="row">– varav nya</th>
-                  <td className="num">{r.counts.ny}</td>
-                </tr>
-                <tr>
-                  <th scope="row">– varav återrapporterade</th>
-                  <td className="num">{r.counts.aterrapportering}</td>
-                </tr>
-                <tr>
-                  <th scope="row">– varav avbrott</th>
-                  <td className="num">{r.counts.interruptions}</td>
-                </tr>
-                <tr>
-                  <th scope="row">Verkställda under kvartalet</th>
-                  <td className="num">{r.counts.verkstalld}</td>
-                </tr>
-                <tr>
-                  <th scope="row">Avslutade under kvartalet</th>
-                  <td className="num">{r.counts.avslutad}</td>
-                </tr>
-                <tr>
-                  <th scope="row">SoL / LSS</th>
-                  <td className="num">
-                    {r.counts.byLaw.SoL} / {r.counts.byLaw.LSS}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">Kvinnor / män</th>
-                  <td className="num">
-                    {r.counts.bySex.K} / {r.counts.bySex.M}
-                  </td>
-                </tr>
+                {summaryRows(r).map(([label, count]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    <td className="num">{count}</td>
+                  </tr>
+                ))}
                 {waitingBands.map((b) => (
                   <tr key={b}>
                     <th scope="row">Väntetid {waitingBandLabels[b]}</th>
@@ -151,23 +134,21 @@ export function QuarterReportPage() {
                   <caption>
                     {r.ivo.length} rapporter för {r.quarter}
                   </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Rapport</th>
-                      <th scope="col">Id</th>
-                      <th scope="col">Kön</th>
-                      <th scope="col">Enhet</th>
-                      <th scope="col">Lag, insats</th>
-                      <th scope="col">Beslutsdatum</th>
-                      <th scope="col">Avbrott</th>
-                      <th scope="col" className="num">
-                        Dagar
-                      </th>
-                      <th scope="col">Skäl</th>
-                      <th scope="col">Erbjudanden</th>
-                      <th scope="col">Verkställt/avslutat</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads
+                    columns={[
+                      "Rapport",
+                      "Id",
+                      "Kön",
+                      "Enhet",
+                      "Lag, insats",
+                      "Beslutsdatum",
+                      "Avbrott",
+                      { label: "Dagar", num: true },
+                      "Skäl",
+                      "Erbjudanden",
+                      "Verkställt/avslutat",
+                    ]}
+                  />
                   <tbody>
                     {r.ivo.map((l) => (
                       <tr key={`${l.decisionId}-${l.type}-${l.kind}`}>
@@ -218,13 +199,7 @@ export function QuarterReportPage() {
                 {unit.open.length > 0 ? (
                   <table className="data">
                     <caption>Ej verkställda beslut den {formatDate(r.reportDate)}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Beslutsdatum</th>
-                        <th scope="col">Insats</th>
-                        <th scope="col">Skäl till att beslutet ej verkställts</th>
-                      </tr>
-                    </thead>
+                    <ColumnHeads columns={["Beslutsdatum", "Insats", "Skäl till att beslutet ej verkställts"]} />
                     <tbody>
                       {unit.open.map((row) => (
                         <tr key={`${row.decisionDate}-${row.insats}-${row.reason}`}>
@@ -241,14 +216,7 @@ export function QuarterReportPage() {
                 {unit.finished.length > 0 ? (
                   <table className="data">
                     <caption>Verkställda eller avslutade under kvartalet</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Beslutsdatum</th>
-                        <th scope="col">Insats</th>
-                        <th scope="col">Utfall</th>
-                        <th scope="col">Datum</th>
-                      </tr>
-                    </thead>
+                    <ColumnHeads columns={["Beslutsdatum", "Insats", "Utfall", "Datum"]} />
                     <tbody>
                       {unit.finished.map((row) => (
                         <tr key={`${row.decisionDate}-${row.insats}-${row.date}`}>
@@ -275,27 +243,17 @@ export function QuarterReportPage() {
             <p className="muted">Utan personuppgifter: antal per insats, kön och dagar sedan beslut.</p>
             <table className="data">
               <caption>Ej verkställda beslut per insats den {formatDate(r.reportDate)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Lag</th>
-                  <th scope="col">Insats</th>
-                  <th scope="col" className="num">
-                    Antal
-                  </th>
-                  <th scope="col" className="num">
-                    Kvinnor
-                  </th>
-                  <th scope="col" className="num">
-                    Män
-                  </th>
-                  <th scope="col" className="num">
-                    Medel dagar sedan beslut
-                  </th>
-                  <th scope="col" className="num">
-                    Längst
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  "Lag",
+                  "Insats",
+                  { label: "Antal", num: true },
+                  { label: "Kvinnor", num: true },
+                  { label: "Män", num: true },
+                  { label: "Medel dagar sedan beslut", num: true },
+                  { label: "Längst", num: true },
+                ]}
+              />
               <tbody>
                 {r.statistics.byInsats.map((row) => (
                   <tr key={`${row.law}-${row.insats}`}>

@@ -6,6 +6,7 @@ import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCatalogue } from "./hooks.ts";
+import { ColumnHeads, Field } from "./parts.tsx";
 import type { RegisterList } from "./types.ts";
 
 const statuses = [
@@ -56,8 +57,7 @@ export function RegisterPage() {
       }
     >
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera registret">
-        <div>
-          <label htmlFor="evb-f-status">Läge</label>
+        <Field id="evb-f-status" label="Läge">
           <select id="evb-f-status" name="status" defaultValue="oppna">
             {statuses.map(([value, label]) => (
               <option key={value} value={value}>
@@ -65,17 +65,15 @@ export function RegisterPage() {
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="evb-f-law">Lag</label>
+        </Field>
+        <Field id="evb-f-law" label="Lag">
           <select id="evb-f-law" name="law" defaultValue="">
             <option value="">Båda</option>
             <option value="SoL">SoL</option>
             <option value="LSS">LSS</option>
           </select>
-        </div>
-        <div>
-          <label htmlFor="evb-f-insats">Insats</label>
+        </Field>
+        <Field id="evb-f-insats" label="Insats">
           <select id="evb-f-insats" name="insatsId" defaultValue="">
             <option value="">Alla</option>
             {catalogue.data?.insatser.map((i) => (
@@ -84,19 +82,17 @@ export function RegisterPage() {
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="evb-f-sex">Kön</label>
+        </Field>
+        <Field id="evb-f-sex" label="Kön">
           <select id="evb-f-sex" name="sex" defaultValue="">
             <option value="">Båda</option>
             <option value="K">Kvinnor</option>
             <option value="M">Män</option>
           </select>
-        </div>
-        <div>
-          <label htmlFor="evb-f-id">Id börjar med</label>
+        </Field>
+        <Field id="evb-f-id" label="Id börjar med">
           <input id="evb-f-id" name="personId" placeholder="ÅÅÅÅMMDD" size={14} />
-        </div>
+        </Field>
         <button type="submit" className="primary">
           Filtrera
         </button>
@@ -110,21 +106,19 @@ export function RegisterPage() {
             {rows.length} beslut i {orgNode?.name}, läget den {formatDate(result.data?.asOf)}. Sista dag i tid är dagen
             tre kalendermånader efter beslutet eller avbrottet.
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Kön</th>
-              <th scope="col">Enhet</th>
-              <th scope="col">Insats</th>
-              <th scope="col">Beslutsdatum</th>
-              <th scope="col">Läge</th>
-              <th scope="col">Sista dag i tid</th>
-              <th scope="col" className="num">
-                Dagar i väntan
-              </th>
-              <th scope="col">Nästa rapport</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              "Id",
+              "Kön",
+              "Enhet",
+              "Insats",
+              "Beslutsdatum",
+              "Läge",
+              "Sista dag i tid",
+              { label: "Dagar i väntan", num: true },
+              "Nästa rapport",
+            ]}
+          />
           <tbody>
             {rows.map((d) => (
               <tr key={d.id}>

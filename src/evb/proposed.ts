@@ -1,0 +1,327 @@
+// Every write to the register, from a form or an import file, goes through a Proposed: the whole decision as it
+// would be after the write, checked against the rules and the kommun's catalogue, then written with one audit row
+// per row written.
+import type { Kysely } from "kysely";
+import { recordAudit } from "../platform/audit/audit.ts";
+import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError } from "../platform/errors.ts";
+import { type FieldProblem, problemsToText } from "../platform/validation.ts";
+import { todayInSweden } from "./calendar.ts";
+import { kommunIdOf } from "./nodes.ts";
+import type { Sex } from "./person-id.ts";
+import * as repo from "./repository.ts";
+import { checkDecision } from "./rules.ts";
+
+type Db = Kysely<DB>;
+
+/** A decision as proposed by a write, with reason codes as their code strings. */
+export type Proposed = {
+  orgNodeId: string;
+  personId: string;
+  sex: Sex | null;
+  protectedIdentity: boolean;
+  insatsId: string;
+  decisionDate: string;
+  partsTotal: number;
+  partsExecuted: number;
+  delayReason: string | null;
+  reasonText: string | null;
+  interimSupport: string | null;
+  executedDate: string | null;
+  closedDate: string | null;
+  closureReason: string | null;
+  offers: ProposedOffer[];
+  interruptions: ProposedInterruption[];
+};
+export type ProposedOffer = { date: string; answer: "ja" | "nej" | null; note: string | null };
+export type ProposedInterruption = {
+  start: string;
+  resumed: string | null;
+  reasonCode: string | null;
+  reasonText: string | null;
+};
+
+export type Codes = Awaited<ReturnType<typeof repo.codesOf>>;
+
+type Resolved = { values: repo.DecisionValues; interruptionReasonIds: (string | null)[] };
+
+function validationError(what: string, problems: FieldProblem[]): DomainError {
+  return new DomainError("validation", `${what}: ${problemsToText(problems)}`, { problems });
+}
+
+/**
+ * Checks a proposed decision against the rules and the kommun's catalogue. `current` is the stored row when
+ * editing: an insats or code that has since been deactivated may stay, but not be chosen anew.
+ */
+export async function resolveProposed(
+  db: Db,
+  kommunId: string,
+  codes: Codes,
+  p: Proposed,
+  current: { insats_id: string; delay_code_id: string | null; closure_code_id: string | null } | null,
+  today: string,
+): Promise<{ ok: true; resolved: Resolved } | { ok: false; problems: FieldProblem[] }> {
+  const { problems, id } = checkDecision(p, today);
+  const insats = await repo.findInsats(db, p.insatsId);
+  if (!insats || insats.org_node_id !== kommunId) {
+    problems.push({ field: "insatsId", message: "Insatsen finns inte i kommunens katalog." });
+  } else if (!insats.active && current?.insats_id !== insats.id) {
+    problems.push({ field: "insatsId", message: `Insatsen ${insats.name} är inaktiverad i katalogen.` });
+  }
+  const codeId = (kind: "delay" | "closure", code: string | null, field: string, currentId: string | null) => {
+    if (code === null) return null;
+    const found = codes.find((c) => c.kind === kind && c.code === code);
+    if (!found) {
+      const valid = codes.filter((c) => c.kind === kind && c.active).map((c) => c.code);
+      problems.push({ field, message: `Okänd kod ${code}. Giltiga koder: ${valid.join(", ")}.` });
+      return null;
+    }
+    if (!found.active && found.id !== currentId) problems.push({ field, message: `Koden ${code} är inaktiverad.` });
+    return found.id;
+  };
+  const delayId = codeId("delay", p.delayReason, "delayReason", current?.delay_code_id ?? null);
+  const closureId = codeId("closure", p.closureReason, "closureReason", current?.closure_code_id ?? null);
+  const interruptionReasonIds = p.interruptions.map((x, i) =>
+    codeId("delay", x.reasonCode, `interruptions.${i}.reasonCode`, null),
+  );
+  if (problems.length > 0 || !id) return { ok: false, problems };
+  return {
+    ok: true,
+    resolved: {
+      values: {
+        org_node_id: p.orgNodeId,
+        person_id: id.value,
+        sex: p.sex ?? id.sex,
+        protected_identity: p.protectedIdentity,
+        insats_id: p.insatsId,
+        decision_date: p.decisionDate,
+        parts_total: p.partsTotal,
+        // Kept after full execution too: a report drawn up for an earlier quarter still shows the partial state.
+        parts_executed: p.partsExecuted,
+        executed_date: p.executedDate,
+        closed_date: p.closedDate,
+        closure_code_id: closureId,
+        delay_code_id: delayId,
+        reason_text: p.reasonText,
+        interim_support: p.interimSupport,
+      },
+      interruptionReasonIds,
+    },
+  };
+}
+
+export async function resolveOrThrow(
+  db: Db,
+  kommunId: string,
+  codes: Codes,
+  p: Proposed,
+  current: repo.DecisionRow | null,
+): Promise<Resolved> {
+  const result = await resolveProposed(db, kommunId, codes, p, current, todayInSweden());
+  if (!result.ok) throw validationError("Beslutet sparades inte", result.problems);
+  return result.resolved;
+}
+
+/** Decisions are registered on a unit or an operating area, where the insats is to be executed. */
+export async function requireDecisionUnit(db: Db, actor: Actor, orgNodeId: string) {
+  const unit = await requireAccess(db, actor, "write:evb", orgNodeId);
+  if (unit.kind !== "enhet" && unit.kind !== "verksamhetsomrade") {
+    throw validationError("Beslutet sparades inte", [
+      { field: "orgNodeId", message: `Välj en enhet eller ett verksamhetsområde, inte ${unit.name}.` },
+    ]);
+  }
+  return unit;
+}
+
+/** Writes a new decision with its offers and interruptions; one audit row per row written. */
+export async function insertProposed(trx: Db, actor: Actor, p: Proposed, resolved: Resolved): Promise<string> {
+  const taken = await repo.findDecisionByKey(trx, resolved.values.insats_id, resolved.values.person_id, p.decisionDate);
+  if (taken) {
+    throw new DomainError(
+      "conflict",
+      `Beslutet för ${resolved.values.person_id} om samma insats den ${p.decisionDate} finns redan i registret.`,
+    );
+  }
+  const row = await repo.insertDecision(trx, resolved.values);
+  await recordAudit(trx, actor, {
+    entity: "evb_decision",
+    entityId: row.id,
+    orgNodeId: row.org_node_id,
+    action: "create",
+    after: row,
+  });
+  const at = { decisionId: row.id, orgNodeId: row.org_node_id };
+  for (const o of p.offers) await saveOffer(trx, actor, at, o);
+  for (const [i, x] of p.interruptions.entries()) {
+    await saveInterruption(trx, actor, at, x, resolved.interruptionReasonIds[i] ?? null);
+  }
+  return row.id;
+}
+
+/** Where an offer or interruption belongs: its decision, and the unit it shares as tenant key. */
+type ChildOf = { decisionId: string; orgNodeId: string };
+
+/** Audits a child row written by saveOffer or saveInterruption: an update when there was a row before. */
+function auditChild(
+  trx: Db,
+  actor: Actor,
+  entity: "evb_offer" | "evb_interruption",
+  orgNodeId: string,
+  before: object | undefined,
+  after: { id: string },
+) {
+  return recordAudit(trx, actor, {
+    entity,
+    entityId: after.id,
+    orgNodeId,
+    ...(before ? { action: "update", before } : { action: "create" }),
+    after,
+  });
+}
+
+/** Adds an offer, or rewrites `before` with it. */
+export async function saveOffer(trx: Db, actor: Actor, at: ChildOf, o: ProposedOffer, before?: repo.OfferRow) {
+  const values = { offered_date: o.date, answer: o.answer, note: o.note };
+  const after = before
+    ? await repo.updateOffer(trx, before.id, values)
+    : await repo.insertOffer(trx, { org_node_id: at.orgNodeId, decision_id: at.decisionId, ...values });
+  await auditChild(trx, actor, "evb_offer", at.orgNodeId, before, after);
+}
+
+/** Adds an interruption, or rewrites `before` with it; `reasonId` is its reason code resolved to an id. */
+export async function saveInterruption(
+  trx: Db,
+  actor: Actor,
+  at: ChildOf,
+  x: ProposedInterruption,
+  reasonId: string | null,
+  before?: repo.InterruptionRow,
+) {
+  const values = { start_date: x.start, resumed_date: x.resumed, reason_code_id: reasonId, reason_text: x.reasonText };
+  const after = before
+    ? await repo.updateInterruption(trx, before.id, values)
+    : await repo.insertInterruption(trx, { org_node_id: at.orgNodeId, decision_id: at.decisionId, ...values });
+  await auditChild(trx, actor, "evb_interruption", at.orgNodeId, before, after);
+}
+
+/** The stored decision with its children, and the same as a Proposed for re-validation after a change. */
+export async function loadStored(db: Db, row: repo.DecisionRow, codes: Codes) {
+  const offers = await repo.offersOf(db, row.id);
+  const interruptions = await repo.interruptionsOf(db, row.id);
+  const codeOf = (id: string | null) => (id === null ? null : (codes.find((c) => c.id === id)?.code ?? null));
+  const proposed: Proposed = {
+    orgNodeId: row.org_node_id,
+    personId: row.person_id,
+    sex: row.sex,
+    protectedIdentity: row.protected_identity,
+    insatsId: row.insats_id,
+    decisionDate: row.decision_date,
+    partsTotal: row.parts_total,
+    partsExecuted: row.parts_executed,
+    delayReason: codeOf(row.delay_code_id),
+    reasonText: row.reason_text,
+    interimSupport: row.interim_support,
+    executedDate: row.executed_date,
+    closedDate: row.closed_date,
+    closureReason: codeOf(row.closure_code_id),
+    offers: offers.map((o) => ({ date: o.offered_date, answer: o.answer, note: o.note })),
+    interruptions: interruptions.map((x) => ({
+      start: x.start_date,
+      resumed: x.resumed_date,
+      reasonCode: codeOf(x.reason_code_id),
+      reasonText: x.reason_text,
+    })),
+  };
+  return { offers, interruptions, proposed };
+}
+
+/** A stored decision opened for a change inside the transaction `trx`. */
+export type Stored = Awaited<ReturnType<typeof loadStored>> & {
+  trx: Db;
+  row: repo.DecisionRow;
+  kommunId: string;
+  codes: Codes;
+};
+
+const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(b).every((k) => a[k] === b[k]);
+
+/** Writes changed decision fields with one audit row; nothing at all when nothing changed. */
+export async function saveDecision(s: Stored, actor: Actor, p: Proposed, action = "update") {
+  const resolved = await resolveOrThrow(s.trx, s.kommunId, s.codes, p, s.row);
+  if (sameValues(s.row, resolved.values)) return;
+  if (resolved.values.org_node_id !== s.row.org_node_id) {
+    const unit = await requireDecisionUnit(s.trx, actor, resolved.values.org_node_id);
+    if (kommunIdOf(unit.path) !== s.kommunId) {
+      throw new DomainError("validation", "Ett beslut kan inte flyttas till en annan kommun.");
+    }
+    await repo.moveChildren(s.trx, s.row.id, unit.id);
+  }
+  if (
+    resolved.values.insats_id !== s.row.insats_id ||
+    resolved.values.person_id !== s.row.person_id ||
+    resolved.values.decision_date !== s.row.decision_date
+  ) {
+    const taken = await repo.findDecisionByKey(
+      s.trx,
+      resolved.values.insats_id,
+      resolved.values.person_id,
+      resolved.values.decision_date,
+    );
+    if (taken && taken.id !== s.row.id)
+      throw new DomainError("conflict", "Ett likadant beslut finns redan i registret.");
+  }
+  const after = await repo.updateDecision(s.trx, s.row.id, resolved.values);
+  await recordAudit(s.trx, actor, {
+    entity: "evb_decision",
+    entityId: s.row.id,
+    orgNodeId: after.org_node_id,
+    action,
+    before: s.row,
+    after,
+  });
+}
+
+/**
+ * Writes a Proposed over a stored decision. The Proposed must list the stored offers and interruptions
+ * first and in stored order (as the import's merge does), followed by new ones. Returns whether anything
+ * differs; with dryRun nothing is written.
+ */
+export async function applyProposed(
+  trx: Db,
+  actor: Actor,
+  row: repo.DecisionRow,
+  p: Proposed,
+  ctx: { kommunId: string; codes: Codes; dryRun: boolean },
+): Promise<boolean> {
+  const stored = await loadStored(trx, row, ctx.codes);
+  const resolved = await resolveOrThrow(trx, ctx.kommunId, ctx.codes, p, row);
+  const decisionChanged = !sameValues(row, resolved.values);
+  const offerChanged = p.offers.map((o, i) => {
+    const s = stored.offers[i];
+    return !s || s.offered_date !== o.date || s.answer !== o.answer || s.note !== o.note;
+  });
+  const interruptionChanged = p.interruptions.map((x, i) => {
+    const s = stored.interruptions[i];
+    return (
+      !s ||
+      s.start_date !== x.start ||
+      s.resumed_date !== x.resumed ||
+      s.reason_code_id !== (resolved.interruptionReasonIds[i] ?? null) ||
+      s.reason_text !== x.reasonText
+    );
+  });
+  const changed = decisionChanged || offerChanged.some(Boolean) || interruptionChanged.some(Boolean);
+  if (!changed || ctx.dryRun) return changed;
+  if (decisionChanged) await saveDecision({ trx, row, kommunId: ctx.kommunId, codes: ctx.codes, ...stored }, actor, p);
+  const at = { decisionId: row.id, orgNodeId: resolved.values.org_node_id };
+  for (const [i, o] of p.offers.entries()) {
+    if (offerChanged[i]) await saveOffer(trx, actor, at, o, stored.offers[i]);
+  }
+  for (const [i, x] of p.interruptions.entries()) {
+    const reasonId = resolved.interruptionReasonIds[i] ?? null;
+    if (interruptionChanged[i]) await saveInterruption(trx, actor, at, x, reasonId, stored.interruptions[i]);
+  }
+  return true;
+}

@@ -1,0 +1,195 @@
+// Reading the register and its reports. The register and single decisions hold personal data (read:personal);
+// quarter reports and the dashboard are aggregates (read), with the IVO list only for read:personal.
+import type { Kysely } from "kysely";
+import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError, forbidden, notFound } from "../platform/errors.ts";
+import { formatQuarter, parseQuarter, type Quarter, quarterEnd, quarterStart, todayInSweden } from "./calendar.ts";
+import {
+  becomesReportableWithin,
+  type ClockState,
+  clockAt,
+  EARLY_WARNING_DAYS,
+  statusLabels,
+  waitingBandLabels,
+} from "./clock.ts";
+import { type ReportPart, reportTable, reportXlsx, toCsv } from "./export.ts";
+import { kommunIdOf, nodeOrThrow } from "./nodes.ts";
+import { dashboard, partialText, quarterReport, type RegisterDecision } from "./report.ts";
+import * as repo from "./repository.ts";
+import type { RegisterQuery, StatusFilter } from "./schema.ts";
+
+type Db = Kysely<DB>;
+
+function describeClock(state: ClockState) {
+  return {
+    asOf: state.asOf,
+    status: state.status,
+    statusLabel: statusLabels[state.status],
+    openKind: state.open?.kind ?? null,
+    openSince: state.open?.start ?? null,
+    deadline: state.open?.deadline ?? null,
+    reportable: state.reportable,
+    reportableSince: state.reportableSince,
+    daysWaited: state.daysWaited,
+    daysSinceDecision: state.daysSinceDecision,
+    band: state.band,
+    bandLabel: state.band ? waitingBandLabels[state.band] : null,
+    nextReportingQuarter: state.nextReportingQuarter ? formatQuarter(state.nextReportingQuarter) : null,
+    warning: becomesReportableWithin(state, EARLY_WARNING_DAYS),
+  };
+}
+
+function summary(d: RegisterDecision, asOf: string) {
+  const { offers, interruptions, unit, ...rest } = d;
+  return {
+    ...rest,
+    orgNodeId: unit.id,
+    unit: unit.name,
+    partial: partialText(d),
+    offerCount: offers.length,
+    declinedOffers: offers.filter((o) => o.answer === "nej").length,
+    interruptionCount: interruptions.length,
+    clock: describeClock(clockAt(d, asOf)),
+  };
+}
+
+const statusMatches: Record<StatusFilter, (c: ReturnType<typeof describeClock>) => boolean> = {
+  oppna: (c) => c.status === "vantar" || c.status === "avbrott",
+  vantar: (c) => c.status === "vantar",
+  rapporteringspliktiga: (c) => c.reportable,
+  avbrott: (c) => c.status === "avbrott",
+  verkstallda: (c) => c.status === "verkstalld",
+  avslutade: (c) => c.status === "avslutad",
+};
+
+/** The register rows the actor may see (read:personal), filtered; the clock is read on `asOf` (today). */
+export async function register(db: Db, actor: Actor, q: RegisterQuery) {
+  const scopes = scopesFor(actor, "read:personal");
+  if (scopes.length === 0) throw forbidden("Du saknar behörighet att läsa registret över ej verkställda beslut.");
+  const under = q.orgNodeId ? (await nodeOrThrow(db, q.orgNodeId)).path : undefined;
+  const asOf = q.asOf ?? todayInSweden();
+  const decisions = await repo.loadRegister(db, {
+    scopes,
+    under,
+    law: q.law,
+    insatsId: q.insatsId,
+    sex: q.sex,
+    personId: q.personId,
+    decidedOnOrBefore: asOf,
+  });
+  const rows = decisions.map((d) => summary(d, asOf));
+  const status = q.status;
+  return { asOf, decisions: status ? rows.filter((r) => statusMatches[status](r.clock)) : rows };
+}
+
+function changedFields(before: unknown, after: unknown): string[] {
+  if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+export async function getDecision(db: Db, actor: Actor, id: string) {
+  const row = await repo.findDecision(db, id);
+  if (!row) throw notFound("Beslutet");
+  const unit = await requireAccess(db, actor, "read:personal", row.org_node_id);
+  const [d] = await repo.loadRegister(db, { scopes: [unit.path], ids: [id] });
+  if (!d) throw notFound("Beslutet");
+  const codes = await repo.codesOf(db, kommunIdOf(unit.path));
+  const offers = await repo.offersOf(db, id);
+  const interruptions = await repo.interruptionsOf(db, id);
+  const history = await repo.historyOf(db, [id, ...offers.map((o) => o.id), ...interruptions.map((x) => x.id)]);
+  const asOf = todayInSweden();
+  return {
+    ...summary(d, asOf),
+    canWrite: can(actor, "write:evb", unit.path),
+    offers: offers.map((o) => ({ id: o.id, date: o.offered_date, answer: o.answer, note: o.note })),
+    interruptions: interruptions.map((x) => {
+      const code = codes.find((c) => c.id === x.reason_code_id);
+      return {
+        id: x.id,
+        start: x.start_date,
+        resumed: x.resumed_date,
+        reasonCode: code?.code ?? null,
+        reasonLabel: code?.label ?? null,
+        reasonText: x.reason_text,
+      };
+    }),
+    history: history.map((h) => ({
+      at: h.created_at,
+      actor: h.actor_name,
+      entity: h.entity,
+      action: h.action,
+      changes: changedFields(h.before, h.after).filter((k) => k !== "updated_at" && k !== "created_at"),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- reports
+
+function quarterOrThrow(text: string): Quarter {
+  const quarter = parseQuarter(text);
+  if (!quarter) throw new DomainError("validation", `"${text}" är inget kvartal; skriv t.ex. 2023Q4.`);
+  if (quarterStart(quarter) > todayInSweden()) {
+    throw new DomainError("validation", `Kvartalet ${formatQuarter(quarter)} har inte börjat än.`);
+  }
+  return quarter;
+}
+
+/**
+ * The quarter's report for a node's subtree. Counts, committee tables and KF statistics need `read`;
+ * the IVO list (ids) is included only for readers with `read:personal` on the node, otherwise null.
+ */
+export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
+  const quarter = quarterOrThrow(quarterText);
+  const node = await requireAccess(db, actor, "read", orgNodeId);
+  const decisions = await repo.loadRegister(db, {
+    scopes: [node.path],
+    decidedOnOrBefore: quarterEnd(quarter),
+    notClosedBefore: quarterStart(quarter),
+  });
+  const report = quarterReport(decisions, quarter);
+  return {
+    ...report,
+    organisation: { id: node.id, name: node.name },
+    /** The quarter is not over: facts may still change before its last day. */
+    preliminary: report.reportDate >= todayInSweden(),
+    ivo: can(actor, "read:personal", node.path) ? report.ivo : null,
+  };
+}
+
+export async function exportQuarterReport(
+  db: Db,
+  actor: Actor,
+  options: { orgNodeId: string; quarter: string; format: "csv" | "xlsx"; part: ReportPart },
+): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
+  const report = await quarterReportFor(db, actor, options.orgNodeId, options.quarter);
+  if (options.format === "csv" && options.part === "ivo" && !report.ivo) {
+    throw forbidden(`Du saknar behörighet att läsa personuppgifter för ${report.organisation.name}.`);
+  }
+  const base = `evb-${report.quarter}`;
+  if (options.format === "xlsx") {
+    return {
+      filename: `${base}.xlsx`,
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      body: await reportXlsx(report),
+    };
+  }
+  return {
+    filename: `${base}-${options.part}.csv`,
+    contentType: "text/csv; charset=utf-8",
+    body: toCsv(reportTable(report, options.part)),
+  };
+}
+
+/** Open waits on `asOf` (default today) under a node: aggregates without personal data, so `read` suffices. */
+export async function dashboardFor(db: Db, actor: Actor, orgNodeId: string, asOf = todayInSweden()) {
+  const node = await requireAccess(db, actor, "read", orgNodeId);
+  const decisions = await repo.loadRegister(db, {
+    scopes: [node.path],
+    decidedOnOrBefore: asOf,
+    notClosedBefore: asOf,
+  });
+  return { ...dashboard(decisions, asOf), organisation: { id: node.id, name: node.name } };
+}
