@@ -5,9 +5,10 @@ import { mkrText } from "../../ekonomi/text.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { Chart, type ChartOption, palette } from "../ui/Chart.tsx";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear } from "./hooks.ts";
-import { Checks, TableHead, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, WithNamnd, YearSelect } from "./parts.tsx";
 import type { BudgetSplit, Namnder } from "./types.ts";
 
 export function BudgetSplitPage() {
@@ -85,7 +86,7 @@ function BudgetSplitView({ namnd }: { namnd: Namnder[number] }) {
           <div>
             <table className="data">
               <caption>Budget {year} per nivå (mkr)</caption>
-              <TableHead text={["Nivå"]} num={["Budget", "Andel"]} />
+              <ColumnHeads columns={["Nivå", ...numeric(["Budget", "Andel"])]} />
               <tbody>
                 {s.parts.map((p) => (
                   <tr key={p.levelId}>

@@ -6,9 +6,10 @@ import { outcomeHeading } from "../../ekonomi/reports.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear } from "./hooks.ts";
-import { Checks, deviationClass, signedTkr, TableHead, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { FollowUp, FollowUpRow, Namnder } from "./types.ts";
 
 export function FollowUpPage() {
@@ -156,7 +157,7 @@ function FollowUpReport({ f }: { f: FollowUp }) {
         <caption>
           {f.namnd.name}, budgetuppföljning {f.year} (tkr)
         </caption>
-        <TableHead text={["Verksamhetsområde"]} num={columns.map((c) => c.label)} />
+        <ColumnHeads columns={["Verksamhetsområde", ...numeric(columns.map((c) => c.label))]} />
         <tbody>
           {f.rows.map((r) => (
             <tr key={r.levelId ?? r.name}>

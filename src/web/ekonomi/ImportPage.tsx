@@ -10,9 +10,10 @@ import {
 } from "../../ekonomi/import/ledger.ts";
 import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { ApiError, api } from "../api.ts";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear, useYearOverview } from "./hooks.ts";
-import { TableHead, WithNamnd, YearSelect } from "./parts.tsx";
+import { WithNamnd, YearSelect } from "./parts.tsx";
 import type { ImportPreview, ImportResult, Namnder } from "./types.ts";
 
 type Kind = (typeof importKinds)[number];
@@ -237,7 +238,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
                 <caption>
                   Förhandsgranskning: de första {p.sampleRows.length} av {formatNumber(p.rowCount)} rader
                 </caption>
-                <TableHead text={["Rad", ...p.headers]} />
+                <ColumnHeads columns={["Rad", ...p.headers]} />
                 <tbody>
                   {p.sampleRows.map((r) => (
                     <tr key={r.line}>
@@ -334,7 +335,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
         {overview.data && overview.data.imports.length > 0 && (
           <table className="data">
             <caption>Importer {year}</caption>
-            <TableHead text={["Tid", "Fil", "Innehåll"]} num={["Rader", "Ändrade belopp"]} />
+            <ColumnHeads columns={["Tid", "Fil", "Innehåll", ...numeric(["Rader", "Ändrade belopp"])]} />
             <tbody>
               {overview.data.imports.map((i) => (
                 <tr key={i.id}>
@@ -360,7 +361,7 @@ function ProblemTable({ problems, total }: { problems: Problem[]; total: number 
         {total === 1 ? "1 fel" : `${formatNumber(total)} fel`} – inget importerades
         {total > problems.length ? ` (de första ${problems.length} visas)` : ""}
       </caption>
-      <TableHead text={["Rad", "Fält", "Fel"]} />
+      <ColumnHeads columns={["Rad", "Fält", "Fel"]} />
       <tbody>
         {problems.map((pr) => (
           <tr key={`${pr.row}-${pr.field}-${pr.message}`}>

@@ -2,19 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { investmentCategories, investmentCategoryLabels } from "../../ekonomi/reports.ts";
 import { api } from "../api.ts";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear } from "./hooks.ts";
-import {
-  deviationClass,
-  KronorField,
-  parseKronor,
-  signedTkr,
-  TableHead,
-  tkr,
-  WithNamnd,
-  YearSelect,
-} from "./parts.tsx";
+import { deviationClass, KronorField, parseKronor, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Investments, Namnder } from "./types.ts";
 
 export function InvestmentsPage() {
@@ -56,18 +48,20 @@ function InvestmentsView({ namnd }: { namnd: Namnder[number] }) {
       {r && (
         <table className="data">
           <caption>Investeringar {year} (tkr): budget och bokslut</caption>
-          <TableHead
-            text={["Investering"]}
-            num={[
-              "Budget inkomster",
-              "Budget utgifter",
-              "Budget netto",
-              "Bokslut inkomster",
-              "Bokslut utgifter",
-              "Bokslut netto",
-              "Avvikelse",
+          <ColumnHeads
+            columns={[
+              "Investering",
+              ...numeric([
+                "Budget inkomster",
+                "Budget utgifter",
+                "Budget netto",
+                "Bokslut inkomster",
+                "Bokslut utgifter",
+                "Bokslut netto",
+                "Avvikelse",
+              ]),
+              namnd.canWrite && "Åtgärd",
             ]}
-            after={[namnd.canWrite && "Åtgärd"]}
           />
           {r.categories.map((c) => (
             <tbody key={c.category}>

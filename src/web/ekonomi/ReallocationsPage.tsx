@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../api.ts";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, signedTkr, TableHead, WithNamnd, YearSelect } from "./parts.tsx";
+import { KronorField, parseKronor, signedTkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Namnder, Reallocations } from "./types.ts";
 
 const financingLabels: Record<string, string> = {
@@ -65,7 +66,7 @@ function Reallocation({ r, canWrite }: { r: Reallocations[number]; canWrite: boo
       {r.reason && <p>{r.reason}</p>}
       <table className="data">
         <caption>Ändring av ram per nivå (tkr)</caption>
-        <TableHead text={["Nivå"]} num={["Ändring"]} />
+        <ColumnHeads columns={["Nivå", ...numeric(["Ändring"])]} />
         <tbody>
           {r.lines.map((l) => (
             <tr key={l.levelId}>

@@ -2,10 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { fundEntryKindLabels } from "../../ekonomi/reports.ts";
 import { api } from "../api.ts";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite } from "./hooks.ts";
-import { deviationClass, KronorField, parseKronor, signedTkr, TableHead, WithNamnd } from "./parts.tsx";
+import { deviationClass, KronorField, parseKronor, signedTkr, WithNamnd } from "./parts.tsx";
 import type { Namnder, ResultFund } from "./types.ts";
 
 export function ResultFundPage() {
@@ -30,10 +31,12 @@ function ResultFundView({ namnd }: { namnd: Namnder[number] }) {
           </p>
           <table className="data">
             <caption>{f.namnd.name}, resultatfond år för år (tkr)</caption>
-            <TableHead
-              text={["År"]}
-              num={["Årets resultat", "Ingående", "Disposition", "Ianspråktaget", "Övrigt", "Utgående"]}
-              after={["Beslut"]}
+            <ColumnHeads
+              columns={[
+                "År",
+                ...numeric(["Årets resultat", "Ingående", "Disposition", "Ianspråktaget", "Övrigt", "Utgående"]),
+                "Beslut",
+              ]}
             />
             <tbody>
               {f.years.map((y) => (

@@ -2,10 +2,11 @@ import { type FormEvent, useState } from "react";
 import { codeDimensions } from "../../ekonomi/import/ledger.ts";
 import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, TableHead, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { KronorField, parseKronor, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { Namnder, YearOverview } from "./types.ts";
 
 const dimensionLabels: Record<string, string> = { ansvar: "Ansvar", verksamhet: "Verksamhet", konto: "Konto" };
@@ -73,7 +74,7 @@ function LevelsTable({ overview, canWrite }: { overview: YearOverview; canWrite:
       <ErrorMessage error={remove.error ?? removeMapping.error} />
       <table className="data">
         <caption>Uppföljningsnivåer {overview.year}</caption>
-        <TableHead text={["Nivå", "Kod", "Följer", "Kodmappning", canWrite && "Åtgärder"]} />
+        <ColumnHeads columns={["Nivå", "Kod", "Följer", "Kodmappning", canWrite && "Åtgärder"]} />
         <tbody>
           {overview.levels.map((l) => (
             <tr key={l.id}>

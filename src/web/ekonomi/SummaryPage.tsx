@@ -4,9 +4,10 @@ import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { formatNumber, formatPercent, formatSigned } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
+import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useYear } from "./hooks.ts";
-import { Checks, deviationClass, signedTkr, TableHead, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
 import type { ForecastAccuracy, Namnder, Summary } from "./types.ts";
 
 export function SummaryPage() {
@@ -48,9 +49,11 @@ function SummaryTable({ s }: { s: Summary }) {
     <>
       <table className="data">
         <caption>{s.namnd.name}, ekonomisk sammanfattning (tkr)</caption>
-        <TableHead
-          text={["År"]}
-          num={["Intäkter", "Kostnader", "Nettokostnad", "Budget", "Avvikelse", "Investeringar netto"]}
+        <ColumnHeads
+          columns={[
+            "År",
+            ...numeric(["Intäkter", "Kostnader", "Nettokostnad", "Budget", "Avvikelse", "Investeringar netto"]),
+          ]}
         />
         <tbody>
           {s.years.map((y) => (
@@ -122,9 +125,18 @@ function Accuracy({ a }: { a: ForecastAccuracy }) {
       )}
       <table className="data">
         <caption>Prognossäkerhet per prognos (tkr)</caption>
-        <TableHead
-          text={["Prognos"]}
-          num={["Prognos", "Utfall", "Differens", "Differens %", "Prognosavvikelse mot budget", "Avvikelse mot budget"]}
+        <ColumnHeads
+          columns={[
+            "Prognos",
+            ...numeric([
+              "Prognos",
+              "Utfall",
+              "Differens",
+              "Differens %",
+              "Prognosavvikelse mot budget",
+              "Avvikelse mot budget",
+            ]),
+          ]}
         />
         <tbody>
           {rows.map((r) => (

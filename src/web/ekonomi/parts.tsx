@@ -59,39 +59,6 @@ export function YearSelect({
   );
 }
 
-/**
- * A data table's column headers: text columns, then figure columns (right-aligned like their cells), then text
- * columns again. False entries are left out, for columns only writers see.
- */
-export function TableHead({
-  text,
-  num = [],
-  after = [],
-}: {
-  text: Array<string | false>;
-  num?: string[];
-  after?: Array<string | false>;
-}) {
-  const heads = (labels: Array<string | false>, className?: string) =>
-    labels.map(
-      (label) =>
-        label !== false && (
-          <th key={label} scope="col" className={className}>
-            {label}
-          </th>
-        ),
-    );
-  return (
-    <thead>
-      <tr>
-        {heads(text)}
-        {heads(num, "num")}
-        {heads(after)}
-      </tr>
-    </thead>
-  );
-}
-
 /** The consistency checks that came with a report: errors first, rounding notes after. */
 export function Checks({ issues, what = "tabellen" }: { issues: Issue[]; what?: string }) {
   const errors = issues.filter((i) => i.severity === "error");

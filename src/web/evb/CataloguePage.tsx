@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCatalogue } from "./hooks.ts";
-import { ColumnHeads, Field } from "./parts.tsx";
+import { Field } from "./parts.tsx";
 import type { Catalogue } from "./types.ts";
 
 const sideLabels: Record<string, string> = { kommun: "Kommunens sida", enskild: "Den enskildes sida" };
@@ -93,7 +94,7 @@ export function CataloguePage() {
                   <td>
                     {admin ? (
                       <form className="evb-inline-form" onSubmit={saveLagrum(i.id)} aria-label={`Lagrum för ${i.name}`}>
-                        <label htmlFor={`evb-lagrum-${i.id}`} className="evb-visually-hidden">
+                        <label htmlFor={`evb-lagrum-${i.id}`} className="visually-hidden">
                           Lagrum för {i.law} {i.name}
                         </label>
                         <input id={`evb-lagrum-${i.id}`} name="lagrum" defaultValue={i.lagrum} required size={16} />

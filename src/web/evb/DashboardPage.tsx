@@ -6,8 +6,8 @@ import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { ColumnHeads } from "./parts.tsx";
 import type { Dashboard } from "./types.ts";
 
 const typeLabel = (type: string) => (type === "avbrott" ? "Avbrott" : "Beslut");

@@ -4,9 +4,10 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCatalogue, useWritableUnits } from "./hooks.ts";
-import { CodeOptions, ColumnHeads, Field } from "./parts.tsx";
+import { CodeOptions, Field } from "./parts.tsx";
 import type { DecisionDetail } from "./types.ts";
 
 const value = (form: FormData, key: string): string | null => {

@@ -6,8 +6,9 @@ import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { ColumnHeads, Field } from "./parts.tsx";
+import { Field } from "./parts.tsx";
 import type { QuarterReport } from "./types.ts";
 
 /** The current quarter and the eleven before it, newest first. */

@@ -4,9 +4,10 @@ import { Link } from "react-router-dom";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCatalogue } from "./hooks.ts";
-import { ColumnHeads, Field } from "./parts.tsx";
+import { Field } from "./parts.tsx";
 import type { RegisterList } from "./types.ts";
 
 const statuses = [

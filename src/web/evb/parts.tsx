@@ -18,24 +18,3 @@ export function CodeOptions({ codes }: { codes: readonly { code: string; label: 
     </option>
   ));
 }
-
-/** A table's column headings; numeric columns are right-aligned like their cells. */
-export function ColumnHeads({ columns }: { columns: readonly (string | { label: string; num: true } | false)[] }) {
-  return (
-    <thead>
-      <tr>
-        {columns.map((c) =>
-          c === false ? null : typeof c === "string" ? (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ) : (
-            <th key={c.label} scope="col" className="num">
-              {c.label}
-            </th>
-          ),
-        )}
-      </tr>
-    </thead>
-  );
-}
