@@ -1,3 +1,4 @@
+import { monthNames } from "../platform/i18n/format.ts";
 // Periods of a budget year: months, tertials (the interim reports at April and August) and the whole year.
 // Figures for one level and kind are stored at a single granularity, so any window that the stored
 // periods tile can be summed exactly, and one that cuts through a stored period is refused (null).
@@ -5,21 +6,6 @@
 export const periodTypes = ["month", "tertial", "year"] as const;
 export type PeriodType = (typeof periodTypes)[number];
 export type Period = { periodType: PeriodType; periodNo: number };
-
-export const monthNames = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
 
 export function isValidPeriod(p: Period): boolean {
   if (!Number.isInteger(p.periodNo)) return false;

@@ -1,3 +1,4 @@
+import { monthNames } from "../platform/i18n/format.ts";
 // Period keys used for indicator values, assessments and locks. Pure; shared by server and web.
 //   year "2023" · tertial "2023-T2" · quarter "2023-Q3" · month "2023-03"
 // A measurement window ("kvartal 3", "oktober–oktober") is measured once a year, so its key is the year.
@@ -6,21 +7,6 @@ export const periodTypes = ["year", "tertial", "quarter", "month", "window"] as 
 export type PeriodType = (typeof periodTypes)[number];
 
 export type Period = { key: string; year: number; kind: "year" | "tertial" | "quarter" | "month"; index: number };
-
-const monthNames = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 export function parsePeriod(key: string): Period | null {
   const match = /^(\d{4})(?:-(T[1-3]|Q[1-4]|0[1-9]|1[0-2]))?$/.exec(key);

@@ -1,5 +1,5 @@
 // Cell values from ledger files: amounts to öre (exact integers, never floats) and periods to months.
-import { monthNames } from "../periods.ts";
+import { monthNames } from "../../platform/i18n/format.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,6 +1,22 @@
 // sv-SE presentation: space as thousands separator, decimal comma, ISO-like dates.
 // Intl emits U+00A0/U+2009 and U+2212; those are what Swedish typography expects, so they are kept.
 
+/** Swedish month names, January first, as the committee documents write them. */
+export const monthNames = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
 const integer = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
 const decimals = (digits: number) =>
   new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
-import { monthNames } from "../../ekonomi/periods.ts";
 import { outcomeHeading } from "../../ekonomi/reports.ts";
-import { formatNumber } from "../../platform/i18n/format.ts";
+import { formatNumber, monthNames } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
