@@ -9,10 +9,11 @@ import { withDatabase } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
 import { previewImport, runImport } from "./imports.ts";
+import { followUp } from "./report-service.ts";
 import { outcomeHeading } from "./reports.ts";
 import * as repo from "./repository.ts";
 import { importInput } from "./schema.ts";
-import * as service from "./service.ts";
+import { copyLevels, createDefaultLevels, namnder, yearOverview } from "./structure-service.ts";
 
 async function namndId(db: Kysely<DB>, idOrName: string): Promise<string> {
   const rows = await repo.namnderByIdOrName(db, idOrName);
@@ -43,7 +44,7 @@ export function ekonomiCli(program: Command): void {
     .description("Lista nämnder och år med ekonomidata")
     .action(() =>
       withDatabase(async ({ db }) => {
-        for (const n of await service.namnder(db, systemActor()))
+        for (const n of await namnder(db, systemActor()))
           console.log(`${n.id}  ${n.name}  ${n.years.join(", ") || "–"}`);
       }),
     );
@@ -60,9 +61,9 @@ export function ekonomiCli(program: Command): void {
         const actor = systemActor();
         const id = await namndId(db, opts.namnd);
         const year = Number(opts.year);
-        if (opts.standard) await service.createDefaultLevels(db, actor, id, year);
-        if (opts.kopieraFran) await service.copyLevels(db, actor, id, year, { fromYear: Number(opts.kopieraFran) });
-        const overview = await service.yearOverview(db, actor, id, year);
+        if (opts.standard) await createDefaultLevels(db, actor, id, year);
+        if (opts.kopieraFran) await copyLevels(db, actor, id, year, { fromYear: Number(opts.kopieraFran) });
+        const overview = await yearOverview(db, actor, id, year);
         for (const l of overview.levels) {
           const codes = l.mappings.map((m) => `${m.dimension} ${m.pattern}`).join(", ");
           console.log(`${l.name}${l.code ? ` (${l.code})` : ""}${codes ? `  ← ${codes}` : ""}`);
@@ -116,7 +117,7 @@ export function ekonomiCli(program: Command): void {
             }
           }
           const forecast = opts.prognos
-            ? (await service.yearOverview(db, actor, id, year)).forecasts.find((f) => f.name === opts.prognos)
+            ? (await yearOverview(db, actor, id, year)).forecasts.find((f) => f.name === opts.prognos)
             : undefined;
           if (opts.prognos && !forecast) throw new Error(`Prognosen ${opts.prognos} finns inte för ${year}.`);
           const input = parseInput(
@@ -157,7 +158,7 @@ export function ekonomiCli(program: Command): void {
       withDatabase(async ({ db }) => {
         const id = await namndId(db, opts.namnd);
         const year = Number(opts.year);
-        const f = await service.followUp(db, systemActor(), id, year, {
+        const f = await followUp(db, systemActor(), id, year, {
           throughMonth: opts.tom ? Number(opts.tom) : undefined,
         });
         const utfall = outcomeHeading(f);

@@ -7,8 +7,8 @@ import { systemActor } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import { splitByShares, tkrToKr } from "./arithmetic.ts";
+import { applyFigures, type FigureWrite } from "./figures-service.ts";
 import * as repo from "./repository.ts";
-import { applyFigures, type FigureWrite } from "./service.ts";
 
 const demoSchema = z.object({
   ifo: z.object({

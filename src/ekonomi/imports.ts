@@ -7,6 +7,7 @@ import { type Actor, requirePermissionAnywhere } from "../platform/auth/access.t
 import type { DB } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { problemsToText } from "../platform/validation.ts";
+import { applyFigures } from "./figures-service.ts";
 import {
   aggregate,
   type CodeMapping,
@@ -22,7 +23,8 @@ import { readSie, type SieEncoding } from "./import/sie4.ts";
 import { type RawTable, readCsv, readXlsx, type TableProblem } from "./import/tabular.ts";
 import * as repo from "./repository.ts";
 import type { ImportInput, ImportPreviewInput } from "./schema.ts";
-import { applyFigures, importDto, requireNamnd } from "./service.ts";
+import { requireNamnd } from "./service-helpers.ts";
+import { importDto } from "./structure-service.ts";
 
 type Db = Kysely<DB>;
 export type FileFormat = "csv" | "xlsx" | "sie4";

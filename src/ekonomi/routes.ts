@@ -4,7 +4,19 @@ import type { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { type RouteSpec, route } from "../platform/http/route.ts";
+import { deleteFigure, deleteFigures, listFigures, saveFigures } from "./figures-service.ts";
+import { createForecast, deleteForecast, updateForecast } from "./forecast-service.ts";
 import { imports, previewImport, runImport } from "./imports.ts";
+import { createInvestment, deleteInvestment, investments, updateInvestment } from "./investments-service.ts";
+import {
+  createReallocation,
+  decideReallocation,
+  deleteReallocation,
+  reallocations,
+  updateReallocation,
+} from "./reallocations-service.ts";
+import { budgetSplit, checkText, summary as economicSummary, followUp, forecastAccuracy } from "./report-service.ts";
+import { addFundEntry, deleteFundEntry, resultFund } from "./result-fund-service.ts";
 import {
   budgetSplitQuery,
   checkTextInput,
@@ -31,7 +43,18 @@ import {
   reallocationInput,
   reallocationPatch,
 } from "./schema.ts";
-import * as service from "./service.ts";
+import {
+  addMapping,
+  copyLevels,
+  createDefaultLevels,
+  createLevel,
+  deleteLevel,
+  deleteMapping,
+  namnder,
+  setFrame,
+  updateLevel,
+  yearOverview,
+} from "./structure-service.ts";
 
 const tag = "Ekonomi";
 const api = "/api/ekonomi";
@@ -74,105 +97,97 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
     { method: "GET", url: `${api}/namnder`, tag, summary: "Nämnder vars ekonomi du kan läsa" },
-    ({ db, actor }) => service.namnder(db, actor),
+    ({ db, actor }) => namnder(db, actor),
   );
-  onYear("GET", "", "Årets struktur: nivåer, kodmappning, prognoser, ram och importer", service.yearOverview);
+  onYear("GET", "", "Årets struktur: nivåer, kodmappning, prognoser, ram och importer", yearOverview);
 
   // Structure
-  onYear("POST", "/levels", "Skapa uppföljningsnivå", service.createLevel, { body: levelInput });
-  onYear("POST", "/levels/default", "Skapa nivåer från nämndens verksamhetsområden", service.createDefaultLevels);
-  onYear("POST", "/levels/copy", "Kopiera nivåer och kodmappning från ett annat år", service.copyLevels, {
+  onYear("POST", "/levels", "Skapa uppföljningsnivå", createLevel, { body: levelInput });
+  onYear("POST", "/levels/default", "Skapa nivåer från nämndens verksamhetsområden", createDefaultLevels);
+  onYear("POST", "/levels/copy", "Kopiera nivåer och kodmappning från ett annat år", copyLevels, {
     body: copyLevelsInput,
   });
-  onId("PATCH", "/levels/:id", "Ändra uppföljningsnivå", service.updateLevel, { body: levelPatch });
-  onId("DELETE", "/levels/:id", "Ta bort uppföljningsnivå utan belopp", service.deleteLevel);
-  onId(
-    "POST",
-    "/levels/:id/mappings",
-    "Mappa en konto-, ansvars- eller verksamhetskod till nivån",
-    service.addMapping,
-    { body: mappingInput },
-  );
-  onId("DELETE", "/mappings/:id", "Ta bort kodmappning", service.deleteMapping);
-  onYear("PUT", "/frame", "Sätt nämndens ram (kommunbidrag) för året", service.setFrame, { body: frameInput });
+  onId("PATCH", "/levels/:id", "Ändra uppföljningsnivå", updateLevel, { body: levelPatch });
+  onId("DELETE", "/levels/:id", "Ta bort uppföljningsnivå utan belopp", deleteLevel);
+  onId("POST", "/levels/:id/mappings", "Mappa en konto-, ansvars- eller verksamhetskod till nivån", addMapping, {
+    body: mappingInput,
+  });
+  onId("DELETE", "/mappings/:id", "Ta bort kodmappning", deleteMapping);
+  onYear("PUT", "/frame", "Sätt nämndens ram (kommunbidrag) för året", setFrame, { body: frameInput });
 
   // Forecasts
-  onYear("POST", "/forecasts", "Skapa namngiven prognos", service.createForecast, { body: forecastInput });
-  onId("PATCH", "/forecasts/:id", "Ändra prognos", service.updateForecast, { body: forecastPatch });
-  onId("DELETE", "/forecasts/:id", "Ta bort prognos med dess belopp", service.deleteForecast);
+  onYear("POST", "/forecasts", "Skapa namngiven prognos", createForecast, { body: forecastInput });
+  onId("PATCH", "/forecasts/:id", "Ändra prognos", updateForecast, { body: forecastPatch });
+  onId("DELETE", "/forecasts/:id", "Ta bort prognos med dess belopp", deleteForecast);
 
   // Figures
-  onYear("GET", "/figures", "Lagrade belopp", service.listFigures, { query: figureQuery });
+  onYear("GET", "/figures", "Lagrade belopp", listFigures, { query: figureQuery });
   onYear(
     "PUT",
     "/figures",
     "Spara belopp (budget, utfall, prognos) per nivå och period",
-    (db, actor, namndId, year, body) => service.saveFigures(db, actor, namndId, year, body.figures),
+    (db, actor, namndId, year, body) => saveFigures(db, actor, namndId, year, body.figures),
     { body: figuresInput, bodyLimit: 5 * 1024 * 1024 },
   );
-  onYear("DELETE", "/figures", "Ta bort belopp av ett slag", service.deleteFigures, { query: figureQuery });
-  onId("DELETE", "/figures/:id", "Ta bort ett belopp", service.deleteFigure);
+  onYear("DELETE", "/figures", "Ta bort belopp av ett slag", deleteFigures, { query: figureQuery });
+  onId("DELETE", "/figures/:id", "Ta bort ett belopp", deleteFigure);
 
   // Reports
   onYear(
     "GET",
     "/follow-up",
     "Budgetuppföljning: bokslut föregående år, budget, prognos, bokslut, avvikelse, med kontroller",
-    service.followUp,
+    followUp,
     { query: followUpQuery },
   );
-  onNamnd("GET", "/summary", "Ekonomisk sammanfattning över år", service.summary, { query: rangeQuery });
-  onNamnd("GET", "/forecast-accuracy", "Prognossäkerhet per år och prognos", service.forecastAccuracy, {
+  onNamnd("GET", "/summary", "Ekonomisk sammanfattning över år", economicSummary, { query: rangeQuery });
+  onNamnd("GET", "/forecast-accuracy", "Prognossäkerhet per år och prognos", forecastAccuracy, {
     query: rangeQuery,
   });
   onYear(
     "GET",
     "/budget-split",
     "Budgetens fördelning på nivåer (på en minut), med summakontroll",
-    (db, actor, namndId, year, query) => service.budgetSplit(db, actor, namndId, year, query.basis),
+    (db, actor, namndId, year, query) => budgetSplit(db, actor, namndId, year, query.basis),
     { query: budgetSplitQuery },
   );
   onYear(
     "POST",
     "/check-text",
     "Kontrollera att siffror i en text och enheter i tabeller stämmer med årets belopp",
-    service.checkText,
+    checkText,
     { body: checkTextInput },
   );
 
   // Investments
-  onYear("GET", "/investments", "Investeringar: budget och bokslut", service.investments);
-  onYear("POST", "/investments", "Registrera investering", service.createInvestment, { body: investmentInput });
-  onId("PATCH", "/investments/:id", "Ändra investering", service.updateInvestment, { body: investmentPatch });
-  onId("DELETE", "/investments/:id", "Ta bort investering", service.deleteInvestment);
+  onYear("GET", "/investments", "Investeringar: budget och bokslut", investments);
+  onYear("POST", "/investments", "Registrera investering", createInvestment, { body: investmentInput });
+  onId("PATCH", "/investments/:id", "Ändra investering", updateInvestment, { body: investmentPatch });
+  onId("DELETE", "/investments/:id", "Ta bort investering", deleteInvestment);
 
   // Ombudgetering
-  onYear("GET", "/reallocations", "Ombudgeteringar", service.reallocations);
-  onYear("POST", "/reallocations", "Föreslå ombudgetering per nivå", service.createReallocation, {
+  onYear("GET", "/reallocations", "Ombudgeteringar", reallocations);
+  onYear("POST", "/reallocations", "Föreslå ombudgetering per nivå", createReallocation, {
     body: reallocationInput,
   });
-  onId("PATCH", "/reallocations/:id", "Ändra förslag till ombudgetering", service.updateReallocation, {
+  onId("PATCH", "/reallocations/:id", "Ändra förslag till ombudgetering", updateReallocation, {
     body: reallocationPatch,
   });
-  onId(
-    "POST",
-    "/reallocations/:id/decision",
-    "Registrera nämndens beslut om ombudgetering",
-    service.decideReallocation,
-    { body: reallocationDecision },
-  );
-  onId("DELETE", "/reallocations/:id", "Ta bort förslag till ombudgetering", service.deleteReallocation);
+  onId("POST", "/reallocations/:id/decision", "Registrera nämndens beslut om ombudgetering", decideReallocation, {
+    body: reallocationDecision,
+  });
+  onId("DELETE", "/reallocations/:id", "Ta bort förslag till ombudgetering", deleteReallocation);
 
   // Resultatfond
-  onNamnd("GET", "/result-fund", "Resultatfonden år för år", service.resultFund);
+  onNamnd("GET", "/result-fund", "Resultatfonden år för år", resultFund);
   onNamnd(
     "POST",
     "/result-fund/entries",
     "Registrera resultatdisposition, ingående balans eller justering",
-    service.addFundEntry,
+    addFundEntry,
     { body: fundEntryInput },
   );
-  onId("DELETE", "/result-fund/entries/:id", "Ta bort fondpost", service.deleteFundEntry);
+  onId("DELETE", "/result-fund/entries/:id", "Ta bort fondpost", deleteFundEntry);
 
   // Import
   route(

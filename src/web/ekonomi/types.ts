@@ -1,16 +1,10 @@
 // Response shapes, taken from the server code itself so the UI cannot drift from the API.
 import type { previewImport, runImport } from "../../ekonomi/imports.ts";
-import type {
-  budgetSplit,
-  followUp,
-  forecastAccuracy,
-  investments,
-  namnder,
-  reallocations,
-  resultFund,
-  summary,
-  yearOverview,
-} from "../../ekonomi/service.ts";
+import type { investments } from "../../ekonomi/investments-service.ts";
+import type { reallocations } from "../../ekonomi/reallocations-service.ts";
+import type { budgetSplit, followUp, forecastAccuracy, summary } from "../../ekonomi/report-service.ts";
+import type { resultFund } from "../../ekonomi/result-fund-service.ts";
+import type { namnder, yearOverview } from "../../ekonomi/structure-service.ts";
 
 /** What JSON makes of a value: dates become strings. */
 type Json<T> = T extends Date

@@ -1,0 +1,182 @@
+import type { Actor } from "../platform/auth/access.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import { granularityOf, isValidPeriod, type Period, type PeriodType } from "./periods.ts";
+import { type FigureKind, figureKindLabels } from "./reports.ts";
+import * as repo from "./repository.ts";
+import type { FigureInput } from "./schema.ts";
+import { audit, type Db, requireNamnd, validation } from "./service-helpers.ts";
+
+const figureDto = (f: repo.FigureRow) => ({
+  id: f.id,
+  levelId: f.level_id,
+  kind: f.kind,
+  forecastId: f.forecast_id,
+  periodType: f.period_type,
+  periodNo: f.period_no,
+  amountKr: f.amount_kr,
+  importId: f.import_id,
+});
+
+export type FigureWrite = Period & { levelId: string; kind: FigureKind; forecastId: string | null; amountKr: number };
+
+const figureKey = (f: {
+  levelId: string;
+  kind: string;
+  forecastId: string | null;
+  periodType: string;
+  periodNo: number;
+}) => `${f.levelId}|${f.kind}|${f.forecastId ?? ""}|${f.periodType}|${f.periodNo}`;
+
+const granularityLabel: Record<PeriodType, string> = { month: "månad", tertial: "tertial", year: "år" };
+
+/**
+ * Writes amounts (insert or change; unchanged ones are left alone) after checking that each level and
+ * kind keeps a single granularity. One audit event per changed figure. Returns how many changed.
+ */
+export async function applyFigures(
+  trx: Db,
+  actor: Actor,
+  namndId: string,
+  year: number,
+  writes: FigureWrite[],
+  importId: string | null,
+): Promise<number> {
+  const levels = new Map((await repo.levelsOf(trx, namndId, year)).map((l) => [l.id, l]));
+  const existing = await repo.figuresOf(trx, namndId, [year]);
+  const byKey = new Map(
+    existing.map((f) => [
+      figureKey({
+        levelId: f.level_id,
+        kind: f.kind,
+        forecastId: f.forecast_id,
+        periodType: f.period_type,
+        periodNo: f.period_no,
+      }),
+      f,
+    ]),
+  );
+
+  const groups = new Map<string, { level: string; kind: FigureKind; periods: Period[] }>();
+  for (const w of writes) {
+    const level = levels.get(w.levelId);
+    if (!level) throw validation("levelId", `Nivån ${w.levelId} hör inte till nämndens nivåer för ${year}.`);
+    const key = `${w.levelId}|${w.kind}|${w.forecastId ?? ""}`;
+    const group = groups.get(key) ?? { level: level.name, kind: w.kind, periods: [] };
+    group.periods.push(w);
+    groups.set(key, group);
+  }
+  for (const [key, group] of groups) {
+    const stored = existing
+      .filter((f) => `${f.level_id}|${f.kind}|${f.forecast_id ?? ""}` === key)
+      .map((f) => ({ periodType: f.period_type as PeriodType, periodNo: f.period_no }));
+    const storedType = granularityOf(stored);
+    const newType = granularityOf(group.periods);
+    if (newType === "mixed") {
+      throw new DomainError(
+        "validation",
+        `${group.level}: ${figureKindLabels[group.kind].toLowerCase()} kan inte anges per både månad, tertial och år samtidigt.`,
+      );
+    }
+    if (storedType && storedType !== "mixed" && newType && storedType !== newType) {
+      throw new DomainError(
+        "conflict",
+        `${group.level}: ${figureKindLabels[group.kind].toLowerCase()} finns redan per ${granularityLabel[storedType]}; ta bort dem innan du lägger in per ${granularityLabel[newType]}.`,
+      );
+    }
+  }
+
+  let changed = 0;
+  for (const w of writes) {
+    const current = byKey.get(figureKey(w));
+    if (current) {
+      if (current.amount_kr === w.amountKr) continue;
+      const after = await repo.updateFigure(trx, current.id, { amount_kr: w.amountKr, import_id: importId });
+      await audit(trx, actor, "ekonomi_figure", current.id, namndId, "update", current, after);
+    } else {
+      const after = await repo.insertFigure(trx, {
+        org_node_id: namndId,
+        level_id: w.levelId,
+        kind: w.kind,
+        forecast_id: w.forecastId,
+        period_type: w.periodType,
+        period_no: w.periodNo,
+        amount_kr: w.amountKr,
+        import_id: importId,
+      });
+      await audit(trx, actor, "ekonomi_figure", after.id, namndId, "create", undefined, after);
+    }
+    changed += 1;
+  }
+  return changed;
+}
+
+export async function listFigures(
+  db: Db,
+  actor: Actor,
+  namndId: string,
+  year: number,
+  filter: { kind?: string; forecastId?: string; levelId?: string },
+) {
+  await requireNamnd(db, actor, "read", namndId);
+  return (await repo.figuresOf(db, namndId, [year], filter)).map(figureDto);
+}
+
+/** Typed-in figures (a budget grid, a forecast): all in one transaction. */
+export async function saveFigures(db: Db, actor: Actor, namndId: string, year: number, figures: FigureInput[]) {
+  const seen = new Set<string>();
+  for (const [i, f] of figures.entries()) {
+    if (!isValidPeriod(f)) {
+      throw validation(`figures.${i}.periodNo`, `Ogiltig period ${f.periodNo} för ${granularityLabel[f.periodType]}.`);
+    }
+    const key = figureKey({ ...f, forecastId: f.forecastId ?? null });
+    if (seen.has(key)) throw validation(`figures.${i}`, "Samma nivå, slag och period förekommer två gånger.");
+    seen.add(key);
+  }
+  return db.transaction().execute(async (trx) => {
+    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+    const forecasts = new Set((await repo.forecastsOf(trx, namndId, [year])).map((f) => f.id));
+    for (const [i, f] of figures.entries()) {
+      if (f.forecastId && !forecasts.has(f.forecastId)) {
+        throw validation(`figures.${i}.forecastId`, `Prognosen hör inte till ${year}.`);
+      }
+    }
+    const changed = await applyFigures(
+      trx,
+      actor,
+      namndId,
+      year,
+      figures.map((f) => ({ ...f, forecastId: f.forecastId ?? null })),
+      null,
+    );
+    return { changed };
+  });
+}
+
+/** Removes figures of a kind (optionally one forecast or level), e.g. before re-entering them per month. */
+export async function deleteFigures(
+  db: Db,
+  actor: Actor,
+  namndId: string,
+  year: number,
+  filter: { kind?: string; forecastId?: string; levelId?: string },
+) {
+  return db.transaction().execute(async (trx) => {
+    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+    const rows = await repo.figuresOf(trx, namndId, [year], filter);
+    for (const f of rows) {
+      await repo.deleteFigure(trx, f.id);
+      await audit(trx, actor, "ekonomi_figure", f.id, namndId, "delete", f);
+    }
+    return { deleted: rows.length };
+  });
+}
+
+export async function deleteFigure(db: Db, actor: Actor, id: string) {
+  await db.transaction().execute(async (trx) => {
+    const figure = await repo.findFigure(trx, id);
+    if (!figure) throw notFound("Beloppet");
+    await requireNamnd(trx, actor, "write:ekonomi", figure.org_node_id);
+    await repo.deleteFigure(trx, id);
+    await audit(trx, actor, "ekonomi_figure", id, figure.org_node_id, "delete", figure);
+  });
+}

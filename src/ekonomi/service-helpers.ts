@@ -1,0 +1,101 @@
+/**
+ * Helpers shared by the ekonomi service modules: committee access, audit, conflict and validation errors,
+ * and loading a year's data for the pure report modules.
+ */
+import type { Kysely } from "kysely";
+import { recordAudit } from "../platform/audit/audit.ts";
+import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { DB } from "../platform/db/schema.ts";
+import { DomainError } from "../platform/errors.ts";
+import type { PeriodType } from "./periods.ts";
+import type { FigureKind, YearData } from "./reports.ts";
+import * as repo from "./repository.ts";
+
+export type Db = Kysely<DB>;
+export type Namnd = { id: string; path: string; name: string; kind: string };
+
+/** Money is followed per committee: the node must be a nämnd and the actor must hold the permission there. */
+export async function requireNamnd(
+  db: Db,
+  actor: Actor,
+  permission: "read" | "write:ekonomi",
+  namndId: string,
+): Promise<Namnd> {
+  const node = await requireAccess(db, actor, permission, namndId);
+  if (node.kind !== "namnd") {
+    throw new DomainError("validation", `${node.name} är ingen nämnd; ekonomin följs upp per nämnd.`);
+  }
+  return node;
+}
+
+export const audit = (
+  trx: Db,
+  actor: Actor,
+  entity: string,
+  entityId: string,
+  orgNodeId: string,
+  action: "create" | "update" | "delete",
+  before?: unknown,
+  after?: unknown,
+) => recordAudit(trx, actor, { entity, entityId, orgNodeId, action, before, after });
+
+/** Runs a write and turns a unique-key collision into a Swedish conflict message. */
+export async function unique<T>(write: Promise<T>, message: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { code?: string }).code === "23505") throw new DomainError("conflict", message);
+    throw error;
+  }
+}
+
+export const validation = (field: string, message: string) =>
+  new DomainError("validation", `Fältet "${field}": ${message}`, { problems: [{ field, message }] });
+
+// ---------- loading ----------
+
+/** Everything stored for the committee in the given years, as the pure report modules want it. */
+export async function loadYears(db: Db, namndId: string, years: number[]): Promise<Map<number, YearData>> {
+  const [levels, figures, forecasts, frames] = await Promise.all([
+    repo.levelsOfYears(db, namndId, years),
+    repo.figuresOf(db, namndId, years),
+    repo.forecastsOf(db, namndId, years),
+    repo.framesOf(db, namndId, years),
+  ]);
+  const result = new Map<number, YearData>();
+  for (const year of years) {
+    result.set(year, {
+      year,
+      levels: levels
+        .filter((l) => l.year === year)
+        .map((l) => ({
+          id: l.id,
+          name: l.name,
+          code: l.code,
+          targetOrgNodeId: l.target_org_node_id,
+          sortOrder: l.sort_order,
+        })),
+      figures: figures
+        .filter((f) => f.year === year)
+        .map((f) => ({
+          levelId: f.level_id,
+          kind: f.kind as FigureKind,
+          forecastId: f.forecast_id,
+          periodType: f.period_type as PeriodType,
+          periodNo: f.period_no,
+          amountKr: f.amount_kr,
+        })),
+      forecasts: forecasts.filter((f) => f.year === year).map((f) => ({ id: f.id, name: f.name, asOf: f.as_of })),
+      frameKr: frames.find((f) => f.year === year)?.amount_kr ?? null,
+      decidedReallocations: (await repo.decidedLinesOf(db, namndId, year)).map((l) => ({
+        levelId: l.level_id,
+        amountKr: l.amount_kr,
+      })),
+    });
+  }
+  return result;
+}
+
+export async function loadYear(db: Db, namndId: string, year: number): Promise<YearData> {
+  return (await loadYears(db, namndId, [year])).get(year) as YearData;
+}
