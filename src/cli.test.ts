@@ -1,30 +1,209 @@
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "./platform/config.ts";
 import { openDatabase } from "./platform/db/database.ts";
+import { openConfiguredDatabase } from "./platform/runtime.ts";
+import { seedDemo } from "./seed.ts";
 
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-cli-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const servers: ChildProcess[] = [];
+afterAll(() => {
+  for (const server of servers) server.kill("SIGKILL");
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
+const cliEnv = (env: Record<string, string>) => ({
+  ...process.env,
+  DATABASE_URL: "",
+  LOG_LEVEL: "silent",
+  NODE_ENV: "",
+  ...env,
+});
 const lots = (args: string[], env: Record<string, string> = {}) =>
-  run(process.execPath, ["bin/lots.js", ...args], {
-    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", ...env },
-    timeout: 120_000,
+  run(process.execPath, ["bin/lots.js", ...args], { env: cliEnv(env), timeout: 120_000 });
+/** Exit code and output, for commands expected to fail. */
+const attempt = (args: string[], env: Record<string, string>) =>
+  lots(args, env).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
+
+/** `lots serve` as a real process; resolves with its output once it listens. */
+async function serve(env: Record<string, string>) {
+  const server = spawn(process.execPath, ["bin/lots.js", "serve"], {
+    env: cliEnv({ PORT: String(await freePort()), ...env }),
+  });
+  servers.push(server);
+  let output = "";
+  server.stdout?.on("data", (d) => {
+    output += d;
+  });
+  server.stderr?.on("data", (d) => {
+    output += d;
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("Lots körs på")) resolve();
+      if (server.exitCode !== null) reject(new Error(`lots serve avslutades: ${output}`));
+    }, 100);
+    server.once("exit", () => clearInterval(timer));
+    setTimeout(() => reject(new Error(`lots serve startade inte: ${output}`)), 90_000).unref();
+  }).finally(() => server.removeAllListeners("exit"));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.once("exit", () => resolve());
+      server.kill("SIGTERM");
+    });
+  return { pid: server.pid as number, output: () => output, stop };
+}
+
+/** Row count of every table and the admin's password hash: any write shows up here. */
+async function snapshot(dataDir: string) {
+  const database = await openDatabase({ dataDir: path.join(dataDir, "pglite") });
+  try {
+    const tables = await sql<{ name: string }>`
+      SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(database.db);
+    const counts: Record<string, number> = {};
+    for (const { name } of tables.rows) {
+      const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(name)}`.execute(database.db);
+      counts[name] = r.rows[0]?.n ?? -1;
+    }
+    const admin = await database.db
+      .selectFrom("app_user")
+      .select("password_hash")
+      .where("username", "=", "admin")
+      .executeTakeFirst();
+    return { counts, adminHash: admin?.password_hash ?? null };
+  } finally {
+    await database.close();
+  }
+}
+
+const modeBitsOutsideOwner = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(dir, f)).mode & 0o077);
 
 describe("lots CLI", () => {
   it("lists its commands", async () => {
     const { stdout } = await lots(["--help"]);
-    for (const command of ["serve", "migrate", "seed-demo", "backup", "restore", "user"])
+    for (const command of ["serve", "migrate", "seed-demo", "init", "backup", "restore", "user"])
       expect(stdout).toContain(command);
     const user = await lots(["user", "--help"]);
     expect(user.stdout).toContain("add");
     expect(user.stdout).toContain("passwd");
   });
+
+  it("refuses every database command while the server holds the embedded database, and changes nothing", async () => {
+    const env = { DATA_DIR: path.join(tmp, "locked") };
+    const seeded = await openConfiguredDatabase(loadConfig(env));
+    await seedDemo(seeded.db, "lots-demo-2026");
+    await seeded.close();
+    const before = await snapshot(env.DATA_DIR);
+    const file = path.join(tmp, "in.txt");
+    fs.writeFileSync(file, "x");
+
+    const server = await serve(env);
+    expect(server.output()).not.toContain("Demodata laddad");
+    const commands = [
+      ["migrate"],
+      ["seed-demo"],
+      ["init", "--kommun", "K", "--admin", "chef", "--name", "Chef"],
+      ["backup", path.join(tmp, "locked.ndjson")],
+      ["restore", file],
+      ["audit", "verify"],
+      ["user", "add", "ny", "--name", "Ny", "--unit", "00000000-0000-4000-8000-000000000000"],
+      ["user", "passwd", "admin"],
+      ["evb", "import", file],
+      ["evb", "install-catalogue"],
+      ["evb", "report", "--quarter", "2023Q4"],
+      ["ekonomi", "import", file, "--namnd", "IF", "--year", "2023"],
+      ["ekonomi", "nivaer", "--namnd", "IF", "--year", "2023", "--standard"],
+      ["styrning", "kolada-import", file, "--org", "IF"],
+      ["styrning", "kolada-fetch", "--org", "IF", "--years", "2023"],
+      ["styrning", "import-xlsx", file, "--org", "IF"],
+    ];
+    const results = [];
+    // Two at a time: the machine has few cores and each CLI start compiles TypeScript.
+    for (let i = 0; i < commands.length; i += 2) {
+      results.push(
+        ...(await Promise.all(
+          commands.slice(i, i + 2).map((args) => attempt(args, { ...env, LOTS_PASSWORD: "ett-langt-losenord" })),
+        )),
+      );
+    }
+    for (const [i, result] of results.entries()) {
+      expect({ command: commands[i]?.join(" "), code: result.code }).toEqual({
+        command: commands[i]?.join(" "),
+        code: 1,
+      });
+      expect(result.stderr).toContain(`används redan av process ${server.pid}`);
+      expect(result.stderr).toContain("Stoppa servern först");
+    }
+    expect(fs.existsSync(path.join(tmp, "locked.ndjson"))).toBe(false);
+
+    await server.stop();
+    expect(fs.existsSync(path.join(env.DATA_DIR, "pglite.lock"))).toBe(false);
+    // The server tightened what this test process created under its looser umask.
+    expect(modeBitsOutsideOwner(env.DATA_DIR)).toEqual([]);
+    expect(fs.statSync(env.DATA_DIR).mode & 0o777).toBe(0o700);
+    expect(await snapshot(env.DATA_DIR)).toEqual(before);
+  }, 300_000);
+
+  it("in production starts empty with instructions; lots init creates the kommun and its admin", async () => {
+    const env = { DATA_DIR: path.join(tmp, "prod"), NODE_ENV: "production" };
+    const server = await serve(env);
+    expect(server.output()).toContain("Databasen är tom");
+    expect(server.output()).toContain("npx lots init");
+    expect(server.output()).not.toContain("Demodata laddad");
+    await server.stop();
+
+    const init = await lots(["init", "--kommun", "Exempels kommun", "--admin", "Chef.Ett", "--name", "Chef Ett"], {
+      ...env,
+      LOTS_PASSWORD: "ett-langt-losenord",
+    });
+    expect(init.stdout).toContain("Exempels kommun skapad med administratören chef.ett");
+    const again = await attempt(["init", "--kommun", "Exempels kommun", "--admin", "bb", "--name", "B"], {
+      ...env,
+      LOTS_PASSWORD: "ett-langt-losenord",
+    });
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining("redan en organisation") });
+    const demo = await attempt(["seed-demo"], env);
+    expect(demo).toMatchObject({ code: 1, stderr: expect.stringContaining("Databasen har redan haft data") });
+
+    const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
+    const roles = await database.db
+      .selectFrom("role_assignment as r")
+      .innerJoin("app_user as u", "u.id", "r.user_id")
+      .innerJoin("org_node as n", "n.id", "r.org_node_id")
+      .select(["u.username", "r.role", "n.name", "n.kind", "n.parent_id"])
+      .execute();
+    expect(roles).toEqual([
+      { username: "chef.ett", role: "admin", name: "Exempels kommun", kind: "kommun", parent_id: null },
+    ]);
+    const audited = await database.db.selectFrom("audit_log").select(["entity", "action"]).execute();
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { entity: "org_node", action: "create" },
+        { entity: "app_user", action: "create" },
+      ]),
+    );
+    await database.close();
+  }, 300_000);
 
   it("seeds, backs up, restores into a new data folder and manages users", async () => {
     const a = { DATA_DIR: path.join(tmp, "a") };
@@ -32,8 +211,13 @@ describe("lots CLI", () => {
     const file = path.join(tmp, "backup.ndjson");
     const seeded = await lots(["seed-demo"], a);
     expect(seeded.stdout).toContain("Demodata laddad");
-    expect((await lots(["seed-demo"], a)).stdout).toContain("inget laddades");
+    expect(await attempt(["seed-demo"], a)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("redan haft data"),
+    });
     expect((await lots(["backup", file], a)).stdout).toMatch(/Säkerhetskopia skriven .* tabeller, \d+ rader/);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(modeBitsOutsideOwner(a.DATA_DIR)).toEqual([]);
     expect((await lots(["restore", file], b)).stdout).toMatch(/Återställd från/);
 
     const database = await openDatabase({ dataDir: path.join(b.DATA_DIR, "pglite") });

@@ -6,28 +6,33 @@ import { capabilities } from "./capabilities.ts";
 import { demoUsernames } from "./organisation/demo.ts";
 import { password as passwordSchema, userInput } from "./organisation/schema.ts";
 import { createUser, updateUserAccount } from "./organisation/service.ts";
+import { describeChainReport, verifyAuditChain } from "./platform/audit/chain.ts";
 import { roles, systemActor } from "./platform/auth/access.ts";
 import { loadConfig } from "./platform/config.ts";
 import { backupDatabase, restoreDatabase } from "./platform/db/backup.ts";
 import type { Database } from "./platform/db/database.ts";
-import { openDatabase } from "./platform/db/database.ts";
-import { migrateToLatest } from "./platform/db/migrate.ts";
 import { buildServer } from "./platform/http/server.ts";
 import { openConfiguredDatabase, sessionSecret, withDatabase } from "./platform/runtime.ts";
 import { parseInput } from "./platform/validation.ts";
-import { isEmpty, seedDemo } from "./seed.ts";
+import { hasEverHeldData, initInput, initOrganisation, seedDemo } from "./seed.ts";
+
+// Everything this process creates (database files, session secret, lock, backups) is owner-only.
+process.umask(0o077);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-async function seedIfEmpty(database: Database, password: string): Promise<boolean> {
-  if (!(await isEmpty(database.db))) return false;
+async function loadDemo(database: Database, password: string): Promise<void> {
   await seedDemo(database.db, password);
   console.log("\nDemodata laddad: Kungsbacka kommun med två nämnder.");
   console.log(`Demo-användare (lösenord för alla: ${password}):`);
   for (const u of demoUsernames()) console.log(`  ${u.username.padEnd(16)} ${u.role}`);
   console.log("");
-  return true;
 }
+
+const firstStartHelp =
+  "Databasen är tom. Skapa kommunen och den första administratören med\n" +
+  '  npx lots init --kommun "Exempels kommun" --admin användarnamn --name "För- och efternamn"\n' +
+  "eller ladda demoorganisationen med npx lots seed-demo. Med den inbäddade databasen: stoppa servern först.";
 
 async function readPassword(prompt: string): Promise<string> {
   if (process.env.LOTS_PASSWORD) return process.env.LOTS_PASSWORD;
@@ -47,17 +52,24 @@ const program = new Command()
 
 program
   .command("serve")
-  .description("Starta webbservern (migrerar och laddar demodata i en tom databas)")
+  .description("Starta webbservern (migrerar; demodata bara i en nyskapad databas utanför NODE_ENV=production)")
   .action(async () => {
     const config = loadConfig();
     const database = await openConfiguredDatabase(config);
-    await seedIfEmpty(database, config.demoPassword);
+    // Demo accounts have a published password: only in a database created by this very start.
+    if (database.createdNow && process.env.NODE_ENV !== "production") await loadDemo(database, config.demoPassword);
+    else if (!(await hasEverHeldData(database.db))) console.log(firstStartHelp);
     const app = await buildServer({
       database,
       sessionSecret: sessionSecret(config),
       webRoot: path.join(root, "dist/web"),
       logLevel: config.logLevel,
       secureCookies: process.env.NODE_ENV === "production",
+      trustProxy: config.trustProxy,
+      retention: {
+        sessionIdleMinutes: config.sessionIdleMinutes,
+        failedLoginRetentionDays: config.failedLoginRetentionDays,
+      },
     });
     const close = async () => {
       await app.close();
@@ -74,27 +86,45 @@ program
   .command("migrate")
   .description("Kör databasmigreringar")
   .action(async () => {
-    const config = loadConfig();
-    const database = config.databaseUrl
-      ? await openDatabase({ url: config.databaseUrl })
-      : await openDatabase({ dataDir: path.join(config.dataDir, "pglite") });
-    try {
-      const applied = await migrateToLatest(database.db);
-      console.log(applied.length ? `Körde: ${applied.join(", ")}` : "Databasen är redan aktuell.");
-    } finally {
-      await database.close();
-    }
+    const database = await openConfiguredDatabase(loadConfig());
+    await database.close();
+    const applied = database.migrated;
+    console.log(applied.length ? `Körde: ${applied.join(", ")}` : "Databasen är redan aktuell.");
   });
 
 program
   .command("seed-demo")
-  .description("Ladda demodata om databasen är tom")
-  .action(() =>
-    withDatabase(async (database) => {
-      if (!(await seedIfEmpty(database, loadConfig().demoPassword)))
-        console.log("Databasen har redan data; inget laddades.");
-    }),
-  );
+  .description("Ladda demodata i en ny, tom databas (vägrar om databasen någon gång haft data)")
+  .action(() => withDatabase((database) => loadDemo(database, loadConfig().demoPassword)));
+
+program
+  .command("init")
+  .description(
+    "Skapa kommunen och den första administratören i en tom databas (lösenord frågas efter, eller LOTS_PASSWORD)",
+  )
+  .requiredOption("--kommun <namn>", 'kommunens namn, t.ex. "Exempels kommun"')
+  .requiredOption("--admin <användarnamn>", "administratörens användarnamn")
+  .requiredOption("--name <visningsnamn>", "administratörens namn")
+  .option("--email <email>", "administratörens e-postadress")
+  .action(async (opts: { kommun: string; admin: string; name: string; email?: string }) => {
+    const input = parseInput(
+      initInput,
+      {
+        kommun: opts.kommun,
+        admin: {
+          username: opts.admin,
+          displayName: opts.name,
+          email: opts.email,
+          password: await readPassword("Lösenord för administratören: "),
+        },
+      },
+      "Första organisationen",
+    );
+    await withDatabase(async (database) => {
+      const { kommun, admin } = await initOrganisation(database.db, input);
+      console.log(`${kommun.name} skapad med administratören ${admin.username}.`);
+    });
+  });
 
 program
   .command("backup <file>")
@@ -108,11 +138,30 @@ program
 
 program
   .command("restore <file>")
-  .description("Ersätt hela databasen med en säkerhetskopia (stoppa servern först)")
+  .description(
+    "Ersätt hela databasen med en säkerhetskopia (stoppa servern först). Hela filen kontrolleras först " +
+      "(radantal, kontrollsumma, granskningsloggens kedja); vid fel lämnas databasen orörd",
+  )
   .action((file: string) =>
     withDatabase(async (database) => {
       const r = await restoreDatabase(database.db, file);
       console.log(`Återställd från ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+    }),
+  );
+
+program
+  .command("audit")
+  .description("Granskningsloggen")
+  .command("verify")
+  .description("Kontrollera granskningsloggens hashkedja; skriver ut senaste hash att spara utanför databasen")
+  .action(() =>
+    withDatabase(async (database) => {
+      const report = await verifyAuditChain(database.db);
+      if (report.intact) console.log(describeChainReport(report));
+      else {
+        console.error(describeChainReport(report));
+        process.exitCode = 1;
+      }
     }),
   );
 

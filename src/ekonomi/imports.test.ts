@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import type { TestApp } from "../platform/testing.ts";
 import { withDemoApp } from "./testing.ts";
@@ -309,5 +310,62 @@ describe("import access", () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+});
+
+describe("large files", () => {
+  /** The demo ledger's rows repeated over the year until the file is `bytes` long. */
+  function bigLedger(bytes: number): { text: string; rows: number } {
+    const [header, ...rows] = file(demoLedger).toString("utf8").trim().split("\n");
+    const lines = [header];
+    let size = 0;
+    while (size < bytes) {
+      const [konto, ansvar, , belopp, text] = (rows[lines.length % rows.length] ?? "").split(";");
+      const line = `${konto};${ansvar};2023-${String(1 + (lines.length % 12)).padStart(2, "0")};${belopp};${text}`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    return { text: lines.join("\n"), rows: lines.length - 1 };
+  }
+
+  it("refuses content that is not base64 instead of decoding around the stray characters", async () => {
+    const client = await t.as("controller");
+    const good = Buffer.from("Konto;Belopp\r\n4010;100\r\n", "utf8").toString("base64");
+    for (const contentBase64 of [`${good.slice(0, 8)}!${good.slice(8)}`, `==${good}`]) {
+      const res = await client.post("/api/ekonomi/imports/preview", { fileName: "huvudbok.csv", contentBase64 });
+      expect(res.statusCode, contentBase64).toBe(400);
+      expect(res.json().message).toBe("Filinnehållet ska vara base64-kodat.");
+    }
+  });
+
+  it("refuses a file over its format's limit with 413 before reading it", async () => {
+    // Starts like a zip, so it is taken for XLSX; it is no workbook, so a parse would answer 400.
+    const bytes = Buffer.alloc(10 * 1024 * 1024 + 1, 0x41);
+    bytes.write("PK\x03\x04", 0, "latin1");
+    const res = await (await t.as("controller")).post("/api/ekonomi/imports/preview", {
+      fileName: "budget.xlsx",
+      contentBase64: bytes.toString("base64"),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: "payload_too_large" });
+    expect(res.json().message).toContain('Filen "budget.xlsx" är för stor: en XLSX-fil får vara högst 10 MB');
+  });
+
+  it("previews a 6 MB ledger without blocking the server's event loop", async () => {
+    const { text, rows } = bigLedger(6 * 1024 * 1024);
+    const client = await t.as("controller");
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const res = await client.post("/api/ekonomi/imports/preview", inline("huvudbok-stor.csv", text));
+    delay.disable();
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      format: "csv",
+      rowCount: rows,
+      headers: ["Konto", "Ansvar", "Period", "Belopp", "Text"],
+    });
+    // Parsed on the event loop this takes seconds; in the worker only the request body is handled here.
+    // The bound is generous for a loaded CI machine.
+    expect(delay.max / 1e6).toBeLessThan(1500);
   });
 });

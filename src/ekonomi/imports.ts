@@ -1,35 +1,35 @@
 // Ledger import: preview (columns and a first guess at the mapping), then the import itself — parse
-// and check every row first, then write everything in one transaction or nothing at all.
-import crypto from "node:crypto";
+// and check every row first, then write everything in one transaction or nothing at all. Files are
+// bounded per format and parsed in a worker thread (import/analyse.ts), so the server keeps answering.
 import type { Kysely } from "kysely";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requirePermissionAnywhere } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
-import { problemsToText } from "../platform/validation.ts";
+import { runInWorker } from "../platform/worker.ts";
 import { applyFigures } from "./figures-service.ts";
-import {
-  aggregate,
-  type CodeMapping,
-  type ColumnMapping,
-  entriesFromSie,
-  entriesFromTable,
-  type ImportProblem,
-  type LedgerEntry,
-  suggestMapping,
-  suggestSieDims,
-} from "./import/ledger.ts";
-import { readSie, type SieEncoding } from "./import/sie4.ts";
-import { type RawTable, readCsv, readXlsx, type TableProblem } from "./import/tabular.ts";
+import { analyseLedger, type FileFormat, previewLedger } from "./import/analyse.ts";
+import type { CodeMapping, ColumnMapping } from "./import/ledger.ts";
 import * as repo from "./repository.ts";
 import type { ImportInput, ImportPreviewInput } from "./schema.ts";
 import { requireNamnd } from "./service-helpers.ts";
 import { importDto } from "./structure-service.ts";
 
 type Db = Kysely<DB>;
-export type FileFormat = "csv" | "xlsx" | "sie4";
 
-const MAX_PROBLEMS = 200;
+export type { FileFormat };
+
+const MB = 1024 * 1024;
+/** Largest file per format. XLSX is zipped XML that unpacks to many times its size, hence the lower bound. */
+export const maxFileBytes: Record<FileFormat, number> = { csv: 20 * MB, sie4: 20 * MB, xlsx: 10 * MB };
+const formatLabels: Record<FileFormat, string> = { csv: "CSV-fil", sie4: "SIE-fil", xlsx: "XLSX-fil" };
+// Heap of the parsing worker: a maximal CSV needs about a third of this; a denser file is refused with 413.
+const WORKER_HEAP_MB = 1024;
+// Up to this size a file is parsed in place (a few tens of ms); starting a worker costs about half a second.
+const INLINE_MAX_BYTES = 64 * 1024;
+const analyseModule = new URL("./import/analyse.ts", import.meta.url);
+const steps = { previewLedger, analyseLedger };
+type Steps = typeof steps;
 
 /** XLSX is a zip (PK..); SIE files start with #FLAGGA or another #label; everything else is read as CSV. */
 function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
@@ -45,86 +45,74 @@ function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
   return "csv";
 }
 
-function decodeBase64(content: string): Buffer {
-  const bytes = Buffer.from(content, "base64");
-  if (bytes.length === 0) throw new DomainError("validation", "Filen är tom.");
-  return bytes;
-}
+const BASE64_BODY = /^[A-Za-z0-9+/]*$/;
+const BASE64_TAIL = /^[A-Za-z0-9+/]*={0,2}$/;
 
-const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
+const megabytes = (bytes: number) => (bytes / MB).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
 
-function refuse(problems: ImportProblem[], rowsRead: number): never {
-  const sorted = [...problems].sort((a, b) => a.row - b.row);
-  const rows = new Set(sorted.map((p) => p.row)).size;
-  throw new DomainError(
-    "validation",
-    `Inget importerades: ${rows === 1 ? "en rad har" : `${rows} rader har`} fel. ${problemsToText(sorted.slice(0, 5))}${sorted.length > 5 ? " …" : ""}`,
-    { problems: sorted.slice(0, MAX_PROBLEMS), problemCount: sorted.length, rowsRead },
-  );
-}
-
-const tableProblems = (problems: TableProblem[]): ImportProblem[] =>
-  problems.map((p) => ({ row: p.row, field: "(filen)", message: p.message }));
-
-async function readTable(format: "csv" | "xlsx", bytes: Buffer, encoding: string, sheet?: string): Promise<RawTable> {
-  if (format === "csv" && encoding === "cp437") {
+/**
+ * The file's format and bytes, refused with 413 before any parsing when it is over its format's limit.
+ * Base64 is decoded in 1 MB slices with a yield between them (decoding 20 MB at once blocks for ~50 ms),
+ * into a buffer of its own that moves to the worker without a copy.
+ */
+async function fileOf(input: ImportPreviewInput): Promise<{ format: FileFormat; bytes: Buffer }> {
+  const content = input.contentBase64;
+  const padding = content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0;
+  const size = Math.floor((content.length * 3) / 4) - padding;
+  if (size <= 0) throw new DomainError("validation", "Filen är tom.");
+  const format = detectFormat(input.fileName, Buffer.from(content.slice(0, 88), "base64"));
+  if (size > maxFileBytes[format]) {
     throw new DomainError(
-      "validation",
-      'Fältet "encoding": CP437 gäller SIE-filer; välj UTF-8 eller Windows-1252 för CSV.',
+      "payload_too_large",
+      `Filen "${input.fileName}" är för stor: en ${formatLabels[format]} får vara högst ${megabytes(maxFileBytes[format])} MB, den här är ${megabytes(size)} MB. Dela upp filen, till exempel per kvartal.`,
     );
   }
-  const result =
-    format === "xlsx" ? await readXlsx(bytes, sheet) : readCsv(bytes, encoding as "auto" | "utf-8" | "windows-1252");
-  if (!result.ok) refuse(tableProblems(result.problems), 0);
-  return result.table;
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const slice = 4 * MB; // base64 characters; a multiple of 4 so every slice decodes on its own
+  let written = 0;
+  for (let i = 0; i < content.length; i += slice) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    const part = content.slice(i, i + slice);
+    // Checked per slice, not by a schema regex over the whole string: that alone held the event loop.
+    // Buffer.write would silently skip stray characters, so a corrupt upload must be refused here.
+    const last = i + slice >= content.length;
+    if (!(last ? BASE64_TAIL : BASE64_BODY).test(part)) {
+      throw new DomainError("validation", "Filinnehållet ska vara base64-kodat.");
+    }
+    written += bytes.write(part, written, "base64");
+  }
+  return { format, bytes: bytes.subarray(0, written) };
+}
+
+/** Runs one of the analysis steps on the file: in place for a small file, in a worker thread otherwise. */
+function analyse<F extends keyof Steps>(
+  fn: F,
+  fileName: string,
+  input: Parameters<Steps[F]>[0],
+): Promise<Awaited<ReturnType<Steps[F]>>> {
+  const step = steps[fn] as (input: unknown) => Promise<Awaited<ReturnType<Steps[F]>>>;
+  if (input.bytes.length <= INLINE_MAX_BYTES) return step(input);
+  return runInWorker({
+    module: analyseModule,
+    fn,
+    input,
+    transfer: [input.bytes.buffer as ArrayBuffer],
+    maxHeapMb: WORKER_HEAP_MB,
+    tooLargeMessage: `Filen "${fileName}" har för många rader eller celler för att läsas på en gång. Dela upp filen, till exempel per kvartal.`,
+  });
 }
 
 /** Step 1 of an import: what is in the file, and a suggested mapping for the user to confirm. */
 export async function previewImport(actor: Actor, input: ImportPreviewInput) {
   requirePermissionAnywhere(actor, "write:ekonomi");
-  const bytes = decodeBase64(input.contentBase64);
-  const format = detectFormat(input.fileName, bytes);
-  const base = { fileName: input.fileName, fileHash: sha256(bytes), format, sizeBytes: bytes.length };
-  if (format === "sie4") {
-    const { file, problems, encoding } = readSie(
-      bytes,
-      input.encoding === "auto" ? "auto" : (input.encoding as SieEncoding),
-    );
-    return {
-      ...base,
-      encoding,
-      problems: problems.slice(0, MAX_PROBLEMS).map((p) => ({ row: p.line, field: "(filen)", message: p.message })),
-      problemCount: problems.length,
-      sie: {
-        program: file.program,
-        company: file.company,
-        fiscalYears: file.fiscalYears.map((y) => ({ index: y.index, start: y.start, end: y.end })),
-        dimensions: file.dimensions,
-        suggested: suggestSieDims(file),
-        counts: {
-          vouchers: file.vouchers.length,
-          transactions: file.vouchers.reduce((t, v) => t + v.transactions.length, 0),
-          psaldo: file.psaldo.length,
-          pbudget: file.pbudget.length,
-          res: file.res.length,
-          accounts: Object.keys(file.accounts).length,
-        },
-      },
-    };
-  }
-  const table = await readTable(format, bytes, input.encoding, input.sheet);
-  return {
-    ...base,
-    encoding: table.encoding,
-    sheet: table.sheet,
-    sheets: table.sheets,
-    headers: table.headers,
-    sampleRows: table.rows.slice(0, 15),
-    rowCount: table.rows.length,
-    suggestedMapping: suggestMapping(table.headers),
-    problems: [],
-    problemCount: 0,
-  };
+  const { format, bytes } = await fileOf(input);
+  const preview = await analyse("previewLedger", input.fileName, {
+    bytes,
+    format,
+    encoding: input.encoding,
+    sheet: input.sheet,
+  });
+  return { fileName: input.fileName, ...preview };
 }
 
 /**
@@ -134,9 +122,6 @@ export async function previewImport(actor: Actor, input: ImportPreviewInput) {
  */
 export async function runImport(db: Db, actor: Actor, namndId: string, year: number, input: ImportInput) {
   await requireNamnd(db, actor, "write:ekonomi", namndId);
-  const bytes = decodeBase64(input.contentBase64);
-  const hash = sha256(bytes);
-  const format = detectFormat(input.fileName, bytes);
   const forecastId = input.forecastId ?? null;
   if ((input.kind === "prognos") !== Boolean(forecastId)) {
     throw new DomainError(
@@ -163,53 +148,23 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
     pattern: m.pattern,
   }));
 
-  let entries: LedgerEntry[];
-  let rowsRead: number;
-  let otherYears = 0;
-  let settings: Record<string, unknown>;
-  if (format === "sie4") {
-    const { file, problems } = readSie(bytes, input.encoding === "auto" ? "auto" : (input.encoding as SieEncoding));
-    if (problems.length) {
-      refuse(
-        problems.map((p) => ({ row: p.line, field: "(filen)", message: p.message })),
-        0,
-      );
-    }
-    const suggested = suggestSieDims(file);
-    const ansvarDim = input.sie?.ansvarDim === undefined ? suggested.ansvarDim : input.sie.ansvarDim;
-    const verksamhetDim = input.sie?.verksamhetDim === undefined ? suggested.verksamhetDim : input.sie.verksamhetDim;
-    const useDims = (["ansvar", "verksamhet"] as const).filter((d) => mappings.some((m) => m.dimension === d));
-    const read = entriesFromSie(file, {
-      year,
-      kind: input.kind,
-      ansvarDim: ansvarDim ?? null,
-      verksamhetDim: verksamhetDim ?? null,
-      useDims,
-    });
-    rowsRead = read.entries.length + read.skipped + read.problems.length;
-    if (read.problems.length) refuse(read.problems, rowsRead);
-    entries = read.entries;
-    otherYears = read.skipped;
-    settings = { source: read.source, ansvarDim, verksamhetDim, sign: "ledger" };
-  } else {
-    if (!input.mapping) {
-      throw new DomainError("validation", 'Fältet "mapping": ange vilka kolumner som är belopp, period och nivå.');
-    }
-    const table = await readTable(format, bytes, input.encoding, input.sheet);
-    rowsRead = table.rows.length;
-    const read = entriesFromTable(table, input.mapping as ColumnMapping, year);
-    if (read.problems.length) refuse(read.problems, rowsRead);
-    entries = read.entries;
-    settings = { mapping: input.mapping, sign: input.sign, encoding: table.encoding, sheet: table.sheet };
-  }
-
-  // SIE amounts are always debit-positive; for CSV/XLSX the user says which convention the file uses.
-  const sign = format === "sie4" ? "ledger" : input.sign;
-  const result = aggregate(entries, { kind: input.kind, sign, levels, mappings, unmatched: input.unmatched, year });
-  if (result.problems.length) refuse(result.problems, rowsRead);
-  if (result.figures.length === 0) throw new DomainError("validation", "Filen innehåller inga belopp att importera.");
-  const rowsSkipped = result.skippedBalance + result.skippedUnmatched + otherYears;
-  settings = { ...settings, unmatched: input.unmatched };
+  const { format, bytes } = await fileOf(input);
+  const result = await analyse("analyseLedger", input.fileName, {
+    bytes,
+    format,
+    encoding: input.encoding,
+    sheet: input.sheet,
+    mapping: input.mapping as ColumnMapping | undefined,
+    sie: input.sie,
+    kind: input.kind,
+    sign: input.sign,
+    levels: levels.map((l) => ({ id: l.id, name: l.name, code: l.code })),
+    mappings,
+    unmatched: input.unmatched,
+    year,
+  });
+  const { hash, rowsRead, figures, used, skipped, settings } = result;
+  const rowsSkipped = skipped.balanceAccounts + skipped.unmatched + skipped.otherYears;
 
   return db.transaction().execute(async (trx) => {
     const previous = await repo.findImportByHash(trx, namndId, year, input.kind, forecastId, hash);
@@ -217,7 +172,7 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
       file_name: input.fileName,
       settings: JSON.stringify(settings),
       rows_read: rowsRead,
-      rows_used: result.used,
+      rows_used: used,
       rows_skipped: rowsSkipped,
       imported_by: actor.id,
     };
@@ -233,14 +188,14 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
         figures_changed: 0,
         ...values,
       }));
-    const writes = result.figures.map((f) => ({ ...f, forecastId }));
+    const writes = figures.map((f) => ({ ...f, forecastId }));
     const changed = await applyFigures(trx, actor, namndId, year, writes, record.id);
     const outcome = {
       alreadyImported: Boolean(previous),
       rowsRead,
-      rowsUsed: result.used,
+      rowsUsed: used,
       rowsSkipped,
-      skipped: { balanceAccounts: result.skippedBalance, unmatched: result.skippedUnmatched, otherYears },
+      skipped,
       figuresChanged: changed,
     };
     // The same file again, with nothing changed since: no new record, no audit noise.

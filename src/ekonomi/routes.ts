@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { Actor } from "../platform/auth/access.ts";
+import type { Actor, Permission } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { type RouteSpec, route } from "../platform/http/route.ts";
 import { deleteFigure, deleteFigures, listFigures, saveFigures } from "./figures-service.ts";
@@ -64,8 +64,11 @@ const yearBase = `${base}/years/:year`;
 const importBodyLimit = 30 * 1024 * 1024;
 
 type Method = RouteSpec<z.ZodType, z.ZodType, z.ZodType>["method"];
-/** What a route reads besides its path: a JSON body or a query string, handed to the service as its last argument. */
-type Input<I extends z.ZodType> = { body?: I; query?: I; bodyLimit?: number };
+/**
+ * What a route reads besides its path (a JSON body or a query string, handed to the service as its last argument)
+ * and the permission it needs.
+ */
+type Input<I extends z.ZodType> = { permission: Permission; body?: I; query?: I; bodyLimit?: number };
 
 /**
  * Routes below one URL prefix whose path parameters become the service function's leading arguments
@@ -82,7 +85,7 @@ function scopedRoutes<P extends z.ZodType, Scope extends unknown[]>(
     path: string,
     summary: string,
     call: (db: Kysely<DB>, actor: Actor, ...args: [...Scope, z.infer<I>]) => Promise<unknown>,
-    input: Input<I> = {},
+    input: Input<I>,
   ) =>
     route<I, I, P>(app, { method, url: `${prefix}${path}`, tag, summary, params, ...input }, (r) =>
       call(r.db, r.actor, ...scope(r.params), input.query ? r.query : r.body),
@@ -96,41 +99,62 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
 
   route(
     app,
-    { method: "GET", url: `${api}/namnder`, tag, summary: "Nämnder vars ekonomi du kan läsa" },
+    { method: "GET", url: `${api}/namnder`, tag, summary: "Nämnder vars ekonomi du kan läsa", permission: "read" },
     ({ db, actor }) => namnder(db, actor),
   );
-  onYear("GET", "", "Årets struktur: nivåer, kodmappning, prognoser, ram och importer", yearOverview);
+  onYear("GET", "", "Årets struktur: nivåer, kodmappning, prognoser, ram och importer", yearOverview, {
+    permission: "read",
+  });
 
   // Structure
-  onYear("POST", "/levels", "Skapa uppföljningsnivå", createLevel, { body: levelInput });
-  onYear("POST", "/levels/default", "Skapa nivåer från nämndens verksamhetsområden", createDefaultLevels);
+  onYear("POST", "/levels", "Skapa uppföljningsnivå", createLevel, { permission: "write:ekonomi", body: levelInput });
+  onYear("POST", "/levels/default", "Skapa nivåer från nämndens verksamhetsområden", createDefaultLevels, {
+    permission: "write:ekonomi",
+  });
   onYear("POST", "/levels/copy", "Kopiera nivåer och kodmappning från ett annat år", copyLevels, {
+    permission: "write:ekonomi",
     body: copyLevelsInput,
   });
-  onId("PATCH", "/levels/:id", "Ändra uppföljningsnivå", updateLevel, { body: levelPatch });
-  onId("DELETE", "/levels/:id", "Ta bort uppföljningsnivå utan belopp", deleteLevel);
+  onId("PATCH", "/levels/:id", "Ändra uppföljningsnivå", updateLevel, {
+    permission: "write:ekonomi",
+    body: levelPatch,
+  });
+  onId("DELETE", "/levels/:id", "Ta bort uppföljningsnivå utan belopp", deleteLevel, { permission: "write:ekonomi" });
   onId("POST", "/levels/:id/mappings", "Mappa en konto-, ansvars- eller verksamhetskod till nivån", addMapping, {
+    permission: "write:ekonomi",
     body: mappingInput,
   });
-  onId("DELETE", "/mappings/:id", "Ta bort kodmappning", deleteMapping);
-  onYear("PUT", "/frame", "Sätt nämndens ram (kommunbidrag) för året", setFrame, { body: frameInput });
+  onId("DELETE", "/mappings/:id", "Ta bort kodmappning", deleteMapping, { permission: "write:ekonomi" });
+  onYear("PUT", "/frame", "Sätt nämndens ram (kommunbidrag) för året", setFrame, {
+    permission: "write:ekonomi",
+    body: frameInput,
+  });
 
   // Forecasts
-  onYear("POST", "/forecasts", "Skapa namngiven prognos", createForecast, { body: forecastInput });
-  onId("PATCH", "/forecasts/:id", "Ändra prognos", updateForecast, { body: forecastPatch });
-  onId("DELETE", "/forecasts/:id", "Ta bort prognos med dess belopp", deleteForecast);
+  onYear("POST", "/forecasts", "Skapa namngiven prognos", createForecast, {
+    permission: "write:ekonomi",
+    body: forecastInput,
+  });
+  onId("PATCH", "/forecasts/:id", "Ändra prognos", updateForecast, {
+    permission: "write:ekonomi",
+    body: forecastPatch,
+  });
+  onId("DELETE", "/forecasts/:id", "Ta bort prognos med dess belopp", deleteForecast, { permission: "write:ekonomi" });
 
   // Figures
-  onYear("GET", "/figures", "Lagrade belopp", listFigures, { query: figureQuery });
+  onYear("GET", "/figures", "Lagrade belopp", listFigures, { permission: "read", query: figureQuery });
   onYear(
     "PUT",
     "/figures",
     "Spara belopp (budget, utfall, prognos) per nivå och period",
     (db, actor, namndId, year, body) => saveFigures(db, actor, namndId, year, body.figures),
-    { body: figuresInput, bodyLimit: 5 * 1024 * 1024 },
+    { permission: "write:ekonomi", body: figuresInput, bodyLimit: 5 * 1024 * 1024 },
   );
-  onYear("DELETE", "/figures", "Ta bort belopp av ett slag", deleteFigures, { query: figureQuery });
-  onId("DELETE", "/figures/:id", "Ta bort ett belopp", deleteFigure);
+  onYear("DELETE", "/figures", "Ta bort belopp av ett slag", deleteFigures, {
+    permission: "write:ekonomi",
+    query: figureQuery,
+  });
+  onId("DELETE", "/figures/:id", "Ta bort ett belopp", deleteFigure, { permission: "write:ekonomi" });
 
   // Reports
   onYear(
@@ -138,10 +162,14 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
     "/follow-up",
     "Budgetuppföljning: bokslut föregående år, budget, prognos, bokslut, avvikelse, med kontroller",
     followUp,
-    { query: followUpQuery },
+    { permission: "read", query: followUpQuery },
   );
-  onNamnd("GET", "/summary", "Ekonomisk sammanfattning över år", economicSummary, { query: rangeQuery });
+  onNamnd("GET", "/summary", "Ekonomisk sammanfattning över år", economicSummary, {
+    permission: "read",
+    query: rangeQuery,
+  });
   onNamnd("GET", "/forecast-accuracy", "Prognossäkerhet per år och prognos", forecastAccuracy, {
+    permission: "read",
     query: rangeQuery,
   });
   onYear(
@@ -149,45 +177,56 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
     "/budget-split",
     "Budgetens fördelning på nivåer (på en minut), med summakontroll",
     (db, actor, namndId, year, query) => budgetSplit(db, actor, namndId, year, query.basis),
-    { query: budgetSplitQuery },
+    { permission: "read", query: budgetSplitQuery },
   );
   onYear(
     "POST",
     "/check-text",
     "Kontrollera att siffror i en text och enheter i tabeller stämmer med årets belopp",
     checkText,
-    { body: checkTextInput },
+    { permission: "read", body: checkTextInput },
   );
 
   // Investments
-  onYear("GET", "/investments", "Investeringar: budget och bokslut", investments);
-  onYear("POST", "/investments", "Registrera investering", createInvestment, { body: investmentInput });
-  onId("PATCH", "/investments/:id", "Ändra investering", updateInvestment, { body: investmentPatch });
-  onId("DELETE", "/investments/:id", "Ta bort investering", deleteInvestment);
+  onYear("GET", "/investments", "Investeringar: budget och bokslut", investments, { permission: "read" });
+  onYear("POST", "/investments", "Registrera investering", createInvestment, {
+    permission: "write:ekonomi",
+    body: investmentInput,
+  });
+  onId("PATCH", "/investments/:id", "Ändra investering", updateInvestment, {
+    permission: "write:ekonomi",
+    body: investmentPatch,
+  });
+  onId("DELETE", "/investments/:id", "Ta bort investering", deleteInvestment, { permission: "write:ekonomi" });
 
   // Ombudgetering
-  onYear("GET", "/reallocations", "Ombudgeteringar", reallocations);
+  onYear("GET", "/reallocations", "Ombudgeteringar", reallocations, { permission: "read" });
   onYear("POST", "/reallocations", "Föreslå ombudgetering per nivå", createReallocation, {
+    permission: "write:ekonomi",
     body: reallocationInput,
   });
   onId("PATCH", "/reallocations/:id", "Ändra förslag till ombudgetering", updateReallocation, {
+    permission: "write:ekonomi",
     body: reallocationPatch,
   });
   onId("POST", "/reallocations/:id/decision", "Registrera nämndens beslut om ombudgetering", decideReallocation, {
+    permission: "write:ekonomi",
     body: reallocationDecision,
   });
-  onId("DELETE", "/reallocations/:id", "Ta bort förslag till ombudgetering", deleteReallocation);
+  onId("DELETE", "/reallocations/:id", "Ta bort förslag till ombudgetering", deleteReallocation, {
+    permission: "write:ekonomi",
+  });
 
   // Resultatfond
-  onNamnd("GET", "/result-fund", "Resultatfonden år för år", resultFund);
+  onNamnd("GET", "/result-fund", "Resultatfonden år för år", resultFund, { permission: "read" });
   onNamnd(
     "POST",
     "/result-fund/entries",
     "Registrera resultatdisposition, ingående balans eller justering",
     addFundEntry,
-    { body: fundEntryInput },
+    { permission: "write:ekonomi", body: fundEntryInput },
   );
-  onId("DELETE", "/result-fund/entries/:id", "Ta bort fondpost", deleteFundEntry);
+  onId("DELETE", "/result-fund/entries/:id", "Ta bort fondpost", deleteFundEntry, { permission: "write:ekonomi" });
 
   // Import
   route(
@@ -197,6 +236,7 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
       url: `${api}/imports/preview`,
       tag,
       summary: "Förhandsgranska fil: kolumner, förslag på mappning (CSV/XLSX) eller innehåll (SIE 4)",
+      permission: "write:ekonomi",
       body: importPreviewInput,
       bodyLimit: importBodyLimit,
     },
@@ -207,7 +247,7 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
     "/imports",
     "Importera utfall, budget eller prognos från CSV, XLSX eller SIE 4 (allt eller inget)",
     runImport,
-    { body: importInput, bodyLimit: importBodyLimit },
+    { permission: "write:ekonomi", body: importInput, bodyLimit: importBodyLimit },
   );
-  onYear("GET", "/imports", "Genomförda importer", imports);
+  onYear("GET", "/imports", "Genomförda importer", imports, { permission: "read" });
 }

@@ -1,16 +1,18 @@
-// Quarter report downloads: CSV (semicolon, UTF-8 with BOM, as Swedish Excel opens it) and XLSX.
+// Quarter report downloads: CSV (semicolon, UTF-8 with BOM, as Swedish Excel opens it) and XLSX. In the
+// workbook every text is a string cell, never a formula, whatever it starts with.
 
 import ExcelJS from "exceljs";
+import { type CsvCell, csvDocument } from "../platform/csv.ts";
 import { waitingBandLabels, waitingBands } from "./clock.ts";
 import { sexLabels } from "./person-id.ts";
-import type { IvoLine, QuarterReport } from "./report.ts";
+import type { IvoLine, ServedQuarterReport } from "./report.ts";
 
 export const reportParts = ["ivo", "committee", "statistics"] as const;
 export type ReportPart = (typeof reportParts)[number];
 
-type Cell = string | number | null;
-/** A quarter report as served: without the IVO list when the reader may not see personal data. */
-export type ServedReport = Omit<QuarterReport, "ivo"> & { ivo: IvoLine[] | null };
+type Cell = CsvCell;
+/** A quarter report as served: counts only (no IVO list, no committee rows) when the reader may not see personal data. */
+export type ServedReport = ServedQuarterReport;
 type Table = { title: string; header: string[]; rows: Cell[][]; widths: number[] };
 
 const yesNo = (b: boolean) => (b ? "Ja" : "Nej");
@@ -52,7 +54,7 @@ export function ivoTable(lines: IvoLine[]): Table {
 
 function committeeTable(report: ServedReport): Table {
   const rows: Cell[][] = [];
-  for (const unit of report.committee) {
+  for (const unit of report.committee ?? []) {
     for (const r of unit.open) rows.push([unit.unit, "Ej verkställt", r.decisionDate, r.law, r.insats, r.reason, null]);
     for (const r of unit.finished) {
       rows.push([unit.unit, r.outcome, r.decisionDate, r.law, r.insats, r.reason, r.date]);
@@ -129,13 +131,8 @@ function summaryTable(report: ServedReport): Table {
   };
 }
 
-const csvCell = (v: Cell) => {
-  const text = v === null ? "" : String(v);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-export const toCsv = (t: Table) =>
-  `\uFEFF${[t.header, ...t.rows].map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`;
+/** Text cells that look like formulas are neutralised by csvDocument; counts and days stay numbers. */
+export const toCsv = (t: Table) => csvDocument([t.header, ...t.rows]);
 
 export function reportTable(report: ServedReport, part: ReportPart): Table {
   if (part === "committee") return committeeTable(report);
@@ -148,7 +145,7 @@ export function reportTable(report: ServedReport, part: ReportPart): Table {
 export async function reportXlsx(report: ServedReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Lots";
-  const tables = [summaryTable(report), committeeTable(report), statisticsTable(report)];
+  const tables = [summaryTable(report), ...(report.committee ? [committeeTable(report)] : []), statisticsTable(report)];
   if (report.ivo) tables.push(ivoTable(report.ivo));
   for (const t of tables) {
     const sheet = workbook.addWorksheet(t.title, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -41,7 +41,11 @@ describe("the 42-decision fixture", () => {
   for (const quarter of ["2023Q4", "2024Q1"] as const) {
     describe(quarter, () => {
       const want = expected[quarter];
-      const report = () => quarterReportFor(database.db, actor, kommunId, quarter);
+      const report = async () => {
+        const r = await quarterReportFor(database.db, actor, kommunId, quarter);
+        if (r.aggregated) throw new Error("the system actor reads personal data");
+        return r;
+      };
 
       it("counts open decisions by law, sex, waiting band, insats and unit", async () => {
         const { counts } = await report();
@@ -103,6 +107,7 @@ describe("the 42-decision fixture", () => {
   it("shows the dashboard on 2024-03-15: open waits, early warnings and longest waits", async () => {
     const want = expected["dashboard 2024-03-15"];
     const board = await dashboardFor(database.db, actor, kommunId, "2024-03-15");
+    if (board.aggregated) throw new Error("the system actor reads personal data");
     const { decisions } = await register(database.db, actor, { asOf: "2024-03-15" });
     const personOf = (id: string) => decisions.find((d) => d.id === id)?.personId;
     expect(board.open).toBe(want.open);

@@ -6,7 +6,7 @@ import type { Database } from "../platform/db/database.ts";
 import { DomainError } from "../platform/errors.ts";
 import { testDatabaseWithOrganisation } from "../platform/testing.ts";
 import type { FieldProblem } from "../platform/validation.ts";
-import { importDecisionsCsv, requiredColumns } from "./import.ts";
+import { importDecisionsCsv, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, requiredColumns } from "./import.ts";
 import { evbTestDatabase } from "./testing.ts";
 
 const header = requiredColumns.join(",");
@@ -129,6 +129,39 @@ describe("import: bad input is refused whole, with row numbers", () => {
       handlaggare(),
     );
     expect(problems).toEqual([{ row: 3, field: "enhet", message: "Du saknar skrivbehörighet för Boendestöd." }]);
+  });
+});
+
+describe("import: bounded files", () => {
+  const refusal = async (content: string | Buffer) => {
+    const error = await run(content).catch((e: unknown) => e);
+    if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
+    return { code: error.code, message: error.messageSv };
+  };
+
+  it("refuses a file over the size limit with 413 before reading it", async () => {
+    // Not even a header row: read, it would be refused for its columns instead.
+    const content = Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024, "x");
+    expect(await refusal(content)).toEqual({
+      code: "payload_too_large",
+      message:
+        "Filen är för stor: en beslutsfil får vara högst 5 MB, den här är 6 MB. Dela upp den, till exempel per enhet.",
+    });
+  });
+
+  it("refuses more rows than the limit, naming it", async () => {
+    const row = "19850312-T123,K,Boendestöd,SoL,,Boendestöd,2023-03-27,,,,,,,,";
+    const content = [header, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => row)].join("\n");
+    expect(await refusal(content)).toEqual({
+      code: "payload_too_large",
+      message: "Filen har för många rader: högst 20\u00a0000 beslut per fil. Dela upp den, till exempel per enhet.",
+    });
+    expect(await decisions()).toBe(0);
+  });
+
+  it("still names the line of a broken quote", async () => {
+    const content = `${header}\n"19850312-T123,K,Boendestöd,SoL,,Boendestöd,2023-03-27,,,,,,,,`;
+    expect(await refusal(content)).toMatchObject({ code: "validation", message: expect.stringContaining("rad 2") });
   });
 });
 

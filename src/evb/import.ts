@@ -2,7 +2,7 @@
 // Rows are matched to the register by (insats, id, beslutsdatum): a match is updated, the rest created.
 // Offers and interruptions in the file are added or updated by date; ones only in the register are kept.
 
-import { parse } from "csv-parse/sync";
+import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import type { Kysely } from "kysely";
 import { z } from "zod";
@@ -113,25 +113,69 @@ const csvRow = z.object({
 });
 type CsvRow = z.infer<typeof csvRow>;
 
+/** A register file holds a few thousand decisions; these bounds keep one upload from holding the server. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 20_000;
+const SLICE = 64 * 1024;
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
+
 /** Excel in Sweden often saves CSV as Windows-1252; anything that is not valid UTF-8 is read as that. */
 function decodeCsv(content: Buffer | string): string {
+  const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  if (size > MAX_IMPORT_BYTES) {
+    throw new DomainError(
+      "payload_too_large",
+      `Filen är för stor: en beslutsfil får vara högst ${megabytes(MAX_IMPORT_BYTES)} MB, den här är ${megabytes(size)} MB. Dela upp den, till exempel per enhet.`,
+    );
+  }
   if (typeof content === "string") return content;
   const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(content);
   return utf8.includes("\uFFFD") ? iconv.decode(content, "win1252") : utf8;
 }
 
 type ParsedLine = { line: number; values: Record<string, string> };
+type CsvRecord = { info: { lines: number }; record: string[] };
 
-function parseCsvLines(text: string): ParsedLine[] {
-  let records: { info: { lines: number }; record: string[] }[];
+const tooManyRows = () =>
+  new DomainError(
+    "payload_too_large",
+    `Filen har för många rader: högst ${MAX_IMPORT_ROWS.toLocaleString("sv-SE")} beslut per fil. Dela upp den, till exempel per enhet.`,
+  );
+
+/** Feeds the parser 64 kB at a time and lets other requests run in between; stops at the row limit. */
+async function readRecords(text: string): Promise<CsvRecord[]> {
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+  const records: CsvRecord[] = [];
+  let failure: Error | null = null;
+  parser.on("readable", () => {
+    for (let r = parser.read(); r !== null; r = parser.read()) records.push(r as CsvRecord);
+  });
+  parser.on("error", (error) => {
+    failure = error;
+  });
+  const ended = new Promise((resolve) => parser.on("end", resolve).on("error", resolve));
+  for (let i = 0; i < text.length && !failure; i += SLICE) {
+    parser.write(text.slice(i, i + SLICE));
+    await new Promise((resolve) => setImmediate(resolve));
+    if (records.length > MAX_IMPORT_ROWS + 1) {
+      parser.destroy();
+      throw tooManyRows();
+    }
+  }
+  if (!failure) parser.end();
+  await ended;
+  if (failure) throw failure;
+  if (records.length > MAX_IMPORT_ROWS + 1) throw tooManyRows();
+  return records;
+}
+
+async function parseCsvLines(text: string): Promise<ParsedLine[]> {
+  let records: CsvRecord[];
   try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
+    records = await readRecords(text);
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     const line = (error as { lines?: number }).lines;
     throw new DomainError(
       "validation",
@@ -192,7 +236,7 @@ type ImportOptions = { scopeNodeId: string; content: Buffer | string; dryRun?: b
 /** The import inside a transaction the caller owns (the demo loader runs it inside the seeding transaction). */
 export async function importDecisionsIn(trx: Kysely<DB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
   const today = options.today ?? todayInSweden();
-  const lines = parseCsvLines(decodeCsv(options.content));
+  const lines = await parseCsvLines(decodeCsv(options.content));
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
   const scope = await requireAccess(trx, actor, "read", options.scopeNodeId);
   const kommunId = kommunIdOf(scope.path);

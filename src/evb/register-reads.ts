@@ -1,6 +1,8 @@
 // Reading the register and its reports. The register and single decisions hold personal data (read:personal);
-// quarter reports and the dashboard are aggregates (read), with the IVO list only for read:personal.
+// quarter reports and the dashboard are served in full to readers with read:personal on the node and as
+// suppressed aggregates to those with only `read`. Every read that discloses decisions is access-logged.
 import type { Kysely } from "kysely";
+import { type AccessOperation, logPersonalDataAccess } from "../platform/access/log.ts";
 import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
@@ -15,11 +17,36 @@ import {
 } from "./clock.ts";
 import { type ReportPart, reportTable, reportXlsx, toCsv } from "./export.ts";
 import { kommunIdOf, nodeOrThrow } from "./nodes.ts";
-import { dashboard, partialText, quarterReport, type RegisterDecision } from "./report.ts";
+import {
+  aggregateDashboard,
+  aggregateQuarterReport,
+  dashboard,
+  partialText,
+  quarterReport,
+  type RegisterDecision,
+} from "./report.ts";
 import * as repo from "./repository.ts";
 import type { RegisterQuery, StatusFilter } from "./schema.ts";
 
 type Db = Kysely<DB>;
+
+/** Logs that `decisions` (or those of them named in `ids`) were disclosed to the actor. */
+function logDecisions(
+  db: Db,
+  actor: Actor,
+  operation: AccessOperation,
+  orgNodeId: string | null,
+  decisions: readonly Pick<RegisterDecision, "id" | "personId" | "unit">[],
+  ids?: ReadonlySet<string>,
+) {
+  return logPersonalDataAccess(db, actor, {
+    operation,
+    orgNodeId,
+    records: decisions
+      .filter((d) => !ids || ids.has(d.id))
+      .map((d) => ({ entity: "evb_decision", id: d.id, orgNodeId: d.unit.id, personId: d.personId })),
+  });
+}
 
 function describeClock(state: ClockState) {
   return {
@@ -80,7 +107,10 @@ export async function register(db: Db, actor: Actor, q: RegisterQuery) {
   });
   const rows = decisions.map((d) => summary(d, asOf));
   const status = q.status;
-  return { asOf, decisions: status ? rows.filter((r) => statusMatches[status](r.clock)) : rows };
+  const shown = status ? rows.filter((r) => statusMatches[status](r.clock)) : rows;
+  const shownIds = new Set(shown.map((r) => r.id));
+  await logDecisions(db, actor, "evb.register", q.orgNodeId ?? null, decisions, shownIds);
+  return { asOf, decisions: shown };
 }
 
 function changedFields(before: unknown, after: unknown): string[] {
@@ -101,6 +131,7 @@ export async function getDecision(db: Db, actor: Actor, id: string) {
   const interruptions = await repo.interruptionsOf(db, id);
   const history = await repo.historyOf(db, [id, ...offers.map((o) => o.id), ...interruptions.map((x) => x.id)]);
   const asOf = todayInSweden();
+  await logDecisions(db, actor, "evb.decision", unit.id, [d]);
   return {
     ...summary(d, asOf),
     canWrite: can(actor, "write:evb", unit.path),
@@ -138,10 +169,11 @@ function quarterOrThrow(text: string): Quarter {
 }
 
 /**
- * The quarter's report for a node's subtree. Counts, committee tables and KF statistics need `read`;
- * the IVO list (ids) is included only for readers with `read:personal` on the node, otherwise null.
+ * The quarter's report for a node's subtree, needing `read`. Readers with `read:personal` on the node get
+ * it in full (IVO list, committee tables, KF rows); others get counts only (see aggregateQuarterReport).
+ * `disclose` logs the decisions behind the per-decision parts once the caller knows how it serves them.
  */
-export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
+async function loadQuarterReport(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
   const quarter = quarterOrThrow(quarterText);
   const node = await requireAccess(db, actor, "read", orgNodeId);
   const decisions = await repo.loadRegister(db, {
@@ -149,14 +181,28 @@ export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, 
     decidedOnOrBefore: quarterEnd(quarter),
     notClosedBefore: quarterStart(quarter),
   });
-  const report = quarterReport(decisions, quarter);
-  return {
-    ...report,
+  const full = quarterReport(decisions, quarter);
+  const personal = can(actor, "read:personal", node.path);
+  const about = {
     organisation: { id: node.id, name: node.name },
     /** The quarter is not over: facts may still change before its last day. */
-    preliminary: report.reportDate >= todayInSweden(),
-    ivo: can(actor, "read:personal", node.path) ? report.ivo : null,
+    preliminary: full.reportDate >= todayInSweden(),
   };
+  // aggregated: counts only, small counts suppressed, as the reader lacks read:personal on the node.
+  const report = personal
+    ? { ...full, ...about, aggregated: false as const }
+    : { ...aggregateQuarterReport(full), ...about, aggregated: true as const };
+  const disclose = (operation: AccessOperation) =>
+    personal
+      ? logDecisions(db, actor, operation, node.id, decisions, new Set(full.ivo.map((l) => l.decisionId)))
+      : Promise.resolve();
+  return { report, disclose };
+}
+
+export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
+  const { report, disclose } = await loadQuarterReport(db, actor, orgNodeId, quarterText);
+  await disclose("evb.quarter-report");
+  return report;
 }
 
 export async function exportQuarterReport(
@@ -164,10 +210,11 @@ export async function exportQuarterReport(
   actor: Actor,
   options: { orgNodeId: string; quarter: string; format: "csv" | "xlsx"; part: ReportPart },
 ): Promise<{ filename: string; contentType: string; body: Buffer | string }> {
-  const report = await quarterReportFor(db, actor, options.orgNodeId, options.quarter);
-  if (options.format === "csv" && options.part === "ivo" && !report.ivo) {
+  const { report, disclose } = await loadQuarterReport(db, actor, options.orgNodeId, options.quarter);
+  if (options.format === "csv" && report.aggregated && options.part !== "statistics") {
     throw forbidden(`Du saknar behörighet att läsa personuppgifter för ${report.organisation.name}.`);
   }
+  await disclose("evb.quarter-report.export");
   const base = `evb-${report.quarter}`;
   if (options.format === "xlsx") {
     return {
@@ -183,7 +230,11 @@ export async function exportQuarterReport(
   };
 }
 
-/** Open waits on `asOf` (default today) under a node: aggregates without personal data, so `read` suffices. */
+/**
+ * Open waits on `asOf` (default today) under a node, needing `read`. The early warnings and longest waits
+ * are rows per decision, so only readers with read:personal on the node get them (and are logged); others
+ * get suppressed counts.
+ */
 export async function dashboardFor(db: Db, actor: Actor, orgNodeId: string, asOf = todayInSweden()) {
   const node = await requireAccess(db, actor, "read", orgNodeId);
   const decisions = await repo.loadRegister(db, {
@@ -191,5 +242,12 @@ export async function dashboardFor(db: Db, actor: Actor, orgNodeId: string, asOf
     decidedOnOrBefore: asOf,
     notClosedBefore: asOf,
   });
-  return { ...dashboard(decisions, asOf), organisation: { id: node.id, name: node.name } };
+  const board = dashboard(decisions, asOf);
+  const organisation = { id: node.id, name: node.name };
+  if (!can(actor, "read:personal", node.path)) {
+    return { ...aggregateDashboard(board), organisation, aggregated: true as const };
+  }
+  const listed = new Set([...board.earlyWarnings, ...board.longestWaits].map((w) => w.decisionId));
+  await logDecisions(db, actor, "evb.dashboard", node.id, decisions, listed);
+  return { ...board, earlyWarningCount: board.earlyWarnings.length, organisation, aggregated: false as const };
 }

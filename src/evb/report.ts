@@ -377,3 +377,128 @@ export function dashboard(decisions: readonly RegisterDecision[], asOf: string) 
     nextReportDate: quarterEnd(quarterOf(asOf)),
   };
 }
+
+// ---------------------------------------------------------------- aggregates for readers without read:personal
+
+/**
+ * Counts of 1 or 2 could single out a person in a small unit, so aggregate views show them as null
+ * ("färre än 3"). Zero is shown: it says nobody waits, which discloses no one.
+ */
+export const SUPPRESS_BELOW = 3;
+export type Suppressed = number | null;
+
+const isSmall = (n: number) => n > 0 && n < SUPPRESS_BELOW;
+
+/**
+ * Suppresses small counts in a group of counts whose sum is shown elsewhere. When exactly one cell is
+ * hidden it could be recovered by subtraction, so the smallest other non-zero cell is hidden as well.
+ */
+export function suppressGroup(values: readonly number[]): Suppressed[] {
+  const hidden = values.map(isSmall);
+  if (hidden.filter(Boolean).length === 1) {
+    let pick = -1;
+    values.forEach((v, i) => {
+      if (!hidden[i] && v > 0 && (pick < 0 || v < (values[pick] as number))) pick = i;
+    });
+    if (pick >= 0) hidden[pick] = true;
+  }
+  return values.map((v, i) => (hidden[i] ? null : v));
+}
+
+const suppressOne = (n: number): Suppressed => (isSmall(n) ? null : n);
+
+function suppressRecord<K extends string>(counts: Record<K, number>): Record<K, Suppressed> {
+  const keys = Object.keys(counts) as K[];
+  const shown = suppressGroup(keys.map((k) => counts[k]));
+  return Object.fromEntries(keys.map((k, i) => [k, shown[i] ?? null])) as Record<K, Suppressed>;
+}
+
+function suppressCounts<T extends { count: number }>(rows: readonly T[]): (Omit<T, "count"> & { count: Suppressed })[] {
+  const shown = suppressGroup(rows.map((r) => r.count));
+  return rows.map((r, i) => ({ ...r, count: shown[i] ?? null }));
+}
+
+function bySexPair(women: number, men: number): { women: Suppressed; men: Suppressed } {
+  const [w, m] = suppressGroup([women, men]);
+  return { women: w ?? null, men: m ?? null };
+}
+
+/** The dashboard without any row per decision: counts by band, law, insats, unit and sex, small ones suppressed. */
+export function aggregateDashboard(board: Dashboard) {
+  const breakdown = (rows: Dashboard["byLaw"]) =>
+    suppressCounts(rows).map((r) => ({
+      ...r,
+      reportable: suppressOne(r.reportable),
+      byBand: suppressRecord(r.byBand),
+    }));
+  return {
+    asOf: board.asOf,
+    nextReportDate: board.nextReportDate,
+    open: suppressOne(board.open),
+    reportable: suppressOne(board.reportable),
+    earlyWarningCount: suppressOne(board.earlyWarnings.length),
+    byBand: suppressRecord(board.byBand),
+    byLaw: breakdown(board.byLaw),
+    byInsats: breakdown(board.byInsats),
+    byUnit: breakdown(board.byUnit),
+    bySex: breakdown(board.bySex),
+    earlyWarnings: null,
+    longestWaits: null,
+  };
+}
+
+/**
+ * The quarter report without the IVO list, the committee's per-decision tables or the KF rows: counts and
+ * KF statistics per insats, small ones suppressed; days are withheld for groups of fewer than three.
+ */
+export function aggregateQuarterReport(report: QuarterReport) {
+  const c = report.counts;
+  const s = report.statistics;
+  const [ny, aterrapportering] = suppressGroup([c.ny, c.aterrapportering]);
+  const [verkstalld, avslutad] = suppressGroup([c.verkstalld, c.avslutad]);
+  const bySex = (g: { total: number; women: number; men: number }) => ({
+    total: suppressOne(g.total),
+    ...bySexPair(g.women, g.men),
+  });
+  return {
+    quarter: report.quarter,
+    periodStart: report.periodStart,
+    reportDate: report.reportDate,
+    counts: {
+      totalOpen: suppressOne(c.totalOpen),
+      ny: ny ?? null,
+      aterrapportering: aterrapportering ?? null,
+      verkstalld: verkstalld ?? null,
+      avslutad: avslutad ?? null,
+      interruptions: suppressOne(c.interruptions),
+      byLaw: suppressRecord(c.byLaw),
+      byInsats: suppressCounts(c.byInsats),
+      byUnit: suppressCounts(c.byUnit),
+      bySex: suppressRecord(c.bySex),
+      byBand: suppressRecord(c.byBand),
+      byReason: suppressCounts(c.byReason),
+    },
+    ivo: null,
+    committee: null,
+    statistics: {
+      open: bySex(s.open),
+      finished: bySex(s.finished),
+      byInsats: suppressCounts(s.byInsats).map((r, i) => {
+        const count = s.byInsats[i]?.count ?? 0;
+        const few = count < SUPPRESS_BELOW;
+        return {
+          ...r,
+          ...bySexPair(r.women, r.men),
+          averageDaysSinceDecision: few ? null : r.averageDaysSinceDecision,
+          longestDaysSinceDecision: few ? null : r.longestDaysSinceDecision,
+        };
+      }),
+      openRows: null,
+      finishedRows: null,
+    },
+  };
+}
+
+export type AggregateQuarterReport = ReturnType<typeof aggregateQuarterReport>;
+/** A quarter report as one reader may receive it: in full with read:personal, else aggregated. */
+export type ServedQuarterReport = QuarterReport | AggregateQuarterReport;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { type RouteInput, route } from "../platform/http/route.ts";
+import { type RouteInput, type RoutePermission, route } from "../platform/http/route.ts";
 import * as catalogue from "./catalogue.ts";
 import { reportParts } from "./export.ts";
-import { importDecisionsCsv } from "./import.ts";
+import { importDecisionsCsv, MAX_IMPORT_BYTES } from "./import.ts";
 import * as reads from "./register-reads.ts";
 import * as writes from "./register-writes.ts";
 import {
@@ -27,7 +27,6 @@ import {
 const tag = "Ej verkställda beslut";
 const idParams = z.object({ id: z.uuid() });
 const nodeQuery = z.object({ orgNodeId: z.uuid() });
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export async function evbRoutes(app: FastifyInstance): Promise<void> {
   // CSV arrives as the raw file; this parser is scoped to the EVB plugin.
@@ -37,13 +36,26 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
 
   /** A route on one record, named by the id in its path. */
   const onRecord = <B extends z.ZodType = z.ZodUndefined>(
-    spec: { method: "GET" | "POST" | "PATCH" | "DELETE"; url: string; summary: string; body?: B },
+    spec: {
+      method: "GET" | "POST" | "PATCH" | "DELETE";
+      url: string;
+      summary: string;
+      permission: RoutePermission;
+      body?: B;
+    },
     handler: (input: RouteInput<z.infer<B>, undefined, { id: string }>) => Promise<unknown>,
   ) => route(app, { ...spec, tag, params: idParams }, handler);
 
   route(
     app,
-    { method: "GET", url: "/api/evb/catalogue", tag, summary: "Insatskatalog och orsakskoder", query: nodeQuery },
+    {
+      method: "GET",
+      url: "/api/evb/catalogue",
+      tag,
+      summary: "Insatskatalog och orsakskoder",
+      permission: "read",
+      query: nodeQuery,
+    },
     ({ db, actor, query }) => catalogue.catalogue(db, actor, query.orgNodeId),
   );
   route(
@@ -53,22 +65,43 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/catalogue/install",
       tag,
       summary: "Lägg till standardkatalogen för kommunen",
+      permission: "admin",
       body: nodeQuery,
     },
     ({ db, actor, body }) => catalogue.installStandardCatalogue(db, actor, body.orgNodeId),
   );
   route(
     app,
-    { method: "POST", url: "/api/evb/catalogue/insatser", tag, summary: "Ny insats i katalogen", body: insatsInput },
+    {
+      method: "POST",
+      url: "/api/evb/catalogue/insatser",
+      tag,
+      summary: "Ny insats i katalogen",
+      permission: "admin",
+      body: insatsInput,
+    },
     ({ db, actor, body }) => catalogue.createInsats(db, actor, body),
   );
   onRecord(
-    { method: "PATCH", url: "/api/evb/catalogue/insatser/:id", summary: "Ändra insats i katalogen", body: insatsPatch },
+    {
+      method: "PATCH",
+      url: "/api/evb/catalogue/insatser/:id",
+      summary: "Ändra insats i katalogen",
+      permission: "admin",
+      body: insatsPatch,
+    },
     ({ db, actor, params, body }) => catalogue.updateInsats(db, actor, params.id, body),
   );
   route(
     app,
-    { method: "POST", url: "/api/evb/catalogue/codes", tag, summary: "Ny orsaks- eller avslutskod", body: codeInput },
+    {
+      method: "POST",
+      url: "/api/evb/catalogue/codes",
+      tag,
+      summary: "Ny orsaks- eller avslutskod",
+      permission: "admin",
+      body: codeInput,
+    },
     ({ db, actor, body }) => catalogue.createCode(db, actor, body),
   );
   onRecord(
@@ -76,6 +109,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       method: "PATCH",
       url: "/api/evb/catalogue/codes/:id",
       summary: "Ändra orsaks- eller avslutskod",
+      permission: "admin",
       body: codePatch,
     },
     ({ db, actor, params, body }) => catalogue.updateCode(db, actor, params.id, body),
@@ -83,20 +117,45 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
 
   route(
     app,
-    { method: "GET", url: "/api/evb/decisions", tag, summary: "Registret, filtrerat", query: registerQuery },
+    {
+      method: "GET",
+      url: "/api/evb/decisions",
+      tag,
+      summary: "Registret, filtrerat",
+      permission: "read:personal",
+      query: registerQuery,
+    },
     ({ db, actor, query }) => reads.register(db, actor, query),
   );
   route(
     app,
-    { method: "POST", url: "/api/evb/decisions", tag, summary: "Registrera beslut", body: decisionInput },
+    {
+      method: "POST",
+      url: "/api/evb/decisions",
+      tag,
+      summary: "Registrera beslut",
+      permission: "write:evb",
+      body: decisionInput,
+    },
     ({ db, actor, body }) => writes.createDecision(db, actor, body),
   );
   onRecord(
-    { method: "GET", url: "/api/evb/decisions/:id", summary: "Ett beslut med erbjudanden, avbrott och historik" },
+    {
+      method: "GET",
+      url: "/api/evb/decisions/:id",
+      summary: "Ett beslut med erbjudanden, avbrott och historik",
+      permission: "read:personal",
+    },
     ({ db, actor, params }) => reads.getDecision(db, actor, params.id),
   );
   onRecord(
-    { method: "PATCH", url: "/api/evb/decisions/:id", summary: "Ändra beslut (loggas)", body: decisionPatch },
+    {
+      method: "PATCH",
+      url: "/api/evb/decisions/:id",
+      summary: "Ändra beslut (loggas)",
+      permission: "write:evb",
+      body: decisionPatch,
+    },
     ({ db, actor, params, body }) => writes.updateDecision(db, actor, params.id, body),
   );
   onRecord(
@@ -104,6 +163,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       method: "POST",
       url: "/api/evb/decisions/:id/execute",
       summary: "Markera beslutet verkställt",
+      permission: "write:evb",
       body: executeInput,
     },
     ({ db, actor, params, body }) => writes.executeDecision(db, actor, params.id, body.executedDate),
@@ -113,26 +173,41 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       method: "POST",
       url: "/api/evb/decisions/:id/close",
       summary: "Avsluta beslutet utan verkställighet",
+      permission: "write:evb",
       body: closeInput,
     },
     ({ db, actor, params, body }) => writes.closeDecision(db, actor, params.id, body.closedDate, body.closureReason),
   );
   onRecord(
-    { method: "POST", url: "/api/evb/decisions/:id/offers", summary: "Lägg till erbjudande", body: offerInput },
+    {
+      method: "POST",
+      url: "/api/evb/decisions/:id/offers",
+      summary: "Lägg till erbjudande",
+      permission: "write:evb",
+      body: offerInput,
+    },
     ({ db, actor, params, body }) => writes.addOffer(db, actor, params.id, body),
   );
   onRecord(
-    { method: "PATCH", url: "/api/evb/offers/:id", summary: "Ändra erbjudande", body: offerPatch },
+    {
+      method: "PATCH",
+      url: "/api/evb/offers/:id",
+      summary: "Ändra erbjudande",
+      permission: "write:evb",
+      body: offerPatch,
+    },
     ({ db, actor, params, body }) => writes.updateOffer(db, actor, params.id, body),
   );
-  onRecord({ method: "DELETE", url: "/api/evb/offers/:id", summary: "Ta bort erbjudande" }, ({ db, actor, params }) =>
-    writes.deleteOffer(db, actor, params.id),
+  onRecord(
+    { method: "DELETE", url: "/api/evb/offers/:id", summary: "Ta bort erbjudande", permission: "write:evb" },
+    ({ db, actor, params }) => writes.deleteOffer(db, actor, params.id),
   );
   onRecord(
     {
       method: "POST",
       url: "/api/evb/decisions/:id/interruptions",
       summary: "Registrera avbrott",
+      permission: "write:evb",
       body: interruptionInput,
     },
     ({ db, actor, params, body }) => writes.addInterruption(db, actor, params.id, body),
@@ -142,12 +217,13 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       method: "PATCH",
       url: "/api/evb/interruptions/:id",
       summary: "Ändra avbrott (t.ex. återupptaget)",
+      permission: "write:evb",
       body: interruptionPatch,
     },
     ({ db, actor, params, body }) => writes.updateInterruption(db, actor, params.id, body),
   );
   onRecord(
-    { method: "DELETE", url: "/api/evb/interruptions/:id", summary: "Ta bort avbrott" },
+    { method: "DELETE", url: "/api/evb/interruptions/:id", summary: "Ta bort avbrott", permission: "write:evb" },
     ({ db, actor, params }) => writes.deleteInterruption(db, actor, params.id),
   );
 
@@ -158,8 +234,10 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/import",
       tag,
       summary: "Importera beslut från CSV (allt eller inget); skicka filen som text/csv",
+      permission: "write:evb",
       query: z.object({ orgNodeId: z.uuid(), dryRun: z.stringbool().default(false) }),
-      bodyLimit: MAX_IMPORT_BYTES,
+      // Twice the file limit, so a file somewhat over it reaches the import and gets the message naming the limit.
+      bodyLimit: 2 * MAX_IMPORT_BYTES,
     },
     ({ db, actor, query, request }) => {
       const content = Buffer.isBuffer(request.body)
@@ -178,6 +256,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/reports/:quarter",
       tag,
       summary: "Kvartalsrapport: IVO-lista, nämndtabeller, KF-statistik",
+      permission: "read",
       params: quarterParam,
       query: nodeQuery,
     },
@@ -190,6 +269,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/reports/:quarter/export",
       tag,
       summary: "Ladda ned kvartalsrapporten som CSV (en del) eller XLSX (alla delar du får se)",
+      permission: "read",
       params: quarterParam,
       query: nodeQuery.extend({
         format: z.enum(["csv", "xlsx"]).default("xlsx"),
@@ -212,6 +292,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/dashboard",
       tag,
       summary: "Öppna beslut per väntetid, tidig varning, längst väntan",
+      permission: "read",
       query: nodeQuery.extend({ asOf: isoDate.optional() }),
     },
     ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nonEmptyPatch } from "../platform/validation.ts";
 import { isIsoDate } from "./calendar.ts";
 import { laws } from "./report.ts";
 
@@ -109,7 +110,7 @@ export const insatsInput = z.object({
   active: insatsFields.active.default(true),
   sortOrder: insatsFields.sortOrder.default(0),
 });
-export const insatsPatch = z.object(insatsFields).partial();
+export const insatsPatch = nonEmptyPatch(z.object(insatsFields).partial());
 
 const codeFields = {
   label: z.string().trim().min(1).max(200),
@@ -125,4 +126,4 @@ export const codeInput = z.object({
   active: codeFields.active.default(true),
   sortOrder: codeFields.sortOrder.default(0),
 });
-export const codePatch = z.object(codeFields).partial();
+export const codePatch = nonEmptyPatch(z.object(codeFields).partial());

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { requirePermissionAnywhere } from "../platform/auth/access.ts";
 import { route } from "../platform/http/route.ts";
 import { orgNodeInput, orgNodePatch, roleInput, userInput, userPatch } from "./schema.ts";
 import * as service from "./service.ts";
@@ -11,12 +10,19 @@ const tag = "Organisation";
 export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
-    { method: "GET", url: "/api/org/tree", tag, summary: "Organisationsträdet du kan läsa" },
+    { method: "GET", url: "/api/org/tree", tag, summary: "Organisationsträdet du kan läsa", permission: "read" },
     ({ db, actor }) => service.readableTree(db, actor),
   );
   route(
     app,
-    { method: "POST", url: "/api/org/nodes", tag, summary: "Skapa organisationsenhet", body: orgNodeInput },
+    {
+      method: "POST",
+      url: "/api/org/nodes",
+      tag,
+      summary: "Skapa organisationsenhet",
+      permission: "admin",
+      body: orgNodeInput,
+    },
     ({ db, actor, body }) => service.createNode(db, actor, body),
   );
   route(
@@ -26,6 +32,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/org/nodes/:id",
       tag,
       summary: "Ändra organisationsenhet",
+      permission: "admin",
       params: idParams,
       body: orgNodePatch,
     },
@@ -38,17 +45,21 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/org/nodes/:id/users",
       tag,
       summary: "Medarbetare och roller i en enhet",
+      permission: "read:personal",
       params: idParams,
     },
     ({ db, actor, params }) => service.usersOfNode(db, actor, params.id),
   );
   route(
     app,
-    { method: "GET", url: "/api/admin/users", tag: "Admin", summary: "Användare du administrerar" },
-    ({ db, actor }) => {
-      requirePermissionAnywhere(actor, "admin");
-      return service.adminUsers(db, actor);
+    {
+      method: "GET",
+      url: "/api/admin/users",
+      tag: "Admin",
+      summary: "Användare du administrerar",
+      permission: "admin",
     },
+    ({ db, actor }) => service.adminUsers(db, actor),
   );
   route(
     app,
@@ -57,6 +68,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/admin/users",
       tag: "Admin",
       summary: "Skapa användare med roller",
+      permission: "admin",
       body: userInput,
     },
     ({ db, actor, body }) => service.createUser(db, actor, body),
@@ -68,6 +80,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/admin/users/:id",
       tag: "Admin",
       summary: "Ändra användare",
+      permission: "admin",
       params: idParams,
       body: userPatch,
     },
@@ -80,6 +93,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/admin/users/:id/roles",
       tag: "Admin",
       summary: "Ge en roll",
+      permission: "admin",
       params: idParams,
       body: roleInput,
     },
@@ -92,6 +106,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/admin/roles/:id",
       tag: "Admin",
       summary: "Ta bort en roll",
+      permission: "admin",
       params: idParams,
     },
     ({ db, actor, params }) => service.removeRole(db, actor, params.id),

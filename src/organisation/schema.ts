@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "../platform/auth/access.ts";
+import { nonEmptyPatch } from "../platform/validation.ts";
 
 export const orgKinds = ["kommun", "namnd", "forvaltning", "verksamhetsomrade", "enhet"] as const;
 export type OrgKind = (typeof orgKinds)[number];
@@ -23,7 +24,7 @@ export const orgNodeInput = orgNodeFields.extend({
 export type OrgNodeInput = z.infer<typeof orgNodeInput>;
 
 // Built from the fields without defaults: zod applies defaults inside .partial(), which would reset them on every PATCH.
-export const orgNodePatch = orgNodeFields.partial();
+export const orgNodePatch = nonEmptyPatch(orgNodeFields.partial());
 
 export const roleInput = z.object({
   role: z.enum(roles),
@@ -47,9 +48,11 @@ export const userInput = z.object({
 });
 export type UserInput = z.infer<typeof userInput>;
 
-export const userPatch = z.object({
-  displayName: z.string().trim().min(1).max(200).optional(),
-  email: z.email().nullish(),
-  active: z.boolean().optional(),
-  password: password.optional(),
-});
+export const userPatch = nonEmptyPatch(
+  z.object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    email: z.email().nullish(),
+    active: z.boolean().optional(),
+    password: password.optional(),
+  }),
+);

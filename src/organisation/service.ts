@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
+import { logPersonalDataAccess } from "../platform/access/log.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
-import { type Actor, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import { type Actor, can, type Permission, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { DB } from "../platform/db/schema.ts";
-import { DomainError, notFound } from "../platform/errors.ts";
+import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { allowedChild, kindLabels } from "./hierarchy.ts";
 import * as repo from "./repository.ts";
 import type { OrgKind, OrgNodeInput, orgNodePatch, roleInput, UserInput, userPatch } from "./schema.ts";
@@ -75,14 +76,63 @@ export async function updateNode(db: Kysely<DB>, actor: Actor, id: string, patch
   });
 }
 
+/**
+ * Users under the prefixes, each showing only the roles the actor's permission reaches; `manageable`
+ * says whether the actor administers the home unit and every role (see requireAdminOverUser).
+ */
+async function usersInScope(db: Kysely<DB>, actor: Actor, permission: Permission, prefixes: string[]) {
+  const users = await repo.usersUnder(db, prefixes);
+  if (users.length === 0) return [];
+  const visible = new Set((await repo.nodesUnder(db, scopesFor(actor, permission))).map((n) => n.id));
+  const administered = new Set((await repo.nodesUnder(db, scopesFor(actor, "admin"))).map((n) => n.id));
+  return users.map(({ roles, ...user }) => ({
+    ...user,
+    roles: roles.filter((r) => visible.has(r.org_node_id)),
+    rolesOutsideScope: roles.filter((r) => !visible.has(r.org_node_id)).length,
+    manageable: administered.has(user.org_node_id) && roles.every((r) => administered.has(r.org_node_id)),
+  }));
+}
+
 /** Staff of a unit are personal data: only those with read:personal there may list them. */
 export async function usersOfNode(db: Kysely<DB>, actor: Actor, nodeId: string) {
   const node = await requireAccess(db, actor, "read:personal", nodeId);
-  return repo.usersUnder(db, [node.path]);
+  const users = await usersInScope(db, actor, "read:personal", [node.path]);
+  await logPersonalDataAccess(db, actor, {
+    operation: "org.unit-users",
+    orgNodeId: node.id,
+    records: users.map((u) => ({ entity: "app_user", id: u.id, orgNodeId: u.org_node_id })),
+  });
+  return users;
 }
 
 export async function adminUsers(db: Kysely<DB>, actor: Actor) {
-  return repo.usersUnder(db, scopesFor(actor, "admin"));
+  return usersInScope(db, actor, "admin", scopesFor(actor, "admin"));
+}
+
+/**
+ * An account may only be changed by an admin over its home unit and every unit it holds a role on
+ * (expired roles too): otherwise an admin of a sub-tree could reset the password of someone with wider
+ * rights, log in as them and act outside the sub-tree.
+ */
+async function requireAdminOverUser(trx: Kysely<DB>, actor: Actor, userId: string) {
+  const user = await repo.findUser(trx, userId);
+  if (!user) throw notFound("Användaren");
+  const nodes = await trx
+    .selectFrom("org_node")
+    .select("path")
+    .where((eb) =>
+      eb.or([
+        eb("id", "=", user.org_node_id),
+        eb("id", "in", eb.selectFrom("role_assignment").select("org_node_id").where("user_id", "=", userId)),
+      ]),
+    )
+    .execute();
+  if (!nodes.every((n) => can(actor, "admin", n.path))) {
+    throw forbidden(
+      `Du kan inte ändra kontot ${user.username}: det hör till eller har roller i enheter som du inte administrerar.`,
+    );
+  }
+  return user;
 }
 
 async function addRoleChecked(trx: Kysely<DB>, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
@@ -136,9 +186,7 @@ export async function createUser(db: Kysely<DB>, actor: Actor, input: UserInput)
 export async function updateUserAccount(db: Kysely<DB>, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   return db.transaction().execute(async (trx) => {
-    const before = await repo.findUser(trx, id);
-    if (!before) throw notFound("Användaren");
-    await requireAccess(trx, actor, "admin", before.org_node_id);
+    const before = await requireAdminOverUser(trx, actor, id);
     const after = await repo.updateUser(trx, id, {
       ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
       ...(patch.email !== undefined ? { email: patch.email ?? null } : {}),
@@ -161,7 +209,7 @@ export async function updateUserAccount(db: Kysely<DB>, actor: Actor, id: string
 
 export async function addRole(db: Kysely<DB>, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
   return db.transaction().execute(async (trx) => {
-    if (!(await repo.findUser(trx, userId))) throw notFound("Användaren");
+    await requireAdminOverUser(trx, actor, userId);
     return addRoleChecked(trx, actor, userId, role);
   });
 }
@@ -170,11 +218,12 @@ export async function removeRole(db: Kysely<DB>, actor: Actor, roleId: string) {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom("role_assignment")
-      .select(["org_node_id"])
+      .select(["org_node_id", "user_id"])
       .where("id", "=", roleId)
       .executeTakeFirst();
     if (!existing) throw notFound("Rolltilldelningen");
-    await requireAccess(trx, actor, "admin", existing.org_node_id);
+    // Covers the role's own unit too: the user holds a role there.
+    await requireAdminOverUser(trx, actor, existing.user_id);
     const before = await repo.deleteRole(trx, roleId);
     await recordAudit(trx, actor, {
       entity: "role_assignment",

@@ -1,5 +1,37 @@
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY next to addresses and CIDR ranges. */
+const proxyRangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * Fastify's trustProxy: "true"/"false", a hop count, or a comma list of proxy addresses / CIDR ranges.
+ * Off by default: without a proxy in front, X-Forwarded-For is whatever the client says.
+ */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string[] => {
+    if (value === "true" || value === "false") return value === "true";
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(",").map((v) => v.trim());
+    const bad = entries.filter((v) => {
+      const [address, bits, extra] = v.split("/");
+      if (extra !== undefined || !address) return true;
+      if (bits === undefined) return !proxyRangeNames.has(address) && net.isIP(address) === 0;
+      return net.isIP(address) === 0 || !/^\d{1,3}$/.test(bits);
+    });
+    if (bad.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `ange true, false, ett antal proxysteg eller en kommalista med adresser; ogiltigt: ${bad.join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  })
+  .default(false);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -9,6 +41,10 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   DEMO_PASSWORD: z.string().min(8).default("lots-demo-2026"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: trustProxySchema,
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  FAILED_LOGIN_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  LOTS_DURABILITY: z.enum(["safe", "fast"]).default("safe"),
 });
 
 export type Config = {
@@ -19,6 +55,11 @@ export type Config = {
   sessionSecret: string | undefined;
   demoPassword: string;
   logLevel: string;
+  trustProxy: boolean | number | string[];
+  sessionIdleMinutes: number;
+  failedLoginRetentionDays: number;
+  /** Embedded database only: safe fsyncs every commit, fast survives a process crash but not an OS crash. */
+  durability: "safe" | "fast";
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET,
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    failedLoginRetentionDays: e.FAILED_LOGIN_RETENTION_DAYS,
+    durability: e.LOTS_DURABILITY,
   };
 }

@@ -1,11 +1,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { isEmpty, seedDemo } from "../seed.ts";
+import { hasEverHeldData, initOrganisation, seedDemo } from "../seed.ts";
+import { recordAudit } from "./audit/audit.ts";
+import { systemActor } from "./auth/access.ts";
 import { loadConfig } from "./config.ts";
+import { openDatabase } from "./db/database.ts";
 import { buildServer } from "./http/server.ts";
 import { openConfiguredDatabase, sessionSecret } from "./runtime.ts";
+import { testDatabase } from "./testing.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-data-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -14,7 +19,8 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
   it("creates and migrates the database, loads the demo once and reports the engine", async () => {
     const config = loadConfig({ DATA_DIR: dataDir });
     const database = await openConfiguredDatabase(config);
-    expect(await isEmpty(database.db)).toBe(true);
+    expect(database.createdNow).toBe(true);
+    expect(await hasEverHeldData(database.db)).toBe(false);
     await seedDemo(database.db, "lots-demo-2026");
     const app = await buildServer({ database, sessionSecret: sessionSecret(config), logLevel: "silent" });
     const health = (await app.inject({ method: "GET", url: "/api/health" })).json();
@@ -24,7 +30,10 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
 
     // Second start: same folder, data kept, the session secret is stable.
     const again = await openConfiguredDatabase(config);
-    expect(await isEmpty(again.db)).toBe(false);
+    expect(again.createdNow).toBe(false);
+    expect(again.migrated).toEqual([]);
+    expect(await hasEverHeldData(again.db)).toBe(true);
+    await expect(seedDemo(again.db, "lots-demo-2026")).rejects.toThrow("Databasen har redan haft data");
     const namnder = await again.db
       .selectFrom("org_node")
       .select(["name", "diarium_prefix"])
@@ -59,5 +68,90 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
 
   it("reports a bad configuration in Swedish, naming the variable", () => {
     expect(() => loadConfig({ PORT: "hundra" })).toThrow(/Ogiltig konfiguration: PORT/);
+    expect(() => loadConfig({ LOTS_DURABILITY: "snabb" })).toThrow(/Ogiltig konfiguration: LOTS_DURABILITY/);
+    expect(loadConfig({}).durability).toBe("safe");
+  });
+
+  it("tightens an existing data folder to the owner and keeps its files owner-only", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-perm-"));
+    try {
+      fs.chmodSync(dir, 0o755);
+      fs.writeFileSync(path.join(dir, "session-secret"), "s".repeat(48), { mode: 0o644 });
+      const database = await openConfiguredDatabase(loadConfig({ DATA_DIR: dir }));
+      await database.close();
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
+
+      // Files deep in a folder written under a looser umask (the CLI sets 077) are tightened at open.
+      const deep = path.join(dir, "pglite", "PG_VERSION");
+      fs.chmodSync(deep, 0o644);
+      fs.chmodSync(path.join(dir, "pglite", "base"), 0o755);
+      await (await openConfiguredDatabase(loadConfig({ DATA_DIR: dir }))).close();
+      expect(fs.statSync(deep).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.join(dir, "pglite", "base")).mode & 0o777).toBe(0o700);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("starts PostgreSQL with fsync reaching the disk in safe mode, and without in fast mode", async () => {
+    const settings = async (durability: "safe" | "fast") => {
+      const database = await openDatabase({ dataDir: path.join(dataDir, `mode-${durability}`), durability });
+      const row = await sql<{ fsync: string; method: string }>`
+        SELECT current_setting('fsync') AS fsync, current_setting('wal_sync_method') AS method`.execute(database.db);
+      await database.close();
+      return row.rows[0];
+    };
+    expect(await settings("safe")).toEqual({ fsync: "on", method: "fsync" });
+    expect(await settings("fast")).toEqual({ fsync: "off", method: "fdatasync" });
+  }, 120_000);
+});
+
+describe("demo data and the first organisation", () => {
+  it("never seeds demo accounts into a database whose only trace of data is the audit log", async () => {
+    const database = await testDatabase();
+    try {
+      await database.db
+        .transaction()
+        .execute((trx) => recordAudit(trx, systemActor(), { entity: "org_node", entityId: null, action: "delete" }));
+      expect(await hasEverHeldData(database.db)).toBe(true);
+      await expect(seedDemo(database.db, "lots-demo-2026")).rejects.toThrow("Databasen har redan haft data");
+      expect(await database.db.selectFrom("app_user").select("id").execute()).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("creates the kommun and its first admin once, audited, and resumes a run that stopped halfway", async () => {
+    const database = await testDatabase();
+    try {
+      const input = {
+        kommun: "Exempels kommun",
+        admin: { username: "chef", displayName: "Chef", password: "ett-langt-losenord" },
+      };
+      const { kommun, admin } = await initOrganisation(database.db, input);
+      expect(kommun).toMatchObject({ kind: "kommun", parent_id: null, name: "Exempels kommun" });
+      const roles = await database.db
+        .selectFrom("role_assignment")
+        .select(["user_id", "role", "org_node_id"])
+        .execute();
+      expect(roles).toEqual([{ user_id: admin.id, role: "admin", org_node_id: kommun.id }]);
+      const audit = await database.db.selectFrom("audit_log").select(["entity", "action"]).execute();
+      expect(audit).toEqual(
+        expect.arrayContaining([
+          { entity: "org_node", action: "create" },
+          { entity: "app_user", action: "create" },
+        ]),
+      );
+      await expect(initOrganisation(database.db, input)).rejects.toThrow("redan en organisation");
+
+      // A kommun without any account (the admin step failed) is completed, not duplicated.
+      await database.db.deleteFrom("role_assignment").execute();
+      await database.db.deleteFrom("app_user").execute();
+      await initOrganisation(database.db, { ...input, admin: { ...input.admin, username: "chef2" } });
+      expect(await database.db.selectFrom("org_node").select("id").execute()).toEqual([{ id: kommun.id }]);
+    } finally {
+      await database.close();
+    }
   });
 });

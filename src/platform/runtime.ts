@@ -3,15 +3,50 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Config, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
-import { migrateToLatest } from "./db/migrate.ts";
+import { allMigrations, migrateToLatest } from "./db/migrate.ts";
 
-/** DATABASE_URL selects PostgreSQL; otherwise the embedded PGlite lives in DATA_DIR/pglite. */
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const database = config.databaseUrl
-    ? await openDatabase({ url: config.databaseUrl })
-    : await openDatabase({ dataDir: path.join(config.dataDir, "pglite") });
-  await migrateToLatest(database.db);
-  return database;
+export type OpenedDatabase = Database & {
+  /** Migrations applied by this open. */
+  migrated: string[];
+  /** The database had no schema before this open: it was created now. */
+  createdNow: boolean;
+};
+
+/**
+ * The data folder holds password hashes, personal data and the session secret: owner only. The CLI's
+ * umask covers what Node creates; PGlite's own files and folders made under a looser umask are tightened here.
+ */
+export function secureDataFolder(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const tighten = (entry: string) => {
+    const stat = fs.lstatSync(entry);
+    if (stat.isSymbolicLink()) return;
+    if (stat.mode & 0o077) fs.chmodSync(entry, stat.mode & 0o700);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) tighten(path.join(entry, name));
+  };
+  tighten(dir);
+}
+
+/**
+ * DATABASE_URL selects PostgreSQL; otherwise the embedded PGlite lives in DATA_DIR/pglite, locked to
+ * this process until close (a second process fails at once with a message naming the holder).
+ */
+export async function openConfiguredDatabase(config: Config): Promise<OpenedDatabase> {
+  let database: Database;
+  if (config.databaseUrl) database = await openDatabase({ url: config.databaseUrl });
+  else {
+    secureDataFolder(config.dataDir);
+    database = await openDatabase({ dataDir: path.join(config.dataDir, "pglite"), durability: config.durability });
+  }
+  try {
+    const migrated = await migrateToLatest(database.db);
+    // PGlite writes its initial files (and rewrites some at each start) with 0644, whatever the umask.
+    if (!config.databaseUrl) secureDataFolder(config.dataDir);
+    return { ...database, migrated, createdNow: migrated.length === Object.keys(allMigrations()).length };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }
 
 /** SESSION_SECRET, or one generated once and kept in the data folder so sessions survive restarts. */

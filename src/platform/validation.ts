@@ -20,6 +20,12 @@ export function problemsToText(problems: FieldProblem[]): string {
     .join("; ");
 }
 
+/** A PATCH body must change something: an empty one would become an UPDATE without columns. */
+export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
+  schema.refine((value) => Object.values(value).some((v) => v !== undefined), {
+    message: "Ange minst ett fält att ändra.",
+  });
+
 /** Parses input crossing a boundary, or throws a validation DomainError naming each field. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = "Indata"): z.infer<T> {
   const result = schema.safeParse(input);

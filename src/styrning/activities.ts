@@ -26,6 +26,24 @@ export async function listActivities(db: Db, actor: Actor, orgNodeId: string, ye
   }));
 }
 
+/**
+ * The activities linked to goals of a model, limited to those the activity list shows the actor: the
+ * tree and goal pages must not reveal other units' plans that the list hides.
+ */
+export async function readableActivitiesOfGoals(
+  db: Db,
+  actor: Actor,
+  model: { path: string; year: number },
+  goalIds: string[],
+) {
+  const [linked, under] = await Promise.all([
+    repo.activitiesOfGoals(db, goalIds),
+    repo.activitiesUnder(db, model.path, model.year),
+  ]);
+  const readable = new Set(readableRows(actor, under).map((a) => a.id));
+  return linked.filter((a) => readable.has(a.id));
+}
+
 /** Linked goals must be in the plan of a nämnd above the unit, for the activity's year. */
 async function checkGoals(trx: Db, goalIds: string[], unitPath: string, year: number) {
   const goals = await repo.findGoals(trx, goalIds);

@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { assertReadable, audit, canReadStyrning, canWriteStyrning, inTransaction } from "./access.ts";
+import { assertReadable, audit, canReadStyrning, canWriteStyrning, inTransaction, readableRows } from "./access.ts";
+import { readableActivitiesOfGoals } from "./activities.ts";
 import { contradiction, suggestAssessment } from "./assessment.ts";
 import { indicatorViews } from "./indicators.ts";
 import { writableGoal } from "./models.ts";
@@ -34,7 +35,7 @@ export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod
     repo.assessmentsOf(db, [id]),
     repo.commentsOf(db, id),
     repo.lineageOf(db, goal.lineage_id),
-    repo.activitiesOfGoals(db, [id]),
+    readableActivitiesOfGoals(db, actor, model, [id]),
     repo.directivesAround(db, model.path, model.year),
     levelsByScale(db, [model.assessment_scale_id]),
   ]);
@@ -77,7 +78,7 @@ export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod
     assessmentScale: model.assessment_scale_id ? (scales.get(model.assessment_scale_id) ?? []) : [],
     comments,
     activities: activityRows.map(({ goal_id: _g, ...a }) => a),
-    directives: directives.filter((d) => d.goal_id === id).map(({ path: _p, ...d }) => d),
+    directives: readableRows(actor, directives).filter((d) => d.goal_id === id),
     writable: canWriteStyrning(actor, model.path),
   };
 }

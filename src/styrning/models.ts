@@ -11,6 +11,7 @@ import {
   requireStyrningRead,
   requireStyrningWrite,
 } from "./access.ts";
+import { readableActivitiesOfGoals } from "./activities.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale, requireUsableScale } from "./scales.ts";
 import {
@@ -197,7 +198,7 @@ export async function modelTree(db: Db, actor: Actor, id: string) {
   const [links, assessments, activityRows, directives, scaleLevels] = await Promise.all([
     repo.goalIndicatorsOf(db, goalIds),
     repo.assessmentsOf(db, goalIds),
-    repo.activitiesOfGoals(db, goalIds),
+    readableActivitiesOfGoals(db, actor, { path, year: model.year }, goalIds),
     repo.directivesAround(db, path, model.year),
     levelsByScale(db, [model.assessment_scale_id]),
   ]);

@@ -270,7 +270,7 @@ describe("access", () => {
       comment: "x",
     });
     expect(res.statusCode).toBe(403);
-    expect(res.json().message).toBe("Du saknar skrivbehörighet för Nämnden för Individ & Familjeomsorg.");
+    expect(res.json().message).toBe("Du saknar behörighet att ändra styrningen (mål, indikatorer, aktiviteter).");
   });
 
   it("lets an enhetschef read the nämnd's goals and plan activities for her own unit only", async () => {

@@ -36,7 +36,7 @@ import {
   year,
   yearQuery,
 } from "./schema.ts";
-import { exportValuesXlsx, importValuesXlsx, XLSX_TYPE } from "./xlsx.ts";
+import { exportValuesXlsx, importValuesXlsx, MAX_VALUES_FILE_BYTES, XLSX_TYPE } from "./xlsx.ts";
 
 const tag = "Styrning";
 const base = "/api/styrning";
@@ -49,7 +49,8 @@ const optionalReason = z
   .max(2000)
   .optional()
   .transform((v) => v || null);
-const FILE_LIMIT = 20 * 1024 * 1024;
+// Twice the Excel file limit, so a file somewhat over it reaches the import and gets the message naming the limit.
+const FILE_LIMIT = 2 * MAX_VALUES_FILE_BYTES;
 
 export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   // Excel files arrive as raw bodies (the web client's api.upload); parsed here only, as buffers.
@@ -64,12 +65,26 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   // ---- scales
   route(
     app,
-    { method: "GET", url: `${base}/scales`, tag, summary: "Bedömnings- och statusskalor", query: nodeQuery },
+    {
+      method: "GET",
+      url: `${base}/scales`,
+      tag,
+      summary: "Bedömnings- och statusskalor",
+      permission: "read",
+      query: nodeQuery,
+    },
     ({ db, actor, query }) => scales.listScales(db, actor, query.orgNodeId),
   );
   route(
     app,
-    { method: "POST", url: `${base}/scales`, tag, summary: "Skapa skala (admin)", body: scaleInput },
+    {
+      method: "POST",
+      url: `${base}/scales`,
+      tag,
+      summary: "Skapa skala (admin)",
+      permission: "admin",
+      body: scaleInput,
+    },
     ({ db, actor, body }) => scales.createScale(db, actor, body),
   );
   route(
@@ -79,6 +94,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/scales/:id`,
       tag,
       summary: "Ändra skala (admin)",
+      permission: "admin",
       params: idParams,
       body: scalePatch,
     },
@@ -93,13 +109,21 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/models`,
       tag,
       summary: "Målmodeller runt en organisationsenhet",
+      permission: "read",
       query: z.object({ orgNodeId: z.uuid(), year: yearQuery.optional() }),
     },
     ({ db, actor, query }) => models.listModels(db, actor, query.orgNodeId, query.year),
   );
   route(
     app,
-    { method: "POST", url: `${base}/models`, tag, summary: "Skapa målmodell med nivåer (admin)", body: modelInput },
+    {
+      method: "POST",
+      url: `${base}/models`,
+      tag,
+      summary: "Skapa målmodell med nivåer (admin)",
+      permission: "admin",
+      body: modelInput,
+    },
     ({ db, actor, body }) => models.createModel(db, actor, body),
   );
   route(
@@ -109,6 +133,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/models/:id`,
       tag,
       summary: "Ändra målmodell och nivåer (admin)",
+      permission: "admin",
       params: idParams,
       body: modelPatch,
     },
@@ -121,6 +146,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/models/:id/copy`,
       tag,
       summary: "Kopiera målmodellen till ett nytt år",
+      permission: "admin",
       params: idParams,
       body: copyModelInput,
     },
@@ -128,12 +154,27 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   );
   route(
     app,
-    { method: "GET", url: `${base}/models/:id/tree`, tag, summary: "Målträdet för ett år", params: idParams },
+    {
+      method: "GET",
+      url: `${base}/models/:id/tree`,
+      tag,
+      summary: "Målträdet för ett år",
+      permission: "read",
+      params: idParams,
+    },
     ({ db, actor, params }) => models.modelTree(db, actor, params.id),
   );
   route(
     app,
-    { method: "POST", url: `${base}/models/:id/goals`, tag, summary: "Skapa mål", params: idParams, body: goalInput },
+    {
+      method: "POST",
+      url: `${base}/models/:id/goals`,
+      tag,
+      summary: "Skapa mål",
+      permission: "write:styrning",
+      params: idParams,
+      body: goalInput,
+    },
     ({ db, actor, params, body }) => models.createGoal(db, actor, params.id, body),
   );
 
@@ -145,6 +186,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/goals/:id`,
       tag,
       summary: "Målsidan: indikatorer, förslag, bedömning, kommentarer",
+      permission: "read",
       params: idParams,
       query: z.object({ period: periodKey.optional() }),
     },
@@ -152,12 +194,27 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   );
   route(
     app,
-    { method: "PATCH", url: `${base}/goals/:id`, tag, summary: "Ändra mål", params: idParams, body: goalPatch },
+    {
+      method: "PATCH",
+      url: `${base}/goals/:id`,
+      tag,
+      summary: "Ändra mål",
+      permission: "write:styrning",
+      params: idParams,
+      body: goalPatch,
+    },
     ({ db, actor, params, body }) => models.updateGoal(db, actor, params.id, body),
   );
   route(
     app,
-    { method: "DELETE", url: `${base}/goals/:id`, tag, summary: "Ta bort mål", params: idParams },
+    {
+      method: "DELETE",
+      url: `${base}/goals/:id`,
+      tag,
+      summary: "Ta bort mål",
+      permission: "write:styrning",
+      params: idParams,
+    },
     ({ db, actor, params }) => models.deleteGoal(db, actor, params.id),
   );
   route(
@@ -167,6 +224,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/goals/:id/indicators`,
       tag,
       summary: "Målets indikatorer",
+      permission: "write:styrning",
       params: idParams,
       body: goalIndicatorsInput,
     },
@@ -179,6 +237,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/goals/:id/assessments/:period`,
       tag,
       summary: "Bedöm målet för en period",
+      permission: "write:styrning",
       params: z.object({ id: z.uuid(), period: periodKey }),
       body: assessmentInput,
     },
@@ -191,6 +250,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/goals/:id/comments`,
       tag,
       summary: "Kommentera målet",
+      permission: "write:styrning",
       params: idParams,
       body: commentInput,
     },
@@ -205,13 +265,21 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators`,
       tag,
       summary: "Indikatorer runt en organisationsenhet",
+      permission: "read",
       query: nodeQuery,
     },
     ({ db, actor, query }) => indicators.listIndicators(db, actor, query.orgNodeId),
   );
   route(
     app,
-    { method: "POST", url: `${base}/indicators`, tag, summary: "Skapa indikator", body: indicatorInput },
+    {
+      method: "POST",
+      url: `${base}/indicators`,
+      tag,
+      summary: "Skapa indikator",
+      permission: "write:styrning",
+      body: indicatorInput,
+    },
     ({ db, actor, body }) => indicators.createIndicator(db, actor, body),
   );
   route(
@@ -221,6 +289,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id`,
       tag,
       summary: "Indikator med definitioner, målvärden, värden och rättelser",
+      permission: "read",
       params: idParams,
       query: z.object({ year: yearQuery.optional() }),
     },
@@ -234,6 +303,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id`,
       tag,
       summary: "Ändra indikator (ny definitionsversion vid ändrad definition)",
+      permission: "write:styrning",
       params: idParams,
       body: indicatorPatch,
     },
@@ -247,6 +317,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id/targets/:year`,
       tag,
       summary: "Sätt målvärde för ett år",
+      permission: "write:styrning",
       params: targetParams,
       body: targetInput,
     },
@@ -259,6 +330,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id/targets/:year`,
       tag,
       summary: "Ta bort målvärde",
+      permission: "write:styrning",
       params: targetParams,
     },
     ({ db, actor, params }) => indicators.removeTarget(db, actor, params.id, params.year),
@@ -270,6 +342,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id/kolada`,
       tag,
       summary: "Koppla indikatorn till ett Kolada-KPI",
+      permission: "write:styrning",
       params: idParams,
       body: koladaMappingInput,
     },
@@ -282,6 +355,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id/kolada`,
       tag,
       summary: "Ta bort Kolada-kopplingen",
+      permission: "write:styrning",
       params: idParams,
     },
     ({ db, actor, params }) => kolada.removeMapping(db, actor, params.id),
@@ -293,6 +367,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/indicators/:id/kolada/compare`,
       tag,
       summary: "Jämför med liknande kommuner",
+      permission: "read",
       params: idParams,
       query: z.object({ groupId: z.string().trim().min(1).max(40) }),
     },
@@ -302,12 +377,26 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   // ---- values and locks
   route(
     app,
-    { method: "PUT", url: `${base}/values`, tag, summary: "Spara värden (allt eller inget)", body: valuesBatch },
+    {
+      method: "PUT",
+      url: `${base}/values`,
+      tag,
+      summary: "Spara värden (allt eller inget)",
+      permission: "write:styrning",
+      body: valuesBatch,
+    },
     ({ db, actor, body }) => indicators.saveValuesBatch(db, actor, body.values, body.reason),
   );
   route(
     app,
-    { method: "GET", url: `${base}/values/grid`, tag, summary: "Inmatningsrutnät för ett år", query: nodeYearQuery },
+    {
+      method: "GET",
+      url: `${base}/values/grid`,
+      tag,
+      summary: "Inmatningsrutnät för ett år",
+      permission: "read",
+      query: nodeYearQuery,
+    },
     ({ db, actor, query }) => indicators.valueGrid(db, actor, query.orgNodeId, query.year),
   );
   const rangeQuery = z
@@ -323,6 +412,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/values/export.xlsx`,
       tag,
       summary: "Exportera värden och inmatningsmall (xlsx)",
+      permission: "read",
       query: rangeQuery,
     },
     async ({ db, actor, query, reply }) => {
@@ -339,6 +429,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/values/import.xlsx`,
       tag,
       summary: "Importera värden från xlsx (allt eller inget, fel per rad)",
+      permission: "write:styrning",
       query: z.object({ orgNodeId: z.uuid(), reason: optionalReason }),
       bodyLimit: FILE_LIMIT,
     },
@@ -351,17 +442,31 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   );
   route(
     app,
-    { method: "GET", url: `${base}/locks`, tag, summary: "Låsta perioder", query: nodeQuery },
+    { method: "GET", url: `${base}/locks`, tag, summary: "Låsta perioder", permission: "read", query: nodeQuery },
     ({ db, actor, query }) => indicators.listLocks(db, actor, query.orgNodeId),
   );
   route(
     app,
-    { method: "POST", url: `${base}/locks`, tag, summary: "Lås en period", body: lockInput },
+    {
+      method: "POST",
+      url: `${base}/locks`,
+      tag,
+      summary: "Lås en period",
+      permission: "write:styrning",
+      body: lockInput,
+    },
     ({ db, actor, body }) => indicators.lockPeriod(db, actor, body.orgNodeId, body.period),
   );
   route(
     app,
-    { method: "DELETE", url: `${base}/locks/:id`, tag, summary: "Lås upp en period (admin)", params: idParams },
+    {
+      method: "DELETE",
+      url: `${base}/locks/:id`,
+      tag,
+      summary: "Lås upp en period (admin)",
+      permission: "admin",
+      params: idParams,
+    },
     ({ db, actor, params }) => indicators.unlockPeriod(db, actor, params.id),
   );
 
@@ -373,13 +478,21 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/directives`,
       tag,
       summary: "KF- och nämnddirektiv",
+      permission: "read",
       query: z.object({ orgNodeId: z.uuid(), year: yearQuery.optional() }),
     },
     ({ db, actor, query }) => directives.listDirectives(db, actor, query.orgNodeId, query.year),
   );
   route(
     app,
-    { method: "POST", url: `${base}/directives`, tag, summary: "Skapa direktiv", body: directiveInput },
+    {
+      method: "POST",
+      url: `${base}/directives`,
+      tag,
+      summary: "Skapa direktiv",
+      permission: "write:styrning",
+      body: directiveInput,
+    },
     ({ db, actor, body }) => directives.createDirective(db, actor, body),
   );
   route(
@@ -389,6 +502,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/directives/:id`,
       tag,
       summary: "Ändra direktiv",
+      permission: "write:styrning",
       params: idParams,
       body: directivePatch,
     },
@@ -401,6 +515,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/directives/:id/comments`,
       tag,
       summary: "Kommentera direktivet för en period",
+      permission: "write:styrning",
       params: idParams,
       body: commentInput,
     },
@@ -415,13 +530,21 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/activities`,
       tag,
       summary: "Aktiviteter i enheternas genomförandeplaner",
+      permission: "read",
       query: nodeYearQuery,
     },
     ({ db, actor, query }) => activities.listActivities(db, actor, query.orgNodeId, query.year),
   );
   route(
     app,
-    { method: "POST", url: `${base}/activities`, tag, summary: "Skapa aktivitet", body: activityInput },
+    {
+      method: "POST",
+      url: `${base}/activities`,
+      tag,
+      summary: "Skapa aktivitet",
+      permission: "write:styrning",
+      body: activityInput,
+    },
     ({ db, actor, body }) => activities.createActivity(db, actor, body),
   );
   route(
@@ -431,6 +554,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/activities/:id`,
       tag,
       summary: "Ändra aktivitet",
+      permission: "write:styrning",
       params: idParams,
       body: activityPatch,
     },
@@ -443,6 +567,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/activities/:id/followups`,
       tag,
       summary: "Följ upp aktiviteten",
+      permission: "write:styrning",
       params: idParams,
       body: followupInput,
     },
@@ -457,6 +582,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/kolada`,
       tag,
       summary: "Kolada-kopplingar, KPI:er och kommungrupper",
+      permission: "read",
       query: nodeQuery,
     },
     ({ db, actor, query }) => kolada.listMappings(db, actor, query.orgNodeId),
@@ -468,9 +594,10 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/kolada/import`,
       tag,
       summary: "Importera en sparad Kolada-fil (v2 eller v3)",
+      permission: "write:styrning",
       query: z.object({ orgNodeId: z.uuid(), reason: optionalReason }),
       body: z.unknown(),
-      bodyLimit: FILE_LIMIT,
+      bodyLimit: kolada.MAX_KOLADA_FILE_BYTES,
     },
     ({ db, actor, query, body }) => kolada.importKoladaFile(db, actor, query.orgNodeId, body, query.reason),
   );
@@ -481,6 +608,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/kolada/fetch`,
       tag,
       summary: "Hämta kopplade KPI:er från Koladas API (KOLADA_BASE_URL)",
+      permission: "write:styrning",
       body: z.object({
         orgNodeId: z.uuid(),
         years: z.array(year).min(1).max(20),
@@ -497,6 +625,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       url: `${base}/kolada/export`,
       tag,
       summary: "Exportera värden i Koladas format",
+      permission: "read",
       query: z.object({
         orgNodeId: z.uuid(),
         version: z.enum(["v2", "v3"]).default("v3"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nonEmptyPatch } from "../platform/validation.ts";
 import { parsePeriod, periodTypes } from "./period.ts";
 import {
   activityStatuses,
@@ -162,7 +163,7 @@ export const goalInput = z.object({
 });
 export type GoalInput = z.infer<typeof goalInput>;
 
-export const goalPatch = goalInput.omit({ levelId: true }).partial();
+export const goalPatch = nonEmptyPatch(goalInput.omit({ levelId: true }).partial());
 export type GoalPatch = z.infer<typeof goalPatch>;
 
 export const goalIndicatorsInput = z.object({ indicatorIds: z.array(z.uuid()).max(50) });
@@ -274,15 +275,17 @@ export const directiveInput = z
   });
 export type DirectiveInput = z.infer<typeof directiveInput>;
 
-export const directivePatch = z.object({
-  goalId: z.uuid().nullish(),
-  title: text(500).optional(),
-  body: z.string().trim().max(20_000).optional(),
-  assignments: z.array(text(2000)).max(30).optional(),
-  validFrom: year.optional(),
-  validTo: year.optional(),
-  handling: optionalText(20_000).optional(),
-});
+export const directivePatch = nonEmptyPatch(
+  z.object({
+    goalId: z.uuid().nullish(),
+    title: text(500).optional(),
+    body: z.string().trim().max(20_000).optional(),
+    assignments: z.array(text(2000)).max(30).optional(),
+    validFrom: year.optional(),
+    validTo: year.optional(),
+    handling: optionalText(20_000).optional(),
+  }),
+);
 export type DirectivePatch = z.infer<typeof directivePatch>;
 
 const effects = z.array(z.object({ group: text(100), effect: text(2000) })).max(10);
@@ -306,16 +309,18 @@ export const activityInput = z
   });
 export type ActivityInput = z.infer<typeof activityInput>;
 
-export const activityPatch = z.object({
-  title: text(500).optional(),
-  description: optionalText(10_000).optional(),
-  responsibleOrgNodeId: z.uuid().nullish(),
-  status: z.enum(activityStatuses).optional(),
-  startDate: z.iso.date().nullish(),
-  endDate: z.iso.date().nullish(),
-  goalIds: z.array(z.uuid()).max(20).optional(),
-  effects: effects.optional(),
-});
+export const activityPatch = nonEmptyPatch(
+  z.object({
+    title: text(500).optional(),
+    description: optionalText(10_000).optional(),
+    responsibleOrgNodeId: z.uuid().nullish(),
+    status: z.enum(activityStatuses).optional(),
+    startDate: z.iso.date().nullish(),
+    endDate: z.iso.date().nullish(),
+    goalIds: z.array(z.uuid()).max(20).optional(),
+    effects: effects.optional(),
+  }),
+);
 export type ActivityPatch = z.infer<typeof activityPatch>;
 
 export const followupInput = z.object({ period: periodKey, status: z.enum(activityStatuses), comment: text(10_000) });

@@ -148,8 +148,20 @@ const row = z.object({
   reason: z.union([z.string().max(2000), z.null()]),
 });
 
+/** The exported template has one row per indicator, period and sex: tens of thousands at most. */
+export const MAX_VALUES_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_VALUE_ROWS = 50_000;
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
+
 /** Reads the exported sheet back: rows with neither value nor "Saknas" are left as they are. All or nothing. */
 export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, file: Buffer, reason: string | null) {
+  if (file.length > MAX_VALUES_FILE_BYTES) {
+    throw new DomainError(
+      "payload_too_large",
+      `Excel-filen är för stor: högst ${megabytes(MAX_VALUES_FILE_BYTES)} MB, den här är ${megabytes(file.length)} MB. Importera färre indikatorer eller år åt gången.`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
@@ -158,6 +170,12 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new DomainError("validation", "Excel-filen har inget kalkylblad.");
+  if (sheet.rowCount > MAX_VALUE_ROWS + 1) {
+    throw new DomainError(
+      "payload_too_large",
+      `Excel-filen har för många rader (${sheet.rowCount.toLocaleString("sv-SE")}): högst ${MAX_VALUE_ROWS.toLocaleString("sv-SE")} värden per fil. Importera färre indikatorer eller år åt gången.`,
+    );
+  }
   const headers = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => {
     const text = cellValue(cell.value);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { requirePermissionAnywhere, scopesFor } from "../auth/access.ts";
+import { scopesFor } from "../auth/access.ts";
 import { route } from "../http/route.ts";
 
 const auditQuery = z.object({
@@ -23,14 +23,22 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       tag: "Admin",
       summary: "Granskningslogg med filter",
       query: auditQuery,
+      permission: "admin",
     },
     async ({ query, actor, db }) => {
-      requirePermissionAnywhere(actor, "admin");
       const scopes = scopesFor(actor, "admin");
+      // Events without a node (backup, restore, system work) concern the whole installation, so only an
+      // admin of a top-level node sees them; a sub-tree admin sees the events of their sub-tree.
+      const topLevel = scopes.some((p) => p.split("/").filter(Boolean).length <= 1);
       let q = db
         .selectFrom("audit_log as a")
         .leftJoin("org_node as n", "n.id", "a.org_node_id")
-        .where((eb) => eb.or([eb("a.org_node_id", "is", null), ...scopes.map((p) => eb("n.path", "like", `${p}%`))]));
+        .where((eb) =>
+          eb.or([
+            ...(topLevel ? [eb("a.org_node_id", "is", null)] : []),
+            ...scopes.map((p) => eb("n.path", "like", `${p}%`)),
+          ]),
+        );
       if (query.entity) q = q.where("a.entity", "=", query.entity);
       if (query.entityId) q = q.where("a.entity_id", "=", query.entityId);
       if (query.action) q = q.where("a.action", "=", query.action);

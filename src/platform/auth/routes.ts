@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DomainError } from "../errors.ts";
 import { route } from "../http/route.ts";
 import { type Actor, roleGrants } from "./access.ts";
-import { login, logout, SESSION_HOURS } from "./sessions.ts";
+import { ACCOUNT_LOGIN_LIMIT, login, logout, normaliseUsername, SESSION_HOURS } from "./sessions.ts";
 
 export const SESSION_COOKIE = "lots_session";
 
@@ -11,6 +11,16 @@ const loginBody = z.object({
   username: z.string().trim().min(1, "Ange användarnamn.").max(100),
   password: z.string().min(1, "Ange lösenord.").max(200),
 });
+
+/** A missing Origin is a same-site form or a non-browser client; "null" or garbage counts as foreign. */
+function fromOwnSite(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 export function describeActor(actor: Actor) {
   return {
@@ -35,24 +45,29 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       summary: "Logga in med användarnamn och lösenord",
       body: loginBody,
       public: true,
-      // Keyed by address and user name: staff often share one NAT address, so a per-address limit
-      // alone would lock out a whole office during a guessing attack on one account.
+      // Keyed by address and normalised user name: staff often share one NAT or proxy address, so a
+      // per-address limit alone would lock out a whole office. The per-account limit across addresses
+      // and processes lives in the database (login()).
       rateLimit: {
         max: 10,
         timeWindow: "1 minute",
         hook: "preHandler",
-        keyGenerator: (req) =>
-          `${req.ip}|${String((req.body as { username?: unknown })?.username ?? "").toLowerCase()}`,
+        keyGenerator: (req) => `${req.ip}|${normaliseUsername((req.body as { username?: unknown })?.username)}`,
       },
     },
     async ({ body, db, request, reply }) => {
       // Login has no session yet, so guard it against cross-site form posts by origin instead of token.
-      const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) {
+      if (!fromOwnSite(request.headers.origin, request.headers.host)) {
         throw new DomainError("forbidden", "Inloggning från en annan webbplats är inte tillåten.");
       }
-      const result = await login(db, body.username, body.password);
-      if (!result) throw new DomainError("unauthenticated", "Fel användarnamn eller lösenord.");
+      const result = await login(db, { username: body.username, password: body.password, address: request.ip });
+      if (result.status === "locked") {
+        throw new DomainError(
+          "rate_limited",
+          `För många misslyckade inloggningar för användarnamnet. Vänta ${ACCOUNT_LOGIN_LIMIT.minutes} minuter och försök igen.`,
+        );
+      }
+      if (result.status === "failed") throw new DomainError("unauthenticated", "Fel användarnamn eller lösenord.");
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: "/",
         httpOnly: true,
@@ -67,7 +82,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   route(
     app,
-    { method: "POST", url: "/api/auth/logout", tag: "Inloggning", summary: "Logga ut" },
+    { method: "POST", url: "/api/auth/logout", tag: "Inloggning", summary: "Logga ut", permission: "authenticated" },
     async ({ request, reply, db }) => {
       if (request.session) await logout(db, request.session);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -76,7 +91,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   route(
     app,
-    { method: "GET", url: "/api/auth/me", tag: "Inloggning", summary: "Den inloggade användaren" },
+    {
+      method: "GET",
+      url: "/api/auth/me",
+      tag: "Inloggning",
+      summary: "Den inloggade användaren",
+      permission: "authenticated",
+    },
     async ({ actor, request }) => ({ user: describeActor(actor), csrfToken: request.session?.csrfToken }),
   );
 }

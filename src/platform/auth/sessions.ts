@@ -6,31 +6,54 @@ import { type Actor, type Role, roles } from "./access.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 
 export const SESSION_HOURS = 10;
+/** Failed logins per account, from any address, before that account is refused for the window. */
+export const ACCOUNT_LOGIN_LIMIT = { failures: 10, minutes: 15 } as const;
+// last_seen_at is written at most this often, so the idle timeout costs no write per request.
+const LAST_SEEN_STEP_MS = 60_000;
 
 const sha256 = (token: string) => crypto.createHash("sha256").update(token).digest("base64url");
 const randomToken = () => crypto.randomBytes(32).toString("base64url");
+const minutesAgo = (minutes: number, now = Date.now()) => new Date(now - minutes * 60_000);
+
+/**
+ * One spelling per account for lookups and limits: " Admin", "ADMIN" and full-width "ａｄｍｉｎ" are the
+ * same name, so none of them gets a fresh rate-limit bucket.
+ */
+export const normaliseUsername = (value: unknown): string =>
+  String(value ?? "")
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase();
 
 // Verifying against a fixed hash for unknown users keeps response time from revealing which names exist.
 let dummyHash: Promise<string> | undefined;
 
-export type LoginResult = { token: string; csrfToken: string; actor: Actor };
+export type LoginAttempt = { username: string; password: string; address: string };
+export type LoginResult =
+  | { status: "ok"; token: string; csrfToken: string; actor: Actor }
+  | { status: "failed" }
+  | { status: "locked" };
 
-export async function login(db: Kysely<DB>, username: string, password: string): Promise<LoginResult | null> {
+export async function login(db: Kysely<DB>, attempt: LoginAttempt): Promise<LoginResult> {
+  const username = normaliseUsername(attempt.username);
+  const recent = await db
+    .selectFrom("failed_login")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("username", "=", username)
+    .where("created_at", ">", minutesAgo(ACCOUNT_LOGIN_LIMIT.minutes))
+    .executeTakeFirstOrThrow();
+  // Refused before the password is checked: a guess spread over many addresses is slowed all the same.
+  if (Number(recent.n) >= ACCOUNT_LOGIN_LIMIT.failures) return { status: "locked" };
   const user = await db
     .selectFrom("app_user")
-    .select(["id", "password_hash", "active", "display_name", "org_node_id"])
-    .where("username", "=", username.trim().toLowerCase())
+    .select(["id", "username", "password_hash", "active", "display_name", "org_node_id"])
+    .where("username", "=", username)
     .executeTakeFirst();
   dummyHash ??= hashPassword(randomToken());
-  const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), password);
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), attempt.password);
   if (!user || !ok || !user.active) {
-    await recordAudit(db, null, {
-      entity: "session",
-      entityId: null,
-      action: "login_failed",
-      after: { username },
-    });
-    return null;
+    await db.insertInto("failed_login").values({ username, address: attempt.address }).execute();
+    return { status: "failed" };
   }
   const token = randomToken();
   const csrfToken = randomToken();
@@ -47,7 +70,7 @@ export async function login(db: Kysely<DB>, username: string, password: string):
       .execute();
     await recordAudit(
       trx,
-      { id: user.id, displayName: user.display_name, username, assignments: [] },
+      { id: user.id, displayName: user.display_name, username: user.username, assignments: [] },
       {
         entity: "session",
         entityId: user.id,
@@ -57,8 +80,8 @@ export async function login(db: Kysely<DB>, username: string, password: string):
     );
   });
   const actor = await actorForUser(db, user.id);
-  if (!actor) return null;
-  return { token, csrfToken, actor };
+  if (!actor) return { status: "failed" };
+  return { status: "ok", token, csrfToken, actor };
 }
 
 export async function actorForUser(db: Kysely<DB>, userId: string): Promise<Actor | null> {
@@ -90,16 +113,48 @@ export async function actorForUser(db: Kysely<DB>, userId: string): Promise<Acto
 
 export type SessionActor = { actor: Actor; csrfToken: string; sessionId: string };
 
-export async function sessionActor(db: Kysely<DB>, token: string): Promise<SessionActor | null> {
+/** The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. */
+export async function sessionActor(db: Kysely<DB>, token: string, idleMinutes: number): Promise<SessionActor | null> {
+  const now = Date.now();
   const session = await db
     .selectFrom("session")
-    .select(["id", "user_id", "csrf_token"])
+    .select(["id", "user_id", "csrf_token", "last_seen_at"])
     .where("id", "=", sha256(token))
-    .where("expires_at", ">", new Date())
+    .where("expires_at", ">", new Date(now))
+    .where("last_seen_at", ">", minutesAgo(idleMinutes, now))
     .executeTakeFirst();
   if (!session) return null;
   const actor = await actorForUser(db, session.user_id);
-  return actor ? { actor, csrfToken: session.csrf_token, sessionId: session.id } : null;
+  if (!actor) return null;
+  if (now - session.last_seen_at.getTime() >= LAST_SEEN_STEP_MS) {
+    await db
+      .updateTable("session")
+      .set({ last_seen_at: new Date(now) })
+      .where("id", "=", session.id)
+      .execute();
+  }
+  return { actor, csrfToken: session.csrf_token, sessionId: session.id };
+}
+
+export type RetentionSettings = { sessionIdleMinutes: number; failedLoginRetentionDays: number };
+
+/** Deletes expired and idle sessions and failed-login rows past their retention period. */
+export async function purgeExpired(db: Kysely<DB>, settings: RetentionSettings) {
+  const now = Date.now();
+  const sessions = await db
+    .deleteFrom("session")
+    .where((eb) =>
+      eb.or([
+        eb("expires_at", "<=", new Date(now)),
+        eb("last_seen_at", "<=", minutesAgo(settings.sessionIdleMinutes, now)),
+      ]),
+    )
+    .executeTakeFirst();
+  const failedLogins = await db
+    .deleteFrom("failed_login")
+    .where("created_at", "<", minutesAgo(settings.failedLoginRetentionDays * 1440, now))
+    .executeTakeFirst();
+  return { sessions: Number(sessions.numDeletedRows), failedLogins: Number(failedLogins.numDeletedRows) };
 }
 
 export async function logout(db: Kysely<DB>, session: SessionActor): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 import type { CreatedAt, Id, UpdatedAt } from "../db/schema.ts";
 
 export interface AppUserTable {
@@ -31,6 +31,18 @@ export interface SessionTable {
   user_id: string;
   csrf_token: string;
   expires_at: ColumnType<Date, string | Date, string | Date>;
+  /** Refreshed at most once a minute, so the idle timeout costs no write per request. */
+  last_seen_at: ColumnType<Date, string | Date | undefined, string | Date>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** Kept apart from the append-only audit log so it can be purged after the retention period. */
+export interface FailedLoginTable {
+  id: Generated<string>;
+  /** The name as typed, normalised (trim, lower case, NFKC); unknown names too. */
+  username: string;
+  address: string;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -39,4 +51,5 @@ export interface AuthTables {
   app_user: AppUserTable;
   role_assignment: RoleAssignmentTable;
   session: SessionTable;
+  failed_login: FailedLoginTable;
 }

@@ -1,7 +1,10 @@
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import path from "node:path";
+import { PGlite, type postgresMod } from "@electric-sql/pglite";
+import { NodeFS } from "@electric-sql/pglite/nodefs";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
+import { acquireDataLock } from "./data-lock.ts";
 import type { DB } from "./schema.ts";
 
 export type Engine = "pglite" | "postgresql";
@@ -12,11 +15,14 @@ export type Database = {
   close: () => Promise<void>;
 };
 
+/** safe: every commit reaches the disk (fsync); fast: commits survive a process crash, not an OS crash. */
+export type Durability = "safe" | "fast";
+
 export type DatabaseOptions =
   /** PostgreSQL server, e.g. postgres://user:pw@localhost:5432/lots */
   | { url: string }
-  /** Embedded PGlite in a data folder (created on first use) */
-  | { dataDir: string }
+  /** Embedded PGlite in a data folder (created on first use), locked to this process while open */
+  | { dataDir: string; durability?: Durability }
   /** Embedded PGlite in memory, for tests */
   | { memory: true };
 
@@ -26,6 +32,39 @@ const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 const parseDate = (v: string) => v;
 const parseInt8 = (v: string) => Number(v);
+
+type PostgresMod = postgresMod.PostgresMod;
+type NodeFsModule = PostgresMod & {
+  NODEFS: {
+    stream_ops: { fsync?: (stream: { nfd: number }) => number };
+    tryFSOperation: (fn: () => void) => void;
+  };
+};
+
+/**
+ * PGlite starts PostgreSQL with fsync off (-F), and its Emscripten file layer would ignore fsync
+ * anyway: NODEFS has no fsync and fdatasync is a stub. Safe mode turns fsync on, makes WAL flushes
+ * use fsync, and gives NODEFS an fsync that reaches the host file (errors surface as I/O errors,
+ * on which PostgreSQL stops rather than carry on with unsaved data).
+ */
+class SyncingNodeFS extends NodeFS {
+  override async init(pg: PGlite, opts: Partial<PostgresMod>) {
+    const { emscriptenOpts } = await super.init(pg, opts);
+    const addFsync = (mod: PostgresMod) => {
+      const { NODEFS } = mod as NodeFsModule;
+      NODEFS.stream_ops.fsync = (stream: { nfd: number }) => {
+        NODEFS.tryFSOperation(() => fs.fsyncSync(stream.nfd));
+        return 0;
+      };
+    };
+    return { emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), addFsync] } };
+  }
+}
+
+const safeStartParams = [
+  ...PGlite.defaultStartParams.filter((param) => param !== "-F"),
+  ...["-c", "fsync=on", "-c", "wal_sync_method=fsync"],
+];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
@@ -40,19 +79,41 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgresql", close: () => db.destroy() };
   }
-  const dataDir = "dataDir" in options ? options.dataDir : undefined;
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir,
-    parsers: { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 },
-  });
+  const parsers = { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 };
+  if (!("dataDir" in options)) {
+    const pglite = await PGlite.create({ parsers });
+    return pgliteDatabase(pglite, () => {});
+  }
+  // The lock is taken before PGlite touches the folder: opening alone writes to it.
+  const { dataDir, durability = "safe" } = options;
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o700 });
+  const lock = await acquireDataLock(`${dataDir}.lock`);
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const pglite = await PGlite.create(
+      durability === "safe"
+        ? { fs: new SyncingNodeFS(dataDir), startParams: safeStartParams, parsers }
+        : { dataDir, parsers },
+    );
+    return pgliteDatabase(pglite, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function pgliteDatabase(pglite: PGlite, release: () => void): Database {
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
     engine: "pglite",
     close: async () => {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await db.destroy();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -3,6 +3,9 @@ import { type Migration, type MigrationProvider, Migrator } from "kysely/migrati
 import { capabilities } from "../../capabilities.ts";
 import * as platformFunctions from "./migrations/0001_platform_functions.ts";
 import * as authAudit from "./migrations/0020_auth_audit.ts";
+import * as auditChain from "./migrations/1000_audit_chain.ts";
+import * as loginAttempts from "./migrations/1001_login_attempts.ts";
+import * as accessLog from "./migrations/1002_access_log.ts";
 import type { DB } from "./schema.ts";
 
 /** All migrations, platform first, then each capability's own; names sort in run order. */
@@ -17,6 +20,10 @@ export function allMigrations(): Record<string, Migration> {
       all[name] = migration;
     }
   }
+  // Platform migrations that need capability tables sort after them by name.
+  all["1000_audit_chain"] = auditChain;
+  all["1001_login_attempts"] = loginAttempts;
+  all["1002_access_log"] = accessLog;
   return all;
 }
 

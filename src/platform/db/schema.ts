@@ -3,6 +3,7 @@ import type { EkonomiTables } from "../../ekonomi/tables.ts";
 import type { EvbTables } from "../../evb/tables.ts";
 import type { OrganisationTables } from "../../organisation/tables.ts";
 import type { StyrningTables } from "../../styrning/tables.ts";
+import type { AccessTables } from "../access/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
 
@@ -14,4 +15,11 @@ export type Id = Generated<string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
 
 /** Every capability contributes its tables here. */
-export interface DB extends EkonomiTables, OrganisationTables, AuthTables, AuditTables, StyrningTables, EvbTables {}
+export interface DB
+  extends EkonomiTables,
+    OrganisationTables,
+    AuthTables,
+    AuditTables,
+    AccessTables,
+    StyrningTables,
+    EvbTables {}

@@ -2,11 +2,33 @@ import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Actor } from "../auth/access.ts";
+import { type Actor, canAnywhere, type Permission } from "../auth/access.ts";
 import type { DB } from "../db/schema.ts";
+import { DomainError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** What a route demands of the signed-in actor; "authenticated" is any session (own account, logout). */
+export type RoutePermission = Permission | "authenticated";
+
+/**
+ * Every route says who may call it: public routes (login) skip authentication; all others name the
+ * permission the actor must hold somewhere. The service still checks it on the node the request touches.
+ */
+type RouteAccess = { public: true; permission?: never } | { permission: RoutePermission; public?: never };
+
+/** Completes "Du saknar behörighet att …" for the refusal of a caller without the permission anywhere. */
+const permissionText: Record<Permission, string> = {
+  read: "läsa uppgifterna",
+  "read:personal": "läsa personuppgifter",
+  "write:styrning": "ändra styrningen (mål, indikatorer, aktiviteter)",
+  "write:ekonomi": "ändra ekonomin",
+  "write:evb": "ändra registret över ej verkställda beslut",
+  "write:kvalitet": "ändra kvalitetsarbetet",
+  "write:namnd": "ändra nämndadministrationen",
+  admin: "administrera organisation och användare",
+};
 
 export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> = {
   method: Method;
@@ -16,11 +38,9 @@ export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
   body?: B;
   query?: Q;
   params?: P;
-  /** Public routes skip authentication (login, health); everything else needs a session. */
-  public?: boolean;
   bodyLimit?: number;
   rateLimit?: RateLimitOptions;
-};
+} & RouteAccess;
 
 export type RouteInput<B, Q, P> = {
   body: B;
@@ -66,7 +86,7 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): OpenApiOper
           },
         }
       : {}),
-    ...(spec.public ? { security: [] } : {}),
+    ...(spec.public ? { security: [] } : { "x-permission": spec.permission }),
     responses: { "200": { description: "OK" }, "4XX": { $ref: "#/components/responses/Error" } },
   };
 }
@@ -127,6 +147,14 @@ export function route<
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     config: { public: spec.public ?? false, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
     handler: async (request, reply) => {
+      const actor = request.actor;
+      if (!spec.public) {
+        if (!actor) throw new DomainError("unauthenticated", "Du är inte inloggad.");
+        // Refused before the input is read: a caller without the right anywhere learns nothing about the data.
+        if (spec.permission !== "authenticated" && !canAnywhere(actor, spec.permission)) {
+          throw new DomainError("forbidden", `Du saknar behörighet att ${permissionText[spec.permission]}.`);
+        }
+      }
       const params = spec.params ? parseInput(spec.params, request.params, "Sökvägen") : undefined;
       const query = spec.query ? parseInput(spec.query, request.query, "Frågan") : undefined;
       const body = spec.body ? parseInput(spec.body, request.body, "Innehållet") : undefined;
@@ -134,7 +162,7 @@ export function route<
         body: body as z.infer<B>,
         query: query as z.infer<Q>,
         params: params as z.infer<P>,
-        actor: request.actor as Actor,
+        actor: actor as Actor,
         db: app.lots.db.db,
         request,
         reply,

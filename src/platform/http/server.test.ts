@@ -1,5 +1,12 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
 import { type TestApp, testApp } from "../testing.ts";
+import { buildServer } from "./server.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -52,20 +59,23 @@ describe("authentication", () => {
     }
   });
 
-  it("refuses a wrong password and logs the attempt", async () => {
+  it("refuses a wrong password and records the attempt apart from the audit log", async () => {
+    const audit = await auditCount();
     const res = await t.app.inject({
       method: "POST",
       url: "/api/auth/login",
-      payload: { username: "controller", password: "fel" },
+      remoteAddress: "10.1.2.3",
+      payload: { username: " Controller", password: "fel" },
     });
     expect(res.statusCode).toBe(401);
     expect(res.json().message).toBe("Fel användarnamn eller lösenord.");
-    const row = await t.database.db
-      .selectFrom("audit_log")
-      .select(["action", "after"])
-      .where("action", "=", "login_failed")
-      .executeTakeFirstOrThrow();
-    expect(row.after).toEqual({ username: "controller" });
+    const rows = await t.database.db
+      .selectFrom("failed_login")
+      .select(["username", "address", "created_at"])
+      .where("address", "=", "10.1.2.3")
+      .execute();
+    expect(rows).toEqual([{ username: "controller", address: "10.1.2.3", created_at: expect.any(Date) }]);
+    expect(await auditCount()).toBe(audit);
   });
 
   it("sets an HTTP-only SameSite session cookie and ends it at logout", async () => {
@@ -163,7 +173,7 @@ describe("roles and organisational scope", () => {
     });
     expect(created.statusCode).toBe(200);
     const vikarie = await t.as("vikarie");
-    expect((await vikarie.get("/api/org/tree")).json()).toEqual([]);
+    expect((await vikarie.get("/api/org/tree")).statusCode).toBe(403);
     expect((await vikarie.get(`/api/org/nodes/${t.demo.nodes["dv-ost"]!.id}/users`)).statusCode).toBe(403);
   });
 });
@@ -307,5 +317,313 @@ describe("bad input", () => {
       ).statusCode;
     }
     expect(last).toBe(429);
+  });
+});
+
+describe("no caching of API answers", () => {
+  it("marks every API answer no-store, errors included", async () => {
+    const admin = await t.as("admin");
+    const answers = [
+      await t.app.inject({ method: "GET", url: "/api/health" }),
+      await t.app.inject({ method: "GET", url: "/api/org/tree" }),
+      await t.app.inject({ method: "GET", url: "/api/finns-inte" }),
+      await t.app.inject({ method: "GET", url: "/api/org/nodes/%E0%A4%A/users" }),
+      await admin.get("/api/org/tree"),
+      await admin.post("/api/org/nodes", { parentId: "fel" }),
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 404, 400, 200, 400]);
+    for (const res of answers) expect(res.headers["cache-control"]).toBe("no-store");
+  });
+});
+
+describe("odd input gets a 4xx with a Swedish message, never a 500", () => {
+  it("refuses NUL characters in the query, the body and the path, naming the field", async () => {
+    const admin = await t.as("admin");
+    const query = await admin.get("/api/admin/audit?entity=org%00node");
+    expect(query.statusCode).toBe(400);
+    expect(query.json().message).toBe('Frågan är ogiltig: Fältet "entity": innehåller ett otillåtet nolltecken (NUL).');
+    const body = await admin.patch(`/api/org/nodes/${t.demo.nodes["dv-ost"]!.id}`, { name: "Öst\u0000" });
+    expect(body.statusCode).toBe(400);
+    expect(body.json().details.problems).toEqual([
+      { field: "name", message: "innehåller ett otillåtet nolltecken (NUL)." },
+    ]);
+    const nested = await admin.post("/api/admin/users", {
+      username: "nolla",
+      displayName: "Nolla",
+      orgNodeId: t.demo.nodes["dv-ost"]!.id,
+      roles: [{ role: "handlaggare", orgNodeId: t.demo.nodes["dv-ost"]!.id, validUntil: "\u0000" }],
+    });
+    expect(nested.statusCode).toBe(400);
+    expect(nested.json().details.problems[0].field).toBe("roles.0.validUntil");
+    const param = await admin.get("/api/org/nodes/%00/users");
+    expect(param.statusCode).toBe(400);
+    expect(param.json().message).toContain('Sökvägen är ogiltig: Fältet "id"');
+  });
+
+  it("refuses a login with Origin null or a malformed origin as cross-site", async () => {
+    for (const origin of ["null", "http://", "::::", "https://[bad"]) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        headers: { origin },
+        payload: { username: "admin", password: "test-password-123" },
+      });
+      expect(res.statusCode, origin).toBe(403);
+      expect(res.json().message).toBe("Inloggning från en annan webbplats är inte tillåten.");
+    }
+  });
+
+  it("answers invalid percent-encoding in the path with 400", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/org/nodes/%E0%A4%A/users" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ code: "validation", message: "Adressen har ogiltig procentkodning." });
+  });
+
+  it("refuses bodies that are not UTF-8 or declare another charset", async () => {
+    const admin = await t.as("admin");
+    const before = await auditCount();
+    const node = `/api/org/nodes/${t.demo.nodes["dv-ost"]!.id}`;
+    const latin1 = Buffer.from('{"name":"Daglig verksamhet \xd6st"}', "latin1");
+    const invalid = await admin.request({
+      method: "PATCH",
+      url: node,
+      headers: { "content-type": "application/json" },
+      payload: latin1,
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().message).toBe("Innehållet är inte giltig UTF-8.");
+    const declared = await admin.request({
+      method: "PATCH",
+      url: node,
+      headers: { "content-type": "application/json; charset=ISO-8859-1" },
+      payload: latin1,
+    });
+    expect(declared.statusCode).toBe(400);
+    expect(declared.json().message).toBe('Teckenkodningen "ISO-8859-1" stöds inte; skicka innehållet som UTF-8.');
+    const utf8 = await admin.request({
+      method: "PATCH",
+      url: node,
+      headers: { "content-type": "application/json; charset=UTF-8" },
+      payload: Buffer.from('{"name":"Daglig verksamhet Öst"}', "utf8"),
+    });
+    expect(utf8.statusCode).toBe(200);
+    expect(utf8.json().name).toBe("Daglig verksamhet Öst");
+    expect(await auditCount()).toBe(before + 1);
+  });
+});
+
+describe("database errors caused by the data", () => {
+  it("map class 22 to 400 and class 23 to 400/409 on this engine", async () => {
+    const app = await buildServer({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent" });
+    const probe = (url: string, run: () => Promise<unknown>) =>
+      app.get(url, { config: { public: true } }, async () => {
+        await run();
+        return { ok: true };
+      });
+    const db = t.database.db;
+    probe("/api/probe/22P02", () => sql`select 'inte-ett-id'::uuid`.execute(db));
+    probe("/api/probe/22003", () => sql`select 2147483647::int + 1`.execute(db));
+    probe("/api/probe/22008", () => sql`select '2023-02-30'::date`.execute(db));
+    probe("/api/probe/23505", () =>
+      db
+        .insertInto("app_user")
+        .values({ username: "admin", display_name: "Dubblett", org_node_id: t.demo.nodes.kommun!.id })
+        .execute(),
+    );
+    probe("/api/probe/23502", () => sql`insert into org_node (id, path) values (gen_random_uuid(), '/x/')`.execute(db));
+    probe("/api/probe/23503", () => db.deleteFrom("org_node").where("id", "=", t.demo.nodes.kommun!.id).execute());
+    await app.ready();
+    try {
+      const answer = async (code: string) => {
+        const res = await app.inject({ method: "GET", url: `/api/probe/${code}` });
+        return { status: res.statusCode, code: res.json().code, message: res.json().message };
+      };
+      const valueProblem = "Ett värde har fel form eller ligger utanför tillåtna gränser.";
+      expect(await answer("22P02")).toEqual({ status: 400, code: "validation", message: valueProblem });
+      expect(await answer("22003")).toEqual({ status: 400, code: "validation", message: valueProblem });
+      expect(await answer("22008")).toEqual({ status: 400, code: "validation", message: valueProblem });
+      expect(await answer("23505")).toEqual({ status: 409, code: "conflict", message: "Uppgiften finns redan." });
+      expect(await answer("23502")).toMatchObject({ status: 400, code: "validation" });
+      expect((await answer("23502")).message).toMatch(/^Fältet "(kind|name)": Ett obligatoriskt värde saknas\.$/);
+      expect(await answer("23503")).toMatchObject({ status: 409, code: "conflict" });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("sessions", () => {
+  const loginAs = async (username: string, remoteAddress = "127.0.0.1") => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress,
+      payload: { username, password: "test-password-123" },
+    });
+    const cookie = res.cookies.find((c) => c.name === "lots_session");
+    if (!cookie) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    return cookie.value;
+  };
+  const me = (cookie: string) =>
+    t.app.inject({ method: "GET", url: "/api/auth/me", cookies: { lots_session: cookie } });
+  const sessionOf = (userId: string) =>
+    t.database.db
+      .selectFrom("session")
+      .select(["id", "last_seen_at"])
+      .where("user_id", "=", userId)
+      .executeTakeFirstOrThrow();
+
+  it("end after the idle timeout and note activity at most once a minute", async () => {
+    const cookie = await loginAs("sekreterare");
+    const userId = t.demo.users.sekreterare!;
+    const first = await sessionOf(userId);
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect((await sessionOf(userId)).last_seen_at).toEqual(first.last_seen_at);
+    const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
+    await t.database.db
+      .updateTable("session")
+      .set({ last_seen_at: twoMinutesAgo })
+      .where("id", "=", first.id)
+      .execute();
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect((await sessionOf(userId)).last_seen_at.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
+    const idle = new Date(Date.now() - 61 * 60_000);
+    await t.database.db.updateTable("session").set({ last_seen_at: idle }).where("id", "=", first.id).execute();
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it("are purged when expired or idle, and failed logins after the retention period, at start", async () => {
+    const db = t.database.db;
+    // Users without a cached test client, so later tests keep their sessions.
+    await loginAs("kvalitet");
+    await loginAs("handlaggare");
+    await loginAs("controller");
+    const ids = (name: string) => db.selectFrom("session").select("id").where("user_id", "=", t.demo.users[name]!);
+    await db
+      .updateTable("session")
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where("id", "in", ids("kvalitet"))
+      .execute();
+    await db
+      .updateTable("session")
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where("id", "in", ids("handlaggare"))
+      .execute();
+    await db
+      .insertInto("failed_login")
+      .values([
+        { username: "gammal", address: "10.0.0.1", created_at: new Date(Date.now() - 11 * 86_400_000).toISOString() },
+        { username: "ny", address: "10.0.0.1", created_at: new Date(Date.now() - 9 * 86_400_000).toISOString() },
+      ])
+      .execute();
+    const app = await buildServer({
+      database: t.database,
+      sessionSecret: "y".repeat(40),
+      logLevel: "silent",
+      retention: { sessionIdleMinutes: 30, failedLoginRetentionDays: 10 },
+    });
+    await app.ready();
+    await app.close();
+    const left = await db.selectFrom("session").select("user_id").execute();
+    expect(left.map((s) => s.user_id)).toContain(t.demo.users.controller);
+    expect(left.map((s) => s.user_id)).not.toContain(t.demo.users.kvalitet);
+    expect(left.map((s) => s.user_id)).not.toContain(t.demo.users.handlaggare);
+    const names = (await db.selectFrom("failed_login").select("username").execute()).map((r) => r.username);
+    expect(names).toContain("ny");
+    expect(names).not.toContain("gammal");
+  });
+});
+
+describe("login limits", () => {
+  const attempt = (username: string, remoteAddress: string, password = "fel") =>
+    t.app.inject({ method: "POST", url: "/api/auth/login", remoteAddress, payload: { username, password } });
+
+  it("counts spellings of one name as the same account", async () => {
+    const spellings = ["kvalitet", " kvalitet", "KVALITET ", "ｋｖａｌｉｔｅｔ"];
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await attempt(spellings[i % 4]!, "10.7.7.7")).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it("slows a guess spread over many addresses for that account only", async () => {
+    for (let i = 0; i < 10; i++) expect((await attempt("vo-controller", `10.8.0.${i}`)).statusCode).toBe(401);
+    // Even the right password from a fresh address is refused while the account is under attack.
+    const locked = await attempt("vo-controller", "10.8.1.1", "test-password-123");
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().message).toBe(
+      "För många misslyckade inloggningar för användarnamnet. Vänta 15 minuter och försök igen.",
+    );
+    // The same addresses (one office, one proxy) still reach every other account.
+    expect((await attempt("fortroendevald", "10.8.0.1", "test-password-123")).statusCode).toBe(200);
+  });
+
+  it("takes the client address from X-Forwarded-For only from a trusted proxy", async () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.1, 192.168.0.0/16,loopback" }).trustProxy).toEqual([
+      "10.0.0.1",
+      "192.168.0.0/16",
+      "loopback",
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: "proxy.example" })).toThrow(/TRUST_PROXY.*proxy\.example/);
+    const addressFor = async (trustProxy: boolean | number | string[] | undefined, remoteAddress: string) => {
+      const app = await buildServer({
+        database: t.database,
+        sessionSecret: "y".repeat(40),
+        logLevel: "silent",
+        trustProxy,
+      });
+      await app.ready();
+      const username = `proxy-${crypto.randomUUID()}`;
+      await app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        remoteAddress,
+        headers: { "x-forwarded-for": "203.0.113.9, 198.51.100.7" },
+        payload: { username, password: "fel" },
+      });
+      await app.close();
+      const row = await t.database.db
+        .selectFrom("failed_login")
+        .select("address")
+        .where("username", "=", username)
+        .executeTakeFirstOrThrow();
+      return row.address;
+    };
+    expect(await addressFor(undefined, "10.0.0.1")).toBe("10.0.0.1");
+    expect(await addressFor(["10.0.0.1"], "10.0.0.1")).toBe("198.51.100.7");
+    expect(await addressFor(["10.0.0.1"], "10.0.0.2")).toBe("10.0.0.2");
+    expect(await addressFor(2, "10.0.0.1")).toBe("203.0.113.9");
+  });
+});
+
+describe("the web UI", () => {
+  it("serves its files and the SPA page without a session, and API-looking misses as JSON 404", async () => {
+    const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), "lots-web-"));
+    fs.mkdirSync(path.join(webRoot, "assets"));
+    fs.writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Lots</title>");
+    fs.writeFileSync(path.join(webRoot, "assets", "app.js"), "console.log(1)");
+    const app = await buildServer({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent", webRoot });
+    await app.ready();
+    try {
+      const asset = await app.inject({ method: "GET", url: "/assets/app.js" });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.body).toBe("console.log(1)");
+      expect(asset.headers["cache-control"]).not.toBe("no-store");
+      const page = await app.inject({ method: "GET", url: "/styrning/mal" });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain("<title>Lots</title>");
+      for (const url of ["/api/finns-inte", "/%61pi/finns-inte", "//API/finns-inte"]) {
+        const miss = await app.inject({ method: "GET", url });
+        expect(miss.statusCode, url).toBe(404);
+        expect(miss.json().code).toBe("not_found");
+      }
+      expect((await app.inject({ method: "GET", url: "/api/org/tree" })).statusCode).toBe(401);
+    } finally {
+      await app.close();
+      fs.rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 });

@@ -5,27 +5,38 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { sql } from "kysely";
 import { capabilities } from "../../capabilities.ts";
+import { accessRoutes } from "../access/routes.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import type { Actor } from "../auth/access.ts";
 import { authRoutes, SESSION_COOKIE } from "../auth/routes.ts";
-import { constantTimeEqual, type SessionActor, sessionActor } from "../auth/sessions.ts";
+import {
+  constantTimeEqual,
+  purgeExpired,
+  type RetentionSettings,
+  type SessionActor,
+  sessionActor,
+} from "../auth/sessions.ts";
 import type { Database } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
+import { type FieldProblem, problemsToText } from "../validation.ts";
 import { type OpenApiPaths, openApiDocument } from "./route.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
-    lots: { db: Database; secureCookies: boolean; openApiPaths: OpenApiPaths };
+    lots: { db: Database; secureCookies: boolean; openApiPaths: OpenApiPaths; sessionIdleMinutes: number };
   }
   interface FastifyRequest {
     actor: Actor | null;
     session: SessionActor | null;
   }
   interface FastifyContextConfig {
+    /** Reachable without a session; every route is protected unless it says this. */
     public?: boolean;
+    /** A file of the built web UI: public and cacheable. */
+    webAsset?: boolean;
   }
 }
 
@@ -37,9 +48,58 @@ export type ServerOptions = {
   logLevel?: string;
   /** Secure cookies need HTTPS; on for production behind TLS. */
   secureCookies?: boolean;
+  /** Fastify's trustProxy (TRUST_PROXY): which X-Forwarded-For hops to believe for the client address. */
+  trustProxy?: boolean | number | string[];
+  /** SESSION_IDLE_MINUTES and FAILED_LOGIN_RETENTION_DAYS. */
+  retention?: Partial<RetentionSettings>;
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const PURGE_INTERVAL_MS = 15 * 60_000;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint) are the caller's bad data, not our fault. */
+type DatabaseError = Error & { severity: string; code: string; column?: string };
+
+function databaseErrorBody(error: DatabaseError) {
+  const field = error.column ? `Fältet "${error.column}": ` : "";
+  const details = error.column ? { details: { problems: [{ field: error.column }] } } : {};
+  if (error.code.startsWith("22")) {
+    return {
+      status: 400,
+      body: {
+        code: "validation",
+        message: `${field}Ett värde har fel form eller ligger utanför tillåtna gränser.`,
+        ...details,
+      },
+    };
+  }
+  switch (error.code) {
+    case "23505":
+      return { status: 409, body: { code: "conflict", message: "Uppgiften finns redan." } };
+    case "23502":
+      return {
+        status: 400,
+        body: { code: "validation", message: `${field}Ett obligatoriskt värde saknas.`, ...details },
+      };
+    case "23514":
+      return { status: 400, body: { code: "validation", message: "Ett värde bryter mot en regel för uppgiften." } };
+    default:
+      // 23503 and the rest: the row refers to something missing, or is still referred to.
+      return {
+        status: 409,
+        body: { code: "conflict", message: "Ändringen krockar med andra uppgifter som saknas eller hänvisar hit." },
+      };
+  }
+}
+
+// pg's DatabaseError and PGlite's both carry the SQLSTATE in `code` next to `severity`.
+const isDatabaseError = (error: unknown): error is DatabaseError =>
+  error instanceof Error &&
+  "severity" in error &&
+  "code" in error &&
+  typeof error.code === "string" &&
+  /^2[23][0-9A-Z]{3}$/.test(error.code);
 
 function errorBody(error: FastifyError | DomainError): { status: number; body: Record<string, unknown> } {
   if (error instanceof DomainError) {
@@ -52,6 +112,7 @@ function errorBody(error: FastifyError | DomainError): { status: number; body: R
       },
     };
   }
+  if (isDatabaseError(error)) return databaseErrorBody(error);
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return { status: 413, body: { code: "payload_too_large", message: "Innehållet är för stort." } };
@@ -62,6 +123,8 @@ function errorBody(error: FastifyError | DomainError): { status: number; body: R
       };
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return { status: 400, body: { code: "validation", message: "Innehållet är tomt men ska vara JSON." } };
+    case "FST_ERR_BAD_URL":
+      return { status: 400, body: { code: "validation", message: "Adressen har ogiltig procentkodning." } };
   }
   if (error instanceof SyntaxError || error.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
     return { status: 400, body: { code: "validation", message: "Innehållet är inte giltig JSON." } };
@@ -75,16 +138,82 @@ function errorBody(error: FastifyError | DomainError): { status: number; body: R
   return { status: 500, body: { code: "internal", message: "Ett oväntat fel inträffade. Försök igen." } };
 }
 
+/** The first string (value or key) holding U+0000, which PostgreSQL cannot store in text. */
+function fieldWithNul(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, ""]];
+  while (stack.length) {
+    const [item, at] = stack.pop() as [unknown, string];
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) return at || "(hela värdet)";
+    } else if (item && typeof item === "object" && !ArrayBuffer.isView(item)) {
+      // Raw uploads (Buffers) are files whose parsers judge their bytes; walking them byte by byte stalls.
+      for (const [key, child] of Object.entries(item)) {
+        const field = at ? `${at}.${key}` : key;
+        if (key.includes("\u0000")) return field;
+        stack.push([child, field]);
+      }
+    }
+  }
+  return null;
+}
+
+function refuseNul(request: FastifyRequest): void {
+  for (const [what, value] of [
+    ["Sökvägen", request.params],
+    ["Frågan", request.query],
+    ["Innehållet", request.body],
+  ] as const) {
+    const field = fieldWithNul(value);
+    if (field === null) continue;
+    const problems: FieldProblem[] = [{ field, message: "innehåller ett otillåtet nolltecken (NUL)." }];
+    throw new DomainError("validation", `${what} är ogiltig: ${problemsToText(problems)}`, { problems });
+  }
+}
+
+/** The path as a router-agnostic client means it, so "/%61pi/" and "//API/" count as the API. */
+function looksLikeApi(url: string): boolean {
+  const pathname = url.split("?")[0] ?? "";
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // Invalid percent-encoding: judge the raw text.
+  }
+  const collapsed = decoded.replace(/\/+/g, "/").toLowerCase();
+  return collapsed === "/api" || collapsed.startsWith("/api/");
+}
+
+/**
+ * Fastify 5 treats a bare hop count as "trust nothing" (it cannot check the nearest peer), so a count
+ * becomes an explicit rule: believe that many X-Forwarded-For hops. Only safe when Lots is reachable
+ * through the proxy alone; an address list is the safer choice.
+ */
+function trustProxyOption(value: ServerOptions["trustProxy"]) {
+  if (typeof value !== "number") return value ?? false;
+  return (_address: string, hop: number) => hop < value;
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const retention: RetentionSettings = {
+    sessionIdleMinutes: options.retention?.sessionIdleMinutes ?? 60,
+    failedLoginRetentionDays: options.retention?.failedLoginRetentionDays ?? 90,
+  };
   const app = Fastify({
     logger: { level: options.logLevel ?? "info" },
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    trustProxy: trustProxyOption(options.trustProxy),
+    // Errors raised before routing (an invalid percent-escape in the path) get the same Swedish body.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const { status, body } = errorBody(error);
+      reply.code(status).header("cache-control", "no-store").send(body);
+    },
   });
   app.decorate("lots", {
     db: options.database,
     secureCookies: options.secureCookies ?? false,
     openApiPaths: {},
+    sessionIdleMinutes: retention.sessionIdleMinutes,
   });
   app.decorateRequest("actor", null);
   app.decorateRequest("session", null);
@@ -101,19 +230,47 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
 
+  // JSON in UTF-8 only: invalid bytes would otherwise turn silently into U+FFFD and be stored.
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, body, done) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers["content-type"] ?? "")?.[1];
+    if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+      done(new DomainError("validation", `Teckenkodningen "${charset}" stöds inte; skicka innehållet som UTF-8.`));
+      return;
+    }
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(new DomainError("validation", "Innehållet är inte giltig UTF-8."));
+      return;
+    }
+    parseJson(request, text, done);
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = errorBody(error);
     if (status >= 500) request.log.error(error);
+    else if (isDatabaseError(error)) request.log.warn({ err: error }, "database refused the request's data");
     reply.code(status).send(body);
   });
 
-  // Every /api route needs a session unless it declares itself public; writes also need the CSRF token.
+  // Any API answer may carry personal data, errors included; only the web UI's own files may be cached.
+  app.addHook("onSend", async (request, reply) => {
+    if (!request.routeOptions.config?.webAsset) reply.header("cache-control", "no-store");
+  });
+
+  // Public or protected is decided by the matched route itself, never by the URL text: "/%61pi/…" and
+  // "/api/…" reach the same handler. Unmatched URLs fall through to the 404 handler.
   app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/") || request.routeOptions.config?.public) return;
-    if (!request.routeOptions.url) return; // unknown route: let the 404 handler answer
+    if (!request.routeOptions.url || request.routeOptions.config?.public) return;
     const raw = request.cookies[SESSION_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : null;
-    const session = unsigned?.valid && unsigned.value ? await sessionActor(app.lots.db.db, unsigned.value) : null;
+    const session =
+      unsigned?.valid && unsigned.value
+        ? await sessionActor(app.lots.db.db, unsigned.value, app.lots.sessionIdleMinutes)
+        : null;
     if (!session) throw new DomainError("unauthenticated", "Du är inte inloggad.");
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers["x-csrf-token"];
@@ -125,6 +282,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     request.actor = session.actor;
   });
 
+  app.addHook("preValidation", async (request) => refuseNul(request));
+
+  // Expired and idle sessions and old failed logins go at start and then every quarter hour.
+  let purging: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const purge = () => {
+    purging = purgeExpired(app.lots.db.db, retention).catch((error) => app.log.error(error));
+    return purging;
+  };
+  app.addHook("onReady", async () => {
+    await purge();
+    timer = setInterval(purge, PURGE_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook("onClose", async () => {
+    clearInterval(timer);
+    await purging;
+  });
+
   app.get("/api/openapi.json", { config: { public: true } }, async () => openApiDocument(app));
   app.get("/api/health", { config: { public: true } }, async () => {
     const row = await sql<{ version: string }>`select version() as version`.execute(app.lots.db.db);
@@ -133,20 +309,28 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(authRoutes);
   await app.register(auditRoutes);
+  await app.register(accessRoutes);
   for (const capability of capabilities) {
     if (capability.routes) await app.register(capability.routes);
   }
 
   const webRoot = options.webRoot;
-  const indexHtml = webRoot && fs.existsSync(path.join(webRoot, "index.html"));
-  if (webRoot && indexHtml) {
-    await app.register(fastifyStatic, { root: path.resolve(webRoot), wildcard: false });
+  const indexHtml = webRoot ? path.join(path.resolve(webRoot), "index.html") : null;
+  const hasWeb = indexHtml !== null && fs.existsSync(indexHtml);
+  if (webRoot && hasWeb) {
+    // The web UI's files are the only routes open without a declaration of their own.
+    await app.register(async (web) => {
+      web.addHook("onRoute", (routeOptions) => {
+        routeOptions.config = { ...routeOptions.config, public: true, webAsset: true };
+      });
+      await web.register(fastifyStatic, { root: path.resolve(webRoot), wildcard: false });
+    });
   }
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || !indexHtml || request.method !== "GET") {
+  app.setNotFoundHandler(async (request, reply) => {
+    if (looksLikeApi(request.url) || !hasWeb || !indexHtml || request.method !== "GET") {
       return reply.code(404).send({ code: "not_found", message: "Adressen finns inte." });
     }
-    return reply.type("text/html").sendFile("index.html");
+    return reply.type("text/html").send(await fs.promises.readFile(indexHtml));
   });
   return app;
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, type TestClient, testApp } from "../../platform/testing.ts";
 import { setupTimeout } from "../testing.ts";
+import { MAX_KOLADA_FILE_VALUES } from "./service.ts";
 import { parseKolada } from "./shapes.ts";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -164,6 +165,19 @@ describe("Kolada import", () => {
       "4 values.0.value",
     ]);
     expect(await t.database.db.selectFrom("kolada_value").select("id").execute()).toHaveLength(before.length);
+  });
+
+  it("refuses a file with more values than the limit with 413, naming the limit", async () => {
+    const page = fixture("v3-data-page1.json") as { values: unknown[] };
+    const one = page.values[0];
+    const values = Array.from({ length: MAX_KOLADA_FILE_VALUES + 1 }, () => one);
+    const res = await importFile(ifoController, "ifo", { ...page, values });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toEqual({
+      code: "payload_too_large",
+      message:
+        "Kolada-filen har för många värden (10\u00a0001): högst 10\u00a0000 per fil. Hämta färre år eller KPI:er åt gången.",
+    });
   });
 
   it("fetches from the configured base URL, following next_url/next_page, and v3 after v2 changes nothing", async () => {

@@ -284,7 +284,18 @@ async function syncPublicationDates(trx: Db, actor: Actor, path: string, documen
 }
 
 /** A saved Kolada JSON file (any of data, kpi, municipality, municipality_groups). */
+/** A Kolada file as the API answers it: one page of values. Bounded so one upload cannot hold the server. */
+export const MAX_KOLADA_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_KOLADA_FILE_VALUES = 10_000;
+
 export async function importKoladaFile(db: Db, actor: Actor, orgNodeId: string, body: unknown, reason: string | null) {
+  const values = (body as { values?: unknown })?.values;
+  if (Array.isArray(values) && values.length > MAX_KOLADA_FILE_VALUES) {
+    throw new DomainError(
+      "payload_too_large",
+      `Kolada-filen har för många värden (${values.length.toLocaleString("sv-SE")}): högst ${MAX_KOLADA_FILE_VALUES.toLocaleString("sv-SE")} per fil. Hämta färre år eller KPI:er åt gången.`,
+    );
+  }
   return inTransaction(db, async (trx) => {
     const node = await requireStyrningWrite(trx, actor, orgNodeId);
     const documents = parsePages([body]);
@@ -384,9 +395,12 @@ export async function setMapping(
 
 export async function removeMapping(db: Db, actor: Actor, indicatorId: string) {
   return inTransaction(db, async (trx) => {
+    // Access on the indicator first: whether it has a mapping is for those who may change it.
+    const [indicator] = await styrningRepo.findIndicators(trx, [indicatorId]);
+    if (!indicator) throw notFound("Indikatorn");
+    await requireStyrningWrite(trx, actor, indicator.org_node_id);
     const mapping = await repo.findMapping(trx, indicatorId);
     if (!mapping) throw notFound("Kolada-kopplingen");
-    await requireStyrningWrite(trx, actor, mapping.org_node_id);
     await repo.deleteMapping(trx, mapping.id);
     await audit(trx, actor, "kolada_mapping", "delete", mapping, mapping);
   });

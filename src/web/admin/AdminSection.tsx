@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from "react-router-dom";
+import { AccessLogPage } from "./AccessLogPage.tsx";
 import { AuditLogPage } from "./AuditLogPage.tsx";
 import { OrganisationPage } from "./OrganisationPage.tsx";
 import { UsersPage } from "./UsersPage.tsx";
@@ -10,11 +11,13 @@ export default function AdminSection() {
         <NavLink to="/admin" end>
           Granskningslogg
         </NavLink>
+        <NavLink to="/admin/lasloggen">Läsning av personuppgifter</NavLink>
         <NavLink to="/admin/anvandare">Användare och roller</NavLink>
         <NavLink to="/admin/organisation">Organisation</NavLink>
       </nav>
       <Routes>
         <Route index element={<AuditLogPage />} />
+        <Route path="lasloggen" element={<AccessLogPage />} />
         <Route path="anvandare" element={<UsersPage />} />
         <Route path="organisation" element={<OrganisationPage />} />
       </Routes>

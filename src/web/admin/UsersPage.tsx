@@ -12,6 +12,9 @@ type UserRow = {
   active: boolean;
   org_node_name: string;
   roles: { id: string; role: string; org_node_name: string; valid_until: string | null }[];
+  /** Roles on units outside the admin's scope; such an account can only be changed by a wider admin. */
+  rolesOutsideScope: number;
+  manageable: boolean;
 };
 
 export function UsersPage() {
@@ -136,22 +139,34 @@ export function UsersPage() {
                       <li key={r.id}>
                         {roleLabels[r.role] ?? r.role} – {r.org_node_name}
                         {r.valid_until ? ` (t.o.m. ${r.valid_until})` : ""}{" "}
-                        <button
-                          type="button"
-                          onClick={() => removeRole.mutate(r.id)}
-                          aria-label={`Ta bort rollen ${roleLabels[r.role] ?? r.role} för ${u.display_name}`}
-                        >
-                          Ta bort
-                        </button>
+                        {u.manageable && (
+                          <button
+                            type="button"
+                            onClick={() => removeRole.mutate(r.id)}
+                            aria-label={`Ta bort rollen ${roleLabels[r.role] ?? r.role} för ${u.display_name}`}
+                          >
+                            Ta bort
+                          </button>
+                        )}
                       </li>
                     ))}
                   </ul>
+                  {u.rolesOutsideScope > 0 && (
+                    <p className="muted">
+                      {u.rolesOutsideScope === 1
+                        ? "1 roll utanför ditt ansvarsområde"
+                        : `${u.rolesOutsideScope} roller utanför ditt ansvarsområde`}
+                      ; kontot kan bara ändras av en administratör med behörighet även där.
+                    </p>
+                  )}
                 </td>
                 <td>
                   {u.active ? "Aktiv" : "Inaktiverad"}{" "}
-                  <button type="button" onClick={() => setActive.mutate({ id: u.id, active: !u.active })}>
-                    {u.active ? "Inaktivera" : "Aktivera"}
-                  </button>
+                  {u.manageable && (
+                    <button type="button" onClick={() => setActive.mutate({ id: u.id, active: !u.active })}>
+                      {u.active ? "Inaktivera" : "Aktivera"}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

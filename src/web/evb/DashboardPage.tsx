@@ -8,7 +8,10 @@ import { useSession } from "../session.tsx";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { AggregateNotice, Count } from "./parts.tsx";
 import type { Dashboard } from "./types.ts";
+
+type Wait = NonNullable<Dashboard["longestWaits"]>[number];
 
 const typeLabel = (type: string) => (type === "avbrott" ? "Avbrott" : "Beslut");
 const sexLabel = (key: string) => (key === "K" ? "Kvinnor" : key === "M" ? "Män" : key);
@@ -49,11 +52,15 @@ function BreakdownTable({
             <th scope="row">{label(r.key)}</th>
             {waitingBands.map((b) => (
               <td key={b} className="num">
-                {r.byBand[b]}
+                <Count value={r.byBand[b]} />
               </td>
             ))}
-            <td className="num">{r.count}</td>
-            <td className="num">{r.reportable}</td>
+            <td className="num">
+              <Count value={r.count} />
+            </td>
+            <td className="num">
+              <Count value={r.reportable} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -63,21 +70,19 @@ function BreakdownTable({
 
 const waitHeadings = ["Enhet", "Insats", "Avser", "Sedan"];
 
-/** The cells both wait lists start with; the insats links to the decision for readers of personal data. */
+/** The cells both wait lists start with (shown only to readers of personal data); the insats links to the decision. */
 function WaitCells({
   wait: w,
-  personal,
   children,
 }: {
-  wait: Pick<Dashboard["longestWaits"][number], "decisionId" | "unit" | "insats" | "law" | "type" | "start">;
-  personal: boolean;
+  wait: Pick<Wait, "decisionId" | "unit" | "insats" | "law" | "type" | "start">;
   children?: ReactNode;
 }) {
   return (
     <>
       <td>{w.unit}</td>
       <td>
-        {personal ? <Link to={`/evb/register/${w.decisionId}`}>{w.insats}</Link> : w.insats} ({w.law}){children}
+        <Link to={`/evb/register/${w.decisionId}`}>{w.insats}</Link> ({w.law}){children}
       </td>
       <td>{typeLabel(w.type)}</td>
       <td>{formatDate(w.start)}</td>
@@ -87,14 +92,13 @@ function WaitCells({
 
 /** Open decisions now: waiting bands, breakdowns, early warnings and the longest waits. */
 export function DashboardPage() {
-  const { orgNode, can } = useSession();
+  const { orgNode } = useSession();
   const result = useQuery({
     queryKey: ["evb-dashboard", orgNode?.id],
     queryFn: () => api.get<Dashboard>(`/api/evb/dashboard${query({ orgNodeId: orgNode?.id })}`),
     enabled: Boolean(orgNode),
   });
   const board = result.data;
-  const personal = can("read:personal");
 
   const bandChart = useMemo<ChartOption | null>(
     () =>
@@ -109,7 +113,8 @@ export function DashboardPage() {
               name: law.key,
               type: "bar",
               stack: "law",
-              data: waitingBands.map((b) => law.byBand[b]),
+              // A suppressed count (1 or 2) is drawn as no bar; the table beside says "färre än 3".
+              data: waitingBands.map((b) => law.byBand[b] ?? 0),
             })),
           }
         : null,
@@ -127,20 +132,27 @@ export function DashboardPage() {
             Öppna beslut i {board.organisation.name} den {formatDate(board.asOf)}. Nästa kvartalsrapport avser läget den{" "}
             {formatDate(board.nextReportDate)}.
           </p>
+          {board.aggregated ? <AggregateNotice /> : null}
           <ul className="tiles" aria-label="Nyckeltal">
             <li className="card tile">
               <h2>Öppna beslut</h2>
-              <p className="evb-big">{board.open}</p>
+              <p className="evb-big">
+                <Count value={board.open} />
+              </p>
               <p className="muted">ej verkställda eller avbrutna</p>
             </li>
             <li className="card tile">
               <h2>Rapporteringspliktiga</h2>
-              <p className="evb-big bad">{board.reportable}</p>
+              <p className="evb-big bad">
+                <Count value={board.reportable} />
+              </p>
               <p className="muted">har väntat mer än tre månader</p>
             </li>
             <li className="card tile">
               <h2>Tidig varning</h2>
-              <p className="evb-big warn">{board.earlyWarnings.length}</p>
+              <p className="evb-big warn">
+                <Count value={board.earlyWarningCount} />
+              </p>
               <p className="muted">passerar tre månader inom 30 dagar</p>
             </li>
           </ul>
@@ -151,54 +163,56 @@ export function DashboardPage() {
               <Chart
                 option={bandChart}
                 height={260}
-                label={`Öppna beslut per väntetid: ${waitingBands.map((b) => `${waitingBandLabels[b]} ${board.byBand[b]}`).join(", ")}.`}
+                label={`Öppna beslut per väntetid: ${waitingBands.map((b) => `${waitingBandLabels[b]} ${board.byBand[b] ?? "färre än 3"}`).join(", ")}.`}
               />
             )}
             <BreakdownTable caption="Öppna beslut per lag och väntetid" heading="Lag" rows={board.byLaw} />
           </section>
 
-          <section className="card" aria-labelledby="evb-warnings">
-            <h2 id="evb-warnings">Tidig varning: blir rapporteringspliktiga inom 30 dagar</h2>
-            {board.earlyWarnings.length === 0 ? (
-              <p>Inga beslut passerar tre månader de närmaste 30 dagarna.</p>
-            ) : (
+          {board.earlyWarnings ? (
+            <section className="card" aria-labelledby="evb-warnings">
+              <h2 id="evb-warnings">Tidig varning: blir rapporteringspliktiga inom 30 dagar</h2>
+              {board.earlyWarnings.length === 0 ? (
+                <p>Inga beslut passerar tre månader de närmaste 30 dagarna.</p>
+              ) : (
+                <table className="data">
+                  <caption>Sista dag i tid är dagen tre kalendermånader efter beslutet eller avbrottet.</caption>
+                  <ColumnHeads columns={[...waitHeadings, "Sista dag i tid", { label: "Dagar kvar", num: true }]} />
+                  <tbody>
+                    {board.earlyWarnings.map((w) => (
+                      <tr key={w.decisionId}>
+                        <WaitCells wait={w} />
+                        <td>{formatDate(w.deadline)}</td>
+                        <td className="num">{w.daysLeft}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          ) : null}
+
+          {board.longestWaits ? (
+            <section className="card" aria-labelledby="evb-longest">
+              <h2 id="evb-longest">Längst väntan</h2>
+              <p className="muted">
+                En domstol kan ålägga kommunen en särskild avgift på 10 000–1 000 000 kr när ett beslut inte verkställs
+                i skälig tid.
+              </p>
               <table className="data">
-                <caption>Sista dag i tid är dagen tre kalendermånader efter beslutet eller avbrottet.</caption>
-                <ColumnHeads columns={[...waitHeadings, "Sista dag i tid", { label: "Dagar kvar", num: true }]} />
+                <caption>De tio längsta pågående väntetiderna bland rapporteringspliktiga beslut</caption>
+                <ColumnHeads columns={[...waitHeadings, { label: "Dagar", num: true }]} />
                 <tbody>
-                  {board.earlyWarnings.map((w) => (
+                  {board.longestWaits.map((w) => (
                     <tr key={w.decisionId}>
-                      <WaitCells wait={w} personal={personal} />
-                      <td>{formatDate(w.deadline)}</td>
-                      <td className="num">{w.daysLeft}</td>
+                      <WaitCells wait={w}>{w.partial ? <span className="muted"> – {w.partial}</span> : null}</WaitCells>
+                      <td className="num">{formatNumber(w.daysWaited)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            )}
-          </section>
-
-          <section className="card" aria-labelledby="evb-longest">
-            <h2 id="evb-longest">Längst väntan</h2>
-            <p className="muted">
-              En domstol kan ålägga kommunen en särskild avgift på 10 000–1 000 000 kr när ett beslut inte verkställs i
-              skälig tid.
-            </p>
-            <table className="data">
-              <caption>De tio längsta pågående väntetiderna bland rapporteringspliktiga beslut</caption>
-              <ColumnHeads columns={[...waitHeadings, { label: "Dagar", num: true }]} />
-              <tbody>
-                {board.longestWaits.map((w) => (
-                  <tr key={w.decisionId}>
-                    <WaitCells wait={w} personal={personal}>
-                      {w.partial ? <span className="muted"> – {w.partial}</span> : null}
-                    </WaitCells>
-                    <td className="num">{formatNumber(w.daysWaited)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+            </section>
+          ) : null}
 
           <section className="card" aria-labelledby="evb-breakdowns">
             <h2 id="evb-breakdowns">Fördelning</h2>

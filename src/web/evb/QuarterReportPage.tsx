@@ -8,7 +8,7 @@ import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { Field } from "./parts.tsx";
+import { AggregateNotice, Count, Field } from "./parts.tsx";
 import type { QuarterReport } from "./types.ts";
 
 /** The current quarter and the eleven before it, newest first. */
@@ -18,23 +18,29 @@ function recentQuarters(): string[] {
   return list.map(formatQuarter);
 }
 
-/** The summary's rows above the waiting bands. */
+const pair = (a: number | null, b: number | null) => (
+  <>
+    <Count value={a} /> / <Count value={b} />
+  </>
+);
+
+/** The summary's rows above the waiting bands; counts are null where suppressed for readers without read:personal. */
 const summaryRows = (r: QuarterReport): [string, ReactNode][] => [
-  ["Ej verkställda på rapportdagen", r.counts.totalOpen],
-  ["– varav nya", r.counts.ny],
-  ["– varav återrapporterade", r.counts.aterrapportering],
-  ["– varav avbrott", r.counts.interruptions],
-  ["Verkställda under kvartalet", r.counts.verkstalld],
-  ["Avslutade under kvartalet", r.counts.avslutad],
-  ["SoL / LSS", `${r.counts.byLaw.SoL} / ${r.counts.byLaw.LSS}`],
-  ["Kvinnor / män", `${r.counts.bySex.K} / ${r.counts.bySex.M}`],
+  ["Ej verkställda på rapportdagen", <Count key="open" value={r.counts.totalOpen} />],
+  ["– varav nya", <Count key="ny" value={r.counts.ny} />],
+  ["– varav återrapporterade", <Count key="ater" value={r.counts.aterrapportering} />],
+  ["– varav avbrott", <Count key="avbrott" value={r.counts.interruptions} />],
+  ["Verkställda under kvartalet", <Count key="verkst" value={r.counts.verkstalld} />],
+  ["Avslutade under kvartalet", <Count key="avsl" value={r.counts.avslutad} />],
+  ["SoL / LSS", pair(r.counts.byLaw.SoL, r.counts.byLaw.LSS)],
+  ["Kvinnor / män", pair(r.counts.bySex.K, r.counts.bySex.M)],
 ];
 
 const sexLabel = (s: string) => (s === "K" ? "Kvinna" : "Man");
 
 /** The quarter's report as of its last day: summary, IVO list, committee tables and KF statistics; printable. */
 export function QuarterReportPage() {
-  const { orgNode, can } = useSession();
+  const { orgNode } = useSession();
   const quarters = recentQuarters();
   const [params, setParams] = useSearchParams();
   const quarter = params.get("kvartal") ?? quarters[1] ?? "";
@@ -76,9 +82,11 @@ export function QuarterReportPage() {
             IVO-lista (CSV)
           </a>
         ) : null}
-        <a className="evb-link-button" href={exportUrl("csv", "committee")} download>
-          Nämndens tabeller (CSV)
-        </a>
+        {r?.committee ? (
+          <a className="evb-link-button" href={exportUrl("csv", "committee")} download>
+            Nämndens tabeller (CSV)
+          </a>
+        ) : null}
         <a className="evb-link-button" href={exportUrl("csv", "statistics")} download>
           KF-statistik (CSV)
         </a>
@@ -95,6 +103,7 @@ export function QuarterReportPage() {
             rapporteringspliktigt när det inte verkställts inom tre kalendermånader från beslutet, eller när ett avbrott
             inte upphört inom tre månader.
           </p>
+          {r.aggregated ? <AggregateNotice /> : null}
           {r.preliminary ? (
             <p className="notice">
               Kvartalet är inte slut: rapporten är preliminär och kan ändras fram till den {formatDate(r.reportDate)}.
@@ -115,7 +124,9 @@ export function QuarterReportPage() {
                 {waitingBands.map((b) => (
                   <tr key={b}>
                     <th scope="row">Väntetid {waitingBandLabels[b]}</th>
-                    <td className="num">{r.counts.byBand[b]}</td>
+                    <td className="num">
+                      <Count value={r.counts.byBand[b]} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -185,59 +196,62 @@ export function QuarterReportPage() {
                 </table>
               </section>
             </section>
-          ) : can("read:personal") ? null : (
+          ) : (
             <p className="notice">
-              IVO-listan innehåller personuppgifter och visas bara för den som har behörighet till dem.
+              IVO-listan och nämndens tabeller per beslut innehåller personuppgifter och visas bara för den som har
+              behörighet till dem.
             </p>
           )}
 
-          <section aria-labelledby="evb-committee">
-            <h2 id="evb-committee">Till nämnden: per enhet</h2>
-            {r.committee.length === 0 ? <p>Inga ej verkställda beslut att rapportera.</p> : null}
-            {r.committee.map((unit) => (
-              <div key={unit.unit}>
-                <h3>{unit.unit}</h3>
-                {unit.open.length > 0 ? (
-                  <table className="data">
-                    <caption>Ej verkställda beslut den {formatDate(r.reportDate)}</caption>
-                    <ColumnHeads columns={["Beslutsdatum", "Insats", "Skäl till att beslutet ej verkställts"]} />
-                    <tbody>
-                      {unit.open.map((row) => (
-                        <tr key={`${row.decisionDate}-${row.insats}-${row.reason}`}>
-                          <td>{formatDate(row.decisionDate)}</td>
-                          <td>
-                            {row.law} {row.insats}
-                          </td>
-                          <td>{row.reason}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : null}
-                {unit.finished.length > 0 ? (
-                  <table className="data">
-                    <caption>Verkställda eller avslutade under kvartalet</caption>
-                    <ColumnHeads columns={["Beslutsdatum", "Insats", "Utfall", "Datum"]} />
-                    <tbody>
-                      {unit.finished.map((row) => (
-                        <tr key={`${row.decisionDate}-${row.insats}-${row.date}`}>
-                          <td>{formatDate(row.decisionDate)}</td>
-                          <td>
-                            {row.law} {row.insats}
-                          </td>
-                          <td>
-                            {row.outcome}
-                            {row.outcome === "Avslutat" ? ` (${row.reason})` : ""}
-                          </td>
-                          <td>{formatDate(row.date)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : null}
-              </div>
-            ))}
-          </section>
+          {r.committee ? (
+            <section aria-labelledby="evb-committee">
+              <h2 id="evb-committee">Till nämnden: per enhet</h2>
+              {r.committee.length === 0 ? <p>Inga ej verkställda beslut att rapportera.</p> : null}
+              {r.committee.map((unit) => (
+                <div key={unit.unit}>
+                  <h3>{unit.unit}</h3>
+                  {unit.open.length > 0 ? (
+                    <table className="data">
+                      <caption>Ej verkställda beslut den {formatDate(r.reportDate)}</caption>
+                      <ColumnHeads columns={["Beslutsdatum", "Insats", "Skäl till att beslutet ej verkställts"]} />
+                      <tbody>
+                        {unit.open.map((row) => (
+                          <tr key={`${row.decisionDate}-${row.insats}-${row.reason}`}>
+                            <td>{formatDate(row.decisionDate)}</td>
+                            <td>
+                              {row.law} {row.insats}
+                            </td>
+                            <td>{row.reason}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : null}
+                  {unit.finished.length > 0 ? (
+                    <table className="data">
+                      <caption>Verkställda eller avslutade under kvartalet</caption>
+                      <ColumnHeads columns={["Beslutsdatum", "Insats", "Utfall", "Datum"]} />
+                      <tbody>
+                        {unit.finished.map((row) => (
+                          <tr key={`${row.decisionDate}-${row.insats}-${row.date}`}>
+                            <td>{formatDate(row.decisionDate)}</td>
+                            <td>
+                              {row.law} {row.insats}
+                            </td>
+                            <td>
+                              {row.outcome}
+                              {row.outcome === "Avslutat" ? ` (${row.reason})` : ""}
+                            </td>
+                            <td>{formatDate(row.date)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : null}
+                </div>
+              ))}
+            </section>
+          ) : null}
 
           <section aria-labelledby="evb-kf">
             <h2 id="evb-kf">Till kommunfullmäktige och revisorerna</h2>
@@ -260,9 +274,15 @@ export function QuarterReportPage() {
                   <tr key={`${row.law}-${row.insats}`}>
                     <td>{row.law}</td>
                     <th scope="row">{row.insats}</th>
-                    <td className="num">{row.count}</td>
-                    <td className="num">{row.women}</td>
-                    <td className="num">{row.men}</td>
+                    <td className="num">
+                      <Count value={row.count} />
+                    </td>
+                    <td className="num">
+                      <Count value={row.women} />
+                    </td>
+                    <td className="num">
+                      <Count value={row.men} />
+                    </td>
                     <td className="num">{formatNumber(row.averageDaysSinceDecision)}</td>
                     <td className="num">{formatNumber(row.longestDaysSinceDecision)}</td>
                   </tr>
@@ -273,16 +293,22 @@ export function QuarterReportPage() {
                   <th scope="row" colSpan={2}>
                     Totalt
                   </th>
-                  <td className="num">{r.statistics.open.total}</td>
-                  <td className="num">{r.statistics.open.women}</td>
-                  <td className="num">{r.statistics.open.men}</td>
+                  <td className="num">
+                    <Count value={r.statistics.open.total} />
+                  </td>
+                  <td className="num">
+                    <Count value={r.statistics.open.women} />
+                  </td>
+                  <td className="num">
+                    <Count value={r.statistics.open.men} />
+                  </td>
                   <td colSpan={2} />
                 </tr>
               </tfoot>
             </table>
             <p>
-              Verkställda eller avslutade under kvartalet: {r.statistics.finished.total} ({r.statistics.finished.women}{" "}
-              kvinnor, {r.statistics.finished.men} män).
+              Verkställda eller avslutade under kvartalet: <Count value={r.statistics.finished.total} /> (
+              <Count value={r.statistics.finished.women} /> kvinnor, <Count value={r.statistics.finished.men} /> män).
             </p>
           </section>
         </div>

@@ -1,0 +1,16 @@
+// Entry of every worker started by worker.ts: loads the TypeScript module named in workerData (through
+// tsx, since workers do not inherit the main thread's loader), runs one exported function on the input
+// and posts back its result or its error. Plain JavaScript so it loads before the loader is registered.
+import { parentPort, workerData } from "node:worker_threads";
+import { register } from "tsx/esm/api";
+
+register();
+try {
+  const module = await import(workerData.module);
+  const value = await module[workerData.fn](workerData.input);
+  parentPort.postMessage({ ok: true, value });
+} catch (error) {
+  const domain =
+    error?.name === "DomainError" ? { code: error.code, messageSv: error.messageSv, details: error.details } : null;
+  parentPort.postMessage({ ok: false, domain, message: String(error?.stack ?? error) });
+}

@@ -1,0 +1,135 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { accessOperations } from "../../platform/access/operations.ts";
+import { formatDateTime } from "../../platform/i18n/format.ts";
+import { api, query } from "../api.ts";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
+import { SelectField, TextField } from "../ui/fields.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+
+type AccessRow = {
+  id: number;
+  created_at: string;
+  actor_id: string | null;
+  actor_name: string;
+  operation: string;
+  purpose: string;
+  record_count: number;
+  org_node_name: string | null;
+  records: { entity: string; record_id: string; person_id: string | null; org_node_name: string | null }[];
+};
+
+const PAGE_SIZE = 50;
+const empty = { user: "", from: "", to: "", personId: "", recordId: "", operation: "" };
+type Filters = typeof empty;
+
+/** Who read which personal data, when and why; one person's entries export as CSV for a GDPR art. 15 request. */
+export function AccessLogPage() {
+  const [form, setForm] = useState<Filters>(empty);
+  const [filters, setFilters] = useState<Filters>(empty);
+  const [offset, setOffset] = useState(0);
+  const result = useQuery({
+    queryKey: ["access-log", filters, offset],
+    queryFn: () =>
+      api.get<{ total: number; rows: AccessRow[] }>(
+        `/api/admin/access-log${query({ ...filters, limit: PAGE_SIZE, offset })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const field = (name: keyof Filters) => ({
+    id: `access-${name}`,
+    value: form[name],
+    onChange: (value: string) => setForm({ ...form, [name]: value }),
+  });
+  const subject = filters.personId || filters.recordId;
+
+  return (
+    <Page title="Logg över läsning av personuppgifter">
+      <p>
+        Varje gång någon läser eller laddar ned uppgifter om enskilda (registret, beslut, IVO-listor, personal på en
+        enhet) skrivs det här: vem, när, vilka poster och varför. Loggen kan inte ändras eller raderas i Lots.
+      </p>
+      <form
+        className="toolbar"
+        aria-label="Filtrera loggen"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setOffset(0);
+          setFilters(form);
+        }}
+      >
+        <TextField {...field("user")} label="Användare (namn eller id)" />
+        <TextField {...field("from")} label="Från" type="date" />
+        <TextField {...field("to")} label="Till" type="date" />
+        <TextField {...field("personId")} label="Person-id" placeholder="t.ex. 20120917-T384" />
+        <TextField {...field("recordId")} label="Post-id" />
+        <SelectField {...field("operation")} label="Åtgärd">
+          <option value="">Alla</option>
+          {Object.entries(accessOperations).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="primary">
+          Filtrera
+        </button>
+      </form>
+      {subject ? (
+        <p>
+          <a href={`/api/admin/access-log/export${query({ ...filters })}`} download>
+            Ladda ned registerutdrag för {subject} (CSV)
+          </a>
+        </p>
+      ) : (
+        <p className="muted">Ange person-id eller post-id och filtrera för att ladda ned ett registerutdrag.</p>
+      )}
+      <ErrorMessage error={result.error} />
+      {result.isLoading ? (
+        <Loading />
+      ) : (
+        <>
+          <table className="data">
+            <caption>{result.data?.total ?? 0} läsningar</caption>
+            <ColumnHeads columns={["Tid", "Användare", "Åtgärd", "Organisation", "Poster"]} />
+            <tbody>
+              {result.data?.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{formatDateTime(row.created_at)}</td>
+                  <td>{row.actor_name}</td>
+                  <td>{row.purpose}</td>
+                  <td>{row.org_node_name ?? "–"}</td>
+                  <td>
+                    <ul>
+                      {row.records.map((r) => (
+                        <li key={`${r.entity}-${r.record_id}`}>
+                          {r.person_id ?? r.record_id}
+                          {r.org_node_name ? <span className="muted"> ({r.org_node_name})</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                    {row.record_count > row.records.length ? (
+                      <span className="muted">och {row.record_count - row.records.length} till</span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="toolbar">
+            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              Föregående
+            </button>
+            <button
+              type="button"
+              disabled={offset + PAGE_SIZE >= (result.data?.total ?? 0)}
+              onClick={() => setOffset(offset + PAGE_SIZE)}
+            >
+              Nästa
+            </button>
+          </div>
+        </>
+      )}
+    </Page>
+  );
+}
