@@ -76,6 +76,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
     };
     const pool = new pg.Pool({ connectionString: options.url, max: 10, types });
+    // The server may end an idle connection (restart, pg_terminate_backend, DROP DATABASE … FORCE): the pool
+    // drops that client and the next query connects anew. Unheard, the pool's 'error' would crash the process.
+    pool.on("error", () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgresql", close: () => db.destroy() };
   }

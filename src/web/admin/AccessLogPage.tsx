@@ -6,6 +6,7 @@ import { api, query } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { Pager } from "../ui/Pager.tsx";
 
 type AccessRow = {
   id: number;
@@ -116,18 +117,7 @@ export function AccessLogPage() {
               ))}
             </tbody>
           </table>
-          <div className="toolbar">
-            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-              Föregående
-            </button>
-            <button
-              type="button"
-              disabled={offset + PAGE_SIZE >= (result.data?.total ?? 0)}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Nästa
-            </button>
-          </div>
+          <Pager offset={offset} pageSize={PAGE_SIZE} total={result.data?.total ?? 0} onChange={setOffset} />
         </>
       )}
     </Page>

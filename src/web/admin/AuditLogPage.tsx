@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { Pager } from "../ui/Pager.tsx";
 
 type AuditRow = {
   id: number;
@@ -142,18 +143,7 @@ export function AuditLogPage() {
               })}
             </tbody>
           </table>
-          <div className="toolbar">
-            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-              Föregående
-            </button>
-            <button
-              type="button"
-              disabled={offset + PAGE_SIZE >= (result.data?.total ?? 0)}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Nästa
-            </button>
-          </div>
+          <Pager offset={offset} pageSize={PAGE_SIZE} total={result.data?.total ?? 0} onChange={setOffset} />
         </>
       )}
     </Page>
