@@ -91,7 +91,7 @@ export function AccessLogPage() {
       ) : (
         <>
           <table className="data">
-            <caption>{result.data?.total ?? 0} läsningar</caption>
+            <caption>{result.data?.total === 1 ? "1 läsning" : `${result.data?.total ?? 0} läsningar`}</caption>
             <ColumnHeads columns={["Tid", "Användare", "Åtgärd", "Organisation", "Poster"]} />
             <tbody>
               {result.data?.rows.map((row) => (
