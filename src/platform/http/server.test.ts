@@ -413,7 +413,7 @@ describe("odd input gets a 4xx with a Swedish message, never a 500", () => {
 });
 
 describe("database errors caused by the data", () => {
-  it("map class 22 to 400 and class 23 to 400/409 on this engine", async () => {
+  it("map class 22 to 400, class 23 to 400/409 and a deadlock to 409 on this engine", async () => {
     const app = await buildServer({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent" });
     const probe = (url: string, run: () => Promise<unknown>) =>
       app.get(url, { config: { public: true } }, async () => {
@@ -432,6 +432,9 @@ describe("database errors caused by the data", () => {
     );
     probe("/api/probe/23502", () => sql`insert into org_node (id, path) values (gen_random_uuid(), '/x/')`.execute(db));
     probe("/api/probe/23503", () => db.deleteFrom("org_node").where("id", "=", t.demo.nodes.kommun!.id).execute());
+    probe("/api/probe/40P01", () =>
+      sql`DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$`.execute(db),
+    );
     await app.ready();
     try {
       const answer = async (code: string) => {
@@ -446,6 +449,11 @@ describe("database errors caused by the data", () => {
       expect(await answer("23502")).toMatchObject({ status: 400, code: "validation" });
       expect((await answer("23502")).message).toMatch(/^Fältet "(kind|name)": Ett obligatoriskt värde saknas\.$/);
       expect(await answer("23503")).toMatchObject({ status: 409, code: "conflict" });
+      expect(await answer("40P01")).toEqual({
+        status: 409,
+        code: "conflict",
+        message: "Ändringen krockade med en samtidig ändring och sparades inte. Försök igen.",
+      });
     } finally {
       await app.close();
     }

@@ -58,7 +58,10 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const PURGE_INTERVAL_MS = 15 * 60_000;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint) are the caller's bad data, not our fault. */
+/**
+ * SQLSTATE classes 22 (data exception) and 23 (integrity constraint) are the caller's bad data, not our fault;
+ * a deadlock or serialization failure (40P01, 40001) left nothing written and may simply be tried again.
+ */
 type DatabaseError = Error & { severity: string; code: string; column?: string };
 
 function databaseErrorBody(error: DatabaseError) {
@@ -75,6 +78,16 @@ function databaseErrorBody(error: DatabaseError) {
     };
   }
   switch (error.code) {
+    // Class 40: two transactions collided (deadlock, serialization); the database undid this one whole.
+    case "40P01":
+    case "40001":
+      return {
+        status: 409,
+        body: {
+          code: "conflict",
+          message: "Ändringen krockade med en samtidig ändring och sparades inte. Försök igen.",
+        },
+      };
     case "23505":
       return { status: 409, body: { code: "conflict", message: "Uppgiften finns redan." } };
     case "23502":
@@ -99,7 +112,7 @@ const isDatabaseError = (error: unknown): error is DatabaseError =>
   "severity" in error &&
   "code" in error &&
   typeof error.code === "string" &&
-  /^2[23][0-9A-Z]{3}$/.test(error.code);
+  /^(2[23][0-9A-Z]{3}|40P01|40001)$/.test(error.code);
 
 function errorBody(error: FastifyError | DomainError): { status: number; body: Record<string, unknown> } {
   if (error instanceof DomainError) {
