@@ -6,6 +6,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import { type TestApp, testApp } from "../testing.ts";
+import { OFF_THREAD_JSON_BYTES } from "./json-body.ts";
 import { buildServer } from "./server.ts";
 
 let t: TestApp;
@@ -409,6 +410,34 @@ describe("odd input gets a 4xx with a Swedish message, never a 500", () => {
     expect(utf8.statusCode).toBe(200);
     expect(utf8.json().name).toBe("Daglig verksamhet Öst");
     expect(await auditCount()).toBe(before + 1);
+  });
+});
+
+describe("large JSON bodies", () => {
+  it("are read in a worker thread by the same rules as small ones", async () => {
+    const admin = await t.as("admin");
+    const url = "/api/ekonomi/imports/preview";
+    const post = (payload: Buffer) =>
+      admin.request({ method: "POST", url, headers: { "content-type": "application/json" }, payload });
+    const filler = "A".repeat(OFF_THREAD_JSON_BYTES);
+    const answers = await Promise.all([
+      post(
+        Buffer.concat([Buffer.from(`{"fileName":"x.csv","contentBase64":"${filler}`), Buffer.from([0xff, 0x22, 0x7d])]),
+      ),
+      post(Buffer.from(`{"__proto__":{"admin":true},"fileName":"x.csv","contentBase64":"${filler}"}`)),
+      post(Buffer.from(`{"fileName":"x.csv","contentBase64":"${filler}`)),
+    ]);
+    expect(answers.map((r) => [r.statusCode, r.json().message])).toEqual([
+      [400, "Innehållet är inte giltig UTF-8."],
+      [400, 'Innehållet har en otillåten nyckel: "__proto__".'],
+      [400, "Innehållet är inte giltig JSON."],
+    ]);
+    const ledger = `Konto;Ansvar;Belopp\r\n${"4010;100;1500\r\n".repeat(30_000)}`;
+    const body = { fileName: "huvudbok.csv", contentBase64: Buffer.from(ledger).toString("base64") };
+    expect(JSON.stringify(body).length).toBeGreaterThan(OFF_THREAD_JSON_BYTES);
+    const ok = await post(Buffer.from(JSON.stringify(body)));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ fileName: "huvudbok.csv", format: "csv" });
   });
 });
 

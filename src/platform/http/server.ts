@@ -22,6 +22,8 @@ import {
 import type { Database } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { type FieldProblem, problemsToText } from "../validation.ts";
+import { runInWorker } from "../worker.ts";
+import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
 import { type OpenApiPaths, openApiDocument } from "./route.ts";
 
 declare module "fastify" {
@@ -56,7 +58,7 @@ export type ServerOptions = {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const PURGE_INTERVAL_MS = 15 * 60_000;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const jsonBodyModule = new URL("./json-body.ts", import.meta.url);
 
 /**
  * SQLSTATE classes 22 (data exception) and 23 (integrity constraint) are the caller's bad data, not our fault;
@@ -243,8 +245,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
 
-  // JSON in UTF-8 only: invalid bytes would otherwise turn silently into U+FFFD and be stored.
-  const parseJson = app.getDefaultJsonParser("error", "error");
+  // JSON in UTF-8 only: invalid bytes would otherwise turn silently into U+FFFD and be stored. Large bodies
+  // (file uploads) are parsed in a worker thread so the server keeps answering meanwhile.
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, body, done) => {
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers["content-type"] ?? "")?.[1];
@@ -252,14 +254,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       done(new DomainError("validation", `Teckenkodningen "${charset}" stöds inte; skicka innehållet som UTF-8.`));
       return;
     }
-    let text: string;
-    try {
-      text = utf8.decode(body as Buffer);
-    } catch {
-      done(new DomainError("validation", "Innehållet är inte giltig UTF-8."));
+    const bytes = body as Buffer;
+    if (bytes.length <= OFF_THREAD_JSON_BYTES) {
+      try {
+        done(null, parseJsonBody(bytes));
+      } catch (error) {
+        done(error as Error);
+      }
       return;
     }
-    parseJson(request, text, done);
+    runInWorker({
+      module: jsonBodyModule,
+      fn: "parseJsonBody",
+      input: bytes,
+      maxHeapMb: 1024,
+      tooLargeMessage: "Innehållet är för stort för att läsas.",
+    }).then(
+      (value) => done(null, value),
+      (error: Error) => done(error),
+    );
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
