@@ -106,7 +106,13 @@ export async function usersOfNode(db: Kysely<DB>, actor: Actor, nodeId: string) 
 }
 
 export async function adminUsers(db: Kysely<DB>, actor: Actor) {
-  return usersInScope(db, actor, "admin", scopesFor(actor, "admin"));
+  const users = await usersInScope(db, actor, "admin", scopesFor(actor, "admin"));
+  await logPersonalDataAccess(db, actor, {
+    operation: "admin.users",
+    orgNodeId: null,
+    records: users.map((u) => ({ entity: "app_user", id: u.id, orgNodeId: u.org_node_id })),
+  });
+  return users;
 }
 
 /**

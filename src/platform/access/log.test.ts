@@ -127,3 +127,14 @@ describe("reads of staff", () => {
     );
   });
 });
+
+describe("the users page", () => {
+  it("is logged as a read of every account it shows", async () => {
+    const admin = await t.as("admin");
+    const users = (await admin.get("/api/admin/users")).json() as { id: string }[];
+    expect(users.length).toBeGreaterThan(0);
+    const logged = (await admin.get("/api/admin/access-log?operation=admin.users")).json();
+    expect(logged.total).toBe(1);
+    expect(logged.rows[0]).toMatchObject({ actor_name: "Alva Admin", record_count: users.length });
+  });
+});

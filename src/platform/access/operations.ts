@@ -8,5 +8,6 @@ export const accessOperations = {
   "evb.quarter-report": "Kvartalsrapport: IVO-lista och nämndtabeller",
   "evb.quarter-report.export": "Kvartalsrapport: nedladdning (CSV/XLSX) med uppgifter per beslut",
   "org.unit-users": "Användare på en enhet (personal)",
+  "admin.users": "Användaradministration: konton med namn, e-post och roller",
 } as const;
 export type AccessOperation = keyof typeof accessOperations;
