@@ -21,7 +21,7 @@ export function CodeOptions({ codes }: { codes: readonly { code: string; label: 
 
 /** A count that may be suppressed (null): readers without read:personal see "färre än 3" instead of 1 or 2. */
 export function Count({ value }: { value: number | null }) {
-  return value === null ? <span title="Dolt för att ingen enskild ska kunna pekas ut">färre än 3</span> : <>{value}</>;
+  return value === null ? <span title="Dolt för att ingen enskild ska kunna pekas ut">färre än 3</span> : value;
 }
 
 /** Said once on each aggregate view, so the reader knows why some counts are missing. */
