@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import type { TestApp } from "../platform/testing.ts";
+import { countRows, type TestApp } from "../platform/testing.ts";
 import { withDemoApp } from "./testing.ts";
 
 let t: TestApp;
@@ -26,13 +26,7 @@ const inline = (fileName: string, text: string) => ({
 const demoLedger = "demo/ekonomi/huvudbok-ifo-2023-jan-apr.csv";
 const ledgerMapping = { amount: "Belopp", period: "Period", konto: "Konto", ansvar: "Ansvar" };
 
-async function count(table: "ekonomi_figure" | "audit_log" | "ekonomi_import") {
-  const row = await t.database.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+const count = (table: "ekonomi_figure" | "audit_log" | "ekonomi_import") => countRows(t.database.db, table);
 
 /** The demo ledger's own total, computed here independently: income is credit (−) in the ledger. */
 function ledgerTotalKr() {

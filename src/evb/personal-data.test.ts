@@ -1,24 +1,14 @@
-// Readers without read:personal get counts only; every read of decisions by others is in the access log.
-import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../platform/auth/access.ts";
-import { type TestApp, testApp } from "../platform/testing.ts";
-import { importDecisionsCsv } from "./import.ts";
+import type { TestApp } from "../platform/testing.ts";
 import { suppressGroup } from "./report.ts";
-import { installStandardCatalogue } from "./repository.ts";
-import { fixturePath } from "./testing.ts";
+import { evbTestApp } from "./testing.ts";
 
 let t: TestApp;
 const node = (key: string) => t.demo.nodes[key]?.id as string;
 
 beforeAll(async () => {
-  t = await testApp();
-  await installStandardCatalogue(t.database.db, node("kommun"));
-  await importDecisionsCsv(t.database.db, systemActor(), {
-    scopeNodeId: node("kommun"),
-    content: fs.readFileSync(fixturePath),
-  });
+  t = await evbTestApp();
 }, 180_000);
 afterAll(() => t?.close());
 

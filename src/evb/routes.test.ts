@@ -1,11 +1,7 @@
-import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../platform/auth/access.ts";
-import { type TestApp, testApp } from "../platform/testing.ts";
-import { importDecisionsCsv } from "./import.ts";
-import { installStandardCatalogue } from "./repository.ts";
-import { fixturePath } from "./testing.ts";
+import type { TestApp } from "../platform/testing.ts";
+import { evbTestApp } from "./testing.ts";
 
 let t: TestApp;
 const node = (key: string) => t.demo.nodes[key]?.id as string;
@@ -23,12 +19,7 @@ type Decision = {
 };
 
 beforeAll(async () => {
-  t = await testApp();
-  await installStandardCatalogue(t.database.db, node("kommun"));
-  await importDecisionsCsv(t.database.db, systemActor(), {
-    scopeNodeId: node("kommun"),
-    content: fs.readFileSync(fixturePath),
-  });
+  t = await evbTestApp();
 });
 afterAll(() => t.close());
 

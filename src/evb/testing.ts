@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { testDatabaseWithOrganisation } from "../platform/testing.ts";
+import { systemActor } from "../platform/auth/access.ts";
+import { type TestApp, testApp, testDatabaseWithOrganisation } from "../platform/testing.ts";
+import { importDecisionsCsv } from "./import.ts";
 import { installStandardCatalogue } from "./repository.ts";
 
 /** The 42 hand-checked decisions whose quarter reports fixtures/expected-reports.json states. */
@@ -11,4 +14,16 @@ export async function evbTestDatabase() {
   const kommunId = demo.nodes.kommun?.id as string;
   await installStandardCatalogue(database.db, kommunId);
   return { database, demo, kommunId };
+}
+
+/** The HTTP server over the demo organisation with the standard catalogue and the 42 fixture decisions. */
+export async function evbTestApp(): Promise<TestApp> {
+  const t = await testApp();
+  const kommunId = t.demo.nodes.kommun?.id as string;
+  await installStandardCatalogue(t.database.db, kommunId);
+  await importDecisionsCsv(t.database.db, systemActor(), {
+    scopeNodeId: kommunId,
+    content: fs.readFileSync(fixturePath),
+  });
+  return t;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../platform/audit/audit.ts";
-import { DEMO_PASSWORD, type TestApp, type TestClient, testApp } from "../platform/testing.ts";
+import { countRows, DEMO_PASSWORD, type TestApp, type TestClient, testApp } from "../platform/testing.ts";
 
 let t: TestApp;
 let forvAdmin: TestClient;
@@ -8,15 +8,7 @@ let dubbelId: string;
 let dubbelOwnRoleId: string;
 
 const node = (key: string) => t.demo.nodes[key]!.id;
-const auditCount = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom("audit_log")
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const auditCount = () => countRows(t.database.db, "audit_log");
 const canLogIn = async (username: string, password: string) =>
   (
     await t.app.inject({

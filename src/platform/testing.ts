@@ -1,11 +1,13 @@
 import crypto from "node:crypto";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { Kysely } from "kysely";
 import pg from "pg";
 import type { DemoOrganisation } from "../organisation/demo.ts";
 import { seedDemoOrganisation } from "../organisation/demo.ts";
 import { seedDemo } from "../seed.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import type { DB } from "./db/schema.ts";
 import { buildServer } from "./http/server.ts";
 
 export const DEMO_PASSWORD = "test-password-123";
@@ -123,4 +125,13 @@ export async function testApp(options: { fullDemo?: boolean } = {}): Promise<Tes
       await database.close();
     },
   };
+}
+
+/** How many rows a table holds: tests compare it before and after a write that must leave nothing behind. */
+export async function countRows(db: Kysely<DB>, table: keyof DB): Promise<number> {
+  const row = await db
+    .selectFrom(table as "audit_log")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
-import { type TestApp, testApp } from "../testing.ts";
+import { countRows, type TestApp, testApp } from "../testing.ts";
 import { OFF_THREAD_JSON_BYTES } from "./json-body.ts";
 import { buildServer } from "./server.ts";
 
@@ -17,15 +17,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const auditCount = async () =>
-  Number(
-    (
-      await t.database.db
-        .selectFrom("audit_log")
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const auditCount = () => countRows(t.database.db, "audit_log");
 
 describe("health and documentation", () => {
   it("reports the engine without a session", async () => {
@@ -206,14 +198,7 @@ describe("audit", () => {
   it("leaves no rows and no audit entry when a write fails mid-transaction", async () => {
     const admin = await t.as("admin");
     const before = await auditCount();
-    const users = Number(
-      (
-        await t.database.db
-          .selectFrom("app_user")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+    const users = await countRows(t.database.db, "app_user");
     // The account itself is valid and is inserted first; the second role points at a unit that does not exist.
     const res = await admin.post("/api/admin/users", {
       username: "halvskriven",
@@ -226,14 +211,7 @@ describe("audit", () => {
     });
     expect(res.statusCode).toBe(404);
     expect(await auditCount()).toBe(before);
-    const after = Number(
-      (
-        await t.database.db
-          .selectFrom("app_user")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+    const after = await countRows(t.database.db, "app_user");
     expect(after).toBe(users);
     const roles = await t.database.db
       .selectFrom("role_assignment")
