@@ -2,14 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { hasEverHeldData, initOrganisation, seedDemo } from "../seed.ts";
 import { recordAudit } from "./audit/audit.ts";
 import { systemActor } from "./auth/access.ts";
 import { loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { buildServer } from "./http/server.ts";
-import { openConfiguredDatabase, sessionSecret } from "./runtime.ts";
+import { openConfiguredDatabase, secureDataFolder, sessionSecret } from "./runtime.ts";
 import { testDatabase } from "./testing.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-data-"));
@@ -152,6 +152,32 @@ describe("demo data and the first organisation", () => {
       expect(await database.db.selectFrom("org_node").select("id").execute()).toEqual([{ id: kommun.id }]);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe("tightening the data folder", () => {
+  it("skips a file another process removed between listing and touching it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-perm-"));
+    try {
+      fs.writeFileSync(path.join(dir, "kvar"), "x", { mode: 0o644 });
+      fs.chmodSync(path.join(dir, "kvar"), 0o644);
+      const readdir = fs.readdirSync;
+      // The listing still names a lock attempt's temp file that its process has already removed.
+      const spy = vi
+        .spyOn(fs, "readdirSync")
+        .mockImplementation(((entry: fs.PathLike) => [
+          ...(readdir(entry) as string[]),
+          "pglite.lock.1.borta.tmp",
+        ]) as typeof fs.readdirSync);
+      try {
+        expect(() => secureDataFolder(dir)).not.toThrow();
+      } finally {
+        spy.mockRestore();
+      }
+      expect(fs.statSync(path.join(dir, "kvar")).mode & 0o777).toBe(0o600);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

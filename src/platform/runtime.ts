@@ -19,10 +19,16 @@ export type OpenedDatabase = Database & {
 export function secureDataFolder(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tighten = (entry: string) => {
-    const stat = fs.lstatSync(entry);
-    if (stat.isSymbolicLink()) return;
-    if (stat.mode & 0o077) fs.chmodSync(entry, stat.mode & 0o700);
-    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) tighten(path.join(entry, name));
+    try {
+      const stat = fs.lstatSync(entry);
+      if (stat.isSymbolicLink()) return;
+      if (stat.mode & 0o077) fs.chmodSync(entry, stat.mode & 0o700);
+      if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) tighten(path.join(entry, name));
+    } catch (error) {
+      // The walk runs before the lock is taken, so another process (a running server, a second command's
+      // lock attempt) may remove a file between listing and touching it; a file that is gone needs nothing.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
   };
   tighten(dir);
 }
