@@ -2,7 +2,8 @@
 // the full demo); this process uploads a CSV ledger just under the CSV limit (preview, then import) while
 // it calls GET /api/health every 10 ms on a fixed schedule, and reports the health latency during each
 // upload and the server's RSS before, at peak and after (after a GC).
-// Run: npx tsx bench/import-ledger.ts   (BENCH_MB=15 for another file size; BENCH_NODE_ARGS for the server's node)
+// Run: npx tsx bench/import-ledger.ts   (BENCH_MB=15 for another file size; BENCH_NODE_ARGS for the server's node;
+// BENCH_DATABASE_URL=postgres://… for a PostgreSQL server instead: an empty database the bench may fill)
 import { fork } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -23,7 +24,8 @@ if (process.argv[2] === "serve") {
   // The server's own view: how long its event loop was held, apart from the CPU the machine had to give.
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
-  const database = await openDatabase({ memory: true });
+  const url = process.env.BENCH_DATABASE_URL;
+  const database = await openDatabase(url ? { url } : { memory: true });
   await migrateToLatest(database.db);
   await seedDemo(database.db, PASSWORD);
   const app = await buildServer({ database, sessionSecret: "b".repeat(40), logLevel: "silent" });
@@ -119,6 +121,7 @@ async function main() {
   console.log(
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`,
   );
+  console.log(`Database: ${process.env.BENCH_DATABASE_URL ? "PostgreSQL server" : "embedded (PGlite, in memory)"}`);
   console.log(`File: ${mb(file.length)} CSV, ${file.toString("utf8").split("\n").length - 1} rows`);
   for (let i = 0; i < 20; i++) await fetch(`${base}/api/health`); // warm-up
   const before = await rss(); // also resets the loop-delay histogram after start-up

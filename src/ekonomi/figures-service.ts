@@ -1,3 +1,4 @@
+import { type AuditEvent, recordAudits } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { granularityOf, isValidPeriod, type Period, type PeriodType } from "./periods.ts";
@@ -27,6 +28,17 @@ const figureKey = (f: {
   periodNo: number;
 }) => `${f.levelId}|${f.kind}|${f.forecastId ?? ""}|${f.periodType}|${f.periodNo}`;
 
+const rowKey = (f: repo.FigureRow) =>
+  figureKey({
+    levelId: f.level_id,
+    kind: f.kind,
+    forecastId: f.forecast_id,
+    periodType: f.period_type,
+    periodNo: f.period_no,
+  });
+
+const figureEvent = (namndId: string, id: string) => ({ entity: "ekonomi_figure", entityId: id, orgNodeId: namndId });
+
 const granularityLabel: Record<PeriodType, string> = { month: "månad", tertial: "tertial", year: "år" };
 
 /**
@@ -43,18 +55,7 @@ export async function applyFigures(
 ): Promise<number> {
   const levels = new Map((await repo.levelsOf(trx, namndId, year)).map((l) => [l.id, l]));
   const existing = await repo.figuresOf(trx, namndId, [year]);
-  const byKey = new Map(
-    existing.map((f) => [
-      figureKey({
-        levelId: f.level_id,
-        kind: f.kind,
-        forecastId: f.forecast_id,
-        periodType: f.period_type,
-        periodNo: f.period_no,
-      }),
-      f,
-    ]),
-  );
+  const byKey = new Map(existing.map((f) => [rowKey(f), f]));
 
   const groups = new Map<string, { level: string; kind: FigureKind; periods: Period[] }>();
   for (const w of writes) {
@@ -85,15 +86,18 @@ export async function applyFigures(
     }
   }
 
-  let changed = 0;
+  // Split into changes and new figures, then write each kind in bulk and log them in the writes' order.
+  const changes: Array<{ id: string; amount_kr: number; import_id: string | null }> = [];
+  const inserts: Array<Parameters<typeof repo.insertFigures>[1][number]> = [];
+  const order: Array<{ update: string } | { insert: string }> = [];
   for (const w of writes) {
     const current = byKey.get(figureKey(w));
     if (current) {
       if (current.amount_kr === w.amountKr) continue;
-      const after = await repo.updateFigure(trx, current.id, { amount_kr: w.amountKr, import_id: importId });
-      await audit(trx, actor, "ekonomi_figure", current.id, namndId, "update", current, after);
+      changes.push({ id: current.id, amount_kr: w.amountKr, import_id: importId });
+      order.push({ update: current.id });
     } else {
-      const after = await repo.insertFigure(trx, {
+      inserts.push({
         org_node_id: namndId,
         level_id: w.levelId,
         kind: w.kind,
@@ -103,11 +107,27 @@ export async function applyFigures(
         amount_kr: w.amountKr,
         import_id: importId,
       });
-      await audit(trx, actor, "ekonomi_figure", after.id, namndId, "create", undefined, after);
+      order.push({ insert: figureKey(w) });
     }
-    changed += 1;
   }
-  return changed;
+  const updated = new Map((await repo.updateFigureAmounts(trx, changes)).map((f) => [f.id, f]));
+  const inserted = new Map((await repo.insertFigures(trx, inserts)).map((f) => [rowKey(f), f]));
+  const before = new Map(existing.map((f) => [f.id, f]));
+  const written = (row: repo.FigureRow | undefined) => {
+    if (!row) throw new Error("En skriven siffra kom inte tillbaka från databasen.");
+    return row;
+  };
+  await recordAudits(
+    trx,
+    actor,
+    order.map((o): AuditEvent => {
+      const after = written("update" in o ? updated.get(o.update) : inserted.get(o.insert));
+      return "update" in o
+        ? { ...figureEvent(namndId, after.id), action: "update", before: before.get(after.id), after }
+        : { ...figureEvent(namndId, after.id), action: "create", after };
+    }),
+  );
+  return order.length;
 }
 
 export async function listFigures(

@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import { forIds, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
+import { type Kysely, type Selectable, sql } from "kysely";
+import { forIds, inChunks, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
 import type { DB } from "../platform/db/schema.ts";
 
 type Db = Kysely<DB>;
@@ -188,11 +188,28 @@ export const findFigure = (db: Db, id: string) =>
     .where("f.id", "=", id)
     .executeTakeFirst();
 
-export const insertFigure = (db: Db, values: Omit<FigureRow, "id"> & { org_node_id: string }) =>
-  db.insertInto("ekonomi_figure").values(values).returningAll().executeTakeFirstOrThrow();
+// A slice per statement: 8 parameters a figure, well under Postgres' 65 535.
+const FIGURES_PER_STATEMENT = 1000;
 
-export const updateFigure = (db: Db, id: string, values: { amount_kr: number; import_id: string | null }) =>
-  db.updateTable("ekonomi_figure").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+/** Inserts many figures in a few statements (an import writes hundreds; one statement each held the server). */
+export const insertFigures = (db: Db, rows: Array<Omit<FigureRow, "id"> & { org_node_id: string }>) =>
+  inChunks(rows, FIGURES_PER_STATEMENT, (chunk) =>
+    db.insertInto("ekonomi_figure").values(chunk).returningAll().execute(),
+  );
+
+/** Sets new amounts on many figures in a few statements; returns the changed rows. */
+export const updateFigureAmounts = (
+  db: Db,
+  changes: Array<{ id: string; amount_kr: number; import_id: string | null }>,
+) =>
+  inChunks(changes, FIGURES_PER_STATEMENT, async (chunk) => {
+    const values = sql.join(chunk.map((c) => sql`(${c.id}::uuid, ${c.amount_kr}::bigint, ${c.import_id}::uuid)`));
+    const result = await sql<Selectable<DB["ekonomi_figure"]>>`
+      UPDATE ekonomi_figure AS f SET amount_kr = v.amount_kr, import_id = v.import_id
+      FROM (VALUES ${values}) AS v(id, amount_kr, import_id)
+      WHERE f.id = v.id RETURNING f.*`.execute(db);
+    return result.rows;
+  });
 
 export const deleteFigure = (db: Db, id: string) => db.deleteFrom("ekonomi_figure").where("id", "=", id).execute();
 

@@ -151,7 +151,7 @@ export type FundEntryInput = z.infer<typeof fundEntryInput>;
 const base64 = z
   .string()
   .min(1, "Filen är tom.")
-  // The alphabet is checked while decoding in slices (imports.ts), so a 27 MB string is not scanned at once.
+  // The alphabet is checked where the file is decoded (import/base64.ts, in the worker for a large file).
   .max(28_000_000, "Filen är för stor (högst 20 MB).");
 const fileEncodings = ["auto", "utf-8", "windows-1252", "cp437"] as const;
 

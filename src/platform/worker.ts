@@ -17,6 +17,13 @@ export type WorkerJob = {
   tooLargeMessage: string;
 };
 
+/**
+ * The buffer behind `bytes` if the view covers all of it, so it can move to a worker without a copy
+ * (cloning 27 MB held the event loop ~50 ms). A view into a shared pool must be copied, never moved.
+ */
+export const movable = (bytes: Uint8Array): ArrayBuffer[] =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+
 type Reply =
   | { ok: true; value: unknown }
   | { ok: false; domain: { code: DomainErrorCode; messageSv: string; details?: unknown } | null; message: string };

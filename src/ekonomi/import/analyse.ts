@@ -1,9 +1,10 @@
 // The CPU-heavy half of a ledger import — decode, parse, map and sum the file — as pure functions the
 // import service runs in a worker thread (platform/worker.ts), so a large file never stalls the server.
-// Input and output are plain data: the file's bytes in, a preview or the summed figures out.
+// Input and output are plain data: the file as base64 in, a preview or the summed figures out.
 import crypto from "node:crypto";
 import { DomainError } from "../../platform/errors.ts";
 import { problemsToText } from "../../platform/validation.ts";
+import { decodeBase64 } from "./base64.ts";
 import {
   type AggregateContext,
   aggregate,
@@ -60,7 +61,7 @@ async function readTable(input: FileInput & { format: "csv" | "xlsx" }): Promise
 const sieEncoding = (encoding: FileEncoding) => (encoding === "auto" ? "auto" : (encoding as SieEncoding));
 
 /** Step 1 of an import: what is in the file, and a suggested mapping for the user to confirm. */
-export async function previewLedger(input: FileInput) {
+async function previewBytes(input: FileInput) {
   const base = { fileHash: sha256(input.bytes), format: input.format, sizeBytes: input.bytes.length };
   if (input.format === "sie4") {
     const { file, problems, encoding } = readSie(input.bytes, sieEncoding(input.encoding));
@@ -113,7 +114,7 @@ export type LedgerAnalysisInput = FileInput &
  * Step 2 without the database: every row parsed and routed to a level, summed per level, kind and
  * period. Any problem refuses the whole file, naming its rows.
  */
-export async function analyseLedger(input: LedgerAnalysisInput) {
+async function analyseBytes(input: LedgerAnalysisInput) {
   const hash = sha256(input.bytes);
   let entries: LedgerEntry[];
   let rowsRead: number;
@@ -170,3 +171,12 @@ export async function analyseLedger(input: LedgerAnalysisInput) {
     settings: { ...settings, unmatched: input.unmatched },
   };
 }
+
+/** A step's input as uploaded: the file as base64 text, decoded by the step itself (in the worker for a large file). */
+type Encoded<T> = Omit<T, "bytes"> & { contentBase64: string | Uint8Array };
+
+export const previewLedger = ({ contentBase64, ...input }: Encoded<FileInput>) =>
+  previewBytes({ ...input, bytes: decodeBase64(contentBase64) });
+
+export const analyseLedger = ({ contentBase64, ...input }: Encoded<LedgerAnalysisInput>) =>
+  analyseBytes({ ...input, bytes: decodeBase64(contentBase64) });

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Actor } from "../auth/access.ts";
+import { inChunks } from "../db/rows.ts";
 import type { DB } from "../db/schema.ts";
 
 export type AuditEvent = {
@@ -18,18 +19,34 @@ function snapshot(value: unknown): string | null {
 }
 
 /** Call inside the same transaction as the change it records. */
-export async function recordAudit(trx: Kysely<DB>, actor: Actor | null, event: AuditEvent): Promise<void> {
-  await trx
-    .insertInto("audit_log")
-    .values({
-      actor_id: actor?.id ?? null,
-      actor_name: actor?.displayName ?? "system",
-      org_node_id: event.orgNodeId ?? null,
-      entity: event.entity,
-      entity_id: event.entityId,
-      action: event.action,
-      before: snapshot(event.before),
-      after: snapshot(event.after),
-    })
-    .execute();
+export function recordAudit(trx: Kysely<DB>, actor: Actor | null, event: AuditEvent): Promise<void> {
+  return recordAudits(trx, actor, [event]);
+}
+
+// 8 parameters an event, well under Postgres' 65 535 a statement.
+const EVENTS_PER_STATEMENT = 1000;
+
+/**
+ * Many events of one change in a few statements, in the order given (the chain trigger links them in
+ * that order). A bulk change recorded one statement per event held the embedded database for seconds.
+ */
+export async function recordAudits(trx: Kysely<DB>, actor: Actor | null, events: AuditEvent[]): Promise<void> {
+  await inChunks(events, EVENTS_PER_STATEMENT, async (chunk) => {
+    await trx
+      .insertInto("audit_log")
+      .values(
+        chunk.map((event) => ({
+          actor_id: actor?.id ?? null,
+          actor_name: actor?.displayName ?? "system",
+          org_node_id: event.orgNodeId ?? null,
+          entity: event.entity,
+          entity_id: event.entityId,
+          action: event.action,
+          before: snapshot(event.before),
+          after: snapshot(event.after),
+        })),
+      )
+      .execute();
+    return [];
+  });
 }

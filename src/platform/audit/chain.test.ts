@@ -5,7 +5,7 @@ import { systemActor } from "../auth/access.ts";
 import type { Database } from "../db/database.ts";
 import { allMigrations, migrateToLatest } from "../db/migrate.ts";
 import { testDatabaseWithOrganisation } from "../testing.ts";
-import { recordAudit } from "./audit.ts";
+import { recordAudit, recordAudits } from "./audit.ts";
 import { describeChainReport, verifyAuditChain } from "./chain.ts";
 
 let database: Database;
@@ -49,6 +49,25 @@ describe("tamper-evident audit log", () => {
     expect(describeChainReport(report)).toBe(
       `Granskningsloggen är obruten: ${report.events} händelser, senaste hash ${last.hash}.`,
     );
+  });
+
+  it("links many events written in one statement in the order given", async () => {
+    const ids = Array.from({ length: 1203 }, (_, i) => `bulk${i}`); // more than one statement's slice
+    await database.db.transaction().execute((trx) =>
+      recordAudits(
+        trx,
+        systemActor(),
+        ids.map((entityId) => ({ entity: "test", entityId, action: "create" })),
+      ),
+    );
+    const rows = await database.db
+      .selectFrom("audit_log")
+      .select("entity_id")
+      .where("entity_id", "like", "bulk%")
+      .orderBy("chain_seq")
+      .execute();
+    expect(rows.map((r) => r.entity_id)).toEqual(ids);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ intact: true });
   });
 
   it("does not depend on the session's TimeZone or DateStyle", async () => {

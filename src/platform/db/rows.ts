@@ -18,3 +18,13 @@ export const prefixed = <P extends string, C extends string>(alias: P, columns: 
 /** An empty list selects nothing (and `in ()` is not valid SQL), so it is answered without asking the database. */
 export const forIds = <R>(ids: readonly unknown[], query: () => Promise<R[]>): Promise<R[]> =>
   ids.length === 0 ? Promise.resolve([]) : query();
+
+/**
+ * Runs a multi-row statement over `items` in slices of `size` (Postgres takes at most 65 535 parameters
+ * per statement) and concatenates what each slice returns. An empty list asks nothing.
+ */
+export async function inChunks<T, R>(items: readonly T[], size: number, run: (chunk: T[]) => Promise<R[]>) {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await run(items.slice(i, i + size))));
+  return out;
+}

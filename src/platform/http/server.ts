@@ -22,7 +22,7 @@ import {
 import type { Database } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { type FieldProblem, problemsToText } from "../validation.ts";
-import { runInWorker } from "../worker.ts";
+import { movable, runInWorker } from "../worker.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
 import { type OpenApiPaths, openApiDocument } from "./route.ts";
 
@@ -267,6 +267,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       module: jsonBodyModule,
       fn: "parseJsonBody",
       input: bytes,
+      transfer: movable(bytes),
       maxHeapMb: 1024,
       tooLargeMessage: "Innehållet är för stort för att läsas.",
     }).then(
