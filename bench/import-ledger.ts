@@ -18,17 +18,17 @@ type FromServer = { port: number } | { rss: number; maxRss: number; loopP99: num
 if (process.argv[2] === "serve") {
   const { openDatabase } = await import("../src/platform/db/database.ts");
   const { migrateToLatest } = await import("../src/platform/db/migrate.ts");
-  const { seedDemo } = await import("../src/seed.ts");
-  const { buildServer } = await import("../src/platform/http/server.ts");
+  const { seedDemo } = await import("../src/app/seed.ts");
+  const { buildApp } = await import("../src/app/server.ts");
   const { monitorEventLoopDelay } = await import("node:perf_hooks");
   // The server's own view: how long its event loop was held, apart from the CPU the machine had to give.
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const url = process.env.BENCH_DATABASE_URL;
   const database = await openDatabase(url ? { url } : { memory: true });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, (await import("../src/app/capabilities.ts")).appMigrations);
   await seedDemo(database.db, PASSWORD);
-  const app = await buildServer({ database, sessionSecret: "b".repeat(40), logLevel: "silent" });
+  const app = await buildApp({ database, sessionSecret: "b".repeat(40), logLevel: "silent" });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const send = (m: FromServer) => process.send?.(m);

@@ -3,12 +3,13 @@
 // Run: npx tsx bench/platform.bench.ts  (PostgreSQL too: BENCH_DATABASE_URL=postgres://… npx tsx bench/platform.bench.ts)
 import os from "node:os";
 import { sql } from "kysely";
+import { appMigrations } from "../src/app/capabilities.ts";
+import { buildApp } from "../src/app/server.ts";
 import { seedDemoOrganisation } from "../src/organisation/demo.ts";
 import { updateNode } from "../src/organisation/service.ts";
 import { systemActor } from "../src/platform/auth/access.ts";
 import { type Database, openDatabase } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
-import { buildServer } from "../src/platform/http/server.ts";
 
 const N = Number(process.env.BENCH_N ?? 1000);
 
@@ -29,7 +30,7 @@ async function time(label: string, n: number, fn: (i: number) => Promise<unknown
 }
 
 async function run(database: Database) {
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, appMigrations);
   const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, "bench-password-1"));
   const node = demo.nodes["dv-vast"];
   if (!node) throw new Error("demo node missing");
@@ -44,7 +45,7 @@ async function run(database: Database) {
   );
   console.log(`\naudited write / raw write: ${(audited / raw).toFixed(1)}×`);
 
-  const app = await buildServer({ database, sessionSecret: "b".repeat(40), logLevel: "silent" });
+  const app = await buildApp({ database, sessionSecret: "b".repeat(40), logLevel: "silent" });
   const login = await app.inject({
     method: "POST",
     url: "/api/auth/login",

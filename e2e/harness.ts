@@ -3,11 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { seedDemo } from "../src/app/seed.ts";
+import { buildApp } from "../src/app/server.ts";
+import { DEMO_PASSWORD, testDatabase } from "../src/app/testing.ts";
 import type { DemoOrganisation } from "../src/organisation/demo.ts";
 import type { Database } from "../src/platform/db/database.ts";
-import { buildServer } from "../src/platform/http/server.ts";
-import { DEMO_PASSWORD, testDatabase } from "../src/platform/testing.ts";
-import { seedDemo } from "../src/seed.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,7 +30,7 @@ export type E2E = {
 export async function startE2E(): Promise<E2E> {
   const database = await testDatabase();
   const demo = await seedDemo(database.db, DEMO_PASSWORD);
-  const app: FastifyInstance = await buildServer({
+  const app: FastifyInstance = await buildApp({
     database,
     sessionSecret: "e2e-secret-".repeat(4),
     webRoot: path.join(root, "dist/web"),

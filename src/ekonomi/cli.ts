@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import type { Kysely } from "kysely";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { formatSigned, formatTkr } from "../platform/i18n/format.ts";
-import { withDatabase } from "../platform/runtime.ts";
+import type { CliTools } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
 import { previewImport, runImport } from "./imports.ts";
@@ -14,8 +13,9 @@ import { outcomeHeading } from "./reports.ts";
 import * as repo from "./repository.ts";
 import { importInput } from "./schema.ts";
 import { copyLevels, createDefaultLevels, namnder, yearOverview } from "./structure-service.ts";
+import type { EkonomiDB } from "./tables.ts";
 
-async function namndId(db: Kysely<DB>, idOrName: string): Promise<string> {
+async function namndId(db: DbOf<EkonomiDB>, idOrName: string): Promise<string> {
   const rows = await repo.namnderByIdOrName(db, idOrName);
   if (rows.length !== 1) {
     throw new Error(rows.length ? `Flera nämnder heter ${idOrName}; ange id.` : `Nämnden ${idOrName} finns inte.`);
@@ -36,7 +36,7 @@ const cell = (value: number | null, width = 14) => (value === null ? "–" : for
 const signedCell = (value: number | null, width = 14) =>
   (value === null ? "–" : formatSigned(krToTkr(value))).padStart(width);
 
-export function ekonomiCli(program: Command): void {
+export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
   const cmd = program.command("ekonomi").description("Budget, utfall, prognos och import från ekonomisystemet");
 
   cmd

@@ -1,14 +1,14 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import demoJson from "../../demo/ekonomi/kungsbacka.json" with { type: "json" };
 import type { DemoOrganisation } from "../organisation/demo.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import { splitByShares, tkrToKr } from "./arithmetic.ts";
 import { applyFigures, type FigureWrite } from "./figures-service.ts";
 import * as repo from "./repository.ts";
+import type { EkonomiDB } from "./tables.ts";
 
 const demoSchema = z.object({
   ifo: z.object({
@@ -53,7 +53,7 @@ const yearFigure = (levelId: string, kind: FigureWrite["kind"], amountKr: number
  * for importing outcome, and Vård & Omsorg's 2022 budget split by cost type (kronor derived from the
  * published whole percentages so that they add up to the published total).
  */
-export async function seedEkonomiDemo(trx: Kysely<DB>, demo: DemoOrganisation): Promise<void> {
+export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisation): Promise<void> {
   const data = parseInput(demoSchema, demoJson, "Demodata för ekonomi");
   const actor = systemActor();
   const node = (key: string) => {

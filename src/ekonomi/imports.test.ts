@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { countRows, type TestApp } from "../platform/testing.ts";
+import { countRows, type TestApp } from "../app/testing.ts";
 import { withDemoApp } from "./testing.ts";
 
 let t: TestApp;

@@ -1,10 +1,6 @@
-// Ledger import: preview (columns and a first guess at the mapping), then the import itself — parse
-// and check every row first, then write everything in one transaction or nothing at all. Files are
-// bounded per format and parsed in a worker thread (import/analyse.ts), so the server keeps answering.
-import type { Kysely } from "kysely";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requirePermissionAnywhere } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { movable, runInWorker } from "../platform/worker.ts";
 import { applyFigures } from "./figures-service.ts";
@@ -14,8 +10,9 @@ import * as repo from "./repository.ts";
 import type { ImportInput, ImportPreviewInput } from "./schema.ts";
 import { requireNamnd } from "./service-helpers.ts";
 import { importDto } from "./structure-service.ts";
+import type { EkonomiDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EkonomiDB>;
 
 export type { FileFormat };
 

@@ -1,11 +1,12 @@
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Selectable, sql } from "kysely";
 import { forIds, inChunks, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
+import type { EkonomiDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EkonomiDB>;
 
 const levelColumns = ["id", "org_node_id", "year", "name", "code", "target_org_node_id", "sort_order"] as const;
-export type LevelRow = RowOf<"ekonomi_level", typeof levelColumns>;
+export type LevelRow = RowOf<EkonomiDB, "ekonomi_level", typeof levelColumns>;
 
 export const levelsOf = (db: Db, namndId: string, year: number) =>
   db
@@ -94,7 +95,7 @@ export const mappingsOfLevel = (db: Db, levelId: string) =>
 export const findMapping = (db: Db, id: string) =>
   db.selectFrom("ekonomi_code_mapping").select(mappingColumns).where("id", "=", id).executeTakeFirst();
 
-export const insertMapping = (db: Db, values: New<"ekonomi_code_mapping">) =>
+export const insertMapping = (db: Db, values: New<EkonomiDB, "ekonomi_code_mapping">) =>
   db.insertInto("ekonomi_code_mapping").values(values).returning(mappingColumns).executeTakeFirstOrThrow();
 
 export const deleteMapping = (db: Db, id: string) =>
@@ -116,7 +117,7 @@ export const forecastsOf = (db: Db, namndId: string, years: number[]) =>
 export const findForecast = (db: Db, id: string) =>
   db.selectFrom("ekonomi_forecast").select(forecastColumns).where("id", "=", id).executeTakeFirst();
 
-export const insertForecast = (db: Db, values: New<"ekonomi_forecast">) =>
+export const insertForecast = (db: Db, values: New<EkonomiDB, "ekonomi_forecast">) =>
   db.insertInto("ekonomi_forecast").values(values).returning(forecastColumns).executeTakeFirstOrThrow();
 
 export const updateForecast = (db: Db, id: string, values: { name?: string; as_of?: string }) =>
@@ -141,7 +142,7 @@ export const framesOf = (db: Db, namndId: string, years: number[]) =>
       .execute(),
   );
 
-export const insertFrame = (db: Db, values: New<"ekonomi_frame">) =>
+export const insertFrame = (db: Db, values: New<EkonomiDB, "ekonomi_frame">) =>
   db.insertInto("ekonomi_frame").values(values).returning(frameColumns).executeTakeFirstOrThrow();
 
 export const updateFrame = (db: Db, id: string, values: { amount_kr: number; decision_ref: string | null }) =>
@@ -158,7 +159,7 @@ const figureRowColumns = [
   "import_id",
 ] as const;
 const figureColumns = prefixed("f", figureRowColumns);
-export type FigureRow = RowOf<"ekonomi_figure", typeof figureRowColumns>;
+export type FigureRow = RowOf<EkonomiDB, "ekonomi_figure", typeof figureRowColumns>;
 
 /** Figures of the committee's levels for the given years (a level belongs to one year). */
 export const figuresOf = (
@@ -204,7 +205,7 @@ export const updateFigureAmounts = (
 ) =>
   inChunks(changes, FIGURES_PER_STATEMENT, async (chunk) => {
     const values = sql.join(chunk.map((c) => sql`(${c.id}::uuid, ${c.amount_kr}::bigint, ${c.import_id}::uuid)`));
-    const result = await sql<Selectable<DB["ekonomi_figure"]>>`
+    const result = await sql<Selectable<EkonomiDB["ekonomi_figure"]>>`
       UPDATE ekonomi_figure AS f SET amount_kr = v.amount_kr, import_id = v.import_id
       FROM (VALUES ${values}) AS v(id, amount_kr, import_id)
       WHERE f.id = v.id RETURNING f.*`.execute(db);
@@ -271,13 +272,16 @@ export const findImportByHash = (
   return query.executeTakeFirst();
 };
 
-export const insertImport = (db: Db, values: New<"ekonomi_import">) =>
+export const insertImport = (db: Db, values: New<EkonomiDB, "ekonomi_import">) =>
   db.insertInto("ekonomi_import").values(values).returning(importColumns).executeTakeFirstOrThrow();
 
 export const updateImport = (
   db: Db,
   id: string,
-  values: Omit<New<"ekonomi_import">, "org_node_id" | "year" | "format" | "file_hash" | "kind" | "forecast_id">,
+  values: Omit<
+    New<EkonomiDB, "ekonomi_import">,
+    "org_node_id" | "year" | "format" | "file_hash" | "kind" | "forecast_id"
+  >,
 ) =>
   db.updateTable("ekonomi_import").set(values).where("id", "=", id).returning(importColumns).executeTakeFirstOrThrow();
 
@@ -295,7 +299,7 @@ const investmentColumns = [
   "note",
   "sort_order",
 ] as const;
-export type InvestmentRow = RowOf<"ekonomi_investment", typeof investmentColumns>;
+export type InvestmentRow = RowOf<EkonomiDB, "ekonomi_investment", typeof investmentColumns>;
 
 export const investmentsOf = (db: Db, namndId: string, years: number[]) =>
   forIds(years, () =>
@@ -344,7 +348,7 @@ const reallocationColumns = [
   "decision_ref",
   "decided_on",
 ] as const;
-export type ReallocationRow = RowOf<"ekonomi_reallocation", typeof reallocationColumns>;
+export type ReallocationRow = RowOf<EkonomiDB, "ekonomi_reallocation", typeof reallocationColumns>;
 
 export const reallocationsOf = (db: Db, namndId: string, year: number) =>
   db
@@ -449,7 +453,7 @@ const fundColumns = [
   "note",
   "reallocation_id",
 ] as const;
-export type FundEntryRow = RowOf<"ekonomi_fund_entry", typeof fundColumns>;
+export type FundEntryRow = RowOf<EkonomiDB, "ekonomi_fund_entry", typeof fundColumns>;
 
 export const fundEntriesOf = (db: Db, namndId: string) =>
   db

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TestApp } from "../platform/testing.ts";
+import type { TestApp } from "../app/testing.ts";
 import { withDemoApp } from "./testing.ts";
 
 let t: TestApp;

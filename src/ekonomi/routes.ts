@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { Actor, Permission } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { type RouteSpec, route } from "../platform/http/route.ts";
 import { deleteFigure, deleteFigures, listFigures, saveFigures } from "./figures-service.ts";
 import { createForecast, deleteForecast, updateForecast } from "./forecast-service.ts";
@@ -55,6 +54,7 @@ import {
   updateLevel,
   yearOverview,
 } from "./structure-service.ts";
+import type { EkonomiDB } from "./tables.ts";
 
 const tag = "Ekonomi";
 const api = "/api/ekonomi";
@@ -84,7 +84,7 @@ function scopedRoutes<P extends z.ZodType, Scope extends unknown[]>(
     method: Method,
     path: string,
     summary: string,
-    call: (db: Kysely<DB>, actor: Actor, ...args: [...Scope, z.infer<I>]) => Promise<unknown>,
+    call: (db: DbOf<EkonomiDB>, actor: Actor, ...args: [...Scope, z.infer<I>]) => Promise<unknown>,
     input: Input<I>,
   ) =>
     route<I, I, P>(app, { method, url: `${prefix}${path}`, tag, summary, params, ...input }, (r) =>

@@ -1,17 +1,13 @@
-/**
- * Helpers shared by the ekonomi service modules: committee access, audit, conflict and validation errors,
- * and loading a year's data for the pure report modules.
- */
-import type { Kysely } from "kysely";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { PeriodType } from "./periods.ts";
 import type { FigureKind, YearData } from "./reports.ts";
 import * as repo from "./repository.ts";
+import type { EkonomiDB } from "./tables.ts";
 
-export type Db = Kysely<DB>;
+export type Db = DbOf<EkonomiDB>;
 export type Namnd = { id: string; path: string; name: string; kind: string };
 
 /** Money is followed per committee: the node must be a nämnd and the actor must hold the permission there. */

@@ -1,5 +1,6 @@
 import type { ColumnType } from "kysely";
-import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/schema.ts";
+import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/columns.ts";
+import type { PlatformTables } from "../platform/db/schema.ts";
 
 /** bigint kronor: read back as number (see database.ts), written as number. */
 type Kronor = number;
@@ -159,3 +160,6 @@ export interface EkonomiTables {
   ekonomi_reallocation_line: EkonomiReallocationLineTable;
   ekonomi_fund_entry: EkonomiFundEntryTable;
 }
+
+/** What Ekonomi code sees of the database: its own tables and the platform's (organisation tree, accounts, audit). */
+export interface EkonomiDB extends EkonomiTables, PlatformTables {}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { type TestApp, testApp } from "../platform/testing.ts";
+import { type TestApp, testApp } from "../app/testing.ts";
 
 export type DemoApp = { t: TestApp; ifo: string; vo: string };
 

@@ -1,16 +1,14 @@
-// The kommun's catalogue of insatser and reason codes: anyone who may read a node reads it, only the
-// kommun's admin edits it, and every edit is audited.
-import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { kommunIdOf, nodeOrThrow } from "./nodes.ts";
 import * as repo from "./repository.ts";
 import type { codeInput, codePatch, insatsInput, insatsPatch } from "./schema.ts";
+import type { EvbDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EvbDB>;
 
 const toInsats = (r: Awaited<ReturnType<typeof repo.insatserOf>>[number]) => ({
   id: r.id,

@@ -4,10 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appMigrations } from "../app/capabilities.ts";
+import { DEMO_PASSWORD } from "../app/testing.ts";
 import { seedDemoOrganisation } from "../organisation/demo.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
-import { DEMO_PASSWORD } from "../platform/testing.ts";
 import { installStandardCatalogue } from "./repository.ts";
 import { fixturePath } from "./testing.ts";
 
@@ -24,7 +25,7 @@ const lots = (args: string[]) =>
 beforeAll(async () => {
   // The demo organisation only, so the test does not depend on other capabilities' demo data.
   const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, appMigrations);
   const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
   await installStandardCatalogue(database.db, demo.nodes.kommun?.id as string);
   await database.close();

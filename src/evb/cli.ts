@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import type { Command } from "commander";
-import type { Kysely } from "kysely";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
-import { withDatabase } from "../platform/runtime.ts";
+import type { CliTools } from "../platform/runtime.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import { installStandardCatalogue } from "./catalogue.ts";
 import { type ReportPart, reportParts } from "./export.ts";
 import { importDecisionsCsv } from "./import.ts";
 import { exportQuarterReport, quarterReportFor } from "./register-reads.ts";
+import type { EvbDB } from "./tables.ts";
 
 /** `--org` by id, code or name; without it, the only kommun in the database. */
-async function resolveOrg(db: Kysely<DB>, org: string | undefined): Promise<string> {
+async function resolveOrg(db: DbOf<EvbDB>, org: string | undefined): Promise<string> {
   if (!org) {
     const roots = await db.selectFrom("org_node").select(["id", "name"]).where("parent_id", "is", null).execute();
     if (roots.length === 1 && roots[0]) return roots[0].id;
@@ -46,7 +46,7 @@ function reportProblems(error: unknown): never {
   throw error;
 }
 
-export function evbCli(program: Command): void {
+export function evbCli(program: Command, { withDatabase }: CliTools): void {
   const evb = program.command("evb").description("Ej verkställda beslut: register och kvartalsrapporter");
 
   evb

@@ -1,14 +1,14 @@
 import fs from "node:fs";
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import current from "../../demo/evb/current.json" with { type: "json" };
 import type { DemoOrganisation } from "../organisation/demo.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import { addDays, todayInSweden } from "./calendar.ts";
 import { importDecisionsIn, optionalColumns, requiredColumns } from "./import.ts";
 import { installStandardCatalogue } from "./repository.ts";
+import type { EvbDB } from "./tables.ts";
 
 const historicalCsv = new URL("../../demo/evb/decisions.csv", import.meta.url);
 
@@ -59,7 +59,7 @@ function currentDemoCsv(today: string): string {
  * The standard catalogue for the demo kommun, the Q4 2023 examples from the committee's report (with what
  * happened to them in 2024) and a set of decisions dated from today, so the dashboard shows live waits.
  */
-export async function seedEvbDemo(trx: Kysely<DB>, demo: DemoOrganisation): Promise<void> {
+export async function seedEvbDemo(trx: DbOf<EvbDB>, demo: DemoOrganisation): Promise<void> {
   const kommun = demo.nodes.kommun;
   if (!kommun) throw new Error("Demo organisation lacks its kommun");
   await installStandardCatalogue(trx, kommun.id);

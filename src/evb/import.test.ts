@@ -1,10 +1,10 @@
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseWithOrganisation } from "../app/testing.ts";
 import type { DemoOrganisation } from "../organisation/demo.ts";
 import { type Actor, systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import { DomainError } from "../platform/errors.ts";
-import { testDatabaseWithOrganisation } from "../platform/testing.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import { importDecisionsCsv, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, requiredColumns } from "./import.ts";
 import { evbTestDatabase } from "./testing.ts";

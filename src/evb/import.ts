@@ -4,10 +4,9 @@
 
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Actor, can, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
@@ -15,6 +14,7 @@ import { kommunIdOf } from "./nodes.ts";
 import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { answerSchema, isoDate, lawSchema, sexSchema } from "./schema.ts";
+import type { EvbDB } from "./tables.ts";
 
 export const requiredColumns = [
   "id",
@@ -227,14 +227,14 @@ export type ImportResult = { rows: number; created: number; updated: number; unc
  * Imports decisions into the units under `scopeNodeId` (names or codes in column `enhet`).
  * Every row is checked before anything is written; any problem rejects the whole file.
  */
-export function importDecisionsCsv(db: Kysely<DB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+export function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
   return db.transaction().execute((trx) => importDecisionsIn(trx, actor, options));
 }
 
 type ImportOptions = { scopeNodeId: string; content: Buffer | string; dryRun?: boolean; today?: string };
 
 /** The import inside a transaction the caller owns (the demo loader runs it inside the seeding transaction). */
-export async function importDecisionsIn(trx: Kysely<DB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+export async function importDecisionsIn(trx: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
   const today = options.today ?? todayInSweden();
   const lines = await parseCsvLines(decodeCsv(options.content));
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");

@@ -1,8 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import type { Migration } from "kysely/migration";
 import { addTouchTrigger, timestampColumns } from "../platform/db/ddl.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { installStandardCatalogue } from "./repository.ts";
+import type { EvbDB } from "./tables.ts";
 
 /** Every EVB table's id and tenant key. */
 const keyColumns = sql.raw(`
@@ -97,7 +98,7 @@ export const evbMigrations: Record<string, Migration> = {
   "0301_evb_standard_catalogue": {
     // Kommuner that existed before EVB get the standard catalogue; new ones get it when seeded or by an admin.
     async up(db: Kysely<unknown>) {
-      const typed = db as unknown as Kysely<DB>;
+      const typed = db as unknown as DbOf<EvbDB>;
       const roots = await typed.selectFrom("org_node").select("id").where("parent_id", "is", null).execute();
       for (const root of roots) await installStandardCatalogue(typed, root.id);
     },

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestApp } from "../platform/testing.ts";
+import type { TestApp } from "../app/testing.ts";
 import { suppressGroup } from "./report.ts";
 import { evbTestApp } from "./testing.ts";
 

@@ -1,10 +1,6 @@
-// Every write to the register, from a form or an import file, goes through a Proposed: the whole decision as it
-// would be after the write, checked against the rules and the kommun's catalogue, then written with one audit row
-// per row written.
-import type { Kysely } from "kysely";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
@@ -12,8 +8,9 @@ import { kommunIdOf } from "./nodes.ts";
 import type { Sex } from "./person-id.ts";
 import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";
+import type { EvbDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EvbDB>;
 
 /** A decision as proposed by a write, with reason codes as their code strings. */
 export type Proposed = {

@@ -1,10 +1,6 @@
-// Reading the register and its reports. The register and single decisions hold personal data (read:personal);
-// quarter reports and the dashboard are served in full to readers with read:personal on the node and as
-// suppressed aggregates to those with only `read`. Every read that discloses decisions is access-logged.
-import type { Kysely } from "kysely";
 import { type AccessOperation, logPersonalDataAccess } from "../platform/access/log.ts";
 import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { formatQuarter, parseQuarter, type Quarter, quarterEnd, quarterStart, todayInSweden } from "./calendar.ts";
 import {
@@ -27,8 +23,9 @@ import {
 } from "./report.ts";
 import * as repo from "./repository.ts";
 import type { RegisterQuery, StatusFilter } from "./schema.ts";
+import type { EvbDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EvbDB>;
 
 /** Logs that `decisions` (or those of them named in `ids`) were disclosed to the actor. */
 function logDecisions(

@@ -1,9 +1,6 @@
-// The register's write actions over HTTP: each checks write:evb on the decision's unit, runs in one transaction,
-// re-validates the whole decision (see proposed.ts) and answers with the decision as it now reads.
-import type { Kysely } from "kysely";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { kommunIdOf } from "./nodes.ts";
 import {
@@ -22,8 +19,9 @@ import {
 import { getDecision } from "./register-reads.ts";
 import * as repo from "./repository.ts";
 import type { DecisionInput, DecisionPatch, InterruptionInput, OfferInput } from "./schema.ts";
+import type { EvbDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EvbDB>;
 
 const toOffer = (o: OfferInput): ProposedOffer => ({ date: o.date, answer: o.answer ?? null, note: o.note ?? null });
 

@@ -1,11 +1,18 @@
-import type { Kysely, Updateable } from "kysely";
+import type { Updateable } from "kysely";
 import type { New } from "../platform/db/rows.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import type { Law, RegisterDecision } from "./report.ts";
 import standardCatalogue from "./standard-catalogue.json" with { type: "json" };
-import type { EvbCodeTable, EvbDecisionTable, EvbInsatsTable, EvbInterruptionTable, EvbOfferTable } from "./tables.ts";
+import type {
+  EvbCodeTable,
+  EvbDB,
+  EvbDecisionTable,
+  EvbInsatsTable,
+  EvbInterruptionTable,
+  EvbOfferTable,
+} from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<EvbDB>;
 
 /** Adds the standard insatser and reason codes a kommun lacks; existing rows (maybe edited) are left alone. */
 export async function installStandardCatalogue(db: Db, kommunId: string): Promise<{ insatser: number; codes: number }> {
@@ -170,7 +177,7 @@ export const offersOf = (db: Db, decisionId: string) =>
     .orderBy("offered_date")
     .execute();
 
-export const insertOffer = (db: Db, values: New<"evb_offer">) =>
+export const insertOffer = (db: Db, values: New<EvbDB, "evb_offer">) =>
   db.insertInto("evb_offer").values(values).returning(offerColumns).executeTakeFirstOrThrow();
 
 export const updateOffer = (db: Db, id: string, values: ChildChanges<EvbOfferTable>) =>
@@ -200,7 +207,7 @@ export const interruptionsOf = (db: Db, decisionId: string) =>
     .orderBy("start_date")
     .execute();
 
-export const insertInterruption = (db: Db, values: New<"evb_interruption">) =>
+export const insertInterruption = (db: Db, values: New<EvbDB, "evb_interruption">) =>
   db.insertInto("evb_interruption").values(values).returning(interruptionColumns).executeTakeFirstOrThrow();
 
 export const updateInterruption = (db: Db, id: string, values: ChildChanges<EvbInterruptionTable>) =>

@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
-import type { CreatedAt, Id, UpdatedAt } from "../platform/db/schema.ts";
+import type { CreatedAt, Id, UpdatedAt } from "../platform/db/columns.ts";
+import type { PlatformTables } from "../platform/db/schema.ts";
 
 /** The kommun's catalogue of insatser with their legal reference (data, edited by admin). */
 export interface EvbInsatsTable {
@@ -82,3 +83,6 @@ export interface EvbTables {
   evb_offer: EvbOfferTable;
   evb_interruption: EvbInterruptionTable;
 }
+
+/** What EVB code sees of the database: its own tables and the platform's (organisation tree, accounts, audit). */
+export interface EvbDB extends EvbTables, PlatformTables {}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type TestApp, testApp, testDatabaseWithOrganisation } from "../app/testing.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import { type TestApp, testApp, testDatabaseWithOrganisation } from "../platform/testing.ts";
 import { importDecisionsCsv } from "./import.ts";
 import { installStandardCatalogue } from "./repository.ts";
 

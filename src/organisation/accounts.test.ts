@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countRows, DEMO_PASSWORD, type TestApp, type TestClient, testApp } from "../app/testing.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
-import { countRows, DEMO_PASSWORD, type TestApp, type TestClient, testApp } from "../platform/testing.ts";
 
 let t: TestApp;
 let forvAdmin: TestClient;

@@ -1,10 +1,9 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import demoJson from "../../demo/organisation.json" with { type: "json" };
 import { recordAudit } from "../platform/audit/audit.ts";
 import { roles, systemActor } from "../platform/auth/access.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { PlatformDb } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import * as repo from "./repository.ts";
 import { orgKinds } from "./schema.ts";
@@ -34,7 +33,7 @@ export type DemoNodes = Record<string, { id: string; path: string }>;
 export type DemoOrganisation = { nodes: DemoNodes; users: Record<string, string> };
 
 /** Loads the demo organisation and one account per role, all with the same demo password. */
-export async function seedDemoOrganisation(trx: Kysely<DB>, password: string): Promise<DemoOrganisation> {
+export async function seedDemoOrganisation(trx: PlatformDb, password: string): Promise<DemoOrganisation> {
   const demo = parseInput(demoSchema, demoJson, "Demodata för organisationen");
   const nodes: DemoNodes = {};
   for (const [index, n] of demo.nodes.entries()) {

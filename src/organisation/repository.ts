@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import type { DB } from "../platform/db/schema.ts";
+import type { PlatformDb } from "../platform/db/schema.ts";
 
 export type OrgNodeRow = {
   id: string;
@@ -14,11 +13,11 @@ export type OrgNodeRow = {
 
 const nodeColumns = ["id", "parent_id", "kind", "name", "code", "diarium_prefix", "path", "sort_order"] as const;
 
-export const findNode = (db: Kysely<DB>, id: string) =>
+export const findNode = (db: PlatformDb, id: string) =>
   db.selectFrom("org_node").select(nodeColumns).where("id", "=", id).executeTakeFirst();
 
 /** Nodes under any of the given path prefixes (a prefix includes its own node). */
-export function nodesUnder(db: Kysely<DB>, prefixes: string[]): Promise<OrgNodeRow[]> {
+export function nodesUnder(db: PlatformDb, prefixes: string[]): Promise<OrgNodeRow[]> {
   if (prefixes.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("org_node")
@@ -29,7 +28,7 @@ export function nodesUnder(db: Kysely<DB>, prefixes: string[]): Promise<OrgNodeR
 }
 
 export async function insertNode(
-  db: Kysely<DB>,
+  db: PlatformDb,
   values: Omit<OrgNodeRow, "id" | "path">,
   parentPath: string,
 ): Promise<OrgNodeRow> {
@@ -42,16 +41,16 @@ export async function insertNode(
     .executeTakeFirstOrThrow();
 }
 
-export const updateNode = (db: Kysely<DB>, id: string, values: Partial<Omit<OrgNodeRow, "id" | "path">>) =>
+export const updateNode = (db: PlatformDb, id: string, values: Partial<Omit<OrgNodeRow, "id" | "path">>) =>
   db.updateTable("org_node").set(values).where("id", "=", id).returning(nodeColumns).executeTakeFirstOrThrow();
 
 const userColumns = ["u.id", "u.username", "u.display_name", "u.email", "u.active", "u.org_node_id"] as const;
 
-export const findUser = (db: Kysely<DB>, id: string) =>
+export const findUser = (db: PlatformDb, id: string) =>
   db.selectFrom("app_user as u").select(userColumns).where("u.id", "=", id).executeTakeFirst();
 
 /** Users whose home unit or any role lies under the given prefixes. */
-export async function usersUnder(db: Kysely<DB>, prefixes: string[]) {
+export async function usersUnder(db: PlatformDb, prefixes: string[]) {
   if (prefixes.length === 0) return [];
   const users = await db
     .selectFrom("app_user as u")
@@ -88,7 +87,7 @@ export async function usersUnder(db: Kysely<DB>, prefixes: string[]) {
 }
 
 export const insertUser = (
-  db: Kysely<DB>,
+  db: PlatformDb,
   values: {
     username: string;
     display_name: string;
@@ -104,7 +103,7 @@ export const insertUser = (
     .executeTakeFirstOrThrow();
 
 export const updateUser = (
-  db: Kysely<DB>,
+  db: PlatformDb,
   id: string,
   values: Partial<{ display_name: string; email: string | null; active: boolean; password_hash: string }>,
 ) =>
@@ -116,7 +115,7 @@ export const updateUser = (
     .executeTakeFirstOrThrow();
 
 export const insertRole = (
-  db: Kysely<DB>,
+  db: PlatformDb,
   values: { user_id: string; role: string; org_node_id: string; valid_until: string | null },
 ) =>
   db
@@ -125,12 +124,12 @@ export const insertRole = (
     .returning(["id", "user_id", "role", "org_node_id", "valid_until"])
     .executeTakeFirstOrThrow();
 
-export const deleteRole = (db: Kysely<DB>, id: string) =>
+export const deleteRole = (db: PlatformDb, id: string) =>
   db
     .deleteFrom("role_assignment")
     .where("id", "=", id)
     .returning(["id", "user_id", "role", "org_node_id", "valid_until"])
     .executeTakeFirst();
 
-export const endSessionsOf = (db: Kysely<DB>, userId: string) =>
+export const endSessionsOf = (db: PlatformDb, userId: string) =>
   db.deleteFrom("session").where("user_id", "=", userId).execute();

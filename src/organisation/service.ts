@@ -1,20 +1,19 @@
-import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { logPersonalDataAccess } from "../platform/access/log.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, can, type Permission, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { PlatformDb } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { allowedChild, kindLabels } from "./hierarchy.ts";
 import * as repo from "./repository.ts";
 import type { OrgKind, OrgNodeInput, orgNodePatch, roleInput, UserInput, userPatch } from "./schema.ts";
 
-export function readableTree(db: Kysely<DB>, actor: Actor) {
+export function readableTree(db: PlatformDb, actor: Actor) {
   return repo.nodesUnder(db, scopesFor(actor, "read"));
 }
 
-export async function createNode(db: Kysely<DB>, actor: Actor, input: OrgNodeInput) {
+export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInput) {
   return db.transaction().execute(async (trx) => {
     const parent = await requireAccess(trx, actor, "admin", input.parentId);
     if (!allowedChild(parent.kind as OrgKind, input.kind)) {
@@ -50,7 +49,7 @@ export async function createNode(db: Kysely<DB>, actor: Actor, input: OrgNodeInp
   });
 }
 
-export async function updateNode(db: Kysely<DB>, actor: Actor, id: string, patch: z.infer<typeof orgNodePatch>) {
+export async function updateNode(db: PlatformDb, actor: Actor, id: string, patch: z.infer<typeof orgNodePatch>) {
   return db.transaction().execute(async (trx) => {
     await requireAccess(trx, actor, "admin", id);
     const before = await repo.findNode(trx, id);
@@ -80,7 +79,7 @@ export async function updateNode(db: Kysely<DB>, actor: Actor, id: string, patch
  * Users under the prefixes, each showing only the roles the actor's permission reaches; `manageable`
  * says whether the actor administers the home unit and every role (see requireAdminOverUser).
  */
-async function usersInScope(db: Kysely<DB>, actor: Actor, permission: Permission, prefixes: string[]) {
+async function usersInScope(db: PlatformDb, actor: Actor, permission: Permission, prefixes: string[]) {
   const users = await repo.usersUnder(db, prefixes);
   if (users.length === 0) return [];
   const visible = new Set((await repo.nodesUnder(db, scopesFor(actor, permission))).map((n) => n.id));
@@ -94,7 +93,7 @@ async function usersInScope(db: Kysely<DB>, actor: Actor, permission: Permission
 }
 
 /** Staff of a unit are personal data: only those with read:personal there may list them. */
-export async function usersOfNode(db: Kysely<DB>, actor: Actor, nodeId: string) {
+export async function usersOfNode(db: PlatformDb, actor: Actor, nodeId: string) {
   const node = await requireAccess(db, actor, "read:personal", nodeId);
   const users = await usersInScope(db, actor, "read:personal", [node.path]);
   await logPersonalDataAccess(db, actor, {
@@ -105,7 +104,7 @@ export async function usersOfNode(db: Kysely<DB>, actor: Actor, nodeId: string) 
   return users;
 }
 
-export async function adminUsers(db: Kysely<DB>, actor: Actor) {
+export async function adminUsers(db: PlatformDb, actor: Actor) {
   const users = await usersInScope(db, actor, "admin", scopesFor(actor, "admin"));
   await logPersonalDataAccess(db, actor, {
     operation: "admin.users",
@@ -120,7 +119,7 @@ export async function adminUsers(db: Kysely<DB>, actor: Actor) {
  * (expired roles too): otherwise an admin of a sub-tree could reset the password of someone with wider
  * rights, log in as them and act outside the sub-tree.
  */
-async function requireAdminOverUser(trx: Kysely<DB>, actor: Actor, userId: string) {
+async function requireAdminOverUser(trx: PlatformDb, actor: Actor, userId: string) {
   const user = await repo.findUser(trx, userId);
   if (!user) throw notFound("Användaren");
   const nodes = await trx
@@ -141,7 +140,7 @@ async function requireAdminOverUser(trx: Kysely<DB>, actor: Actor, userId: strin
   return user;
 }
 
-async function addRoleChecked(trx: Kysely<DB>, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
+async function addRoleChecked(trx: PlatformDb, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
   await requireAccess(trx, actor, "admin", role.orgNodeId);
   const row = await repo.insertRole(trx, {
     user_id: userId,
@@ -159,7 +158,7 @@ async function addRoleChecked(trx: Kysely<DB>, actor: Actor, userId: string, rol
   return row;
 }
 
-export async function createUser(db: Kysely<DB>, actor: Actor, input: UserInput) {
+export async function createUser(db: PlatformDb, actor: Actor, input: UserInput) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     await requireAccess(trx, actor, "admin", input.orgNodeId);
@@ -189,7 +188,7 @@ export async function createUser(db: Kysely<DB>, actor: Actor, input: UserInput)
   });
 }
 
-export async function updateUserAccount(db: Kysely<DB>, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {
+export async function updateUserAccount(db: PlatformDb, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   return db.transaction().execute(async (trx) => {
     const before = await requireAdminOverUser(trx, actor, id);
@@ -213,14 +212,14 @@ export async function updateUserAccount(db: Kysely<DB>, actor: Actor, id: string
   });
 }
 
-export async function addRole(db: Kysely<DB>, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
+export async function addRole(db: PlatformDb, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
   return db.transaction().execute(async (trx) => {
     await requireAdminOverUser(trx, actor, userId);
     return addRoleChecked(trx, actor, userId, role);
   });
 }
 
-export async function removeRole(db: Kysely<DB>, actor: Actor, roleId: string) {
+export async function removeRole(db: PlatformDb, actor: Actor, roleId: string) {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom("role_assignment")

@@ -3,14 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { hasEverHeldData, initOrganisation, seedDemo } from "../seed.ts";
+import { appMigrations } from "../app/capabilities.ts";
+import { hasEverHeldData, initOrganisation, seedDemo } from "../app/seed.ts";
+import { buildApp } from "../app/server.ts";
+import { testDatabase } from "../app/testing.ts";
 import { recordAudit } from "./audit/audit.ts";
 import { systemActor } from "./auth/access.ts";
 import { loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
-import { buildServer } from "./http/server.ts";
 import { openConfiguredDatabase, secureDataFolder, sessionSecret } from "./runtime.ts";
-import { testDatabase } from "./testing.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-data-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -18,18 +19,18 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 describe("first start from an empty data folder (embedded PGlite)", () => {
   it("creates and migrates the database, loads the demo once and reports the engine", async () => {
     const config = loadConfig({ DATA_DIR: dataDir });
-    const database = await openConfiguredDatabase(config);
+    const database = await openConfiguredDatabase(config, appMigrations);
     expect(database.createdNow).toBe(true);
     expect(await hasEverHeldData(database.db)).toBe(false);
     await seedDemo(database.db, "lots-demo-2026");
-    const app = await buildServer({ database, sessionSecret: sessionSecret(config), logLevel: "silent" });
+    const app = await buildApp({ database, sessionSecret: sessionSecret(config), logLevel: "silent" });
     const health = (await app.inject({ method: "GET", url: "/api/health" })).json();
     expect(health).toMatchObject({ status: "ok", engine: "pglite" });
     await app.close();
     await database.close();
 
     // Second start: same folder, data kept, the session secret is stable.
-    const again = await openConfiguredDatabase(config);
+    const again = await openConfiguredDatabase(config, appMigrations);
     expect(again.createdNow).toBe(false);
     expect(again.migrated).toEqual([]);
     expect(await hasEverHeldData(again.db)).toBe(true);
@@ -77,7 +78,7 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     try {
       fs.chmodSync(dir, 0o755);
       fs.writeFileSync(path.join(dir, "session-secret"), "s".repeat(48), { mode: 0o644 });
-      const database = await openConfiguredDatabase(loadConfig({ DATA_DIR: dir }));
+      const database = await openConfiguredDatabase(loadConfig({ DATA_DIR: dir }), appMigrations);
       await database.close();
       expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
       expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
@@ -86,7 +87,7 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
       const deep = path.join(dir, "pglite", "PG_VERSION");
       fs.chmodSync(deep, 0o644);
       fs.chmodSync(path.join(dir, "pglite", "base"), 0o755);
-      await (await openConfiguredDatabase(loadConfig({ DATA_DIR: dir }))).close();
+      await (await openConfiguredDatabase(loadConfig({ DATA_DIR: dir }), appMigrations)).close();
       expect(fs.statSync(deep).mode & 0o777).toBe(0o600);
       expect(fs.statSync(path.join(dir, "pglite", "base")).mode & 0o777).toBe(0o700);
     } finally {

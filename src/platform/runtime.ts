@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Config, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
-import { allMigrations, migrateToLatest } from "./db/migrate.ts";
+import { type Migrations, migrateToLatest } from "./db/migrate.ts";
 
 export type OpenedDatabase = Database & {
   /** Migrations applied by this open. */
@@ -37,7 +37,7 @@ export function secureDataFolder(dir: string): void {
  * DATABASE_URL selects PostgreSQL; otherwise the embedded PGlite lives in DATA_DIR/pglite, locked to
  * this process until close (a second process fails at once with a message naming the holder).
  */
-export async function openConfiguredDatabase(config: Config): Promise<OpenedDatabase> {
+export async function openConfiguredDatabase(config: Config, migrations: Migrations): Promise<OpenedDatabase> {
   let database: Database;
   if (config.databaseUrl) database = await openDatabase({ url: config.databaseUrl });
   else {
@@ -45,10 +45,10 @@ export async function openConfiguredDatabase(config: Config): Promise<OpenedData
     database = await openDatabase({ dataDir: path.join(config.dataDir, "pglite"), durability: config.durability });
   }
   try {
-    const migrated = await migrateToLatest(database.db);
+    const migrated = await migrateToLatest(database.db, migrations);
     // PGlite writes its initial files (and rewrites some at each start) with 0644, whatever the umask.
     if (!config.databaseUrl) secureDataFolder(config.dataDir);
-    return { ...database, migrated, createdNow: migrated.length === Object.keys(allMigrations()).length };
+    return { ...database, migrated, createdNow: migrated.length === Object.keys(migrations).length };
   } catch (error) {
     await database.close();
     throw error;
@@ -66,9 +66,15 @@ export function sessionSecret(config: Config): string {
   return secret;
 }
 
+/** What the app hands each capability's CLI commands. */
+export type CliTools = {
+  /** Opens the configured database (migrated to `migrations`) for one command and always closes it. */
+  withDatabase: <T>(fn: (database: Database) => Promise<T>) => Promise<T>;
+};
+
 /** Opens the configured database for one CLI command and always closes it. */
-export async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig());
+export async function withDatabase<T>(migrations: Migrations, fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openConfiguredDatabase(loadConfig(), migrations);
   try {
     return await fn(database);
   } finally {

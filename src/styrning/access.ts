@@ -1,9 +1,9 @@
-import type { Kysely } from "kysely";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { forbidden, notFound } from "../platform/errors.ts";
 import { findNodeById } from "./repository.ts";
+import type { StyrningDB } from "./tables.ts";
 
 /**
  * Styrning holds no personal data and is adopted in public, so reading reaches both ways: a person who
@@ -22,7 +22,7 @@ export const readableRows = <R extends { path: string }>(actor: Actor, rows: R[]
     .filter((r) => canReadStyrning(actor, r.path))
     .map(({ path, ...r }) => ({ ...r, writable: canWriteStyrning(actor, path) }));
 
-export async function requireStyrningRead(db: Kysely<DB>, actor: Actor, orgNodeId: string) {
+export async function requireStyrningRead(db: DbOf<StyrningDB>, actor: Actor, orgNodeId: string) {
   const node = await findNodeById(db, orgNodeId);
   if (!node) throw notFound("Organisationsenheten");
   if (!canReadStyrning(actor, node.path)) throw forbidden(`Du saknar läsbehörighet för ${node.name}.`);
@@ -34,12 +34,12 @@ export function assertReadable(actor: Actor, row: { path: string } | undefined, 
   if (!canReadStyrning(actor, row.path)) throw forbidden(`Du saknar läsbehörighet för ${what.toLowerCase()}.`);
 }
 
-export const requireStyrningWrite = (db: Kysely<DB>, actor: Actor, orgNodeId: string) =>
+export const requireStyrningWrite = (db: DbOf<StyrningDB>, actor: Actor, orgNodeId: string) =>
   requireAccess(db, actor, "write:styrning", orgNodeId);
 
 /** One audit event for one changed row; the row's own org_node_id scopes it. */
 export function audit(
-  trx: Kysely<DB>,
+  trx: DbOf<StyrningDB>,
   actor: Actor,
   entity: string,
   action: "create" | "update" | "delete",
@@ -61,5 +61,5 @@ export function audit(
  * Runs `fn` in a transaction, joining the caller's when there is one: the demo loader and imports
  * compose several service calls into one all-or-nothing unit.
  */
-export const inTransaction = <T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> =>
+export const inTransaction = <T>(db: DbOf<StyrningDB>, fn: (trx: DbOf<StyrningDB>) => Promise<T>): Promise<T> =>
   db.isTransaction ? fn(db) : db.transaction().execute(fn);

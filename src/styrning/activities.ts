@@ -1,12 +1,12 @@
-import type { Kysely } from "kysely";
 import type { Actor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { audit, inTransaction, readableRows, requireStyrningRead, requireStyrningWrite } from "./access.ts";
 import * as repo from "./repository.ts";
 import { type ActivityInput, type ActivityPatch, patchColumns } from "./schema.ts";
+import type { StyrningDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 /** The genomförandeplaner of every unit under a node for a year, with goals, effects and follow-ups. */
 export async function listActivities(db: Db, actor: Actor, orgNodeId: string, year: number) {

@@ -1,7 +1,7 @@
 // The goal tree and the goal page show the same activities as the activity list: a unit's plan is not
 // visible to a sibling unit through the goals it is linked to.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestApp } from "../platform/testing.ts";
+import type { TestApp } from "../app/testing.ts";
 import { setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;

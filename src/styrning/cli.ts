@@ -1,19 +1,19 @@
 import fs from "node:fs";
 import type { Command } from "commander";
-import type { Kysely } from "kysely";
 import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
-import { withDatabase } from "../platform/runtime.ts";
+import type { CliTools } from "../platform/runtime.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { koladaBaseUrl } from "./kolada/client.ts";
 import { exportKolada, fetchFromKolada, importKoladaFile } from "./kolada/service.ts";
 import { listModels, modelTree } from "./models.ts";
+import type { StyrningDB } from "./tables.ts";
 import { exportValuesXlsx, importValuesXlsx } from "./xlsx.ts";
 
 /** An org node by id or exact name (the CLI is used by people who know the names). */
-async function nodeId(db: Kysely<DB>, idOrName: string): Promise<string> {
+async function nodeId(db: DbOf<StyrningDB>, idOrName: string): Promise<string> {
   const rows = await db
     .selectFrom("org_node")
     .select(["id", "name"])
@@ -27,15 +27,16 @@ async function nodeId(db: Kysely<DB>, idOrName: string): Promise<string> {
 const years = (text: string) => text.split(",").map((y) => Number(y.trim()));
 
 /** Imports fail with a problem per row; the CLI prints them all before the summary error. */
-const run = (fn: (database: Database) => Promise<void>): Promise<void> =>
-  withDatabase(fn).catch((error: unknown) => {
+const reportingProblems = (work: Promise<void>): Promise<void> =>
+  work.catch((error: unknown) => {
     const problems =
       error instanceof DomainError ? (error.details as { problems?: FieldProblem[] } | undefined)?.problems : undefined;
     if (problems?.length) console.error(problemsToText(problems).split("; ").join("\n"));
     throw error;
   });
 
-export function styrningCli(program: Command): void {
+export function styrningCli(program: Command, { withDatabase }: CliTools): void {
+  const run = (fn: (database: Database) => Promise<void>) => reportingProblems(withDatabase(fn));
   const cmd = program.command("styrning").description("Mål, indikatorer och Kolada");
 
   cmd

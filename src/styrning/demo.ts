@@ -1,11 +1,10 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import ifo2023 from "../../demo/styrning/ifo-2023.json" with { type: "json" };
 import scalesJson from "../../demo/styrning/scales.json" with { type: "json" };
 import vo2022 from "../../demo/styrning/vo-2022.json" with { type: "json" };
 import type { DemoOrganisation } from "../organisation/demo.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import { addFollowup, createActivity } from "./activities.ts";
 import { addDirectiveComment, createDirective } from "./directives.ts";
@@ -31,6 +30,7 @@ import {
   scaleLevelInput,
   targetInput,
 } from "./schema.ts";
+import type { StyrningDB } from "./tables.ts";
 import { scaleKinds } from "./vocabulary.ts";
 
 const scaleFile = z.object({
@@ -94,7 +94,7 @@ const planFile = z.object({
  * Kungsbacka IFO 2023 and Vård & Omsorg 2022 from the domain brief, loaded through the same services
  * as the API (validation, audit) inside the demo seeding transaction.
  */
-export async function seedStyrningDemo(trx: Kysely<DB>, demo: DemoOrganisation): Promise<void> {
+export async function seedStyrningDemo(trx: DbOf<StyrningDB>, demo: DemoOrganisation): Promise<void> {
   const actor = systemActor();
   const node = (key: string) => {
     const found = demo.nodes[key];

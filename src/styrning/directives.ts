@@ -1,12 +1,12 @@
-import type { Kysely } from "kysely";
 import type { Actor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { audit, inTransaction, readableRows, requireStyrningRead, requireStyrningWrite } from "./access.ts";
 import * as repo from "./repository.ts";
 import { type DirectiveInput, type DirectivePatch, patchColumns } from "./schema.ts";
+import type { StyrningDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 /** Directives on the node, above it (a KF-direktiv the nämnd received) and below it, valid in the year. */
 export async function listDirectives(db: Db, actor: Actor, orgNodeId: string, year?: number) {

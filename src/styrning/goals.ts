@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
 import type { Actor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { assertReadable, audit, canReadStyrning, canWriteStyrning, inTransaction, readableRows } from "./access.ts";
 import { readableActivitiesOfGoals } from "./activities.ts";
@@ -10,9 +9,10 @@ import { writableGoal } from "./models.ts";
 import { parsePeriod } from "./period.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale } from "./scales.ts";
+import type { StyrningDB } from "./tables.ts";
 import type { Meaning } from "./vocabulary.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 /**
  * Everything the goal page shows: the goal in its tree, its indicators as in the annual report,

@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import type { FieldProblem } from "../platform/validation.ts";
@@ -22,6 +21,7 @@ import * as repo from "./repository.ts";
 import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales.ts";
 import { type IndicatorInput, type IndicatorPatch, patchColumns, type ValueInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
+import type { StyrningDB } from "./tables.ts";
 import { parseTarget, type Target, targetBand } from "./target.ts";
 import {
   type Direction,
@@ -34,7 +34,7 @@ import {
   valueStateLabels,
 } from "./vocabulary.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 // ---- read models ----------------------------------------------------------------------------
 

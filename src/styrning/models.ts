@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import {
   assertReadable,
@@ -22,9 +21,10 @@ import {
   type ModelPatch,
   patchColumns,
 } from "./schema.ts";
+import type { StyrningDB } from "./tables.ts";
 import { buildGoalTree, renderTreeText } from "./tree.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 export async function listModels(db: Db, actor: Actor, orgNodeId: string, year?: number) {
   const node = await requireStyrningRead(db, actor, orgNodeId);

@@ -1,11 +1,12 @@
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import { forIds, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
+import type { StyrningDB } from "./tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 /** Rows whose org node (aliased n) is the given node, one of its ancestors or one of its descendants. */
-export const aroundNode = (path: string) => (eb: ExpressionBuilder<DB & { n: DB["org_node"] }, "n">) =>
+export const aroundNode = (path: string) => (eb: ExpressionBuilder<StyrningDB & { n: StyrningDB["org_node"] }, "n">) =>
   eb.or([eb("n.path", "like", `${path}%`), sql<boolean>`${path} like n.path || '%'`]);
 
 export const findNodeById = (db: Db, id: string) =>
@@ -23,7 +24,7 @@ export const rootOf = (db: Db, path: string) =>
 // ---- scales ---------------------------------------------------------------------------------
 
 const scaleLevelColumns = ["id", "scale_id", "position", "code", "label", "rank", "meaning"] as const;
-export type ScaleLevelRow = RowOf<"styrning_scale_level", typeof scaleLevelColumns>;
+export type ScaleLevelRow = RowOf<StyrningDB, "styrning_scale_level", typeof scaleLevelColumns>;
 
 export const scalesAround = (db: Db, path: string) =>
   db
@@ -54,7 +55,7 @@ export const levelsOfScales = (db: Db, scaleIds: string[]): Promise<ScaleLevelRo
       .execute(),
   );
 
-export const insertScale = (db: Db, values: New<"styrning_scale">) =>
+export const insertScale = (db: Db, values: New<StyrningDB, "styrning_scale">) =>
   db
     .insertInto("styrning_scale")
     .values(values)
@@ -64,7 +65,7 @@ export const insertScale = (db: Db, values: New<"styrning_scale">) =>
 export const updateScaleName = (db: Db, id: string, name: string) =>
   db.updateTable("styrning_scale").set({ name }).where("id", "=", id).execute();
 
-export const insertScaleLevel = (db: Db, values: New<"styrning_scale_level">) =>
+export const insertScaleLevel = (db: Db, values: New<StyrningDB, "styrning_scale_level">) =>
   db.insertInto("styrning_scale_level").values(values).returning(scaleLevelColumns).executeTakeFirstOrThrow();
 
 export const updateScaleLevel = (
@@ -152,14 +153,14 @@ export const findModelFor = (db: Db, orgNodeId: string, year: number) =>
     .where("year", "=", year)
     .executeTakeFirst();
 
-export const insertModel = (db: Db, values: New<"goal_model">) =>
+export const insertModel = (db: Db, values: New<StyrningDB, "goal_model">) =>
   db.insertInto("goal_model").values(values).returningAll().executeTakeFirstOrThrow();
 
 export const updateModel = (db: Db, id: string, values: { name?: string; assessment_scale_id?: string | null }) =>
   db.updateTable("goal_model").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
 
 const levelColumns = ["id", "model_id", "position", "name", "decided_by", "kind", "assessed"] as const;
-export type LevelRow = RowOf<"goal_level", typeof levelColumns>;
+export type LevelRow = RowOf<StyrningDB, "goal_level", typeof levelColumns>;
 
 export const levelsOf = (db: Db, modelId: string): Promise<LevelRow[]> =>
   db.selectFrom("goal_level").select(levelColumns).where("model_id", "=", modelId).orderBy("position").execute();
@@ -167,7 +168,7 @@ export const levelsOf = (db: Db, modelId: string): Promise<LevelRow[]> =>
 export const findLevel = (db: Db, id: string) =>
   db.selectFrom("goal_level").select(levelColumns).where("id", "=", id).executeTakeFirst();
 
-export const insertLevel = (db: Db, values: New<"goal_level">) =>
+export const insertLevel = (db: Db, values: New<StyrningDB, "goal_level">) =>
   db.insertInto("goal_level").values(values).returning(levelColumns).executeTakeFirstOrThrow();
 
 export const updateLevel = (db: Db, id: string, values: Omit<LevelRow, "id" | "model_id">) =>
@@ -200,7 +201,7 @@ const goalColumns = [
   "position",
 ] as const;
 const goalColsAliased = prefixed("g", goalColumns);
-export type GoalRow = RowOf<"goal", typeof goalColumns>;
+export type GoalRow = RowOf<StyrningDB, "goal", typeof goalColumns>;
 
 export const goalsOf = (db: Db, modelId: string): Promise<GoalRow[]> =>
   db
@@ -226,7 +227,7 @@ export const findGoals = (db: Db, ids: string[]) =>
       .execute(),
   );
 
-export const insertGoal = (db: Db, values: New<"goal">): Promise<GoalRow> =>
+export const insertGoal = (db: Db, values: New<StyrningDB, "goal">): Promise<GoalRow> =>
   db.insertInto("goal").values(values).returning(goalColumns).executeTakeFirstOrThrow();
 
 export const updateGoal = (
@@ -277,7 +278,7 @@ export const goalIndicatorsOf = (db: Db, goalIds: string[]) =>
 export const deleteGoalIndicators = (db: Db, goalId: string) =>
   db.deleteFrom("goal_indicator").where("goal_id", "=", goalId).returning(["indicator_id"]).execute();
 
-export const insertGoalIndicator = (db: Db, values: New<"goal_indicator">) =>
+export const insertGoalIndicator = (db: Db, values: New<StyrningDB, "goal_indicator">) =>
   db.insertInto("goal_indicator").values(values).execute();
 
 const assessmentColumns = [
@@ -312,13 +313,13 @@ export const findAssessment = (db: Db, goalId: string, period: string) =>
     .where("period", "=", period)
     .executeTakeFirst();
 
-export const insertAssessment = (db: Db, values: New<"goal_assessment">) =>
+export const insertAssessment = (db: Db, values: New<StyrningDB, "goal_assessment">) =>
   db.insertInto("goal_assessment").values(values).returningAll().executeTakeFirstOrThrow();
 
 export const updateAssessment = (
   db: Db,
   id: string,
-  values: Omit<New<"goal_assessment">, "org_node_id" | "goal_id" | "period">,
+  values: Omit<New<StyrningDB, "goal_assessment">, "org_node_id" | "goal_id" | "period">,
 ) => db.updateTable("goal_assessment").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
 
 export const commentsOf = (db: Db, goalId: string) =>
@@ -329,7 +330,7 @@ export const commentsOf = (db: Db, goalId: string) =>
     .orderBy("created_at")
     .execute();
 
-export const insertComment = (db: Db, values: New<"goal_comment">) =>
+export const insertComment = (db: Db, values: New<StyrningDB, "goal_comment">) =>
   db.insertInto("goal_comment").values(values).returningAll().executeTakeFirstOrThrow();
 
 // ---- indicators -----------------------------------------------------------------------------
@@ -353,7 +354,7 @@ const indicatorColumns = [
   "active",
 ] as const;
 const indicatorColsAliased = prefixed("i", indicatorColumns);
-export type IndicatorRow = RowOf<"indicator", typeof indicatorColumns>;
+export type IndicatorRow = RowOf<StyrningDB, "indicator", typeof indicatorColumns>;
 
 export const indicatorsAround = (db: Db, path: string) =>
   db
@@ -375,7 +376,7 @@ export const findIndicators = (db: Db, ids: string[]) =>
       .execute(),
   );
 
-export const insertIndicator = (db: Db, values: Omit<New<"indicator">, "active">): Promise<IndicatorRow> =>
+export const insertIndicator = (db: Db, values: Omit<New<StyrningDB, "indicator">, "active">): Promise<IndicatorRow> =>
   db.insertInto("indicator").values(values).returning(indicatorColumns).executeTakeFirstOrThrow();
 
 export const updateIndicator = (
@@ -397,7 +398,7 @@ export const definitionsOf = (db: Db, indicatorIds: string[]) =>
       .execute(),
   );
 
-export const upsertDefinition = (db: Db, values: New<"indicator_definition">) =>
+export const upsertDefinition = (db: Db, values: New<StyrningDB, "indicator_definition">) =>
   db
     .insertInto("indicator_definition")
     .values(values)
@@ -426,7 +427,7 @@ export const findTarget = (db: Db, indicatorId: string, year: number) =>
     .executeTakeFirst();
 
 /** Every column is given, so an upsert never keeps a stale footnote. */
-export const upsertTarget = (db: Db, values: Required<New<"indicator_target">>) =>
+export const upsertTarget = (db: Db, values: Required<New<StyrningDB, "indicator_target">>) =>
   db
     .insertInto("indicator_target")
     .values(values)
@@ -467,7 +468,7 @@ const valueColumns = [
   "updated_at",
 ] as const;
 const valueColsAliased = prefixed("v", valueColumns);
-export type ValueRecord = RowOf<"indicator_value", typeof valueColumns>;
+export type ValueRecord = RowOf<StyrningDB, "indicator_value", typeof valueColumns>;
 
 export const valuesOf = (
   db: Db,
@@ -484,7 +485,7 @@ export const valuesOf = (
 };
 
 /** Every column is given, so an upsert replaces the whole value, source and note included. */
-export const upsertValue = (db: Db, values: Required<New<"indicator_value">>) => {
+export const upsertValue = (db: Db, values: Required<New<StyrningDB, "indicator_value">>) => {
   const { org_node_id: _org, indicator_id: _i, period: _p, gender: _g, ...changes } = values;
   return db
     .insertInto("indicator_value")
@@ -509,7 +510,7 @@ export const deleteValue = (db: Db, id: string) => db.deleteFrom("indicator_valu
 
 export const insertCorrection = (
   db: Db,
-  values: Omit<New<"indicator_value_correction">, "before" | "after"> & { before: unknown; after: unknown },
+  values: Omit<New<StyrningDB, "indicator_value_correction">, "before" | "after"> & { before: unknown; after: unknown },
 ) =>
   db
     .insertInto("indicator_value_correction")
@@ -562,7 +563,7 @@ export const locksAround = (db: Db, path: string) =>
 export const findLock = (db: Db, id: string) =>
   db.selectFrom("period_lock").selectAll().where("id", "=", id).executeTakeFirst();
 
-export const insertLock = (db: Db, values: New<"period_lock">) =>
+export const insertLock = (db: Db, values: New<StyrningDB, "period_lock">) =>
   db.insertInto("period_lock").values(values).returningAll().executeTakeFirstOrThrow();
 
 export const deleteLock = (db: Db, id: string) => db.deleteFrom("period_lock").where("id", "=", id).execute();
@@ -601,13 +602,13 @@ export const findDirective = (db: Db, id: string) =>
     .where("d.id", "=", id)
     .executeTakeFirst();
 
-export const insertDirective = (db: Db, values: New<"directive">) =>
+export const insertDirective = (db: Db, values: New<StyrningDB, "directive">) =>
   db.insertInto("directive").values(values).returning(directiveColumns).executeTakeFirstOrThrow();
 
 export const updateDirective = (
   db: Db,
   id: string,
-  values: Partial<Omit<New<"directive">, "org_node_id" | "issued_by">>,
+  values: Partial<Omit<New<StyrningDB, "directive">, "org_node_id" | "issued_by">>,
 ) => db.updateTable("directive").set(values).where("id", "=", id).returning(directiveColumns).executeTakeFirstOrThrow();
 
 export const directiveCommentsOf = (db: Db, directiveIds: string[]) =>
@@ -621,7 +622,7 @@ export const directiveCommentsOf = (db: Db, directiveIds: string[]) =>
       .execute(),
   );
 
-export const insertDirectiveComment = (db: Db, values: New<"directive_comment">) =>
+export const insertDirectiveComment = (db: Db, values: New<StyrningDB, "directive_comment">) =>
   db.insertInto("directive_comment").values(values).returningAll().executeTakeFirstOrThrow();
 
 // ---- activities -----------------------------------------------------------------------------
@@ -639,7 +640,7 @@ const activityColumns = [
   "position",
 ] as const;
 const activityColsAliased = prefixed("a", activityColumns);
-type ActivityRow = RowOf<"activity", typeof activityColumns>;
+type ActivityRow = RowOf<StyrningDB, "activity", typeof activityColumns>;
 
 /** Activities of units in the subtree of `path` for a year. */
 export const activitiesUnder = (db: Db, path: string, year: number) =>
@@ -686,7 +687,7 @@ export const findActivity = (db: Db, id: string) =>
     .where("a.id", "=", id)
     .executeTakeFirst();
 
-export const insertActivity = (db: Db, values: New<"activity">): Promise<ActivityRow> =>
+export const insertActivity = (db: Db, values: New<StyrningDB, "activity">): Promise<ActivityRow> =>
   db.insertInto("activity").values(values).returning(activityColumns).executeTakeFirstOrThrow();
 
 export const updateActivity = (
@@ -761,5 +762,5 @@ export const followupsOf = (db: Db, activityIds: string[]) =>
       .execute(),
   );
 
-export const insertFollowup = (db: Db, values: New<"activity_followup">) =>
+export const insertFollowup = (db: Db, values: New<StyrningDB, "activity_followup">) =>
   db.insertInto("activity_followup").values(values).returningAll().executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestApp, TestClient } from "../platform/testing.ts";
+import type { TestApp, TestClient } from "../app/testing.ts";
 import { setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;

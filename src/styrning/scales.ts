@@ -1,16 +1,19 @@
-import type { Kysely } from "kysely";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { assertReadable, audit, canReadStyrning, inTransaction, requireStyrningRead } from "./access.ts";
 import * as repo from "./repository.ts";
 import type { ScaleInput, ScalePatch } from "./schema.ts";
+import type { StyrningDB } from "./tables.ts";
 import type { StatusLevel } from "./target.ts";
 
 export type ScaleLevel = repo.ScaleLevelRow;
 
 /** Levels per scale id, in order. */
-export async function levelsByScale(db: Kysely<DB>, scaleIds: (string | null)[]): Promise<Map<string, ScaleLevel[]>> {
+export async function levelsByScale(
+  db: DbOf<StyrningDB>,
+  scaleIds: (string | null)[],
+): Promise<Map<string, ScaleLevel[]>> {
   const ids = [...new Set(scaleIds.filter((id): id is string => Boolean(id)))];
   const rows = await repo.levelsOfScales(db, ids);
   const map = new Map<string, ScaleLevel[]>();
@@ -21,7 +24,7 @@ export async function levelsByScale(db: Kysely<DB>, scaleIds: (string | null)[])
 export const asStatusLevels = (levels: readonly ScaleLevel[] | undefined): StatusLevel[] =>
   (levels ?? []).map((l) => ({ code: l.code, label: l.label, rank: l.rank }));
 
-export async function listScales(db: Kysely<DB>, actor: Actor, orgNodeId: string) {
+export async function listScales(db: DbOf<StyrningDB>, actor: Actor, orgNodeId: string) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
   const scales = (await repo.scalesAround(db, node.path)).filter((s) => canReadStyrning(actor, s.path));
   const levels = await levelsByScale(
@@ -33,7 +36,7 @@ export async function listScales(db: Kysely<DB>, actor: Actor, orgNodeId: string
 
 /** A scale usable at a node: defined on the node or an ancestor, of the wanted kind. */
 export async function requireUsableScale(
-  db: Kysely<DB>,
+  db: DbOf<StyrningDB>,
   scaleId: string,
   nodePath: string,
   kind: "assessment" | "status",
@@ -51,7 +54,7 @@ export async function requireUsableScale(
   return scale;
 }
 
-export async function createScale(db: Kysely<DB>, actor: Actor, input: ScaleInput) {
+export async function createScale(db: DbOf<StyrningDB>, actor: Actor, input: ScaleInput) {
   return inTransaction(db, async (trx) => {
     const node = await requireAccess(trx, actor, "admin", input.orgNodeId);
     const existing = await repo.scalesAround(trx, node.path);
@@ -82,7 +85,7 @@ export async function createScale(db: Kysely<DB>, actor: Actor, input: ScaleInpu
  * Renames a scale or replaces its levels. Levels are matched by code, so assessments and status
  * values keep pointing at the same level; a level still in use cannot be removed.
  */
-export async function updateScale(db: Kysely<DB>, actor: Actor, id: string, patch: ScalePatch) {
+export async function updateScale(db: DbOf<StyrningDB>, actor: Actor, id: string, patch: ScalePatch) {
   return inTransaction(db, async (trx) => {
     const scale = await repo.findScale(trx, id);
     assertReadable(actor, scale, "Skalan");

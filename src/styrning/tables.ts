@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
-import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/schema.ts";
+import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/columns.ts";
+import type { PlatformTables } from "../platform/db/schema.ts";
 
 type Stamps = { created_at: CreatedAt; updated_at: UpdatedAt };
 /** numeric columns read back as numbers (see database.ts) and are written as numbers. */
@@ -301,3 +302,6 @@ export interface StyrningTables {
   kolada_value: KoladaValueTable;
   kolada_mapping: KoladaMappingTable;
 }
+
+/** What Styrning code sees of the database: its own tables and the platform's (organisation tree, accounts, audit). */
+export interface StyrningDB extends StyrningTables, PlatformTables {}

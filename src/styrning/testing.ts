@@ -1,4 +1,4 @@
-import { type TestApp, testApp } from "../platform/testing.ts";
+import { type TestApp, testApp } from "../app/testing.ts";
 import { seedStyrningDemo } from "./demo.ts";
 
 /**

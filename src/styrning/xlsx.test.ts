@@ -2,7 +2,7 @@
 // before it is read.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestApp, TestClient } from "../platform/testing.ts";
+import type { TestApp, TestClient } from "../app/testing.ts";
 import { setupTimeout, styrningTestApp } from "./testing.ts";
 import { MAX_VALUES_FILE_BYTES, XLSX_TYPE } from "./xlsx.ts";
 

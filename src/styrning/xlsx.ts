@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
-import type { DB } from "../platform/db/schema.ts";
+import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { parseSwedishNumber } from "../platform/i18n/format.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
@@ -12,6 +11,7 @@ import { type PeriodType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale } from "./scales.ts";
 import { periodKey } from "./schema.ts";
+import type { StyrningDB } from "./tables.ts";
 import {
   type Gender,
   type GenderSplit,
@@ -24,7 +24,7 @@ import {
   valueStateLabels,
 } from "./vocabulary.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, testApp } from "../../app/testing.ts";
 import type { Actor } from "../auth/access.ts";
-import { type TestApp, testApp } from "../testing.ts";
 import { listAccess, logPersonalDataAccess } from "./log.ts";
 
 let t: TestApp;

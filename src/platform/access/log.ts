@@ -1,10 +1,6 @@
-// The access log: every read or export of personal data says who read which records, when and why.
-// Read paths call logPersonalDataAccess once with what they disclosed; admins search it and export
-// one person's entries for a GDPR art. 15 request.
-import type { Kysely } from "kysely";
 import { type Actor, scopesFor } from "../auth/access.ts";
 import { csvDocument } from "../csv.ts";
-import type { DB } from "../db/schema.ts";
+import type { PlatformDb } from "../db/schema.ts";
 import { type AccessOperation, accessOperations } from "./operations.ts";
 
 export type { AccessOperation };
@@ -23,10 +19,10 @@ export type AccessEntry = {
  * Records one read of personal data. Call it right after the read, before the data leaves the server:
  * if the entry cannot be written the read fails. A read that disclosed no records is not logged.
  */
-export async function logPersonalDataAccess(db: Kysely<DB>, actor: Actor, entry: AccessEntry): Promise<void> {
+export async function logPersonalDataAccess(db: PlatformDb, actor: Actor, entry: AccessEntry): Promise<void> {
   const unique = new Map(entry.records.map((r) => [`${r.entity}:${r.id}`, r]));
   if (unique.size === 0) return;
-  const write = async (trx: Kysely<DB>) => {
+  const write = async (trx: PlatformDb) => {
     const { id } = await trx
       .insertInto("access_log")
       .values({
@@ -72,7 +68,7 @@ const DAY_MS = 86_400_000;
  * Entries an admin may see: the read was made on a node in the admin's scope, or disclosed a record
  * there. Filters on records (record id, person id) match entries that disclosed such a record.
  */
-function scopedEntries(db: Kysely<DB>, actor: Actor, f: AccessFilter) {
+function scopedEntries(db: PlatformDb, actor: Actor, f: AccessFilter) {
   const scopes = scopesFor(actor, "admin");
   let q = db
     .selectFrom("access_log as a")
@@ -116,7 +112,7 @@ function scopedEntries(db: Kysely<DB>, actor: Actor, f: AccessFilter) {
 /** Records shown per entry in the list; the entry's record_count says how many it disclosed in all. */
 const RECORDS_SHOWN = 20;
 
-export async function listAccess(db: Kysely<DB>, actor: Actor, f: AccessFilter & { limit: number; offset: number }) {
+export async function listAccess(db: PlatformDb, actor: Actor, f: AccessFilter & { limit: number; offset: number }) {
   const q = scopedEntries(db, actor, f);
   const [entries, total] = await Promise.all([
     q
@@ -163,7 +159,7 @@ export async function listAccess(db: Kysely<DB>, actor: Actor, f: AccessFilter &
  * Every disclosure of the matching records (one line per entry and record), oldest first: what a
  * registered person is entitled to see under GDPR art. 15, as CSV with formulas neutralised (platform/csv.ts).
  */
-export async function exportAccessCsv(db: Kysely<DB>, actor: Actor, f: AccessFilter): Promise<string> {
+export async function exportAccessCsv(db: PlatformDb, actor: Actor, f: AccessFilter): Promise<string> {
   const entryIds = scopedEntries(db, actor, f).select("a.id");
   let q = db
     .selectFrom("access_log_record as r")

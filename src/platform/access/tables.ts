@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
-import type { CreatedAt } from "../db/schema.ts";
+import type { CreatedAt } from "../db/columns.ts";
 
 /** One read or export of personal data (append-only). */
 export interface AccessLogTable {

@@ -1,7 +1,6 @@
-import type { Kysely } from "kysely";
 import type { Actor } from "../auth/access.ts";
 import { inChunks } from "../db/rows.ts";
-import type { DB } from "../db/schema.ts";
+import type { PlatformDb } from "../db/schema.ts";
 
 export type AuditEvent = {
   entity: string;
@@ -19,7 +18,7 @@ function snapshot(value: unknown): string | null {
 }
 
 /** Call inside the same transaction as the change it records. */
-export function recordAudit(trx: Kysely<DB>, actor: Actor | null, event: AuditEvent): Promise<void> {
+export function recordAudit(trx: PlatformDb, actor: Actor | null, event: AuditEvent): Promise<void> {
   return recordAudits(trx, actor, [event]);
 }
 
@@ -30,7 +29,7 @@ const EVENTS_PER_STATEMENT = 1000;
  * Many events of one change in a few statements, in the order given (the chain trigger links them in
  * that order). A bulk change recorded one statement per event held the embedded database for seconds.
  */
-export async function recordAudits(trx: Kysely<DB>, actor: Actor | null, events: AuditEvent[]): Promise<void> {
+export async function recordAudits(trx: PlatformDb, actor: Actor | null, events: AuditEvent[]): Promise<void> {
   await inChunks(events, EVENTS_PER_STATEMENT, async (chunk) => {
     await trx
       .insertInto("audit_log")

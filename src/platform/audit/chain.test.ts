@@ -1,10 +1,11 @@
 import { sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appMigrations } from "../../app/capabilities.ts";
+import { testDatabaseWithOrganisation } from "../../app/testing.ts";
 import { systemActor } from "../auth/access.ts";
 import type { Database } from "../db/database.ts";
-import { allMigrations, migrateToLatest } from "../db/migrate.ts";
-import { testDatabaseWithOrganisation } from "../testing.ts";
+import { migrateToLatest } from "../db/migrate.ts";
 import { recordAudit, recordAudits } from "./audit.ts";
 import { describeChainReport, verifyAuditChain } from "./chain.ts";
 
@@ -146,11 +147,11 @@ describe("tamper-evident audit log", () => {
 describe("migration 1000_audit_chain", () => {
   // Runs last: it rebuilds this file's database from the migration before the chain.
   it("chains rows written before it in id order", { timeout: 180_000 }, async () => {
-    const names = Object.keys(allMigrations()).sort();
+    const names = Object.keys(appMigrations).sort();
     const previous = names[names.indexOf("1000_audit_chain") - 1];
     await sql`DROP SCHEMA public CASCADE`.execute(database.db);
     await sql`CREATE SCHEMA public`.execute(database.db);
-    const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => allMigrations() } });
+    const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => appMigrations } });
     const { error } = await migrator.migrateTo(previous ?? "");
     if (error) throw error;
     for (const id of [5, 3, 9]) {
@@ -158,7 +159,7 @@ describe("migration 1000_audit_chain", () => {
         database.db,
       );
     }
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, appMigrations);
     const rows = await database.db.selectFrom("audit_log").select(["id", "chain_seq"]).orderBy("chain_seq").execute();
     expect(rows.map((r) => [Number(r.id), Number(r.chain_seq)])).toEqual([
       [3, 1],

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from "kysely";
-import type { DB } from "../db/schema.ts";
+import { sql } from "kysely";
+import type { PlatformDb } from "../db/schema.ts";
 
 export type BrokenLink = {
   chainSeq: number;
@@ -19,7 +19,7 @@ const BATCH = 5000;
  * Walks audit_log in chain order and recomputes every link with the same SQL function the insert
  * trigger uses (lots_audit_hash). Reports the first link whose row, predecessor or place differs.
  */
-export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainReport> {
+export async function verifyAuditChain(db: PlatformDb): Promise<ChainReport> {
   let prevSeq = 0;
   let prevHash = "";
   let events = 0;

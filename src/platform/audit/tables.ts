@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
-import type { CreatedAt, Json } from "../db/schema.ts";
+import type { CreatedAt, Json } from "../db/columns.ts";
 
 export interface AuditLogTable {
   id: Generated<number>;

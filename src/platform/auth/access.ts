@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import type { DB } from "../db/schema.ts";
+import type { PlatformDb } from "../db/schema.ts";
 import { DomainError, forbidden, notFound } from "../errors.ts";
 
 export const roles = [
@@ -68,7 +67,7 @@ export function canAnywhere(actor: Actor, permission: Permission): boolean {
 
 /** Loads the node and checks the permission on it; returns the node for the caller's use. */
 export async function requireAccess(
-  db: Kysely<DB>,
+  db: PlatformDb,
   actor: Actor,
   permission: Permission,
   orgNodeId: string,

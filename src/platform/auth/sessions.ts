@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
-import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.ts";
-import type { DB } from "../db/schema.ts";
+import type { PlatformDb } from "../db/schema.ts";
 import { type Actor, type Role, roles } from "./access.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 
@@ -34,7 +33,7 @@ export type LoginResult =
   | { status: "failed" }
   | { status: "locked" };
 
-export async function login(db: Kysely<DB>, attempt: LoginAttempt): Promise<LoginResult> {
+export async function login(db: PlatformDb, attempt: LoginAttempt): Promise<LoginResult> {
   const username = normaliseUsername(attempt.username);
   const recent = await db
     .selectFrom("failed_login")
@@ -84,7 +83,7 @@ export async function login(db: Kysely<DB>, attempt: LoginAttempt): Promise<Logi
   return { status: "ok", token, csrfToken, actor };
 }
 
-export async function actorForUser(db: Kysely<DB>, userId: string): Promise<Actor | null> {
+export async function actorForUser(db: PlatformDb, userId: string): Promise<Actor | null> {
   const user = await db
     .selectFrom("app_user")
     .select(["id", "username", "display_name"])
@@ -114,7 +113,7 @@ export async function actorForUser(db: Kysely<DB>, userId: string): Promise<Acto
 export type SessionActor = { actor: Actor; csrfToken: string; sessionId: string };
 
 /** The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. */
-export async function sessionActor(db: Kysely<DB>, token: string, idleMinutes: number): Promise<SessionActor | null> {
+export async function sessionActor(db: PlatformDb, token: string, idleMinutes: number): Promise<SessionActor | null> {
   const now = Date.now();
   const session = await db
     .selectFrom("session")
@@ -139,7 +138,7 @@ export async function sessionActor(db: Kysely<DB>, token: string, idleMinutes: n
 export type RetentionSettings = { sessionIdleMinutes: number; failedLoginRetentionDays: number };
 
 /** Deletes expired and idle sessions and failed-login rows past their retention period. */
-export async function purgeExpired(db: Kysely<DB>, settings: RetentionSettings) {
+export async function purgeExpired(db: PlatformDb, settings: RetentionSettings) {
   const now = Date.now();
   const sessions = await db
     .deleteFrom("session")
@@ -157,7 +156,7 @@ export async function purgeExpired(db: Kysely<DB>, settings: RetentionSettings) 
   return { sessions: Number(sessions.numDeletedRows), failedLogins: Number(failedLogins.numDeletedRows) };
 }
 
-export async function logout(db: Kysely<DB>, session: SessionActor): Promise<void> {
+export async function logout(db: PlatformDb, session: SessionActor): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("session").where("id", "=", session.sessionId).execute();
     await recordAudit(trx, session.actor, {

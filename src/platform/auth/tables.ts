@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
-import type { CreatedAt, Id, UpdatedAt } from "../db/schema.ts";
+import type { CreatedAt, Id, UpdatedAt } from "../db/columns.ts";
 
 export interface AppUserTable {
   id: Id;

@@ -4,11 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../seed.ts";
+import { appMigrations } from "../../app/capabilities.ts";
+import { seedDemo } from "../../app/seed.ts";
+import { DEMO_PASSWORD, testDatabase } from "../../app/testing.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { verifyAuditChain } from "../audit/chain.ts";
 import { systemActor } from "../auth/access.ts";
-import { DEMO_PASSWORD, testDatabase } from "../testing.ts";
 import { backupDatabase, restoreDatabase } from "./backup.ts";
 import type { Database } from "./database.ts";
 
@@ -87,7 +88,7 @@ describe("backup and restore", () => {
   it("round-trips every table exactly, and the audit chain still verifies", async () => {
     const written = await backupDatabase(source.db, file);
     expect(written.rows).toBeGreaterThan(30);
-    const restored = await restoreDatabase(target.db, file);
+    const restored = await restoreDatabase(target.db, file, appMigrations);
     expect(restored.rows).toBe(written.rows);
     // Identical, except that each side has logged its own step: the backup in the source, the restore in the target.
     const { audit_log: sourceAudit = [], ...sourceRest } = await contents(source);
@@ -164,7 +165,7 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     edited.row.role = null;
     body[line - 1] = JSON.stringify(edited);
     const bad = reseal("bad-row.ndjson", body, closing);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
       new RegExp(`rad ${line} \\(tabellen role_assignment\\).*databasen är oförändrad`),
     );
     await unchanged();
@@ -180,7 +181,7 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     nodes[count - 1] = JSON.stringify(edited);
     body.splice(first - 1, count, ...nodes);
     const bad = reseal("children-first.ndjson", body, closing);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
       new RegExp(`rad ${first + count - 1} \\(tabellen org_node\\).*"name"`),
     );
     await unchanged();
@@ -190,7 +191,7 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     const lines = fs.readFileSync(file, "utf8").split("\n");
     const cut = path.join(dir, "cut.ndjson");
     fs.writeFileSync(cut, `${lines.slice(0, 40).join("\n")}\n`);
-    await expect(restoreDatabase(target.db, cut)).rejects.toThrow(
+    await expect(restoreDatabase(target.db, cut, appMigrations)).rejects.toThrow(
       "Säkerhetskopian är ofullständig: rad 40 är den sista och avslutningsraden",
     );
     await unchanged();
@@ -202,7 +203,7 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     const flipped = closing.sha256.replace(/^./, (c) => (c === "0" ? "1" : "0"));
     const bad = path.join(dir, "checksum.ndjson");
     fs.writeFileSync(bad, `${text}${JSON.stringify({ ...closing, sha256: flipped })}\n`);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
       `Säkerhetskopian är skadad: kontrollsumman på rad ${body.length + 1} stämmer inte med innehållet.`,
     );
     // An edited row under the original closing record is caught the same way.
@@ -210,7 +211,9 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     edited[5] = (edited[5] ?? "").replace(/"name":"/, '"name":"X');
     fs.writeFileSync(bad, `${edited.map((l) => `${l}\n`).join("")}${JSON.stringify(closing)}\n`);
     expect(edited[5]).not.toBe(body[5]);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(/kontrollsumman på rad \d+ stämmer inte/);
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
+      /kontrollsumman på rad \d+ stämmer inte/,
+    );
     await unchanged();
   });
 
@@ -219,7 +222,7 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     const line = firstLineOf(body, "app_user");
     body.splice(line - 1, 1);
     const bad = reseal("missing-row.ndjson", body, closing);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
       new RegExp(`ofullständig: rad ${body.length + 1} anger \\d+ rader för tabellen app_user, men filen har`),
     );
     await unchanged();
@@ -230,7 +233,9 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     const text = fs.readFileSync(file, "utf8");
     fs.writeFileSync(bad, `${text}{"table":"org_node","row":{}}\n`);
     const lines = text.split("\n").length;
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(`rad ${lines} kommer efter avslutningsraden`);
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
+      `rad ${lines} kommer efter avslutningsraden`,
+    );
     await unchanged();
   });
 
@@ -241,7 +246,7 @@ describe("a restore that fails leaves the database exactly as it was", () => {
     body[line - 1] = (body[line - 1] ?? "").replace('"amount": -679576000', '"amount": -1');
     expect(body[line - 1]).toContain('"amount": -1');
     const bad = reseal("tampered-audit.ndjson", body, closing);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
       new RegExp(`rad ${line} \\(tabellen audit_log\\).*audit chain.*databasen är oförändrad`),
     );
     await unchanged();
@@ -250,17 +255,19 @@ describe("a restore that fails leaves the database exactly as it was", () => {
   it("refuses files that are not Lots backups, version-1 backups and backups from a newer version", async () => {
     const bad = path.join(dir, "bad.ndjson");
     fs.writeFileSync(bad, '{"hello":"world"}\n');
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow("Filen är ingen säkerhetskopia från Lots.");
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(
+      "Filen är ingen säkerhetskopia från Lots.",
+    );
 
     const { body, closing } = split(file);
     const v1 = { ...JSON.parse(body[0] ?? ""), version: 1 };
     fs.writeFileSync(bad, `${[JSON.stringify(v1), ...body.slice(1)].join("\n")}\n`);
-    await expect(restoreDatabase(target.db, bad)).rejects.toThrow(/gamla formatet 1/);
+    await expect(restoreDatabase(target.db, bad, appMigrations)).rejects.toThrow(/gamla formatet 1/);
 
     const header = JSON.parse(body[0] ?? "");
     header.migrations.push("9999_from_the_future");
     const newer = reseal("newer.ndjson", [JSON.stringify(header), ...body.slice(1)], closing);
-    await expect(restoreDatabase(target.db, newer)).rejects.toThrow(/nyare version/);
+    await expect(restoreDatabase(target.db, newer, appMigrations)).rejects.toThrow(/nyare version/);
     await unchanged();
   });
 });

@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
-import { allMigrations } from "./migrate.ts";
-import type { DB } from "./schema.ts";
+import type { Migrations } from "./migrate.ts";
+import type { PlatformDb } from "./schema.ts";
 
 /**
  * Portable backup, format version 2: newline-delimited JSON.
@@ -45,7 +45,7 @@ const PAGE = 5000;
 const WRITE_CHUNK = 1 << 20;
 
 /** Tables in an order where every referenced table comes before the tables pointing at it. */
-async function tablesInDependencyOrder(db: Kysely<DB>): Promise<string[]> {
+async function tablesInDependencyOrder(db: PlatformDb): Promise<string[]> {
   const tables = await sql<{ name: string }>`
     SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname`.execute(db);
@@ -66,13 +66,13 @@ async function tablesInDependencyOrder(db: Kysely<DB>): Promise<string[]> {
   return ordered;
 }
 
-async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
+async function appliedMigrations(db: PlatformDb): Promise<string[]> {
   const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
   return rows.rows.map((r) => r.name);
 }
 
 /** Hash-chained tables (audit_log) are dumped in chain order, so a restore re-inserts them in it. */
-async function chainedTables(db: Kysely<DB>): Promise<Set<string>> {
+async function chainedTables(db: PlatformDb): Promise<Set<string>> {
   const rows = await sql<{ name: string }>`
     SELECT table_name AS name FROM information_schema.columns
     WHERE table_schema = 'public' AND column_name = 'chain_seq'`.execute(db);
@@ -83,7 +83,7 @@ async function chainedTables(db: Kysely<DB>): Promise<Set<string>> {
  * Writes the whole database to `file` (mode 0600: it holds password hashes and personal data). The file
  * is written beside the target and renamed into place, so a failed backup never replaces a good one.
  */
-export async function backupDatabase(db: Kysely<DB>, file: string): Promise<{ tables: number; rows: number }> {
+export async function backupDatabase(db: PlatformDb, file: string): Promise<{ tables: number; rows: number }> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${crypto.randomBytes(6).toString("hex")}.tmp`);
   // "wx": a fresh file of our own, never one planted at that name (or a link to elsewhere).
   const handle = await fs.promises.open(tmp, "wx", 0o600);
@@ -304,9 +304,12 @@ async function scanBackup(file: string, onRows?: (table: string, rows: RowText[]
  * before the database is touched; then everything (drop, migrations, rows, identities, migrations to the
  * latest version) happens in one transaction, so on any error the database is exactly as it was.
  */
-export async function restoreDatabase(db: Kysely<DB>, file: string): Promise<{ tables: number; rows: number }> {
+export async function restoreDatabase(
+  db: PlatformDb,
+  file: string,
+  known: Migrations,
+): Promise<{ tables: number; rows: number }> {
   const manifest = await scanBackup(file);
-  const known = allMigrations();
   const unknown = manifest.header.migrations.filter((m) => !known[m]);
   if (unknown.length) {
     throw new Error(
@@ -359,7 +362,7 @@ export async function restoreDatabase(db: Kysely<DB>, file: string): Promise<{ t
  * A table pointing at itself (org_node, goal) may hold a child before its parent; checking those keys at
  * the end of the restore lets rows go in batches in file order. Returns what to switch back.
  */
-async function deferSelfReferences(trx: Kysely<DB>): Promise<{ table: string; name: string }[]> {
+async function deferSelfReferences(trx: PlatformDb): Promise<{ table: string; name: string }[]> {
   const found = await sql<{ table: string; name: string }>`
     SELECT c.relname AS table, k.conname AS name FROM pg_constraint k
     JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -376,7 +379,7 @@ async function deferSelfReferences(trx: Kysely<DB>): Promise<{ table: string; na
  * Inserts row lines in file order (the audit chain trigger checks each restored hash). If the batch
  * fails, it is undone and retried line by line to name the line the database refuses.
  */
-async function insertRows(trx: Kysely<DB>, table: string, rows: RowText[]): Promise<void> {
+async function insertRows(trx: PlatformDb, table: string, rows: RowText[]): Promise<void> {
   const insert = (batch: RowText[]) =>
     sql`INSERT INTO ${sql.table(table)}
       SELECT r.* FROM json_array_elements(${`[${batch.map((r) => r.text).join(",")}]`}::json) WITH ORDINALITY AS e(line, n),
@@ -404,7 +407,7 @@ async function insertRows(trx: Kysely<DB>, table: string, rows: RowText[]): Prom
   }
 }
 
-async function resetIdentitySequences(db: Kysely<DB>): Promise<void> {
+async function resetIdentitySequences(db: PlatformDb): Promise<void> {
   const cols = await sql<{ table_name: string; column_name: string }>`
     SELECT table_name, column_name FROM information_schema.columns
     WHERE table_schema = 'public' AND is_identity = 'YES'`.execute(db);

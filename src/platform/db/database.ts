@@ -5,12 +5,18 @@ import { NodeFS } from "@electric-sql/pglite/nodefs";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
 import { acquireDataLock } from "./data-lock.ts";
-import type { DB } from "./schema.ts";
 
 export type Engine = "pglite" | "postgresql";
 
+/**
+ * The database holds every capability's tables, which the platform does not know (it imports no
+ * capability). Each module types the handle with the tables it uses (`PlatformDb`, `DbOf<EvbDB>` …).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the one place where the full schema cannot be named.
+export type AnyDb = Kysely<any>;
+
 export type Database = {
-  db: Kysely<DB>;
+  db: AnyDb;
   engine: Engine;
   close: () => Promise<void>;
 };
@@ -79,7 +85,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // The server may end an idle connection (restart, pg_terminate_backend, DROP DATABASE … FORCE): the pool
     // drops that client and the next query connects anew. Unheard, the pool's 'error' would crash the process.
     pool.on("error", () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgresql", close: () => db.destroy() };
   }
   const parsers = { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 };
@@ -106,7 +112,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function pgliteDatabase(pglite: PGlite, release: () => void): Database {
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
     engine: "pglite",

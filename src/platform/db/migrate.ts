@@ -1,36 +1,43 @@
 import type { Kysely } from "kysely";
-import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
-import { capabilities } from "../../capabilities.ts";
+import { type Migration, Migrator } from "kysely/migration";
 import * as platformFunctions from "./migrations/0001_platform_functions.ts";
+import * as organisation from "./migrations/0010_organisation.ts";
 import * as authAudit from "./migrations/0020_auth_audit.ts";
 import * as auditChain from "./migrations/1000_audit_chain.ts";
 import * as loginAttempts from "./migrations/1001_login_attempts.ts";
 import * as accessLog from "./migrations/1002_access_log.ts";
-import type { DB } from "./schema.ts";
+import type { PlatformTables } from "./schema.ts";
 
-/** All migrations, platform first, then each capability's own; names sort in run order. */
-export function allMigrations(): Record<string, Migration> {
-  const all: Record<string, Migration> = {
-    "0001_platform_functions": platformFunctions,
-    "0020_auth_audit": authAudit,
-  };
-  for (const capability of capabilities) {
-    for (const [name, migration] of Object.entries(capability.migrations)) {
+/** Migrations by name; names sort in run order across the platform and every capability. */
+export type Migrations = Record<string, Migration>;
+
+/**
+ * The platform's own migrations. The app adds each capability's; those numbered 1000 and up run after
+ * the capabilities' tables exist (the audit chain and access log reference them).
+ */
+export const platformMigrations: Migrations = {
+  "0001_platform_functions": platformFunctions,
+  "0010_organisation": organisation,
+  "0020_auth_audit": authAudit,
+  "1000_audit_chain": auditChain,
+  "1001_login_attempts": loginAttempts,
+  "1002_access_log": accessLog,
+};
+
+/** The platform's migrations and each capability's, refusing a name used twice. */
+export function combineMigrations(...parts: Migrations[]): Migrations {
+  const all: Migrations = { ...platformMigrations };
+  for (const part of parts) {
+    for (const [name, migration] of Object.entries(part)) {
       if (all[name]) throw new Error(`Duplicate migration name ${name}`);
       all[name] = migration;
     }
   }
-  // Platform migrations that need capability tables sort after them by name.
-  all["1000_audit_chain"] = auditChain;
-  all["1001_login_attempts"] = loginAttempts;
-  all["1002_access_log"] = accessLog;
   return all;
 }
 
-const provider: MigrationProvider = { getMigrations: async () => allMigrations() };
-
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateToLatest(db: Kysely<PlatformTables>, migrations: Migrations): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

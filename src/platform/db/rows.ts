@@ -1,15 +1,14 @@
 // Small typing and query helpers every capability's repository uses.
 import type { Insertable, Selectable } from "kysely";
-import type { DB } from "./schema.ts";
 
-/** A row as read back through a column list. */
-export type RowOf<T extends keyof DB, C extends readonly (keyof Selectable<DB[T]>)[]> = Pick<
-  Selectable<DB[T]>,
+/** A row of table `T` of the tables `D` as read back through a column list. */
+export type RowOf<D, T extends keyof D, C extends readonly (keyof Selectable<D[T]>)[]> = Pick<
+  Selectable<D[T]>,
   C[number]
 >;
 
-/** What a service writes into a table: everything but what the database fills in. */
-export type New<T extends keyof DB> = Omit<Insertable<DB[T]>, "id" | "created_at" | "updated_at">;
+/** What a service writes into table `T` of the tables `D`: everything but what the database fills in. */
+export type New<D, T extends keyof D> = Omit<Insertable<D[T]>, "id" | "created_at" | "updated_at">;
 
 /** The same column list for a query that aliases the table (joins) and one that does not (insert … returning). */
 export const prefixed = <P extends string, C extends string>(alias: P, columns: readonly C[]) =>

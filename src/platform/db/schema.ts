@@ -1,25 +1,20 @@
-import type { ColumnType, Generated } from "kysely";
-import type { EkonomiTables } from "../../ekonomi/tables.ts";
-import type { EvbTables } from "../../evb/tables.ts";
-import type { OrganisationTables } from "../../organisation/tables.ts";
-import type { StyrningTables } from "../../styrning/tables.ts";
+import type { Kysely, Transaction } from "kysely";
 import type { AccessTables } from "../access/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
+import type { OrgTables } from "../org/tables.ts";
 
-/** Timestamps are set by the database; read back as Date. */
-export type CreatedAt = ColumnType<Date, string | undefined, never>;
-export type UpdatedAt = ColumnType<Date, string | undefined, string>;
-export type Id = Generated<string>;
-/** JSON columns: written as a JSON string or value, read back parsed. */
-export type Json<T = unknown> = ColumnType<T, string, string>;
+/**
+ * The platform's tables. Each capability sees the database as these plus its own tables
+ * (`Kysely<EvbDB>` …), so the compiler refuses a query on another capability's table.
+ */
+export interface PlatformTables extends OrgTables, AuthTables, AuditTables, AccessTables {}
 
-/** Every capability contributes its tables here. */
-export interface DB
-  extends EkonomiTables,
-    OrganisationTables,
-    AuthTables,
-    AuditTables,
-    AccessTables,
-    StyrningTables,
-    EvbTables {}
+/**
+ * A handle on tables `T`: the database or an open transaction. Spelled as a union because TypeScript
+ * accepts a wider database for a narrower one (`Kysely<EvbDB>` for `Kysely<PlatformTables>`) and a wider
+ * transaction for a narrower one, but not a wider transaction for a narrower database.
+ */
+export type DbOf<T> = Kysely<T> | Transaction<T>;
+
+export type PlatformDb = DbOf<PlatformTables>;

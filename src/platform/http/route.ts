@@ -1,9 +1,8 @@
 import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type Actor, canAnywhere, type Permission } from "../auth/access.ts";
-import type { DB } from "../db/schema.ts";
+import type { AnyDb } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
 
@@ -47,7 +46,7 @@ export type RouteInput<B, Q, P> = {
   query: Q;
   params: P;
   actor: Actor;
-  db: Kysely<DB>;
+  db: AnyDb;
   request: FastifyRequest;
   reply: FastifyReply;
 };

@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../app/server.ts";
+import { countRows, type TestApp, testApp } from "../../app/testing.ts";
 import { loadConfig } from "../config.ts";
-import { countRows, type TestApp, testApp } from "../testing.ts";
 import { OFF_THREAD_JSON_BYTES } from "./json-body.ts";
-import { buildServer } from "./server.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -421,7 +421,7 @@ describe("large JSON bodies", () => {
 
 describe("database errors caused by the data", () => {
   it("map class 22 to 400, class 23 to 400/409 and a deadlock to 409 on this engine", async () => {
-    const app = await buildServer({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent" });
+    const app = await buildApp({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent" });
     const probe = (url: string, run: () => Promise<unknown>) =>
       app.get(url, { config: { public: true } }, async () => {
         await run();
@@ -531,7 +531,7 @@ describe("sessions", () => {
         { username: "ny", address: "10.0.0.1", created_at: new Date(Date.now() - 9 * 86_400_000).toISOString() },
       ])
       .execute();
-    const app = await buildServer({
+    const app = await buildApp({
       database: t.database,
       sessionSecret: "y".repeat(40),
       logLevel: "silent",
@@ -584,7 +584,7 @@ describe("login limits", () => {
     ]);
     expect(() => loadConfig({ TRUST_PROXY: "proxy.example" })).toThrow(/TRUST_PROXY.*proxy\.example/);
     const addressFor = async (trustProxy: boolean | number | string[] | undefined, remoteAddress: string) => {
-      const app = await buildServer({
+      const app = await buildApp({
         database: t.database,
         sessionSecret: "y".repeat(40),
         logLevel: "silent",
@@ -620,7 +620,7 @@ describe("the web UI", () => {
     fs.mkdirSync(path.join(webRoot, "assets"));
     fs.writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Lots</title>");
     fs.writeFileSync(path.join(webRoot, "assets", "app.js"), "console.log(1)");
-    const app = await buildServer({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent", webRoot });
+    const app = await buildApp({ database: t.database, sessionSecret: "y".repeat(40), logLevel: "silent", webRoot });
     await app.ready();
     try {
       const asset = await app.inject({ method: "GET", url: "/assets/app.js" });

@@ -7,7 +7,6 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { sql } from "kysely";
-import { capabilities } from "../../capabilities.ts";
 import { accessRoutes } from "../access/routes.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import type { Actor } from "../auth/access.ts";
@@ -44,6 +43,8 @@ declare module "fastify" {
 
 export type ServerOptions = {
   database: Database;
+  /** Each capability's routes, registered after the platform's own (the app's composition root passes them). */
+  routes: Array<(app: FastifyInstance) => Promise<void>>;
   sessionSecret: string;
   /** Folder with the built web UI; served with SPA fallback when present. */
   webRoot?: string;
@@ -337,9 +338,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(accessRoutes);
-  for (const capability of capabilities) {
-    if (capability.routes) await app.register(capability.routes);
-  }
+  for (const routes of options.routes) await app.register(routes);
 
   const webRoot = options.webRoot;
   const indexHtml = webRoot ? path.join(path.resolve(webRoot), "index.html") : null;

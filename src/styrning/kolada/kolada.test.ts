@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, type TestClient, testApp } from "../../platform/testing.ts";
+import { type TestApp, type TestClient, testApp } from "../../app/testing.ts";
 import { setupTimeout } from "../testing.ts";
 import { MAX_KOLADA_FILE_VALUES } from "./service.ts";
 import { parseKolada } from "./shapes.ts";

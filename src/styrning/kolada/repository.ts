@@ -1,9 +1,9 @@
-import type { Kysely } from "kysely";
 import { forIds, type New } from "../../platform/db/rows.ts";
-import type { DB } from "../../platform/db/schema.ts";
+import type { DbOf } from "../../platform/db/schema.ts";
 import { aroundNode } from "../repository.ts";
+import type { StyrningDB } from "../tables.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 export const kpisOf = (db: Db, orgNodeId: string) =>
   db.selectFrom("kolada_kpi").selectAll().where("org_node_id", "=", orgNodeId).orderBy("kpi_id").execute();
@@ -25,7 +25,7 @@ export const kpisAround = (db: Db, path: string) =>
     .orderBy("k.kpi_id")
     .execute();
 
-export const upsertKpi = (db: Db, values: Required<New<"kolada_kpi">>) => {
+export const upsertKpi = (db: Db, values: Required<New<StyrningDB, "kolada_kpi">>) => {
   const { org_node_id: _o, kpi_id: _k, ...changes } = values;
   return db
     .insertInto("kolada_kpi")
@@ -46,7 +46,7 @@ export const municipalitiesAround = (db: Db, path: string) =>
     .where(aroundNode(path))
     .execute();
 
-export const upsertMunicipality = (db: Db, values: Required<New<"kolada_municipality">>) =>
+export const upsertMunicipality = (db: Db, values: Required<New<StyrningDB, "kolada_municipality">>) =>
   db
     .insertInto("kolada_municipality")
     .values(values)
@@ -68,7 +68,7 @@ export const groupsAround = (db: Db, path: string) =>
     .orderBy("g.title")
     .execute();
 
-export const upsertGroup = (db: Db, values: Required<New<"kolada_group">>) =>
+export const upsertGroup = (db: Db, values: Required<New<StyrningDB, "kolada_group">>) =>
   db
     .insertInto("kolada_group")
     .values(values)
@@ -102,7 +102,7 @@ export const valuesAround = (db: Db, path: string, kpiId: string, municipalities
       .execute(),
   );
 
-export const upsertKoladaValue = (db: Db, values: Required<New<"kolada_value">>) =>
+export const upsertKoladaValue = (db: Db, values: Required<New<StyrningDB, "kolada_value">>) =>
   db
     .insertInto("kolada_value")
     .values(values)
@@ -148,7 +148,7 @@ export const mappingsOf = (db: Db, indicatorIds: string[]) =>
 export const findMapping = (db: Db, indicatorId: string) =>
   db.selectFrom("kolada_mapping").selectAll().where("indicator_id", "=", indicatorId).executeTakeFirst();
 
-export const upsertMapping = (db: Db, values: New<"kolada_mapping">) =>
+export const upsertMapping = (db: Db, values: New<StyrningDB, "kolada_mapping">) =>
   db
     .insertInto("kolada_mapping")
     .values(values)

@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
 import type { Actor } from "../../platform/auth/access.ts";
-import type { DB } from "../../platform/db/schema.ts";
+import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
 import type { FieldProblem } from "../../platform/validation.ts";
 import {
@@ -15,12 +14,13 @@ import {
 } from "../access.ts";
 import { type SaveResult, saveValues, type ValueRequest } from "../indicators.ts";
 import * as styrningRepo from "../repository.ts";
+import type { StyrningDB } from "../tables.ts";
 import type { Direction, Gender } from "../vocabulary.ts";
 import { fetchPages, koladaUrls } from "./client.ts";
 import * as repo from "./repository.ts";
 import { type KoladaDataRow, type KoladaDocument, type KoladaVersion, parseKolada, toKoladaData } from "./shapes.ts";
 
-type Db = Kysely<DB>;
+type Db = DbOf<StyrningDB>;
 
 export type KoladaImportResult = {
   accepted: number;

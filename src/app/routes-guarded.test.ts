@@ -1,6 +1,6 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, type TestApp, testApp } from "../testing.ts";
+import { DEMO_PASSWORD, type TestApp, testApp } from "./testing.ts";
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,11 +1,9 @@
 import { type Kysely, sql } from "kysely";
-import type { Migration } from "kysely/migration";
-import { addTouchTrigger, timestampColumns } from "../platform/db/ddl.ts";
+import { addTouchTrigger, timestampColumns } from "../ddl.ts";
 
-export const organisationMigrations: Record<string, Migration> = {
-  "0010_organisation": {
-    async up(db: Kysely<unknown>) {
-      await sql`
+/** The organisation tree: the scope every role and record hangs on. */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
         CREATE TABLE org_node (
           id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
           parent_id uuid REFERENCES org_node(id),
@@ -19,9 +17,7 @@ export const organisationMigrations: Record<string, Migration> = {
           CHECK ((parent_id IS NULL) = (kind = 'kommun')),
           CHECK (diarium_prefix IS NULL OR kind = 'namnd')
         )`.execute(db);
-      await sql`CREATE INDEX org_node_parent ON org_node(parent_id)`.execute(db);
-      await sql`CREATE INDEX org_node_path ON org_node(path text_pattern_ops)`.execute(db);
-      await addTouchTrigger(db, "org_node");
-    },
-  },
-};
+  await sql`CREATE INDEX org_node_parent ON org_node(parent_id)`.execute(db);
+  await sql`CREATE INDEX org_node_path ON org_node(path text_pattern_ops)`.execute(db);
+  await addTouchTrigger(db, "org_node");
+}

@@ -4,11 +4,12 @@ import type { Kysely } from "kysely";
 import pg from "pg";
 import type { DemoOrganisation } from "../organisation/demo.ts";
 import { seedDemoOrganisation } from "../organisation/demo.ts";
-import { seedDemo } from "../seed.ts";
-import { type Database, openDatabase } from "./db/database.ts";
-import { migrateToLatest } from "./db/migrate.ts";
-import type { DB } from "./db/schema.ts";
-import { buildServer } from "./http/server.ts";
+import { type Database, openDatabase } from "../platform/db/database.ts";
+import { migrateToLatest } from "../platform/db/migrate.ts";
+import type { AppDB } from "./capabilities.ts";
+import { appMigrations } from "./capabilities.ts";
+import { seedDemo } from "./seed.ts";
+import { buildApp } from "./server.ts";
 
 export const DEMO_PASSWORD = "test-password-123";
 
@@ -20,7 +21,7 @@ export async function testDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ memory: true });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, appMigrations);
     return database;
   }
   const name = `lots_test_${crypto.randomBytes(6).toString("hex")}`;
@@ -31,7 +32,7 @@ export async function testDatabase(): Promise<Database> {
   const target = new URL(url);
   target.pathname = `/${name}`;
   const database = await openDatabase({ url: target.toString() });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, appMigrations);
   return {
     ...database,
     close: async () => {
@@ -82,7 +83,7 @@ export async function testApp(options: { fullDemo?: boolean } = {}): Promise<Tes
   } else {
     demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
   }
-  const app = await buildServer({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
+  const app = await buildApp({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
   await app.ready();
   const clients = new Map<string, TestClient>();
   const as = async (username: string): Promise<TestClient> => {
@@ -128,7 +129,7 @@ export async function testApp(options: { fullDemo?: boolean } = {}): Promise<Tes
 }
 
 /** How many rows a table holds: tests compare it before and after a write that must leave nothing behind. */
-export async function countRows(db: Kysely<DB>, table: keyof DB): Promise<number> {
+export async function countRows(db: Kysely<AppDB>, table: keyof AppDB): Promise<number> {
   const row = await db
     .selectFrom(table as "audit_log")
     .select((eb) => eb.fn.countAll().as("n"))

@@ -7,9 +7,8 @@
  * without a resolver for one of its path parameters fails the test, so new routes join by themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canReadStyrning } from "../../styrning/access.ts";
-import { type Actor, can, canAnywhere, type Role } from "../auth/access.ts";
-import { type TestApp, testApp } from "../testing.ts";
+import { type Actor, can, canAnywhere, type Role } from "../platform/auth/access.ts";
+import { canReadStyrning } from "../styrning/access.ts";
 import {
   type ApiOperation,
   apiOperations,
@@ -18,6 +17,7 @@ import {
   type SampleOptions,
   sampleValue,
 } from "./api-testing.ts";
+import { type TestApp, testApp } from "./testing.ts";
 
 let t: TestApp;
 let operations: ApiOperation[];

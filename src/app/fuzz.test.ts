@@ -7,8 +7,8 @@
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp } from "../testing.ts";
 import { type ApiOperation, apiOperations, fuzzArbitrary, recordsOf, recordTable } from "./api-testing.ts";
+import { type TestApp, testApp } from "./testing.ts";
 
 const SEED = 20_261_129;
 const REQUESTS = 10_000;

@@ -6,9 +6,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadConfig } from "./platform/config.ts";
-import { openDatabase } from "./platform/db/database.ts";
-import { openConfiguredDatabase } from "./platform/runtime.ts";
+import { loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/db/database.ts";
+import { openConfiguredDatabase } from "../platform/runtime.ts";
+import { appMigrations } from "./capabilities.ts";
 import { seedDemo } from "./seed.ts";
 
 const run = promisify(execFile);
@@ -110,7 +111,7 @@ describe("lots CLI", () => {
 
   it("refuses every database command while the server holds the embedded database, and changes nothing", async () => {
     const env = { DATA_DIR: path.join(tmp, "locked") };
-    const seeded = await openConfiguredDatabase(loadConfig(env));
+    const seeded = await openConfiguredDatabase(loadConfig(env), appMigrations);
     await seedDemo(seeded.db, "lots-demo-2026");
     await seeded.close();
     const before = await snapshot(env.DATA_DIR);

@@ -2,22 +2,29 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { z } from "zod";
-import { capabilities } from "./capabilities.ts";
-import { demoUsernames } from "./organisation/demo.ts";
-import { password as passwordSchema, userInput } from "./organisation/schema.ts";
-import { createUser, updateUserAccount } from "./organisation/service.ts";
-import { describeChainReport, verifyAuditChain } from "./platform/audit/chain.ts";
-import { roles, systemActor } from "./platform/auth/access.ts";
-import { loadConfig } from "./platform/config.ts";
-import { backupDatabase, restoreDatabase } from "./platform/db/backup.ts";
-import type { Database } from "./platform/db/database.ts";
-import { buildServer } from "./platform/http/server.ts";
-import { openConfiguredDatabase, sessionSecret, withDatabase } from "./platform/runtime.ts";
-import { parseInput } from "./platform/validation.ts";
+import { demoUsernames } from "../organisation/demo.ts";
+import { password as passwordSchema, userInput } from "../organisation/schema.ts";
+import { createUser, updateUserAccount } from "../organisation/service.ts";
+import { describeChainReport, verifyAuditChain } from "../platform/audit/chain.ts";
+import { roles, systemActor } from "../platform/auth/access.ts";
+import { loadConfig } from "../platform/config.ts";
+import { backupDatabase, restoreDatabase } from "../platform/db/backup.ts";
+import type { Database } from "../platform/db/database.ts";
+import {
+  type CliTools,
+  openConfiguredDatabase,
+  sessionSecret,
+  withDatabase as withMigratedDatabase,
+} from "../platform/runtime.ts";
+import { parseInput } from "../platform/validation.ts";
+import { appMigrations, capabilities } from "./capabilities.ts";
 import { hasEverHeldData, initInput, initOrganisation, seedDemo } from "./seed.ts";
+import { buildApp } from "./server.ts";
 
 // Everything this process creates (database files, session secret, lock, backups) is owner-only.
 process.umask(0o077);
+
+const withDatabase: CliTools["withDatabase"] = (fn) => withMigratedDatabase(appMigrations, fn);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -55,11 +62,11 @@ program
   .description("Starta webbservern (migrerar; demodata bara i en nyskapad databas utanför NODE_ENV=production)")
   .action(async () => {
     const config = loadConfig();
-    const database = await openConfiguredDatabase(config);
+    const database = await openConfiguredDatabase(config, appMigrations);
     // Demo accounts have a published password: only in a database created by this very start.
     if (database.createdNow && process.env.NODE_ENV !== "production") await loadDemo(database, config.demoPassword);
     else if (!(await hasEverHeldData(database.db))) console.log(firstStartHelp);
-    const app = await buildServer({
+    const app = await buildApp({
       database,
       sessionSecret: sessionSecret(config),
       webRoot: path.join(root, "dist/web"),
@@ -86,7 +93,7 @@ program
   .command("migrate")
   .description("Kör databasmigreringar")
   .action(async () => {
-    const database = await openConfiguredDatabase(loadConfig());
+    const database = await openConfiguredDatabase(loadConfig(), appMigrations);
     await database.close();
     const applied = database.migrated;
     console.log(applied.length ? `Körde: ${applied.join(", ")}` : "Databasen är redan aktuell.");
@@ -144,7 +151,7 @@ program
   )
   .action((file: string) =>
     withDatabase(async (database) => {
-      const r = await restoreDatabase(database.db, file);
+      const r = await restoreDatabase(database.db, file, appMigrations);
       console.log(`Återställd från ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
     }),
   );
@@ -213,7 +220,7 @@ user
     });
   });
 
-for (const capability of capabilities) capability.cli?.(program);
+for (const capability of capabilities) capability.cli?.(program, { withDatabase });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { type Kysely, sql } from "kysely";
-import type { DB } from "../db/schema.ts";
-import type { RoutePermission } from "./route.ts";
+import type { RoutePermission } from "../platform/http/route.ts";
+import type { AppDB } from "./capabilities.ts";
 
 export type JsonSchema = {
   type?: string;
@@ -76,7 +76,7 @@ export async function apiOperations(app: FastifyInstance): Promise<ApiOperation[
 // ---------------------------------------------------------------- records behind {id}
 
 /** The table of the record a `{id}` names, keyed by the path segment before it. A new kind of record goes here. */
-const recordTables: Record<string, keyof DB & string> = {
+const recordTables: Record<string, keyof AppDB & string> = {
   nodes: "org_node",
   users: "app_user",
   roles: "role_assignment",
@@ -113,7 +113,7 @@ export type RecordRef = { id: string; path: string };
  * `exclude` keeps records the caller must not change (the test's own accounts and organisation).
  */
 export async function recordsOf(
-  db: Kysely<DB>,
+  db: Kysely<AppDB>,
   table: string,
   options: { under?: string; exclude?: string[]; limit?: number } = {},
 ): Promise<RecordRef[]> {

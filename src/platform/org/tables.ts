@@ -1,5 +1,10 @@
-import type { CreatedAt, Id, UpdatedAt } from "../platform/db/schema.ts";
+import type { CreatedAt, Id, UpdatedAt } from "../db/columns.ts";
 
+/**
+ * The organisation tree (kommun → nämnd → förvaltning → verksamhetsområde → enhet). Every role is held
+ * on a node and every record belongs to one, so the tree is the platform's scope model; the organisation
+ * capability manages it.
+ */
 export interface OrgNodeTable {
   id: Id;
   parent_id: string | null;
@@ -14,6 +19,6 @@ export interface OrgNodeTable {
   updated_at: UpdatedAt;
 }
 
-export interface OrganisationTables {
+export interface OrgTables {
   org_node: OrgNodeTable;
 }

@@ -1,20 +1,20 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import { type DemoOrganisation, seedDemoOrganisation } from "../organisation/demo.ts";
+import * as orgRepo from "../organisation/repository.ts";
+import { userInput } from "../organisation/schema.ts";
+import { createUser } from "../organisation/service.ts";
+import { recordAudit } from "../platform/audit/audit.ts";
+import { systemActor } from "../platform/auth/access.ts";
+import { DomainError } from "../platform/errors.ts";
+import type { AppDB } from "./capabilities.ts";
 import { capabilities } from "./capabilities.ts";
-import { type DemoOrganisation, seedDemoOrganisation } from "./organisation/demo.ts";
-import * as orgRepo from "./organisation/repository.ts";
-import { userInput } from "./organisation/schema.ts";
-import { createUser } from "./organisation/service.ts";
-import { recordAudit } from "./platform/audit/audit.ts";
-import { systemActor } from "./platform/auth/access.ts";
-import type { DB } from "./platform/db/schema.ts";
-import { DomainError } from "./platform/errors.ts";
 
 /**
  * True once anything was ever stored: an organisation, an account, or an audit row. Audit rows
  * cannot be deleted, so a database emptied afterwards still counts and never gets demo accounts.
  */
-export async function hasEverHeldData(db: Kysely<DB>): Promise<boolean> {
+export async function hasEverHeldData(db: Kysely<AppDB>): Promise<boolean> {
   const row = await db
     .selectNoFrom((eb) => [
       eb.exists(eb.selectFrom("org_node").select("id")).as("nodes"),
@@ -29,7 +29,7 @@ export async function hasEverHeldData(db: Kysely<DB>): Promise<boolean> {
  * The demo organisation and every capability's demo data, all or nothing, only into a database that
  * never held data: demo accounts with a published password must never appear beside real data.
  */
-export async function seedDemo(db: Kysely<DB>, password: string): Promise<DemoOrganisation> {
+export async function seedDemo(db: Kysely<AppDB>, password: string): Promise<DemoOrganisation> {
   return db.transaction().execute(async (trx) => {
     if (await hasEverHeldData(trx)) {
       throw new DomainError(
@@ -58,7 +58,7 @@ export type InitInput = z.infer<typeof initInput>;
  * The first organisation (the kommun as root) and its first administrator, for a production
  * database that starts empty. A run that stopped after the kommun was created can be repeated.
  */
-export async function initOrganisation(db: Kysely<DB>, input: InitInput) {
+export async function initOrganisation(db: Kysely<AppDB>, input: InitInput) {
   const root = await db.transaction().execute(async (trx) => {
     const users = await trx.selectFrom("app_user").select("id").limit(1).execute();
     const nodes = await trx.selectFrom("org_node").select(["id", "name", "kind", "path"]).limit(2).execute();
