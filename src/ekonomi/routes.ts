@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { Actor, Permission } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { type RouteSpec, route } from "../platform/http/route.ts";
+import { type RouteResponse, type RouteSpec, route } from "../platform/http/route.ts";
 import { deleteFigure, deleteFigures, listFigures, saveFigures } from "./figures-service.ts";
 import { createForecast, deleteForecast, updateForecast } from "./forecast-service.ts";
 import { imports, previewImport, runImport } from "./imports.ts";
@@ -63,7 +63,7 @@ const yearBase = `${base}/years/:year`;
 // Ledger files travel base64-encoded in JSON: 20 MB of file is about 27 MB of body.
 const importBodyLimit = 30 * 1024 * 1024;
 
-type Method = RouteSpec<z.ZodType, z.ZodType, z.ZodType>["method"];
+type Method = RouteSpec<z.ZodType, z.ZodType, z.ZodType, RouteResponse>["method"];
 /**
  * What a route reads besides its path (a JSON body or a query string, handed to the service as its last argument)
  * and the permission it needs.

@@ -29,7 +29,22 @@ const permissionText: Record<Permission, string> = {
   admin: "administrera organisation och användare",
 };
 
-export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> = {
+/** An answer without a body (204). */
+export const noContent = { kind: "noContent" } as const;
+/** An answer that is a file of the given media type (an export), not JSON. */
+export const fileResponse = (mediaType: string) => ({ kind: "file", mediaType }) as const;
+
+/**
+ * What a route answers: a JSON body described by a zod schema of the wire form (timestamps as ISO strings,
+ * camelCase keys), nothing, or a file. The OpenAPI document shows it, the handler's return type must fit
+ * it, and under test every answer is checked against it (see `checkAnswer`).
+ */
+export type RouteResponse = z.ZodType | typeof noContent | ReturnType<typeof fileResponse>;
+
+/** What the handler of a route with response `R` returns. */
+export type AnswerOf<R> = R extends z.ZodType ? z.input<R> : R extends typeof noContent ? undefined : unknown;
+
+export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, R extends RouteResponse> = {
   method: Method;
   url: string;
   summary: string;
@@ -37,6 +52,7 @@ export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
   body?: B;
   query?: Q;
   params?: P;
+  response?: R;
   bodyLimit?: number;
   rateLimit?: RateLimitOptions;
 } & RouteAccess;
@@ -56,7 +72,21 @@ export type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
 
 const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: "any", io: "input" });
 
-function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): OpenApiOperation {
+const isSchema = (response: RouteResponse): response is z.ZodType => !("kind" in response);
+
+function describeResponse(response: RouteResponse | undefined): Record<string, unknown> {
+  if (!response) return { description: "OK" };
+  if (isSchema(response)) {
+    const schema = z.toJSONSchema(response, { unrepresentable: "any", io: "output" });
+    return { description: "OK", content: { "application/json": { schema } } };
+  }
+  if (response.kind === "file") {
+    return { description: "Fil", content: { [response.mediaType]: { schema: { type: "string", format: "binary" } } } };
+  }
+  return { description: "Inget innehåll" };
+}
+
+function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, RouteResponse>): OpenApiOperation {
   const parameters: unknown[] = [];
   for (const [where, schema] of [
     ["path", spec.params],
@@ -86,7 +116,11 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): OpenApiOper
         }
       : {}),
     ...(spec.public ? { security: [] } : { "x-permission": spec.permission }),
-    responses: { "200": { description: "OK" }, "4XX": { $ref: "#/components/responses/Error" } },
+    responses: {
+      [spec.response && !isSchema(spec.response) && spec.response.kind === "noContent" ? "204" : "200"]:
+        describeResponse(spec.response),
+      "4XX": { $ref: "#/components/responses/Error" },
+    },
   };
 }
 
@@ -130,10 +164,11 @@ export function route<
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodUndefined,
+  R extends RouteResponse = z.ZodUnknown,
 >(
   app: FastifyInstance,
-  spec: RouteSpec<B, Q, P>,
-  handler: (input: RouteInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<unknown>,
+  spec: RouteSpec<B, Q, P, R>,
+  handler: (input: RouteInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<AnswerOf<R>>,
 ): void {
   // Shared by every plugin context (decorated object), so routes from all capabilities land in one document.
   const paths = app.lots.openApiPaths;
@@ -166,7 +201,50 @@ export function route<
         request,
         reply,
       });
+      if (CHECK_ANSWERS && spec.response) checkAnswer(spec, result);
       return result === undefined ? reply.code(204).send() : result;
     },
   });
+}
+
+// Under test every answer is held against its declared schema, so the OpenAPI document cannot drift
+// from what the routes really send. In production the check would only cost time.
+const CHECK_ANSWERS = Boolean(process.env.VITEST);
+
+/** Throws (a 500 in the test that called the route) when an answer does not match its declared response. */
+function checkAnswer(spec: { method: string; url: string; response?: RouteResponse }, result: unknown): void {
+  const response = spec.response;
+  if (!response) return;
+  const where = `${spec.method} ${spec.url}`;
+  if (!isSchema(response)) {
+    if (response.kind === "noContent" && result !== undefined)
+      throw new Error(`${where}: answered a body, declared none`);
+    return;
+  }
+  const wire: unknown = result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+  const parsed = response.safeParse(wire);
+  if (!parsed.success)
+    throw new Error(`${where}: the answer does not match its response schema: ${parsed.error.message}`);
+  const extra = undeclaredKey(wire, parsed.data, "");
+  if (extra !== null)
+    throw new Error(`${where}: the answer has a field its response schema does not declare: ${extra}`);
+}
+
+/** The first key of `sent` that parsing dropped (zod strips unknown keys): a field the schema does not declare. */
+function undeclaredKey(sent: unknown, kept: unknown, at: string): string | null {
+  if (Array.isArray(sent) && Array.isArray(kept)) {
+    for (let i = 0; i < sent.length; i++) {
+      const found = undeclaredKey(sent[i], kept[i], `${at}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (sent && typeof sent === "object" && kept && typeof kept === "object") {
+    for (const [key, value] of Object.entries(sent)) {
+      if (!(key in kept)) return `${at}.${key}`;
+      const found = undeclaredKey(value, (kept as Record<string, unknown>)[key], `${at}.${key}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
