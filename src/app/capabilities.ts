@@ -3,26 +3,19 @@
 import type { Command } from "commander";
 import type { FastifyInstance } from "fastify";
 import type { Transaction } from "kysely";
-import { ekonomiCli } from "../ekonomi/cli.ts";
-import { seedEkonomiDemo } from "../ekonomi/demo.ts";
-import { ekonomiMigrations } from "../ekonomi/migrations.ts";
-import { ekonomiRoutes } from "../ekonomi/routes.ts";
-import type { EkonomiTables } from "../ekonomi/tables.ts";
-import { evbCli } from "../evb/cli.ts";
-import { seedEvbDemo } from "../evb/demo.ts";
-import { evbMigrations } from "../evb/migrations.ts";
-import { evbRoutes } from "../evb/routes.ts";
-import type { EvbTables } from "../evb/tables.ts";
-import type { DemoOrganisation } from "../organisation/demo.ts";
-import { organisationRoutes } from "../organisation/routes.ts";
+import { type EkonomiTables, ekonomiCli, ekonomiMigrations, ekonomiRoutes, seedEkonomiDemo } from "../ekonomi/index.ts";
+import { type EvbTables, evbCli, evbMigrations, evbRoutes, seedEvbDemo } from "../evb/index.ts";
+import { type DemoOrganisation, organisationRoutes } from "../organisation/index.ts";
 import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
 import type { CliTools } from "../platform/runtime.ts";
-import { styrningCli } from "../styrning/cli.ts";
-import { seedStyrningDemo } from "../styrning/demo.ts";
-import { styrningMigrations } from "../styrning/migrations.ts";
-import { styrningRoutes } from "../styrning/routes.ts";
-import type { StyrningTables } from "../styrning/tables.ts";
+import {
+  type StyrningTables,
+  seedStyrningDemo,
+  styrningCli,
+  styrningMigrations,
+  styrningRoutes,
+} from "../styrning/index.ts";
 
 /** Every table of the installation: for the composition root, seeding and tests, never for a capability. */
 export interface AppDB extends PlatformTables, StyrningTables, EvbTables, EkonomiTables {}

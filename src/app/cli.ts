@@ -2,11 +2,20 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { z } from "zod";
-import { demoUsernames } from "../organisation/demo.ts";
-import { password as passwordSchema, userInput } from "../organisation/schema.ts";
-import { createUser, updateUserAccount } from "../organisation/service.ts";
+import {
+  createUser,
+  demoUsernames,
+  hasEverHeldData,
+  initInput,
+  initOrganisation,
+  password as passwordSchema,
+  updateUserAccount,
+  userInput,
+} from "../organisation/index.ts";
 import { describeChainReport, verifyAuditChain } from "../platform/audit/chain.ts";
 import { roles, systemActor } from "../platform/auth/access.ts";
+import { userByUsername } from "../platform/auth/repository.ts";
+import { normaliseUsername } from "../platform/auth/sessions.ts";
 import { loadConfig } from "../platform/config.ts";
 import { backupDatabase, restoreDatabase } from "../platform/db/backup.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -18,7 +27,7 @@ import {
 } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { appMigrations, capabilities } from "./capabilities.ts";
-import { hasEverHeldData, initInput, initOrganisation, seedDemo } from "./seed.ts";
+import { seedDemo } from "./seed.ts";
 import { buildApp } from "./server.ts";
 
 // Everything this process creates (database files, session secret, lock, backups) is owner-only.
@@ -209,11 +218,7 @@ user
       password: await readPassword("Nytt lösenord: "),
     });
     await withDatabase(async (database) => {
-      const found = await database.db
-        .selectFrom("app_user")
-        .select("id")
-        .where("username", "=", username.toLowerCase())
-        .executeTakeFirst();
+      const found = await userByUsername(database.db, normaliseUsername(username));
       if (!found) throw new Error(`Användaren ${username} finns inte.`);
       await updateUserAccount(database.db, systemActor(), found.id, { password });
       console.log(`Lösenordet för ${username} är bytt.`);

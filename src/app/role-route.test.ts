@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actor, can, canAnywhere, type Role } from "../platform/auth/access.ts";
-import { canReadStyrning } from "../styrning/access.ts";
+import { canReadStyrning } from "../styrning/index.ts";
 import {
   type ApiOperation,
   apiOperations,

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
+import { findNodeByIdOrName } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DbOf } from "../platform/db/schema.ts";
 import { formatSigned, formatTkr } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
@@ -10,18 +10,8 @@ import { krToTkr } from "./arithmetic.ts";
 import { previewImport, runImport } from "./imports.ts";
 import { followUp } from "./report-service.ts";
 import { outcomeHeading } from "./reports.ts";
-import * as repo from "./repository.ts";
 import { importInput } from "./schema.ts";
 import { copyLevels, createDefaultLevels, namnder, yearOverview } from "./structure-service.ts";
-import type { EkonomiDB } from "./tables.ts";
-
-async function namndId(db: DbOf<EkonomiDB>, idOrName: string): Promise<string> {
-  const rows = await repo.namnderByIdOrName(db, idOrName);
-  if (rows.length !== 1) {
-    throw new Error(rows.length ? `Flera nämnder heter ${idOrName}; ange id.` : `Nämnden ${idOrName} finns inte.`);
-  }
-  return rows[0]?.id ?? "";
-}
 
 /** "amount=Belopp,period=Period" → { amount: "Belopp", period: "Period" }. */
 const parseMapping = (text: string) =>
@@ -59,7 +49,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
     .action((opts: { namnd: string; year: string; standard?: boolean; kopieraFran?: string }) =>
       withDatabase(async ({ db }) => {
         const actor = systemActor();
-        const id = await namndId(db, opts.namnd);
+        const id = (await findNodeByIdOrName(db, opts.namnd, "namnd")).id;
         const year = Number(opts.year);
         if (opts.standard) await createDefaultLevels(db, actor, id, year);
         if (opts.kopieraFran) await copyLevels(db, actor, id, year, { fromYear: Number(opts.kopieraFran) });
@@ -104,7 +94,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
       ) =>
         withDatabase(async ({ db }) => {
           const actor = systemActor();
-          const id = await namndId(db, opts.namnd);
+          const id = (await findNodeByIdOrName(db, opts.namnd, "namnd")).id;
           const year = Number(opts.year);
           const contentBase64 = fs.readFileSync(file).toString("base64");
           const fileName = path.basename(file);
@@ -156,7 +146,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
     .option("--tom <månad>", "Utfall till och med månad (1–12)")
     .action((opts: { namnd: string; year: string; tom?: string }) =>
       withDatabase(async ({ db }) => {
-        const id = await namndId(db, opts.namnd);
+        const id = (await findNodeByIdOrName(db, opts.namnd, "namnd")).id;
         const year = Number(opts.year);
         const f = await followUp(db, systemActor(), id, year, {
           throughMonth: opts.tom ? Number(opts.tom) : undefined,

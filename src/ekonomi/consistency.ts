@@ -4,9 +4,20 @@
 import { roundDiv } from "./arithmetic.ts";
 import { findMentions, formatScaled, type Mention, type MoneyUnit, scaleTkr } from "./text.ts";
 
+export const issueSeverities = ["error", "info"] as const;
+export const issueCodes = [
+  "column_sum",
+  "row_identity",
+  "text_figure",
+  "text_percent",
+  "unit_label",
+  "frame",
+  "reallocation",
+] as const;
+
 export type Issue = {
-  severity: "error" | "info";
-  code: "column_sum" | "row_identity" | "text_figure" | "text_percent" | "unit_label" | "frame" | "reallocation";
+  severity: (typeof issueSeverities)[number];
+  code: (typeof issueCodes)[number];
   message: string;
   row?: string;
   column?: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import demoJson from "../../demo/ekonomi/kungsbacka.json" with { type: "json" };
-import type { DemoOrganisation } from "../organisation/demo.ts";
+import { type DemoOrganisation, findNode } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
@@ -109,7 +109,7 @@ export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisati
   const budgetWrites: FigureWrite[] = [];
   for (const [index, area] of budget.areas.entries()) {
     const target = node(area.org);
-    const name = (await repo.findOrgNode(trx, target))?.name ?? area.org;
+    const name = (await findNode(trx, target))?.name ?? area.org;
     const level = await repo.insertLevel(trx, {
       org_node_id: ifo,
       year: budget.year,

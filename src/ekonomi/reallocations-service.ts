@@ -32,6 +32,13 @@ async function reallocationsWithLines(db: Db, rows: repo.ReallocationRow[]) {
   });
 }
 
+/** One reallocation with its lines (as a proposal, decision or audit snapshot). */
+async function reallocationWithLines(db: Db, row: repo.ReallocationRow) {
+  const [one] = await reallocationsWithLines(db, [row]);
+  if (!one) throw notFound("Ombudgeteringen");
+  return one;
+}
+
 export async function reallocations(db: Db, actor: Actor, namndId: string, year: number) {
   await requireNamnd(db, actor, "read", namndId);
   return reallocationsWithLines(db, await repo.reallocationsOf(db, namndId, year));
@@ -88,7 +95,7 @@ export async function createReallocation(
       case_ref: input.caseRef ?? null,
     });
     await repo.insertLines(trx, namndId, row.id, input.lines);
-    const [after] = await reallocationsWithLines(trx, [row]);
+    const after = await reallocationWithLines(trx, row);
     await audit(trx, actor, "ekonomi_reallocation", row.id, namndId, "create", undefined, after);
     return after;
   });
@@ -107,8 +114,7 @@ export async function updateReallocation(db: Db, actor: Actor, id: string, patch
     if (row.status !== "forslag") {
       throw new DomainError("conflict", "Ombudgeteringen är redan avgjord och kan inte ändras.");
     }
-    const [before] = await reallocationsWithLines(trx, [row]);
-    if (!before) throw notFound("Ombudgeteringen");
+    const before = await reallocationWithLines(trx, row);
     const lines = patch.lines ?? before.lines;
     checkFinancing(patch.financing ?? row.financing, lines);
     await checkLineLevels(trx, row.org_node_id, row.year, lines);
@@ -122,7 +128,7 @@ export async function updateReallocation(db: Db, actor: Actor, id: string, patch
       await repo.deleteLines(trx, id);
       await repo.insertLines(trx, row.org_node_id, id, patch.lines);
     }
-    const [after] = await reallocationsWithLines(trx, [updated]);
+    const after = await reallocationWithLines(trx, updated);
     await audit(trx, actor, "ekonomi_reallocation", id, row.org_node_id, "update", before, after);
     return after;
   });
@@ -142,8 +148,7 @@ export async function decideReallocation(
   return db.transaction().execute(async (trx) => {
     const row = await proposalForWrite(trx, actor, id);
     if (row.status !== "forslag") throw new DomainError("conflict", "Ombudgeteringen är redan avgjord.");
-    const [before] = await reallocationsWithLines(trx, [row]);
-    if (!before) throw notFound("Ombudgeteringen");
+    const before = await reallocationWithLines(trx, row);
     if (input.outcome === "beslutad") {
       const data = await loadYear(trx, row.org_node_id, row.year);
       const writes: FigureWrite[] = before.lines.map((line) => {
@@ -193,7 +198,7 @@ export async function decideReallocation(
       decision_ref: input.decisionRef,
       decided_on: input.decidedOn,
     });
-    const [after] = await reallocationsWithLines(trx, [updated]);
+    const after = await reallocationWithLines(trx, updated);
     await audit(trx, actor, "ekonomi_reallocation", id, row.org_node_id, "update", before, after);
     return after;
   });
@@ -203,7 +208,7 @@ export async function deleteReallocation(db: Db, actor: Actor, id: string) {
   await db.transaction().execute(async (trx) => {
     const row = await proposalForWrite(trx, actor, id);
     if (row.status === "beslutad") throw new DomainError("conflict", "En beslutad ombudgetering kan inte tas bort.");
-    const [before] = await reallocationsWithLines(trx, [row]);
+    const before = await reallocationWithLines(trx, row);
     await repo.deleteLines(trx, id);
     await repo.deleteReallocation(trx, id);
     await audit(trx, actor, "ekonomi_reallocation", id, row.org_node_id, "delete", before);

@@ -51,32 +51,6 @@ export const yearsOf = async (db: Db, namndId: string) =>
       .execute()
   ).map((r) => r.year);
 
-/** Verksamhetsområden in the committee's subtree: the default levels. */
-export const operatingAreasUnder = (db: Db, path: string) =>
-  db
-    .selectFrom("org_node")
-    .select(["id", "name", "sort_order"])
-    .where("kind", "=", "verksamhetsomrade")
-    .where("path", "like", `${path}%`)
-    .orderBy("sort_order")
-    .orderBy("name")
-    .execute();
-
-export const namnderUnder = (db: Db, prefixes: string[]) =>
-  forIds(prefixes, () =>
-    db
-      .selectFrom("org_node")
-      .select(["id", "name", "path"])
-      .where("kind", "=", "namnd")
-      .where((eb) => eb.or(prefixes.map((p) => eb("path", "like", `${p}%`))))
-      .orderBy("sort_order")
-      .orderBy("name")
-      .execute(),
-  );
-
-export const findOrgNode = (db: Db, id: string) =>
-  db.selectFrom("org_node").select(["id", "name", "path", "kind"]).where("id", "=", id).executeTakeFirst();
-
 const mappingColumns = ["id", "org_node_id", "year", "level_id", "dimension", "pattern"] as const;
 
 export const mappingsOf = (db: Db, namndId: string, year: number) =>
@@ -474,12 +448,3 @@ export const deleteFundEntry = (db: Db, id: string) =>
   db.deleteFrom("ekonomi_fund_entry").where("id", "=", id).execute();
 
 export const deleteImport = (db: Db, id: string) => db.deleteFrom("ekonomi_import").where("id", "=", id).execute();
-
-/** A committee by id or exact name (for the CLI). */
-export const namnderByIdOrName = (db: Db, idOrName: string) =>
-  db
-    .selectFrom("org_node")
-    .select(["id", "name"])
-    .where("kind", "=", "namnd")
-    .where((eb) => (/^[0-9a-f-]{36}$/i.test(idOrName) ? eb("id", "=", idOrName) : eb("name", "=", idOrName)))
-    .execute();

@@ -114,6 +114,10 @@ export const investmentInput = z.object({
 export type InvestmentInput = z.infer<typeof investmentInput>;
 export const investmentPatch = nonEmptyPatch(investmentInput.partial());
 
+export const reallocationFinancings = ["inom_namnd", "resultatfond", "tillaggsanslag"] as const;
+/** A reallocation is proposed (forslag), then decided or rejected. */
+export const reallocationStatuses = ["forslag", "beslutad", "avslagen"] as const;
+
 const reallocationLine = z.object({
   levelId: z.uuid(),
   amountKr: kronor.refine((v) => v !== 0, "Ett belopp på 0 kr ändrar ingenting."),
@@ -121,7 +125,7 @@ const reallocationLine = z.object({
 export const reallocationInput = z.object({
   title: z.string().trim().min(1).max(200),
   reason: optionalText(4000),
-  financing: z.enum(["inom_namnd", "resultatfond", "tillaggsanslag"]),
+  financing: z.enum(reallocationFinancings),
   caseRef: optionalText(100),
   lines: z
     .array(reallocationLine)
@@ -132,7 +136,7 @@ export const reallocationInput = z.object({
 export type ReallocationInput = z.infer<typeof reallocationInput>;
 export const reallocationPatch = nonEmptyPatch(reallocationInput.partial());
 export const reallocationDecision = z.object({
-  outcome: z.enum(["beslutad", "avslagen"]),
+  outcome: z.enum(reallocationStatuses).exclude(["forslag"]),
   decisionRef,
   decidedOn: date,
 });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { findNode, nodesOfKindUnder } from "../organisation/index.ts";
 import { type Actor, can, scopesFor } from "../platform/auth/access.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { forecastDto } from "./forecast-service.ts";
@@ -25,7 +26,7 @@ const mappingDto = (m: { id: string; level_id: string; dimension: string; patter
 
 /** The committees the actor can read, with the years that have levels and whether the actor may write. */
 export async function namnder(db: Db, actor: Actor) {
-  const nodes = await repo.namnderUnder(db, scopesFor(actor, "read"));
+  const nodes = await nodesOfKindUnder(db, scopesFor(actor, "read"), ["namnd"]);
   return Promise.all(
     nodes.map(async (n) => ({
       id: n.id,
@@ -74,12 +75,12 @@ export const importDto = (i: Awaited<ReturnType<typeof repo.importsOf>>[number])
   rowsUsed: i.rows_used,
   rowsSkipped: i.rows_skipped,
   figuresChanged: i.figures_changed,
-  importedAt: i.updated_at,
+  importedAt: i.updated_at.toISOString(),
 });
 
 async function checkTarget(db: Db, namnd: Namnd, orgNodeId: string | null | undefined) {
   if (!orgNodeId) return;
-  const node = await repo.findOrgNode(db, orgNodeId);
+  const node = await findNode(db, orgNodeId);
   if (!node?.path.startsWith(namnd.path) || node.id === namnd.id) {
     throw validation("orgNodeId", `Organisationsenheten ska ligga under ${namnd.name}.`);
   }
@@ -158,7 +159,7 @@ export async function deleteLevel(db: Db, actor: Actor, id: string) {
 export async function createDefaultLevels(db: Db, actor: Actor, namndId: string, year: number) {
   return db.transaction().execute(async (trx) => {
     const namnd = await requireNamnd(trx, actor, "write:ekonomi", namndId);
-    const areas = await repo.operatingAreasUnder(trx, namnd.path);
+    const areas = await nodesOfKindUnder(trx, [namnd.path], ["verksamhetsomrade"]);
     const existing = await repo.levelsOf(trx, namndId, year);
     for (const [index, area] of areas.entries()) {
       if (existing.some((l) => l.target_org_node_id === area.id)) continue;

@@ -1,9 +1,9 @@
 import type { z } from "zod";
+import { kommunIdOf, nodeOrThrow } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { kommunIdOf, nodeOrThrow } from "./nodes.ts";
 import * as repo from "./repository.ts";
 import type { codeInput, codePatch, insatsInput, insatsPatch } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appMigrations } from "../app/capabilities.ts";
 import { DEMO_PASSWORD } from "../app/testing.ts";
-import { seedDemoOrganisation } from "../organisation/demo.ts";
+import { seedDemoOrganisation } from "../organisation/index.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { installStandardCatalogue } from "./repository.ts";

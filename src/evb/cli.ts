@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Command } from "commander";
+import { findNodeByIdOrName, rootNodes } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
@@ -13,23 +14,13 @@ import type { EvbDB } from "./tables.ts";
 
 /** `--org` by id, code or name; without it, the only kommun in the database. */
 async function resolveOrg(db: DbOf<EvbDB>, org: string | undefined): Promise<string> {
-  if (!org) {
-    const roots = await db.selectFrom("org_node").select(["id", "name"]).where("parent_id", "is", null).execute();
-    if (roots.length === 1 && roots[0]) return roots[0].id;
-    throw new Error(
-      roots.length === 0
-        ? "Databasen har ingen organisation. Kör lots seed-demo eller lägg upp kommunen först."
-        : `Databasen har flera kommuner (${roots.map((r) => r.name).join(", ")}); ange --org.`,
-    );
-  }
-  const wanted = org.trim().toLowerCase();
-  const nodes = await db.selectFrom("org_node").select(["id", "name", "code"]).execute();
-  const matches = nodes.filter(
-    (n) => n.id === wanted || n.code?.toLowerCase() === wanted || n.name.toLowerCase() === wanted,
-  );
-  if (matches.length === 1 && matches[0]) return matches[0].id;
+  if (org) return (await findNodeByIdOrName(db, org)).id;
+  const roots = await rootNodes(db);
+  if (roots.length === 1 && roots[0]) return roots[0].id;
   throw new Error(
-    matches.length === 0 ? `Organisationen "${org}" finns inte.` : `"${org}" är tvetydigt; ange id eller kod.`,
+    roots.length === 0
+      ? "Databasen har ingen organisation. Kör lots seed-demo eller lägg upp kommunen först."
+      : `Databasen har flera kommuner (${roots.map((r) => r.name).join(", ")}); ange --org.`,
   );
 }
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { z } from "zod";
 import current from "../../demo/evb/current.json" with { type: "json" };
-import type { DemoOrganisation } from "../organisation/demo.ts";
+import type { DemoOrganisation } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";

@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseWithOrganisation } from "../app/testing.ts";
-import type { DemoOrganisation } from "../organisation/demo.ts";
+import type { DemoOrganisation } from "../organisation/index.ts";
 import { type Actor, systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import { DomainError } from "../platform/errors.ts";

@@ -5,12 +5,12 @@
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { z } from "zod";
+import { findNode, kommunIdOf, nodesOfKindUnder } from "../organisation/index.ts";
 import { type Actor, can, requireAccess } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
-import { kommunIdOf } from "./nodes.ts";
 import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { answerSchema, isoDate, lawSchema, sexSchema } from "./schema.ts";
@@ -240,7 +240,7 @@ export async function importDecisionsIn(trx: DbOf<EvbDB>, actor: Actor, options:
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
   const scope = await requireAccess(trx, actor, "read", options.scopeNodeId);
   const kommunId = kommunIdOf(scope.path);
-  const units = await repo.unitsUnder(trx, scope.path);
+  const units = await nodesOfKindUnder(trx, [scope.path], ["enhet", "verksamhetsomrade"]);
   const insatser = await repo.insatserOf(trx, kommunId);
   const codes = await repo.codesOf(trx, kommunId);
   const problems: FieldProblem[] = [];
@@ -310,7 +310,7 @@ export async function importDecisionsIn(trx: DbOf<EvbDB>, actor: Actor, options:
     const existing = (await repo.findDecisionByKey(trx, insats.id, personKey, r.beslutsdatum)) ?? null;
     if (existing && existing.org_node_id !== unit.id) {
       // Moving a decision needs write access where it is now, too.
-      const current = await repo.nodeById(trx, existing.org_node_id);
+      const current = await findNode(trx, existing.org_node_id);
       if (current && !can(actor, "write:evb", current.path)) {
         problems.push({
           row: line,

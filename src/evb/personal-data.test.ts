@@ -147,17 +147,17 @@ describe("the access log", () => {
     const log = (await admin.get(`/api/admin/access-log?recordId=${decision.id}&operation=evb.decision`)).json();
     expect(log.total).toBe(1);
     expect(log.rows[0]).toMatchObject({
-      actor_id: t.demo.users.handlaggare,
-      actor_name: "Hassan Handläggare",
+      actorId: t.demo.users.handlaggare,
+      actorName: "Hassan Handläggare",
       operation: "evb.decision",
-      org_node_name: "Myndighet funktionsnedsättning",
-      record_count: 1,
-      records: [{ entity: "evb_decision", record_id: decision.id, person_id: decision.personId }],
+      orgNodeName: "Myndighet funktionsnedsättning",
+      recordCount: 1,
+      records: [{ entity: "evb_decision", recordId: decision.id, personId: decision.personId }],
     });
     expect(log.rows[0].purpose).toContain("beslutssidan");
     // The register list she read first is logged too, with every decision it showed.
     const list = (await admin.get(`/api/admin/access-log?user=Hassan&operation=evb.register`)).json();
-    expect(list.rows[0].record_count).toBe(7);
+    expect(list.rows[0].recordCount).toBe(7);
   });
 
   it("does not log a reader who got counts only", async () => {
@@ -201,8 +201,8 @@ describe("the access log", () => {
     for (const operation of ["evb.quarter-report", "evb.quarter-report.export"]) {
       const log = (await admin.get(`/api/admin/access-log?user=Karim&operation=${operation}`)).json();
       expect(log.total, operation).toBe(1);
-      expect(log.rows[0].record_count, operation).toBe(ids.size);
-      expect(log.rows[0].org_node_name).toBe("Nämnden för Individ & Familjeomsorg");
+      expect(log.rows[0].recordCount, operation).toBe(ids.size);
+      expect(log.rows[0].orgNodeName).toBe("Nämnden för Individ & Familjeomsorg");
     }
   });
 });

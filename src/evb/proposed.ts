@@ -1,10 +1,10 @@
+import { kommunIdOf } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
-import { kommunIdOf } from "./nodes.ts";
 import type { Sex } from "./person-id.ts";
 import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";

@@ -1,3 +1,4 @@
+import { kommunIdOf, nodeOrThrow } from "../organisation/index.ts";
 import { type AccessOperation, logPersonalDataAccess } from "../platform/access/log.ts";
 import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
@@ -12,7 +13,6 @@ import {
   waitingBandLabels,
 } from "./clock.ts";
 import { type ReportPart, reportTable, reportXlsx, toCsv } from "./export.ts";
-import { kommunIdOf, nodeOrThrow } from "./nodes.ts";
 import {
   aggregateDashboard,
   aggregateQuarterReport,

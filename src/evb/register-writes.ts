@@ -1,8 +1,8 @@
+import { kommunIdOf } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { kommunIdOf } from "./nodes.ts";
 import {
   insertProposed,
   loadStored,

@@ -338,18 +338,6 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-/** Units (enhet or verksamhetsområde) under a subtree, for resolving names and codes in imports. */
-export const unitsUnder = (db: Db, path: string) =>
-  db
-    .selectFrom("org_node")
-    .select(["id", "name", "code", "path", "kind"])
-    .where("path", "like", `${path}%`)
-    .where("kind", "in", ["enhet", "verksamhetsomrade"])
-    .execute();
-
-export const nodeById = (db: Db, id: string) =>
-  db.selectFrom("org_node").select(["id", "name", "path", "kind"]).where("id", "=", id).executeTakeFirst();
-
 /** The audit trail of a decision and its offers and interruptions, newest first. */
 export const historyOf = (db: Db, entityIds: string[]) =>
   db

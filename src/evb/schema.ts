@@ -16,6 +16,9 @@ const text = (max: number) =>
 export const sexSchema = z.enum(["K", "M"], "Kön ska vara K (kvinna) eller M (man).");
 export const lawSchema = z.enum(laws, "Lag ska vara SoL eller LSS.");
 export const answerSchema = z.enum(["ja", "nej"], "Svaret ska vara ja eller nej.");
+/** Reason codes explain a delay or a closure; a delay lies on the kommun's side or the individual's. */
+export const codeKinds = ["delay", "closure"] as const;
+export const delaySides = ["kommun", "enskild"] as const;
 export const codeSchema = z
   .string()
   .trim()
@@ -114,14 +117,14 @@ export const insatsPatch = nonEmptyPatch(z.object(insatsFields).partial());
 
 const codeFields = {
   label: z.string().trim().min(1).max(200),
-  side: z.enum(["kommun", "enskild"]).nullish(),
+  side: z.enum(delaySides).nullish(),
   active: z.boolean(),
   sortOrder: z.number().int(),
 };
 export const codeInput = z.object({
   ...codeFields,
   orgNodeId: z.uuid(),
-  kind: z.enum(["delay", "closure"]),
+  kind: z.enum(codeKinds),
   code: codeSchema,
   active: codeFields.active.default(true),
   sortOrder: codeFields.sortOrder.default(0),

@@ -104,16 +104,16 @@ describe("an admin of a sub-tree", () => {
       username: string;
       manageable: boolean;
       rolesOutsideScope: number;
-      roles: { org_node_id: string }[];
+      roles: { orgNodeId: string }[];
     }[];
     const dubbel = users.find((u) => u.username === "dubbel");
     expect(dubbel).toMatchObject({ manageable: false, rolesOutsideScope: 1 });
-    expect(dubbel?.roles.map((r) => r.org_node_id)).toEqual([node("dv-vast")]);
+    expect(dubbel?.roles.map((r) => r.orgNodeId)).toEqual([node("dv-vast")]);
     const controller = users.find((u) => u.username === "controller");
     expect(controller).toMatchObject({ manageable: false, rolesOutsideScope: 1, roles: [] });
     const handlaggare = users.find((u) => u.username === "handlaggare");
     expect(handlaggare).toMatchObject({ manageable: true, rolesOutsideScope: 0 });
-    const allRoleNodes = users.flatMap((u) => u.roles.map((r) => r.org_node_id));
+    const allRoleNodes = users.flatMap((u) => u.roles.map((r) => r.orgNodeId));
     expect(allRoleNodes).not.toContain(node("vo"));
     expect(allRoleNodes).not.toContain(node("ifo"));
   });
@@ -150,11 +150,11 @@ describe("the audit log for an admin of a sub-tree", () => {
     const entities = async (client: TestClient) => {
       const res = await client.get("/api/admin/audit?limit=500");
       expect(res.statusCode).toBe(200);
-      return (res.json() as { rows: { entity: string; org_node_name: string | null }[] }).rows;
+      return (res.json() as { rows: { entity: string; orgNodeName: string | null }[] }).rows;
     };
     const sub = await entities(forvAdmin);
     expect(sub.length).toBeGreaterThan(0);
-    expect(sub.filter((r) => r.org_node_name === null)).toEqual([]);
+    expect(sub.filter((r) => r.orgNodeName === null)).toEqual([]);
     expect((await entities(await t.as("admin"))).map((r) => r.entity)).toContain("database");
   });
 });

@@ -1,4 +1,5 @@
 import type { PlatformDb } from "../platform/db/schema.ts";
+import type { OrgKind } from "./schema.ts";
 
 export type OrgNodeRow = {
   id: string;
@@ -26,6 +27,35 @@ export function nodesUnder(db: PlatformDb, prefixes: string[]): Promise<OrgNodeR
     .orderBy("path")
     .execute();
 }
+
+/** Nodes of the given kinds under any of the prefixes, in the order the organisation lists them. */
+export function nodesOfKindUnder(db: PlatformDb, prefixes: string[], kinds: OrgKind[]): Promise<OrgNodeRow[]> {
+  if (prefixes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("org_node")
+    .select(nodeColumns)
+    .where("kind", "in", kinds)
+    .where((eb) => eb.or(prefixes.map((p) => eb("path", "like", `${p}%`))))
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+}
+
+/** The roots of the tree: the kommuner. */
+export const rootNodes = (db: PlatformDb) =>
+  db.selectFrom("org_node").select(nodeColumns).where("parent_id", "is", null).orderBy("name").execute();
+
+/** Every node, or every node of one kind: an organisation has hundreds, not millions. */
+export const allNodes = (db: PlatformDb, kind?: OrgKind) =>
+  db
+    .selectFrom("org_node")
+    .select(nodeColumns)
+    .$if(kind !== undefined, (qb) => qb.where("kind", "=", kind as OrgKind))
+    .orderBy("path")
+    .execute();
+
+/** The first two nodes: enough to tell an empty tree, a lone kommun and a built organisation apart. */
+export const firstNodes = (db: PlatformDb) => db.selectFrom("org_node").select(nodeColumns).limit(2).execute();
 
 export async function insertNode(
   db: PlatformDb,
@@ -86,6 +116,25 @@ export async function usersUnder(db: PlatformDb, prefixes: string[]) {
   return users.map((u) => ({ ...u, roles: assignments.filter((a) => a.user_id === u.id) }));
 }
 
+export const usernameTaken = async (db: PlatformDb, username: string) =>
+  (await db.selectFrom("app_user").select("id").where("username", "=", username).executeTakeFirst()) !== undefined;
+
+export const anyUserExists = async (db: PlatformDb) =>
+  (await db.selectFrom("app_user").select("id").limit(1).executeTakeFirst()) !== undefined;
+
+/** Paths of a user's home unit and of every unit the user holds a role on (expired roles too). */
+export const unitPathsOfUser = (db: PlatformDb, user: { id: string; org_node_id: string }) =>
+  db
+    .selectFrom("org_node")
+    .select("path")
+    .where((eb) =>
+      eb.or([
+        eb("id", "=", user.org_node_id),
+        eb("id", "in", eb.selectFrom("role_assignment").select("org_node_id").where("user_id", "=", user.id)),
+      ]),
+    )
+    .execute();
+
 export const insertUser = (
   db: PlatformDb,
   values: {
@@ -124,6 +173,9 @@ export const insertRole = (
     .returning(["id", "user_id", "role", "org_node_id", "valid_until"])
     .executeTakeFirstOrThrow();
 
+export const findRole = (db: PlatformDb, id: string) =>
+  db.selectFrom("role_assignment").select(["org_node_id", "user_id"]).where("id", "=", id).executeTakeFirst();
+
 export const deleteRole = (db: PlatformDb, id: string) =>
   db
     .deleteFrom("role_assignment")
@@ -133,3 +185,18 @@ export const deleteRole = (db: PlatformDb, id: string) =>
 
 export const endSessionsOf = (db: PlatformDb, userId: string) =>
   db.deleteFrom("session").where("user_id", "=", userId).execute();
+
+/**
+ * True once anything was ever stored: an organisation, an account, or an audit row. Audit rows
+ * cannot be deleted, so a database emptied afterwards still counts and never gets demo accounts.
+ */
+export async function hasEverHeldData(db: PlatformDb): Promise<boolean> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.exists(eb.selectFrom("org_node").select("id")).as("nodes"),
+      eb.exists(eb.selectFrom("app_user").select("id")).as("users"),
+      eb.exists(eb.selectFrom("audit_log").select("id")).as("audit"),
+    ])
+    .executeTakeFirstOrThrow();
+  return Boolean(row.nodes || row.users || row.audit);
+}

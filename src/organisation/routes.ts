@@ -1,17 +1,81 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { route } from "../platform/http/route.ts";
-import { orgNodeInput, orgNodePatch, roleInput, userInput, userPatch } from "./schema.ts";
+import type { Role } from "../platform/auth/access.ts";
+import { noContent, route } from "../platform/http/route.ts";
+import type { OrgNodeRow } from "./repository.ts";
+import { account, orgNode, orgTreeResponse, roleAssignment, usersResponse } from "./responses.ts";
+import { type OrgKind, orgNodeInput, orgNodePatch, roleInput, userInput, userPatch } from "./schema.ts";
 import * as service from "./service.ts";
 
 const idParams = z.object({ id: z.uuid() });
 const tag = "Organisation";
 
+// ---------- wire form: the service's rows with camelCase keys ----------
+
+const nodeDto = (n: OrgNodeRow) => ({
+  id: n.id,
+  parentId: n.parent_id,
+  // The table's CHECK constraint holds kind to the vocabulary.
+  kind: n.kind as OrgKind,
+  name: n.name,
+  code: n.code,
+  diariumPrefix: n.diarium_prefix,
+  path: n.path,
+  sortOrder: n.sort_order,
+});
+
+type AccountRow = {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  active: boolean;
+  org_node_id: string;
+};
+const accountDto = (u: AccountRow) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.display_name,
+  email: u.email,
+  active: u.active,
+  orgNodeId: u.org_node_id,
+});
+
+type RoleRow = { id: string; user_id: string; role: string; org_node_id: string; valid_until: string | null };
+const roleDto = (r: RoleRow) => ({
+  id: r.id,
+  userId: r.user_id,
+  role: r.role as Role,
+  orgNodeId: r.org_node_id,
+  validUntil: r.valid_until,
+});
+
+type ListedUserRow = AccountRow & {
+  org_node_name: string;
+  roles: Array<RoleRow & { org_node_name: string }>;
+  rolesOutsideScope: number;
+  manageable: boolean;
+};
+const listedUserDto = (u: ListedUserRow) => ({
+  ...accountDto(u),
+  orgNodeName: u.org_node_name,
+  roles: u.roles.map((r) => ({ ...roleDto(r), orgNodeName: r.org_node_name })),
+  rolesOutsideScope: u.rolesOutsideScope,
+  manageable: u.manageable,
+});
+
 export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
-    { method: "GET", url: "/api/org/tree", tag, summary: "Organisationsträdet du kan läsa", permission: "read" },
-    ({ db, actor }) => service.readableTree(db, actor),
+    {
+      method: "GET",
+      url: "/api/org/tree",
+      tag,
+      summary: "Organisationsträdet du kan läsa",
+      permission: "read",
+      response: orgTreeResponse,
+    },
+    async ({ db, actor }) => (await service.readableTree(db, actor)).map(nodeDto),
   );
   route(
     app,
@@ -22,8 +86,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       summary: "Skapa organisationsenhet",
       permission: "admin",
       body: orgNodeInput,
+      response: orgNode,
     },
-    ({ db, actor, body }) => service.createNode(db, actor, body),
+    async ({ db, actor, body }) => nodeDto(await service.createNode(db, actor, body)),
   );
   route(
     app,
@@ -35,8 +100,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       permission: "admin",
       params: idParams,
       body: orgNodePatch,
+      response: orgNode,
     },
-    ({ db, actor, params, body }) => service.updateNode(db, actor, params.id, body),
+    async ({ db, actor, params, body }) => nodeDto(await service.updateNode(db, actor, params.id, body)),
   );
   route(
     app,
@@ -47,8 +113,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       summary: "Medarbetare och roller i en enhet",
       permission: "read:personal",
       params: idParams,
+      response: usersResponse,
     },
-    ({ db, actor, params }) => service.usersOfNode(db, actor, params.id),
+    async ({ db, actor, params }) => (await service.usersOfNode(db, actor, params.id)).map(listedUserDto),
   );
   route(
     app,
@@ -58,8 +125,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       tag: "Admin",
       summary: "Användare du administrerar",
       permission: "admin",
+      response: usersResponse,
     },
-    ({ db, actor }) => service.adminUsers(db, actor),
+    async ({ db, actor }) => (await service.adminUsers(db, actor)).map(listedUserDto),
   );
   route(
     app,
@@ -70,8 +138,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       summary: "Skapa användare med roller",
       permission: "admin",
       body: userInput,
+      response: account,
     },
-    ({ db, actor, body }) => service.createUser(db, actor, body),
+    async ({ db, actor, body }) => accountDto(await service.createUser(db, actor, body)),
   );
   route(
     app,
@@ -83,8 +152,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       permission: "admin",
       params: idParams,
       body: userPatch,
+      response: account,
     },
-    ({ db, actor, params, body }) => service.updateUserAccount(db, actor, params.id, body),
+    async ({ db, actor, params, body }) => accountDto(await service.updateUserAccount(db, actor, params.id, body)),
   );
   route(
     app,
@@ -96,8 +166,9 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       permission: "admin",
       params: idParams,
       body: roleInput,
+      response: roleAssignment,
     },
-    ({ db, actor, params, body }) => service.addRole(db, actor, params.id, body),
+    async ({ db, actor, params, body }) => roleDto(await service.addRole(db, actor, params.id, body)),
   );
   route(
     app,
@@ -108,6 +179,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       summary: "Ta bort en roll",
       permission: "admin",
       params: idParams,
+      response: noContent,
     },
     ({ db, actor, params }) => service.removeRole(db, actor, params.id),
   );

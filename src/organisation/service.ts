@@ -122,16 +122,7 @@ export async function adminUsers(db: PlatformDb, actor: Actor) {
 async function requireAdminOverUser(trx: PlatformDb, actor: Actor, userId: string) {
   const user = await repo.findUser(trx, userId);
   if (!user) throw notFound("Användaren");
-  const nodes = await trx
-    .selectFrom("org_node")
-    .select("path")
-    .where((eb) =>
-      eb.or([
-        eb("id", "=", user.org_node_id),
-        eb("id", "in", eb.selectFrom("role_assignment").select("org_node_id").where("user_id", "=", userId)),
-      ]),
-    )
-    .execute();
+  const nodes = await repo.unitPathsOfUser(trx, user);
   if (!nodes.every((n) => can(actor, "admin", n.path))) {
     throw forbidden(
       `Du kan inte ändra kontot ${user.username}: det hör till eller har roller i enheter som du inte administrerar.`,
@@ -162,12 +153,8 @@ export async function createUser(db: PlatformDb, actor: Actor, input: UserInput)
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     await requireAccess(trx, actor, "admin", input.orgNodeId);
-    const taken = await trx
-      .selectFrom("app_user")
-      .select("id")
-      .where("username", "=", input.username)
-      .executeTakeFirst();
-    if (taken) throw new DomainError("conflict", `Användarnamnet ${input.username} är upptaget.`);
+    if (await repo.usernameTaken(trx, input.username))
+      throw new DomainError("conflict", `Användarnamnet ${input.username} är upptaget.`);
     const user = await repo.insertUser(trx, {
       username: input.username,
       display_name: input.displayName,
@@ -221,11 +208,7 @@ export async function addRole(db: PlatformDb, actor: Actor, userId: string, role
 
 export async function removeRole(db: PlatformDb, actor: Actor, roleId: string) {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom("role_assignment")
-      .select(["org_node_id", "user_id"])
-      .where("id", "=", roleId)
-      .executeTakeFirst();
+    const existing = await repo.findRole(trx, roleId);
     if (!existing) throw notFound("Rolltilldelningen");
     // Covers the role's own unit too: the user holds a role there.
     await requireAdminOverUser(trx, actor, existing.user_id);

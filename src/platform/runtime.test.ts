@@ -4,11 +4,8 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { appMigrations } from "../app/capabilities.ts";
-import { hasEverHeldData, initOrganisation, seedDemo } from "../app/seed.ts";
+import { seedDemo } from "../app/seed.ts";
 import { buildApp } from "../app/server.ts";
-import { testDatabase } from "../app/testing.ts";
-import { recordAudit } from "./audit/audit.ts";
-import { systemActor } from "./auth/access.ts";
 import { loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, secureDataFolder, sessionSecret } from "./runtime.ts";
@@ -21,7 +18,6 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     const config = loadConfig({ DATA_DIR: dataDir });
     const database = await openConfiguredDatabase(config, appMigrations);
     expect(database.createdNow).toBe(true);
-    expect(await hasEverHeldData(database.db)).toBe(false);
     await seedDemo(database.db, "lots-demo-2026");
     const app = await buildApp({ database, sessionSecret: sessionSecret(config), logLevel: "silent" });
     const health = (await app.inject({ method: "GET", url: "/api/health" })).json();
@@ -33,7 +29,6 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     const again = await openConfiguredDatabase(config, appMigrations);
     expect(again.createdNow).toBe(false);
     expect(again.migrated).toEqual([]);
-    expect(await hasEverHeldData(again.db)).toBe(true);
     await expect(seedDemo(again.db, "lots-demo-2026")).rejects.toThrow("Databasen har redan haft data");
     const namnder = await again.db
       .selectFrom("org_node")
@@ -106,55 +101,6 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     expect(await settings("safe")).toEqual({ fsync: "on", method: "fsync" });
     expect(await settings("fast")).toEqual({ fsync: "off", method: "fdatasync" });
   }, 120_000);
-});
-
-describe("demo data and the first organisation", () => {
-  it("never seeds demo accounts into a database whose only trace of data is the audit log", async () => {
-    const database = await testDatabase();
-    try {
-      await database.db
-        .transaction()
-        .execute((trx) => recordAudit(trx, systemActor(), { entity: "org_node", entityId: null, action: "delete" }));
-      expect(await hasEverHeldData(database.db)).toBe(true);
-      await expect(seedDemo(database.db, "lots-demo-2026")).rejects.toThrow("Databasen har redan haft data");
-      expect(await database.db.selectFrom("app_user").select("id").execute()).toEqual([]);
-    } finally {
-      await database.close();
-    }
-  });
-
-  it("creates the kommun and its first admin once, audited, and resumes a run that stopped halfway", async () => {
-    const database = await testDatabase();
-    try {
-      const input = {
-        kommun: "Exempels kommun",
-        admin: { username: "chef", displayName: "Chef", password: "ett-langt-losenord" },
-      };
-      const { kommun, admin } = await initOrganisation(database.db, input);
-      expect(kommun).toMatchObject({ kind: "kommun", parent_id: null, name: "Exempels kommun" });
-      const roles = await database.db
-        .selectFrom("role_assignment")
-        .select(["user_id", "role", "org_node_id"])
-        .execute();
-      expect(roles).toEqual([{ user_id: admin.id, role: "admin", org_node_id: kommun.id }]);
-      const audit = await database.db.selectFrom("audit_log").select(["entity", "action"]).execute();
-      expect(audit).toEqual(
-        expect.arrayContaining([
-          { entity: "org_node", action: "create" },
-          { entity: "app_user", action: "create" },
-        ]),
-      );
-      await expect(initOrganisation(database.db, input)).rejects.toThrow("redan en organisation");
-
-      // A kommun without any account (the admin step failed) is completed, not duplicated.
-      await database.db.deleteFrom("role_assignment").execute();
-      await database.db.deleteFrom("app_user").execute();
-      await initOrganisation(database.db, { ...input, admin: { ...input.admin, username: "chef2" } });
-      expect(await database.db.selectFrom("org_node").select("id").execute()).toEqual([{ id: kommun.id }]);
-    } finally {
-      await database.close();
-    }
-  });
 });
 
 describe("tightening the data folder", () => {

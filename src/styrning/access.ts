@@ -1,8 +1,8 @@
+import { nodeOrThrow } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { forbidden, notFound } from "../platform/errors.ts";
-import { findNodeById } from "./repository.ts";
 import type { StyrningDB } from "./tables.ts";
 
 /**
@@ -23,8 +23,7 @@ export const readableRows = <R extends { path: string }>(actor: Actor, rows: R[]
     .map(({ path, ...r }) => ({ ...r, writable: canWriteStyrning(actor, path) }));
 
 export async function requireStyrningRead(db: DbOf<StyrningDB>, actor: Actor, orgNodeId: string) {
-  const node = await findNodeById(db, orgNodeId);
-  if (!node) throw notFound("Organisationsenheten");
+  const node = await nodeOrThrow(db, orgNodeId);
   if (!canReadStyrning(actor, node.path)) throw forbidden(`Du saknar läsbehörighet för ${node.name}.`);
   return node;
 }

@@ -1,3 +1,4 @@
+import { findNode } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
@@ -59,7 +60,7 @@ async function checkGoals(trx: Db, goalIds: string[], unitPath: string, year: nu
 }
 
 async function checkResponsible(trx: Db, id: string | null | undefined) {
-  if (id && !(await repo.findNodeById(trx, id))) throw notFound("Den ansvariga enheten");
+  if (id && !(await findNode(trx, id))) throw notFound("Den ansvariga enheten");
 }
 
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {

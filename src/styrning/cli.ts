@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Command } from "commander";
+import { findNodeByIdOrName } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import type { DbOf } from "../platform/db/schema.ts";
@@ -12,17 +13,8 @@ import { listModels, modelTree } from "./models.ts";
 import type { StyrningDB } from "./tables.ts";
 import { exportValuesXlsx, importValuesXlsx } from "./xlsx.ts";
 
-/** An org node by id or exact name (the CLI is used by people who know the names). */
-async function nodeId(db: DbOf<StyrningDB>, idOrName: string): Promise<string> {
-  const rows = await db
-    .selectFrom("org_node")
-    .select(["id", "name"])
-    .where((eb) => (/^[0-9a-f-]{36}$/i.test(idOrName) ? eb("id", "=", idOrName) : eb("name", "=", idOrName)))
-    .execute();
-  if (rows.length !== 1)
-    throw new Error(rows.length ? `Flera enheter heter ${idOrName}; ange id.` : `Enheten ${idOrName} finns inte.`);
-  return rows[0]?.id ?? "";
-}
+/** An org node by id, name or code (the CLI is used by people who know the names). */
+const nodeId = async (db: DbOf<StyrningDB>, idOrName: string) => (await findNodeByIdOrName(db, idOrName)).id;
 
 const years = (text: string) => text.split(",").map((y) => Number(y.trim()));
 

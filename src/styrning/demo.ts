@@ -2,7 +2,7 @@ import { z } from "zod";
 import ifo2023 from "../../demo/styrning/ifo-2023.json" with { type: "json" };
 import scalesJson from "../../demo/styrning/scales.json" with { type: "json" };
 import vo2022 from "../../demo/styrning/vo-2022.json" with { type: "json" };
-import type { DemoOrganisation } from "../organisation/demo.ts";
+import type { DemoOrganisation } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";

@@ -9,18 +9,6 @@ type Db = DbOf<StyrningDB>;
 export const aroundNode = (path: string) => (eb: ExpressionBuilder<StyrningDB & { n: StyrningDB["org_node"] }, "n">) =>
   eb.or([eb("n.path", "like", `${path}%`), sql<boolean>`${path} like n.path || '%'`]);
 
-export const findNodeById = (db: Db, id: string) =>
-  db.selectFrom("org_node").select(["id", "name", "path", "kind", "code"]).where("id", "=", id).executeTakeFirst();
-
-/** The kommun above a node: its code is the municipality id Kolada uses. */
-export const rootOf = (db: Db, path: string) =>
-  db
-    .selectFrom("org_node as n")
-    .select(["n.id", "n.name", "n.code", "n.path"])
-    .where("n.kind", "=", "kommun")
-    .where(sql<boolean>`${path} like n.path || '%'`)
-    .executeTakeFirst();
-
 // ---- scales ---------------------------------------------------------------------------------
 
 const scaleLevelColumns = ["id", "scale_id", "position", "code", "label", "rank", "meaning"] as const;

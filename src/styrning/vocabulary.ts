@@ -83,6 +83,9 @@ export const valueSourceLabels: Record<ValueSource, string> = {
   import: "Import",
 };
 
+/** Where an indicator's values come from. */
+export const sourceKinds = ["manual", "kolada", "import"] as const;
+
 export const scaleKinds = ["assessment", "status"] as const;
 
 /** What an assessment level means, so suggestions can be compared whatever the scale's wording. */

@@ -11,7 +11,7 @@ export function Dashboard() {
         Välkommen, {user.displayName}. Du tittar på{" "}
         <strong>{orgNode ? `${orgNode.name} (${kindLabels[orgNode.kind].toLowerCase()})` : "–"}</strong>
         {namnd && namnd.id !== orgNode?.id ? `, ${namnd.name}` : ""}
-        {namnd?.diarium_prefix ? `, diarieprefix ${namnd.diarium_prefix}` : ""}.
+        {namnd?.diariumPrefix ? `, diarieprefix ${namnd.diariumPrefix}` : ""}.
       </p>
       <ul className="tiles">
         {visibleSections(user).map((s) => (

@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import type { z } from "zod";
+import type { orgNode } from "../organisation/responses.ts";
 import type { Permission } from "../platform/auth/access.ts";
 import { ApiError, api, setCsrfToken } from "./api.ts";
 
@@ -12,16 +14,7 @@ export type SessionUser = {
   assignments: { role: string; orgNodeId: string; permissions: Permission[] }[];
 };
 
-export type OrgNode = {
-  id: string;
-  parent_id: string | null;
-  kind: "kommun" | "namnd" | "forvaltning" | "verksamhetsomrade" | "enhet";
-  name: string;
-  code: string | null;
-  diarium_prefix: string | null;
-  path: string;
-  sort_order: number;
-};
+export type OrgNode = z.output<typeof orgNode>;
 
 type SessionValue = {
   user: SessionUser;

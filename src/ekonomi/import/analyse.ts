@@ -21,7 +21,8 @@ import {
 import { readSie, type SieEncoding } from "./sie4.ts";
 import { type RawTable, readCsv, readXlsx, type TableProblem } from "./tabular.ts";
 
-export type FileFormat = "csv" | "xlsx" | "sie4";
+export const fileFormats = ["csv", "xlsx", "sie4"] as const;
+export type FileFormat = (typeof fileFormats)[number];
 export type FileEncoding = "auto" | "utf-8" | "windows-1252" | "cp437";
 
 const MAX_PROBLEMS = 200;

@@ -65,7 +65,7 @@ describe("the access log API", () => {
     const byRecord = (await admin.get("/api/admin/access-log?recordId=d-2")).json();
     expect(byRecord.total).toBe(1);
     const byOperation = (await admin.get("/api/admin/access-log?operation=org.unit-users")).json();
-    expect(byOperation.rows[0]).toMatchObject({ org_node_name: "Vård- och omsorgsboendet Lyngen", record_count: 1 });
+    expect(byOperation.rows[0]).toMatchObject({ orgNodeName: "Vård- och omsorgsboendet Lyngen", recordCount: 1 });
     const byUser = (await admin.get("/api/admin/access-log?user=HYPERLINK")).json();
     expect(byUser.total).toBe(3);
     const past = (await admin.get("/api/admin/access-log?to=2020-01-01")).json();
@@ -121,8 +121,8 @@ describe("reads of staff", () => {
     expect(users.length).toBeGreaterThan(0);
     const log = (await (await t.as("admin")).get("/api/admin/access-log?user=Elin&operation=org.unit-users")).json();
     expect(log.total).toBe(1);
-    expect(log.rows[0]).toMatchObject({ org_node_name: "Gruppbostad Almen", record_count: users.length });
-    expect(log.rows[0].records.map((r: { record_id: string }) => r.record_id).sort()).toEqual(
+    expect(log.rows[0]).toMatchObject({ orgNodeName: "Gruppbostad Almen", recordCount: users.length });
+    expect(log.rows[0].records.map((r: { recordId: string }) => r.recordId).sort()).toEqual(
       users.map((u) => u.id).sort(),
     );
   });
@@ -135,6 +135,6 @@ describe("the users page", () => {
     expect(users.length).toBeGreaterThan(0);
     const logged = (await admin.get("/api/admin/access-log?operation=admin.users")).json();
     expect(logged.total).toBe(1);
-    expect(logged.rows[0]).toMatchObject({ actor_name: "Alva Admin", record_count: users.length });
+    expect(logged.rows[0]).toMatchObject({ actorName: "Alva Admin", recordCount: users.length });
   });
 });

@@ -2,6 +2,7 @@ import { type Actor, scopesFor } from "../auth/access.ts";
 import { csvDocument } from "../csv.ts";
 import type { PlatformDb } from "../db/schema.ts";
 import { type AccessOperation, accessOperations } from "./operations.ts";
+import * as repo from "./repository.ts";
 
 export type { AccessOperation };
 
@@ -22,128 +23,43 @@ export type AccessEntry = {
 export async function logPersonalDataAccess(db: PlatformDb, actor: Actor, entry: AccessEntry): Promise<void> {
   const unique = new Map(entry.records.map((r) => [`${r.entity}:${r.id}`, r]));
   if (unique.size === 0) return;
-  const write = async (trx: PlatformDb) => {
-    const { id } = await trx
-      .insertInto("access_log")
-      .values({
+  const write = (trx: PlatformDb) =>
+    repo.insertAccessEntry(
+      trx,
+      {
         actor_id: actor.id,
         actor_name: actor.displayName,
         org_node_id: entry.orgNodeId,
         operation: entry.operation,
         purpose: accessOperations[entry.operation],
         record_count: unique.size,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("access_log_record")
-      .values(
-        [...unique.values()].map((r) => ({
-          access_id: id,
-          org_node_id: r.orgNodeId,
-          entity: r.entity,
-          record_id: r.id,
-          person_id: r.personId ?? null,
-        })),
-      )
-      .execute();
-  };
+      },
+      [...unique.values()].map((r) => ({
+        org_node_id: r.orgNodeId,
+        entity: r.entity,
+        record_id: r.id,
+        person_id: r.personId ?? null,
+      })),
+    );
   await (db.isTransaction ? write(db) : db.transaction().execute(write));
-}
-
-export type AccessFilter = {
-  /** Part of the reader's name, or the reader's user id. */
-  user?: string;
-  from?: string;
-  to?: string;
-  recordId?: string;
-  personId?: string;
-  operation?: string;
-};
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY_MS = 86_400_000;
-
-/**
- * Entries an admin may see: the read was made on a node in the admin's scope, or disclosed a record
- * there. Filters on records (record id, person id) match entries that disclosed such a record.
- */
-function scopedEntries(db: PlatformDb, actor: Actor, f: AccessFilter) {
-  const scopes = scopesFor(actor, "admin");
-  let q = db
-    .selectFrom("access_log as a")
-    .leftJoin("org_node as n", "n.id", "a.org_node_id")
-    .where((eb) =>
-      eb.or([
-        ...scopes.map((p) => eb("n.path", "like", `${p}%`)),
-        eb.exists(
-          eb
-            .selectFrom("access_log_record as r")
-            .innerJoin("org_node as rn", "rn.id", "r.org_node_id")
-            .select("r.id")
-            .whereRef("r.access_id", "=", "a.id")
-            .where((inner) => inner.or(scopes.map((p) => inner("rn.path", "like", `${p}%`)))),
-        ),
-      ]),
-    );
-  if (f.user) {
-    const user = f.user.trim();
-    q = UUID.test(user) ? q.where("a.actor_id", "=", user) : q.where("a.actor_name", "ilike", `%${user}%`);
-  }
-  if (f.operation) q = q.where("a.operation", "=", f.operation);
-  if (f.from) q = q.where("a.created_at", ">=", new Date(`${f.from}T00:00:00`));
-  if (f.to) q = q.where("a.created_at", "<", new Date(new Date(`${f.to}T00:00:00`).getTime() + DAY_MS));
-  if (f.recordId || f.personId) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("access_log_record as m")
-          .select("m.id")
-          .whereRef("m.access_id", "=", "a.id")
-          .$if(Boolean(f.recordId), (s) => s.where("m.record_id", "=", (f.recordId as string).trim()))
-          .$if(Boolean(f.personId), (s) =>
-            s.where((eb) => eb(eb.fn("upper", ["m.person_id"]), "=", (f.personId as string).trim().toUpperCase())),
-          ),
-      ),
-    );
-  }
-  return q;
 }
 
 /** Records shown per entry in the list; the entry's record_count says how many it disclosed in all. */
 const RECORDS_SHOWN = 20;
 
-export async function listAccess(db: PlatformDb, actor: Actor, f: AccessFilter & { limit: number; offset: number }) {
-  const q = scopedEntries(db, actor, f);
-  const [entries, total] = await Promise.all([
-    q
-      .select([
-        "a.id",
-        "a.created_at",
-        "a.actor_id",
-        "a.actor_name",
-        "a.operation",
-        "a.purpose",
-        "a.record_count",
-        "n.name as org_node_name",
-      ])
-      .orderBy("a.id", "desc")
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-  ]);
+/**
+ * Entries an admin may see: the read was made on a node in the admin's scope, or disclosed a record there.
+ */
+export async function listAccess(
+  db: PlatformDb,
+  actor: Actor,
+  f: repo.AccessFilter & { limit: number; offset: number },
+) {
+  const { entries, total } = await repo.accessEntries(db, scopesFor(actor, "admin"), f);
   const ids = entries.map((e) => e.id);
-  const records = ids.length
-    ? await db
-        .selectFrom("access_log_record as r")
-        .leftJoin("org_node as n", "n.id", "r.org_node_id")
-        .select(["r.access_id", "r.entity", "r.record_id", "r.person_id", "n.name as org_node_name"])
-        .where("r.access_id", "in", ids)
-        .orderBy("r.id")
-        .execute()
-    : [];
+  const records = await repo.recordsOfEntries(db, ids);
   return {
-    total: Number(total.n),
+    total,
     rows: entries.map((e) => ({
       ...e,
       id: Number(e.id),
@@ -159,30 +75,8 @@ export async function listAccess(db: PlatformDb, actor: Actor, f: AccessFilter &
  * Every disclosure of the matching records (one line per entry and record), oldest first: what a
  * registered person is entitled to see under GDPR art. 15, as CSV with formulas neutralised (platform/csv.ts).
  */
-export async function exportAccessCsv(db: PlatformDb, actor: Actor, f: AccessFilter): Promise<string> {
-  const entryIds = scopedEntries(db, actor, f).select("a.id");
-  let q = db
-    .selectFrom("access_log_record as r")
-    .innerJoin("access_log as a", "a.id", "r.access_id")
-    .leftJoin("org_node as n", "n.id", "a.org_node_id")
-    .where("r.access_id", "in", entryIds);
-  if (f.recordId) q = q.where("r.record_id", "=", f.recordId.trim());
-  if (f.personId) q = q.where((eb) => eb(eb.fn("upper", ["r.person_id"]), "=", f.personId?.trim().toUpperCase()));
-  const rows = await q
-    .select([
-      "a.created_at",
-      "a.actor_id",
-      "a.actor_name",
-      "a.operation",
-      "a.purpose",
-      "n.name as org_node_name",
-      "r.entity",
-      "r.record_id",
-      "r.person_id",
-    ])
-    .orderBy("a.id")
-    .orderBy("r.id")
-    .execute();
+export async function exportAccessCsv(db: PlatformDb, actor: Actor, f: repo.AccessFilter): Promise<string> {
+  const rows = await repo.disclosures(db, scopesFor(actor, "admin"), f);
   const header = [
     "Tid (UTC)",
     "Användare",

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { route } from "../http/route.ts";
+import { fileResponse, route } from "../http/route.ts";
 import { exportAccessCsv, listAccess } from "./log.ts";
+import { accessPage } from "./responses.ts";
 
 const tag = "Admin";
 
@@ -27,8 +28,30 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
         offset: z.coerce.number().int().min(0).default(0),
       }),
       permission: "admin",
+      response: accessPage,
     },
-    ({ db, actor, query }) => listAccess(db, actor, query),
+    async ({ db, actor, query }) => {
+      const { total, rows } = await listAccess(db, actor, query);
+      return {
+        total,
+        rows: rows.map((e) => ({
+          id: e.id,
+          createdAt: e.created_at.toISOString(),
+          actorId: e.actor_id,
+          actorName: e.actor_name,
+          operation: e.operation,
+          purpose: e.purpose,
+          recordCount: e.record_count,
+          orgNodeName: e.org_node_name,
+          records: e.records.map((r) => ({
+            entity: r.entity,
+            recordId: r.record_id,
+            personId: r.person_id,
+            orgNodeName: r.org_node_name,
+          })),
+        })),
+      };
+    },
   );
   route(
     app,
@@ -42,6 +65,7 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
         path: ["personId"],
       }),
       permission: "admin",
+      response: fileResponse("text/csv"),
     },
     async ({ db, actor, query, reply }) => {
       const csv = await exportAccessCsv(db, actor, query);

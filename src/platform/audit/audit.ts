@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/access.ts";
-import { inChunks } from "../db/rows.ts";
 import type { PlatformDb } from "../db/schema.ts";
+import { insertAuditEvents } from "./repository.ts";
 
 export type AuditEvent = {
   entity: string;
@@ -22,30 +22,22 @@ export function recordAudit(trx: PlatformDb, actor: Actor | null, event: AuditEv
   return recordAudits(trx, actor, [event]);
 }
 
-// 8 parameters an event, well under Postgres' 65 535 a statement.
-const EVENTS_PER_STATEMENT = 1000;
-
 /**
  * Many events of one change in a few statements, in the order given (the chain trigger links them in
  * that order). A bulk change recorded one statement per event held the embedded database for seconds.
  */
-export async function recordAudits(trx: PlatformDb, actor: Actor | null, events: AuditEvent[]): Promise<void> {
-  await inChunks(events, EVENTS_PER_STATEMENT, async (chunk) => {
-    await trx
-      .insertInto("audit_log")
-      .values(
-        chunk.map((event) => ({
-          actor_id: actor?.id ?? null,
-          actor_name: actor?.displayName ?? "system",
-          org_node_id: event.orgNodeId ?? null,
-          entity: event.entity,
-          entity_id: event.entityId,
-          action: event.action,
-          before: snapshot(event.before),
-          after: snapshot(event.after),
-        })),
-      )
-      .execute();
-    return [];
-  });
+export function recordAudits(trx: PlatformDb, actor: Actor | null, events: AuditEvent[]): Promise<void> {
+  return insertAuditEvents(
+    trx,
+    events.map((event) => ({
+      actor_id: actor?.id ?? null,
+      actor_name: actor?.displayName ?? "system",
+      org_node_id: event.orgNodeId ?? null,
+      entity: event.entity,
+      entity_id: event.entityId,
+      action: event.action,
+      before: snapshot(event.before),
+      after: snapshot(event.after),
+    })),
+  );
 }

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { PlatformDb } from "../db/schema.ts";
+import { chainLinks } from "./repository.ts";
 
 export type BrokenLink = {
   chainSeq: number;
@@ -24,17 +24,8 @@ export async function verifyAuditChain(db: PlatformDb): Promise<ChainReport> {
   let prevHash = "";
   let events = 0;
   for (;;) {
-    const batch = await sql<{
-      chain_seq: number;
-      id: number;
-      created_at: Date;
-      prev_hash: string;
-      hash: string;
-      computed: string;
-    }>`
-      SELECT a.chain_seq, a.id, a.created_at, a.prev_hash, a.hash, lots_audit_hash(a.prev_hash, a) AS computed
-      FROM audit_log a WHERE a.chain_seq > ${prevSeq} ORDER BY a.chain_seq LIMIT ${BATCH}`.execute(db);
-    for (const row of batch.rows) {
+    const batch = await chainLinks(db, prevSeq, BATCH);
+    for (const row of batch) {
       const seq = Number(row.chain_seq);
       const link = { chainSeq: seq, id: Number(row.id), createdAt: new Date(row.created_at) };
       const reason =
@@ -50,7 +41,7 @@ export async function verifyAuditChain(db: PlatformDb): Promise<ChainReport> {
       prevHash = row.hash;
       events++;
     }
-    if (batch.rows.length < BATCH) return { intact: true, events, head: prevHash };
+    if (batch.length < BATCH) return { intact: true, events, head: prevHash };
   }
 }
 

@@ -2,6 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { scopesFor } from "../auth/access.ts";
 import { route } from "../http/route.ts";
+import { auditEntries } from "./repository.ts";
+import { auditPage } from "./responses.ts";
 
 const auditQuery = z.object({
   entity: z.string().max(60).optional(),
@@ -24,47 +26,29 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       summary: "Granskningslogg med filter",
       query: auditQuery,
       permission: "admin",
+      response: auditPage,
     },
     async ({ query, actor, db }) => {
       const scopes = scopesFor(actor, "admin");
       // Events without a node (backup, restore, system work) concern the whole installation, so only an
       // admin of a top-level node sees them; a sub-tree admin sees the events of their sub-tree.
       const topLevel = scopes.some((p) => p.split("/").filter(Boolean).length <= 1);
-      let q = db
-        .selectFrom("audit_log as a")
-        .leftJoin("org_node as n", "n.id", "a.org_node_id")
-        .where((eb) =>
-          eb.or([
-            ...(topLevel ? [eb("a.org_node_id", "is", null)] : []),
-            ...scopes.map((p) => eb("n.path", "like", `${p}%`)),
-          ]),
-        );
-      if (query.entity) q = q.where("a.entity", "=", query.entity);
-      if (query.entityId) q = q.where("a.entity_id", "=", query.entityId);
-      if (query.action) q = q.where("a.action", "=", query.action);
-      if (query.actor) q = q.where("a.actor_name", "ilike", `%${query.actor}%`);
-      if (query.from) q = q.where("a.created_at", ">=", new Date(`${query.from}T00:00:00`));
-      if (query.to) q = q.where("a.created_at", "<", new Date(new Date(`${query.to}T00:00:00`).getTime() + 86_400_000));
-      const [rows, total] = await Promise.all([
-        q
-          .select([
-            "a.id",
-            "a.created_at",
-            "a.actor_name",
-            "a.entity",
-            "a.entity_id",
-            "a.action",
-            "a.before",
-            "a.after",
-            "n.name as org_node_name",
-          ])
-          .orderBy("a.id", "desc")
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute(),
-        q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-      ]);
-      return { total: Number(total.n), rows };
+      const { total, rows } = await auditEntries(db, { scopes, withoutNode: topLevel }, query);
+      return {
+        total,
+        rows: rows.map((r) => ({
+          // bigint: a string from PostgreSQL, a number from PGlite.
+          id: Number(r.id),
+          createdAt: r.created_at.toISOString(),
+          actorName: r.actor_name,
+          entity: r.entity,
+          entityId: r.entity_id,
+          action: r.action,
+          before: r.before,
+          after: r.after,
+          orgNodeName: r.org_node_name,
+        })),
+      };
     },
   );
 }

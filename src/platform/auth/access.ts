@@ -1,5 +1,6 @@
 import type { PlatformDb } from "../db/schema.ts";
 import { DomainError, forbidden, notFound } from "../errors.ts";
+import { orgNodeById } from "./repository.ts";
 
 export const roles = [
   "admin",
@@ -72,11 +73,7 @@ export async function requireAccess(
   permission: Permission,
   orgNodeId: string,
 ): Promise<{ id: string; path: string; name: string; kind: string }> {
-  const node = await db
-    .selectFrom("org_node")
-    .select(["id", "path", "name", "kind"])
-    .where("id", "=", orgNodeId)
-    .executeTakeFirst();
+  const node = await orgNodeById(db, orgNodeId);
   if (!node) throw notFound("Organisationsenheten");
   if (!can(actor, permission, node.path)) {
     throw forbidden(

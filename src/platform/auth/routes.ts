@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
-import { route } from "../http/route.ts";
+import { noContent, route } from "../http/route.ts";
 import { type Actor, roleGrants } from "./access.ts";
+import { meResponse, sessionResponse } from "./responses.ts";
 import { ACCOUNT_LOGIN_LIMIT, login, logout, normaliseUsername, SESSION_HOURS } from "./sessions.ts";
 
 export const SESSION_COOKIE = "lots_session";
@@ -45,6 +46,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       summary: "Logga in med användarnamn och lösenord",
       body: loginBody,
       public: true,
+      response: sessionResponse,
       // Keyed by address and normalised user name: staff often share one NAT or proxy address, so a
       // per-address limit alone would lock out a whole office. The per-account limit across addresses
       // and processes lives in the database (login()).
@@ -82,7 +84,14 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   route(
     app,
-    { method: "POST", url: "/api/auth/logout", tag: "Inloggning", summary: "Logga ut", permission: "authenticated" },
+    {
+      method: "POST",
+      url: "/api/auth/logout",
+      tag: "Inloggning",
+      summary: "Logga ut",
+      permission: "authenticated",
+      response: noContent,
+    },
     async ({ request, reply, db }) => {
       if (request.session) await logout(db, request.session);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -97,6 +106,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       tag: "Inloggning",
       summary: "Den inloggade användaren",
       permission: "authenticated",
+      response: meResponse,
     },
     async ({ actor, request }) => ({ user: describeActor(actor), csrfToken: request.session?.csrfToken }),
   );

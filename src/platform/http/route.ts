@@ -42,7 +42,8 @@ export const fileResponse = (mediaType: string) => ({ kind: "file", mediaType })
 export type RouteResponse = z.ZodType | typeof noContent | ReturnType<typeof fileResponse>;
 
 /** What the handler of a route with response `R` returns. */
-export type AnswerOf<R> = R extends z.ZodType ? z.input<R> : R extends typeof noContent ? undefined : unknown;
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler's result; a service declared Promise<void> (a delete) must fit noContent.
+export type AnswerOf<R> = R extends z.ZodType ? z.input<R> : R extends typeof noContent ? void : unknown;
 
 export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, R extends RouteResponse> = {
   method: Method;

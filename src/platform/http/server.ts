@@ -6,7 +6,6 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import { sql } from "kysely";
 import { accessRoutes } from "../access/routes.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import type { Actor } from "../auth/access.ts";
@@ -19,6 +18,7 @@ import {
   sessionActor,
 } from "../auth/sessions.ts";
 import type { Database } from "../db/database.ts";
+import { databaseVersion } from "../db/health.ts";
 import { DomainError } from "../errors.ts";
 import { type FieldProblem, problemsToText } from "../validation.ts";
 import { movable, runInWorker } from "../worker.ts";
@@ -330,10 +330,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.get("/api/openapi.json", { config: { public: true } }, async () => openApiDocument(app));
-  app.get("/api/health", { config: { public: true } }, async () => {
-    const row = await sql<{ version: string }>`select version() as version`.execute(app.lots.db.db);
-    return { status: "ok", engine: app.lots.db.engine, postgres: row.rows[0]?.version ?? null };
-  });
+  app.get("/api/health", { config: { public: true } }, async () => ({
+    status: "ok",
+    engine: app.lots.db.engine,
+    postgres: await databaseVersion(app.lots.db.db),
+  }));
 
   await app.register(authRoutes);
   await app.register(auditRoutes);

@@ -1,3 +1,4 @@
+import { kommunOf } from "../../organisation/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
@@ -475,7 +476,7 @@ export async function exportKolada(
   const [values, mappings, root] = await Promise.all([
     styrningRepo.valuesOf(db, ids, years),
     repo.mappingsAround(db, node.path),
-    styrningRepo.rootOf(db, node.path),
+    kommunOf(db, node.path),
   ]);
   // When one KPI feeds several indicators, the one highest in the tree speaks for the municipality.
   const depth = new Map(indicators.map((i) => [i.id, i.path.length]));
@@ -486,7 +487,7 @@ export async function exportKolada(
     const mapping = mappings.find((m) => m.indicator_id === v.indicator_id);
     const row = {
       kpiId: mapping?.kpi_id ?? `LOTS-${v.indicator_id}`,
-      municipalityId: mapping?.municipality_id ?? root?.code ?? "0000",
+      municipalityId: mapping?.municipality_id ?? root.code ?? "0000",
       year: Number(v.period),
       gender: v.gender as Gender,
       value: v.state === "value" ? v.value : null,

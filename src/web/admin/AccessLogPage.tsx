@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { z } from "zod";
 import { accessOperations } from "../../platform/access/operations.ts";
+import type { accessPage } from "../../platform/access/responses.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
@@ -8,17 +10,7 @@ import { SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 
-type AccessRow = {
-  id: number;
-  created_at: string;
-  actor_id: string | null;
-  actor_name: string;
-  operation: string;
-  purpose: string;
-  record_count: number;
-  org_node_name: string | null;
-  records: { entity: string; record_id: string; person_id: string | null; org_node_name: string | null }[];
-};
+type AccessPage = z.output<typeof accessPage>;
 
 const PAGE_SIZE = 50;
 const empty = { user: "", from: "", to: "", personId: "", recordId: "", operation: "" };
@@ -31,10 +23,7 @@ export function AccessLogPage() {
   const [offset, setOffset] = useState(0);
   const result = useQuery({
     queryKey: ["access-log", filters, offset],
-    queryFn: () =>
-      api.get<{ total: number; rows: AccessRow[] }>(
-        `/api/admin/access-log${query({ ...filters, limit: PAGE_SIZE, offset })}`,
-      ),
+    queryFn: () => api.get<AccessPage>(`/api/admin/access-log${query({ ...filters, limit: PAGE_SIZE, offset })}`),
     placeholderData: keepPreviousData,
   });
   const field = (name: keyof Filters) => ({
@@ -96,21 +85,21 @@ export function AccessLogPage() {
             <tbody>
               {result.data?.rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{formatDateTime(row.created_at)}</td>
-                  <td>{row.actor_name}</td>
+                  <td>{formatDateTime(row.createdAt)}</td>
+                  <td>{row.actorName}</td>
                   <td>{row.purpose}</td>
-                  <td>{row.org_node_name ?? "–"}</td>
+                  <td>{row.orgNodeName ?? "–"}</td>
                   <td>
                     <ul>
                       {row.records.map((r) => (
-                        <li key={`${r.entity}-${r.record_id}`}>
-                          {r.person_id ?? r.record_id}
-                          {r.org_node_name ? <span className="muted"> ({r.org_node_name})</span> : null}
+                        <li key={`${r.entity}-${r.recordId}`}>
+                          {r.personId ?? r.recordId}
+                          {r.orgNodeName ? <span className="muted"> ({r.orgNodeName})</span> : null}
                         </li>
                       ))}
                     </ul>
-                    {row.record_count > row.records.length ? (
-                      <span className="muted">och {row.record_count - row.records.length} till</span>
+                    {row.recordCount > row.records.length ? (
+                      <span className="muted">och {row.recordCount - row.records.length} till</span>
                     ) : null}
                   </td>
                 </tr>

@@ -1,21 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import type { auditPage } from "../../platform/audit/responses.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { api, query } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 
-type AuditRow = {
-  id: number;
-  created_at: string;
-  actor_name: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before: unknown;
-  after: unknown;
-  org_node_name: string | null;
-};
+type AuditPage = z.output<typeof auditPage>;
 
 const actionLabels: Record<string, string> = {
   create: "Skapad",
@@ -44,10 +36,7 @@ export function AuditLogPage() {
   const [offset, setOffset] = useState(0);
   const result = useQuery({
     queryKey: ["audit", filters, offset],
-    queryFn: () =>
-      api.get<{ total: number; rows: AuditRow[] }>(
-        `/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset })}`,
-      ),
+    queryFn: () => api.get<AuditPage>(`/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset })}`),
     placeholderData: keepPreviousData,
   });
 
@@ -114,14 +103,14 @@ export function AuditLogPage() {
                 const changes = changedFields(row.before, row.after);
                 return (
                   <tr key={row.id}>
-                    <td>{formatDateTime(row.created_at)}</td>
-                    <td>{row.actor_name}</td>
+                    <td>{formatDateTime(row.createdAt)}</td>
+                    <td>{row.actorName}</td>
                     <td>{actionLabels[row.action] ?? row.action}</td>
                     <td>
                       {row.entity}
-                      {row.entity_id ? <span className="muted"> {row.entity_id.slice(0, 8)}</span> : null}
+                      {row.entityId ? <span className="muted"> {row.entityId.slice(0, 8)}</span> : null}
                     </td>
-                    <td>{row.org_node_name ?? "–"}</td>
+                    <td>{row.orgNodeName ?? "–"}</td>
                     <td>
                       {changes.length > 0 ? (
                         <ul>

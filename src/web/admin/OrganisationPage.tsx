@@ -5,14 +5,14 @@ import { kindLabels, type OrgNode, useSession } from "../session.tsx";
 import { ErrorMessage, Page } from "../ui/Page.tsx";
 
 function TreeLevel({ nodes, parentId }: { nodes: OrgNode[]; parentId: string | null }) {
-  const children = nodes.filter((n) => n.parent_id === parentId);
+  const children = nodes.filter((n) => n.parentId === parentId);
   if (!children.length) return null;
   return (
     <ul>
       {children.map((n) => (
         <li key={n.id}>
           {n.name} <span className="muted">({kindLabels[n.kind].toLowerCase()})</span>
-          {n.diarium_prefix ? <span className="badge">diarium {n.diarium_prefix}</span> : null}
+          {n.diariumPrefix ? <span className="badge">diarium {n.diariumPrefix}</span> : null}
           <TreeLevel nodes={nodes} parentId={n.id} />
         </li>
       ))}
@@ -29,7 +29,7 @@ export function OrganisationPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["org-tree"] }),
     onError: setError,
   });
-  const roots = tree.filter((n) => !tree.some((p) => p.id === n.parent_id));
+  const roots = tree.filter((n) => !tree.some((p) => p.id === n.parentId));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,21 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import type { z } from "zod";
+import type { listedUser } from "../../organisation/responses.ts";
 import { api } from "../api.ts";
 import { roleLabels, useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 
-type UserRow = {
-  id: string;
-  username: string;
-  display_name: string;
-  email: string | null;
-  active: boolean;
-  org_node_name: string;
-  roles: { id: string; role: string; org_node_name: string; valid_until: string | null }[];
-  /** Roles on units outside the admin's scope; such an account can only be changed by a wider admin. */
-  rolesOutsideScope: number;
-  manageable: boolean;
-};
+type UserRow = z.output<typeof listedUser>;
 
 export function UsersPage() {
   const { tree } = useSession();
@@ -130,20 +121,20 @@ export function UsersPage() {
           <tbody>
             {users.data?.map((u) => (
               <tr key={u.id}>
-                <td>{u.display_name}</td>
+                <td>{u.displayName}</td>
                 <td>{u.username}</td>
-                <td>{u.org_node_name}</td>
+                <td>{u.orgNodeName}</td>
                 <td>
                   <ul>
                     {u.roles.map((r) => (
                       <li key={r.id}>
-                        {roleLabels[r.role] ?? r.role} – {r.org_node_name}
-                        {r.valid_until ? ` (t.o.m. ${r.valid_until})` : ""}{" "}
+                        {roleLabels[r.role] ?? r.role} – {r.orgNodeName}
+                        {r.validUntil ? ` (t.o.m. ${r.validUntil})` : ""}{" "}
                         {u.manageable && (
                           <button
                             type="button"
                             onClick={() => removeRole.mutate(r.id)}
-                            aria-label={`Ta bort rollen ${roleLabels[r.role] ?? r.role} för ${u.display_name}`}
+                            aria-label={`Ta bort rollen ${roleLabels[r.role] ?? r.role} för ${u.displayName}`}
                           >
                             Ta bort
                           </button>

@@ -1,0 +1,11 @@
+// The EVB capability's public surface (ej verkställda beslut). The composition root plugs in its tables,
+// migrations, routes, demo data and CLI from here; other capabilities read the quarter report and the
+// dashboard here, which check access and hide personal data from readers without read:personal.
+// Nothing else of src/evb is imported from outside.
+
+export { evbCli } from "./cli.ts";
+export { seedEvbDemo } from "./demo.ts";
+export { evbMigrations } from "./migrations.ts";
+export { dashboardFor, quarterReportFor } from "./register-reads.ts";
+export { evbRoutes } from "./routes.ts";
+export type { EvbTables } from "./tables.ts";

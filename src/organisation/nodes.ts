@@ -1,0 +1,40 @@
+import type { PlatformDb } from "../platform/db/schema.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import { kindLabels } from "./hierarchy.ts";
+import * as repo from "./repository.ts";
+import type { OrgKind } from "./schema.ts";
+
+/** The kommun (root node) a node belongs to: the first id of its materialised path. */
+export const kommunIdOf = (path: string) => path.split("/")[1] as string;
+
+export async function nodeOrThrow(db: PlatformDb, id: string): Promise<repo.OrgNodeRow> {
+  const node = await repo.findNode(db, id);
+  if (!node) throw notFound("Organisationsenheten");
+  return node;
+}
+
+/** The kommun above a node (its code is the municipality id national statistics use). */
+export const kommunOf = (db: PlatformDb, path: string) => nodeOrThrow(db, kommunIdOf(path));
+
+/**
+ * One node named by a person (the CLI): its id, or its name or code in any case, optionally of one kind.
+ * None or several matches are refused with a Swedish message saying what to give instead.
+ */
+export async function findNodeByIdOrName(db: PlatformDb, text: string, kind?: OrgKind): Promise<repo.OrgNodeRow> {
+  // Compared here, not in SQL: PostgreSQL's lower() leaves Å, Ä and Ö alone under the C locale.
+  const wanted = text.trim().toLocaleLowerCase("sv");
+  const matches = (await repo.allNodes(db, kind)).filter(
+    (n) => n.id === wanted || [n.name, n.code].some((v) => v?.toLocaleLowerCase("sv") === wanted),
+  );
+  const what = kind ? kindLabels[kind].toLowerCase() : "organisationsenhet";
+  if (matches.length === 0) {
+    throw new DomainError("not_found", `Det finns ingen ${what} med id, kod eller namn "${text}".`);
+  }
+  if (matches.length > 1) {
+    throw new DomainError(
+      "conflict",
+      `"${text}" är tvetydigt: ${matches.map((m) => m.name).join(", ")}. Ange id eller kod.`,
+    );
+  }
+  return matches[0] as repo.OrgNodeRow;
+}

@@ -1,0 +1,15 @@
+// The styrning capability's public surface (goal models, goals, indicators). The composition root plugs
+// in its tables, migrations, routes, demo data and CLI from here; other capabilities read goal models, the
+// goal tree, a goal's page and indicators here, each checking styrning's read rule.
+// Nothing else of src/styrning is imported from outside.
+
+// Styrning's read rule (it reaches both up and down the tree), for checks that must agree with it.
+export { canReadStyrning } from "./access.ts";
+export { styrningCli } from "./cli.ts";
+export { seedStyrningDemo } from "./demo.ts";
+export { goalPage } from "./goals.ts";
+export { getIndicator, listIndicators } from "./indicators.ts";
+export { styrningMigrations } from "./migrations.ts";
+export { listModels, modelTree } from "./models.ts";
+export { styrningRoutes } from "./routes.ts";
+export type { StyrningTables } from "./tables.ts";
