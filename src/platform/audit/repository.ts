@@ -85,3 +85,11 @@ export async function auditEntries(db: PlatformDb, scope: { scopes: string[]; wi
   ]);
   return { total: Number(total.n), rows };
 }
+
+/**
+ * Takes the audit chain's lock (the one its insert trigger takes) for the rest of the transaction. A write
+ * transaction that takes it first can never hold a row lock another writer waits for while waiting for it.
+ */
+export async function lockAuditChain(trx: PlatformDb): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(7428930211)`.execute(trx);
+}

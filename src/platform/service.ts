@@ -1,0 +1,60 @@
+// The service kit: how every capability's service function reads and writes on a node of the organisation.
+// A write opens a transaction (or joins the caller's), checks the permission on the node, and gets an
+// audit function bound to that transaction, actor and node; a read checks the permission and gets the node.
+import type { Transaction } from "kysely";
+import { type AuditEvent, recordAudit } from "./audit/audit.ts";
+import { lockAuditChain } from "./audit/repository.ts";
+import { type Actor, type Permission, requireAccess } from "./auth/access.ts";
+import type { DbOf, PlatformDb, PlatformTables } from "./db/schema.ts";
+
+export type ServiceNode = { id: string; path: string; name: string; kind: string };
+
+/**
+ * Records one change: what, which record, and the row before and after. The event belongs to the write's
+ * node unless `orgNodeId` names another (a node created under it).
+ */
+export type BoundAudit = (
+  entity: string,
+  entityId: string | null,
+  action: AuditEvent["action"],
+  change?: { before?: unknown; after?: unknown; orgNodeId?: string },
+) => Promise<void>;
+
+export type WriteContext<D> = { trx: DbOf<D>; node: ServiceNode; audit: BoundAudit };
+
+/**
+ * Runs `work` in a transaction (the caller's when `db` is one), after checking `permission` on the node.
+ * A transaction opened here takes the audit chain's lock first, so two writers cannot deadlock over it.
+ */
+export async function write<D extends PlatformTables, T>(
+  db: DbOf<D>,
+  actor: Actor,
+  permission: Permission,
+  nodeId: string,
+  work: (context: WriteContext<D>) => Promise<T>,
+): Promise<T> {
+  const run = async (trx: DbOf<D>) => {
+    const platform = trx as unknown as PlatformDb; // D includes the platform's tables
+    const node = await requireAccess(platform, actor, permission, nodeId);
+    const audit: BoundAudit = (entity, entityId, action, change = {}) =>
+      recordAudit(platform, actor, { entity, entityId, orgNodeId: node.id, action, ...change });
+    return work({ trx, node, audit });
+  };
+  if (db.isTransaction) return run(db);
+  return db.transaction().execute(async (trx: Transaction<D>) => {
+    await lockAuditChain(trx as unknown as PlatformDb);
+    return run(trx);
+  });
+}
+
+/** Runs `work` after checking `permission` (read or read:personal) on the node. */
+export async function read<D extends PlatformTables, T>(
+  db: DbOf<D>,
+  actor: Actor,
+  permission: Extract<Permission, "read" | "read:personal">,
+  nodeId: string,
+  work: (context: { db: DbOf<D>; node: ServiceNode }) => Promise<T>,
+): Promise<T> {
+  const node = await requireAccess(db as unknown as PlatformDb, actor, permission, nodeId);
+  return work({ db, node });
+}
