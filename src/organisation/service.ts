@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { logPersonalDataAccess } from "../platform/access/log.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, can, type Permission, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { PlatformDb } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
+import { write } from "../platform/service.ts";
 import { allowedChild, kindLabels } from "./hierarchy.ts";
 import * as repo from "./repository.ts";
 import type { OrgKind, OrgNodeInput, orgNodePatch, roleInput, UserInput, userPatch } from "./schema.ts";
@@ -14,8 +14,7 @@ export function readableTree(db: PlatformDb, actor: Actor) {
 }
 
 export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInput) {
-  return db.transaction().execute(async (trx) => {
-    const parent = await requireAccess(trx, actor, "admin", input.parentId);
+  return write(db, actor, "admin", input.parentId, async ({ trx, node: parent, audit }) => {
     if (!allowedChild(parent.kind as OrgKind, input.kind)) {
       throw new DomainError(
         "validation",
@@ -38,20 +37,13 @@ export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInp
       },
       parent.path,
     );
-    await recordAudit(trx, actor, {
-      entity: "org_node",
-      entityId: node.id,
-      orgNodeId: node.id,
-      action: "create",
-      after: node,
-    });
+    await audit("org_node", node.id, "create", { after: node, orgNodeId: node.id });
     return node;
   });
 }
 
 export async function updateNode(db: PlatformDb, actor: Actor, id: string, patch: z.infer<typeof orgNodePatch>) {
-  return db.transaction().execute(async (trx) => {
-    await requireAccess(trx, actor, "admin", id);
+  return write(db, actor, "admin", id, async ({ trx, audit }) => {
     const before = await repo.findNode(trx, id);
     if (!before) throw notFound("Organisationsenheten");
     if (patch.diariumPrefix && before.kind !== "namnd") {
@@ -63,14 +55,7 @@ export async function updateNode(db: PlatformDb, actor: Actor, id: string, patch
       ...(patch.diariumPrefix !== undefined ? { diarium_prefix: patch.diariumPrefix ?? null } : {}),
       ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
     });
-    await recordAudit(trx, actor, {
-      entity: "org_node",
-      entityId: id,
-      orgNodeId: id,
-      action: "update",
-      before,
-      after,
-    });
+    await audit("org_node", id, "update", { before, after });
     return after;
   });
 }
@@ -131,28 +116,23 @@ async function requireAdminOverUser(trx: PlatformDb, actor: Actor, userId: strin
   return user;
 }
 
-async function addRoleChecked(trx: PlatformDb, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
-  await requireAccess(trx, actor, "admin", role.orgNodeId);
-  const row = await repo.insertRole(trx, {
-    user_id: userId,
-    role: role.role,
-    org_node_id: role.orgNodeId,
-    valid_until: role.validUntil ?? null,
+/** Joins the caller's transaction: the role's own unit must be administered too. */
+function addRoleChecked(db: PlatformDb, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
+  return write(db, actor, "admin", role.orgNodeId, async ({ trx, audit }) => {
+    const row = await repo.insertRole(trx, {
+      user_id: userId,
+      role: role.role,
+      org_node_id: role.orgNodeId,
+      valid_until: role.validUntil ?? null,
+    });
+    await audit("role_assignment", row.id, "create", { after: row });
+    return row;
   });
-  await recordAudit(trx, actor, {
-    entity: "role_assignment",
-    entityId: row.id,
-    orgNodeId: role.orgNodeId,
-    action: "create",
-    after: row,
-  });
-  return row;
 }
 
 export async function createUser(db: PlatformDb, actor: Actor, input: UserInput) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return db.transaction().execute(async (trx) => {
-    await requireAccess(trx, actor, "admin", input.orgNodeId);
+  return write(db, actor, "admin", input.orgNodeId, async ({ trx, audit }) => {
     if (await repo.usernameTaken(trx, input.username))
       throw new DomainError("conflict", `Användarnamnet ${input.username} är upptaget.`);
     const user = await repo.insertUser(trx, {
@@ -162,13 +142,7 @@ export async function createUser(db: PlatformDb, actor: Actor, input: UserInput)
       org_node_id: input.orgNodeId,
       password_hash: passwordHash,
     });
-    await recordAudit(trx, actor, {
-      entity: "app_user",
-      entityId: user.id,
-      orgNodeId: user.org_node_id,
-      action: "create",
-      after: user,
-    });
+    await audit("app_user", user.id, "create", { after: user });
     // Each role is checked inside the transaction: one refused role undoes the whole account.
     for (const role of input.roles) await addRoleChecked(trx, actor, user.id, role);
     return user;
@@ -177,7 +151,9 @@ export async function createUser(db: PlatformDb, actor: Actor, input: UserInput)
 
 export async function updateUserAccount(db: PlatformDb, actor: Actor, id: string, patch: z.infer<typeof userPatch>) {
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
-  return db.transaction().execute(async (trx) => {
+  // Checked first for its message (which names the account); again inside, on the rows the change sees.
+  const user = await requireAdminOverUser(db, actor, id);
+  return write(db, actor, "admin", user.org_node_id, async ({ trx, audit }) => {
     const before = await requireAdminOverUser(trx, actor, id);
     const after = await repo.updateUser(trx, id, {
       ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
@@ -187,38 +163,31 @@ export async function updateUserAccount(db: PlatformDb, actor: Actor, id: string
     });
     // A deactivated account or a new password ends every open session at once.
     if (patch.active === false || passwordHash) await repo.endSessionsOf(trx, id);
-    await recordAudit(trx, actor, {
-      entity: "app_user",
-      entityId: id,
-      orgNodeId: after.org_node_id,
-      action: "update",
+    await audit("app_user", id, "update", {
       before,
       after: { ...after, ...(passwordHash ? { password_changed: true } : {}) },
+      orgNodeId: after.org_node_id,
     });
     return after;
   });
 }
 
 export async function addRole(db: PlatformDb, actor: Actor, userId: string, role: z.infer<typeof roleInput>) {
-  return db.transaction().execute(async (trx) => {
+  await requireAdminOverUser(db, actor, userId); // for its message, as in updateUserAccount
+  return write(db, actor, "admin", role.orgNodeId, async ({ trx }) => {
     await requireAdminOverUser(trx, actor, userId);
     return addRoleChecked(trx, actor, userId, role);
   });
 }
 
 export async function removeRole(db: PlatformDb, actor: Actor, roleId: string) {
-  return db.transaction().execute(async (trx) => {
-    const existing = await repo.findRole(trx, roleId);
-    if (!existing) throw notFound("Rolltilldelningen");
+  const existing = await repo.findRole(db, roleId);
+  if (!existing) throw notFound("Rolltilldelningen");
+  await requireAdminOverUser(db, actor, existing.user_id); // for its message, as in updateUserAccount
+  return write(db, actor, "admin", existing.org_node_id, async ({ trx, audit }) => {
     // Covers the role's own unit too: the user holds a role there.
     await requireAdminOverUser(trx, actor, existing.user_id);
     const before = await repo.deleteRole(trx, roleId);
-    await recordAudit(trx, actor, {
-      entity: "role_assignment",
-      entityId: roleId,
-      orgNodeId: existing.org_node_id,
-      action: "delete",
-      before,
-    });
+    await audit("role_assignment", roleId, "delete", { before });
   });
 }

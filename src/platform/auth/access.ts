@@ -77,9 +77,11 @@ export async function requireAccess(
   if (!node) throw notFound("Organisationsenheten");
   if (!can(actor, permission, node.path)) {
     throw forbidden(
-      permission.startsWith("write")
-        ? `Du saknar skrivbehörighet för ${node.name}.`
-        : `Du saknar läsbehörighet för ${node.name}.`,
+      permission === "admin"
+        ? `Du administrerar inte ${node.name}.`
+        : permission.startsWith("write")
+          ? `Du saknar skrivbehörighet för ${node.name}.`
+          : `Du saknar läsbehörighet för ${node.name}.`,
     );
   }
   return node;
