@@ -1,4 +1,7 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import type { Kysely } from "kysely";
 import pg from "pg";
@@ -12,36 +15,118 @@ import { buildApp } from "./server.ts";
 
 export const DEMO_PASSWORD = "test-password-123";
 
+/** What a test database holds when a test gets it. */
+export type TestStart = "migrated" | "organisation" | "fullDemo";
+const starts: TestStart[] = ["migrated", "organisation", "fullDemo"];
+
 /**
- * A fresh, migrated database for one test file: PGlite in memory, or a new PostgreSQL
- * database on the TEST_DATABASE_URL server (dropped again on close).
+ * Builds a database's starting state: migrations, then the demo organisation or every capability's demo
+ * data. Returns the demo organisation's ids.
  */
-export async function testDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({ memory: true });
-    await migrateToLatest(database.db, appMigrations);
-    return database;
+async function fill(database: Database, start: TestStart): Promise<DemoOrganisation | null> {
+  await migrateToLatest(database.db, appMigrations);
+  if (start === "organisation") {
+    return database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
   }
+  return start === "fullDemo" ? seedDemo(database.db, DEMO_PASSWORD) : null;
+}
+
+/** A new database on the TEST_DATABASE_URL server, optionally a copy of `template`; dropped again on close. */
+async function serverDatabase(url: string, template?: string): Promise<Database> {
   const name = `lots_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
   const database = await openDatabase({ url: target.toString() });
-  await migrateToLatest(database.db, appMigrations);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await dropServerDatabase(url, name);
     },
   };
+}
+
+async function dropServerDatabase(url: string, name: string): Promise<void> {
+  const cleanup = new pg.Client({ connectionString: url });
+  await cleanup.connect();
+  await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await cleanup.end();
+}
+
+/**
+ * Where the run's global setup (`prepareTestTemplates`) left one ready database per starting state:
+ * a PGlite snapshot file, or a template database on the server, and the demo organisation's ids.
+ */
+type Templates = Record<TestStart, { file?: string; database?: string; demo: DemoOrganisation | null }>;
+const TEMPLATES_ENV = "LOTS_TEST_TEMPLATES";
+
+/**
+ * A fresh database for one test file in the given state: PGlite in memory, or a new database on the
+ * TEST_DATABASE_URL server. Copied from the run's ready-made template when there is one (creating and
+ * migrating a database per file took seconds), built from scratch otherwise.
+ */
+async function startDatabase(start: TestStart): Promise<{ database: Database; demo: DemoOrganisation | null }> {
+  const url = process.env.TEST_DATABASE_URL;
+  const listed = process.env[TEMPLATES_ENV];
+  const template = listed ? (JSON.parse(fs.readFileSync(listed, "utf8")) as Templates)[start] : undefined;
+  if (template?.file) {
+    const from = new Blob([fs.readFileSync(template.file)]);
+    return { database: await openDatabase({ memory: true, from }), demo: template.demo };
+  }
+  if (template?.database && url) return { database: await serverDatabase(url, template.database), demo: template.demo };
+  const database = url ? await serverDatabase(url) : await openDatabase({ memory: true });
+  return { database, demo: await fill(database, start) };
+}
+
+/**
+ * Vitest global setup (vitest.config.ts): one database per starting state, built once per run, which every
+ * test file then copies. Returns the teardown.
+ */
+export async function prepareTestTemplates(): Promise<() => Promise<void>> {
+  const url = process.env.TEST_DATABASE_URL;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-test-templates-"));
+  const templates = {} as Templates;
+  const serverTemplates: string[] = [];
+  for (const start of starts) {
+    if (url) {
+      const name = `lots_template_${crypto.randomBytes(4).toString("hex")}_${start.toLowerCase()}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      serverTemplates.push(name);
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      const database = await openDatabase({ url: target.toString() });
+      const demo = await fill(database, start);
+      await database.close(); // a template must have no connections while it is copied
+      templates[start] = { database: name, demo };
+    } else {
+      const database = await openDatabase({ memory: true });
+      const demo = await fill(database, start);
+      const file = path.join(dir, `${start}.tar`);
+      if (!database.snapshot) throw new Error("An embedded database can always be snapshot.");
+      fs.writeFileSync(file, Buffer.from(await (await database.snapshot()).arrayBuffer()));
+      await database.close();
+      templates[start] = { file, demo };
+    }
+  }
+  const listed = path.join(dir, "templates.json");
+  fs.writeFileSync(listed, JSON.stringify(templates));
+  process.env[TEMPLATES_ENV] = listed;
+  return async () => {
+    if (url) for (const name of serverTemplates) await dropServerDatabase(url, name);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+/** A fresh, migrated database for one test file (see startDatabase). */
+export async function testDatabase(): Promise<Database> {
+  return (await startDatabase("migrated")).database;
 }
 
 /** A test database holding just the demo organisation and users (no capability demo data). */
@@ -49,9 +134,8 @@ export async function testDatabaseWithOrganisation(): Promise<{
   database: Database;
   demo: DemoOrganisation;
 }> {
-  const database = await testDatabase();
-  const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
-  return { database, demo };
+  const { database, demo } = await startDatabase("organisation");
+  return { database, demo: demo as DemoOrganisation };
 }
 
 export type TestClient = {
@@ -75,13 +159,9 @@ export type TestApp = {
 
 /** The HTTP server over a fresh database with the demo organisation; `fullDemo` also loads every capability's demo data. */
 export async function testApp(options: { fullDemo?: boolean } = {}): Promise<TestApp> {
-  const database = await testDatabase();
-  let demo: DemoOrganisation;
-  if (options.fullDemo) {
-    demo = await seedDemo(database.db, DEMO_PASSWORD);
-  } else {
-    demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
-  }
+  const started = await startDatabase(options.fullDemo ? "fullDemo" : "organisation");
+  const { database } = started;
+  const demo = started.demo as DemoOrganisation;
   const app = await buildApp({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
   await app.ready();
   const clients = new Map<string, TestClient>();

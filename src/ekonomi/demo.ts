@@ -4,6 +4,7 @@ import { type DemoOrganisation, findNode } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
+import { write } from "../platform/service.ts";
 import { parseInput } from "../platform/validation.ts";
 import { splitByShares, tkrToKr } from "./arithmetic.ts";
 import { applyFigures, type FigureWrite } from "./figures-service.ts";
@@ -61,6 +62,9 @@ export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisati
     if (!found) throw new Error(`Ekonomi demo names unknown org node ${key}`);
     return found.id;
   };
+  // Figures go in as a write on the nämnd would put them, audited in bulk.
+  const applyDemoFigures = (namndId: string, year: number, writes: FigureWrite[]) =>
+    write(trx, actor, "write:ekonomi", namndId, (context) => applyFigures(context, year, writes, null));
 
   const ifo = node(data.ifo.namnd);
   for (const y of data.ifo.summary) {
@@ -78,18 +82,11 @@ export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisati
       amount_kr: tkrToKr(-y.budgetTkr),
       decision_ref: null,
     });
-    await applyFigures(
-      trx,
-      actor,
-      ifo,
-      y.year,
-      [
-        yearFigure(level.id, "budget", tkrToKr(y.budgetTkr)),
-        yearFigure(level.id, "intakter", tkrToKr(y.intakterTkr)),
-        yearFigure(level.id, "kostnader", tkrToKr(y.kostnaderTkr)),
-      ],
-      null,
-    );
+    await applyDemoFigures(ifo, y.year, [
+      yearFigure(level.id, "budget", tkrToKr(y.budgetTkr)),
+      yearFigure(level.id, "intakter", tkrToKr(y.intakterTkr)),
+      yearFigure(level.id, "kostnader", tkrToKr(y.kostnaderTkr)),
+    ]);
     await repo.insertInvestment(trx, {
       org_node_id: ifo,
       year: y.year,
@@ -138,7 +135,7 @@ export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisati
   for (const f of budget.forecasts) {
     await repo.insertForecast(trx, { org_node_id: ifo, year: budget.year, name: f.name, as_of: f.asOf });
   }
-  await applyFigures(trx, actor, ifo, budget.year, budgetWrites, null);
+  await applyDemoFigures(ifo, budget.year, budgetWrites);
 
   const vo = node(data.vo.namnd);
   const amounts = splitByShares(
@@ -158,7 +155,7 @@ export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisati
     voWrites.push(yearFigure(level.id, "budget", -(amounts[index] ?? 0)));
   }
   await repo.insertFrame(trx, { org_node_id: vo, year: data.vo.year, amount_kr: data.vo.budgetKr, decision_ref: null });
-  await applyFigures(trx, actor, vo, data.vo.year, voWrites, null);
+  await applyDemoFigures(vo, data.vo.year, voWrites);
 
   await recordAudit(trx, actor, {
     entity: "demo",

@@ -1,11 +1,13 @@
-import { type AuditEvent, recordAudits } from "../platform/audit/audit.ts";
+import type { AuditEvent } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
-import { DomainError, notFound } from "../platform/errors.ts";
+import { DomainError } from "../platform/errors.ts";
+import { read, type WriteContext, write } from "../platform/service.ts";
 import { granularityOf, isValidPeriod, type Period, type PeriodType } from "./periods.ts";
 import { type FigureKind, figureKindLabels } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { FigureInput } from "./schema.ts";
-import { audit, type Db, requireNamnd, validation } from "./service-helpers.ts";
+import { type Db, namndOf, validation, writeStored } from "./service-helpers.ts";
+import type { EkonomiDB } from "./tables.ts";
 
 const figureDto = (f: repo.FigureRow) => ({
   id: f.id,
@@ -37,22 +39,20 @@ const rowKey = (f: repo.FigureRow) =>
     periodNo: f.period_no,
   });
 
-const figureEvent = (namndId: string, id: string) => ({ entity: "ekonomi_figure", entityId: id, orgNodeId: namndId });
-
 const granularityLabel: Record<PeriodType, string> = { month: "månad", tertial: "tertial", year: "år" };
 
 /**
- * Writes amounts (insert or change; unchanged ones are left alone) after checking that each level and
- * kind keeps a single granularity. One audit event per changed figure. Returns how many changed.
+ * Writes amounts on the write's nämnd (insert or change; unchanged ones are left alone) after checking that
+ * each level and kind keeps a single granularity. One audit event per changed figure, recorded in bulk.
+ * Returns how many changed.
  */
 export async function applyFigures(
-  trx: Db,
-  actor: Actor,
-  namndId: string,
+  { trx, node, auditMany }: WriteContext<EkonomiDB>,
   year: number,
   writes: FigureWrite[],
   importId: string | null,
 ): Promise<number> {
+  const namndId = node.id;
   const levels = new Map((await repo.levelsOf(trx, namndId, year)).map((l) => [l.id, l]));
   const existing = await repo.figuresOf(trx, namndId, [year]);
   const byKey = new Map(existing.map((f) => [rowKey(f), f]));
@@ -117,14 +117,13 @@ export async function applyFigures(
     if (!row) throw new Error("En skriven siffra kom inte tillbaka från databasen.");
     return row;
   };
-  await recordAudits(
-    trx,
-    actor,
+  await auditMany(
     order.map((o): AuditEvent => {
       const after = written("update" in o ? updated.get(o.update) : inserted.get(o.insert));
+      const event = { entity: "ekonomi_figure", entityId: after.id };
       return "update" in o
-        ? { ...figureEvent(namndId, after.id), action: "update", before: before.get(after.id), after }
-        : { ...figureEvent(namndId, after.id), action: "create", after };
+        ? { ...event, action: "update", before: before.get(after.id), after }
+        : { ...event, action: "create", after };
     }),
   );
   return order.length;
@@ -137,8 +136,10 @@ export async function listFigures(
   year: number,
   filter: { kind?: string; forecastId?: string; levelId?: string },
 ) {
-  await requireNamnd(db, actor, "read", namndId);
-  return (await repo.figuresOf(db, namndId, [year], filter)).map(figureDto);
+  return read(db, actor, "read", namndId, async ({ node }) => {
+    namndOf(node);
+    return (await repo.figuresOf(db, namndId, [year], filter)).map(figureDto);
+  });
 }
 
 /** Typed-in figures (a budget grid, a forecast): all in one transaction. */
@@ -152,8 +153,9 @@ export async function saveFigures(db: Db, actor: Actor, namndId: string, year: n
     if (seen.has(key)) throw validation(`figures.${i}`, "Samma nivå, slag och period förekommer två gånger.");
     seen.add(key);
   }
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async (context) => {
+    const { trx } = context;
+    namndOf(context.node);
     const forecasts = new Set((await repo.forecastsOf(trx, namndId, [year])).map((f) => f.id));
     for (const [i, f] of figures.entries()) {
       if (f.forecastId && !forecasts.has(f.forecastId)) {
@@ -161,9 +163,7 @@ export async function saveFigures(db: Db, actor: Actor, namndId: string, year: n
       }
     }
     const changed = await applyFigures(
-      trx,
-      actor,
-      namndId,
+      context,
       year,
       figures.map((f) => ({ ...f, forecastId: f.forecastId ?? null })),
       null,
@@ -180,23 +180,26 @@ export async function deleteFigures(
   year: number,
   filter: { kind?: string; forecastId?: string; levelId?: string },
 ) {
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    namndOf(node);
     const rows = await repo.figuresOf(trx, namndId, [year], filter);
     for (const f of rows) {
       await repo.deleteFigure(trx, f.id);
-      await audit(trx, actor, "ekonomi_figure", f.id, namndId, "delete", f);
+      await audit("ekonomi_figure", f.id, "delete", { before: f });
     }
     return { deleted: rows.length };
   });
 }
 
 export async function deleteFigure(db: Db, actor: Actor, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const figure = await repo.findFigure(trx, id);
-    if (!figure) throw notFound("Beloppet");
-    await requireNamnd(trx, actor, "write:ekonomi", figure.org_node_id);
-    await repo.deleteFigure(trx, id);
-    await audit(trx, actor, "ekonomi_figure", id, figure.org_node_id, "delete", figure);
-  });
+  await writeStored(
+    db,
+    actor,
+    "Beloppet",
+    (d) => repo.findFigure(d, id),
+    async ({ trx, audit }, before) => {
+      await repo.deleteFigure(trx, id);
+      await audit("ekonomi_figure", id, "delete", { before });
+    },
+  );
 }

@@ -1,18 +1,14 @@
-import { recordAudit } from "../platform/audit/audit.ts";
-import { type Actor, requirePermissionAnywhere } from "../platform/auth/access.ts";
-import type { DbOf } from "../platform/db/schema.ts";
+import { type Actor, requireAccess, requirePermissionAnywhere } from "../platform/auth/access.ts";
 import { DomainError } from "../platform/errors.ts";
+import { read, write } from "../platform/service.ts";
 import { movable, runInWorker } from "../platform/worker.ts";
 import { applyFigures } from "./figures-service.ts";
 import { analyseLedger, type FileFormat, previewLedger } from "./import/analyse.ts";
 import type { CodeMapping, ColumnMapping } from "./import/ledger.ts";
 import * as repo from "./repository.ts";
 import type { ImportInput, ImportPreviewInput } from "./schema.ts";
-import { requireNamnd } from "./service-helpers.ts";
+import { type Db, namndOf } from "./service-helpers.ts";
 import { importDto } from "./structure-service.ts";
-import type { EkonomiDB } from "./tables.ts";
-
-type Db = DbOf<EkonomiDB>;
 
 export type { FileFormat };
 
@@ -121,7 +117,8 @@ export async function previewImport(actor: Actor, input: ImportPreviewInput) {
  * nothing (figures are set, not added, and an unchanged figure is not rewritten).
  */
 export async function runImport(db: Db, actor: Actor, namndId: string, year: number, input: ImportInput) {
-  await requireNamnd(db, actor, "write:ekonomi", namndId);
+  // Checked before the file is parsed (which can take seconds), and again in the write.
+  namndOf(await requireAccess(db, actor, "write:ekonomi", namndId));
   const forecastId = input.forecastId ?? null;
   if ((input.kind === "prognos") !== Boolean(forecastId)) {
     throw new DomainError(
@@ -166,7 +163,9 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
   const { hash, rowsRead, figures, used, skipped, settings } = result;
   const rowsSkipped = skipped.balanceAccounts + skipped.unmatched + skipped.otherYears;
 
-  return db.transaction().execute(async (trx) => {
+  return write(db, actor, "write:ekonomi", namndId, async (context) => {
+    const { trx, audit } = context;
+    namndOf(context.node);
     const previous = await repo.findImportByHash(trx, namndId, year, input.kind, forecastId, hash);
     const values = {
       file_name: input.fileName,
@@ -189,7 +188,7 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
         ...values,
       }));
     const writes = figures.map((f) => ({ ...f, forecastId }));
-    const changed = await applyFigures(trx, actor, namndId, year, writes, record.id);
+    const changed = await applyFigures(context, year, writes, record.id);
     const outcome = {
       alreadyImported: Boolean(previous),
       rowsRead,
@@ -201,19 +200,14 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
     // The same file again, with nothing changed since: no new record, no audit noise.
     if (previous && changed === 0) return { import: importDto(previous), ...outcome };
     const after = await repo.updateImport(trx, record.id, { ...values, figures_changed: changed });
-    await recordAudit(trx, actor, {
-      entity: "ekonomi_import",
-      entityId: after.id,
-      orgNodeId: namndId,
-      action: previous ? "update" : "create",
-      before: previous,
-      after,
-    });
+    await audit("ekonomi_import", after.id, previous ? "update" : "create", { before: previous, after });
     return { import: importDto(after), ...outcome };
   });
 }
 
 export async function imports(db: Db, actor: Actor, namndId: string, year: number) {
-  await requireNamnd(db, actor, "read", namndId);
-  return (await repo.importsOf(db, namndId, year)).map(importDto);
+  return read(db, actor, "read", namndId, async ({ node }) => {
+    namndOf(node);
+    return (await repo.importsOf(db, namndId, year)).map(importDto);
+  });
 }

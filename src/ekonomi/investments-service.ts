@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
-import { notFound } from "../platform/errors.ts";
+import { read, write } from "../platform/service.ts";
 import { buildInvestmentReport, type InvestmentCategory } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { InvestmentInput, investmentPatch } from "./schema.ts";
-import { audit, type Db, requireNamnd, unique } from "./service-helpers.ts";
+import { type Db, namndOf, unique, writeStored } from "./service-helpers.ts";
 
 export const investmentDto = (i: repo.InvestmentRow) => ({
   id: i.id,
@@ -21,15 +21,17 @@ export const investmentDto = (i: repo.InvestmentRow) => ({
 });
 
 export async function investments(db: Db, actor: Actor, namndId: string, year: number) {
-  await requireNamnd(db, actor, "read", namndId);
-  return buildInvestmentReport((await repo.investmentsOf(db, namndId, [year])).map(investmentDto));
+  return read(db, actor, "read", namndId, async ({ node }) => {
+    namndOf(node);
+    return buildInvestmentReport((await repo.investmentsOf(db, namndId, [year])).map(investmentDto));
+  });
 }
 
 const investmentConflict = "Det finns redan en investering med det namnet det året.";
 
 export async function createInvestment(db: Db, actor: Actor, namndId: string, year: number, input: InvestmentInput) {
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    namndOf(node);
     const row = await unique(
       repo.insertInvestment(trx, {
         org_node_id: namndId,
@@ -46,42 +48,48 @@ export async function createInvestment(db: Db, actor: Actor, namndId: string, ye
       }),
       investmentConflict,
     );
-    await audit(trx, actor, "ekonomi_investment", row.id, namndId, "create", undefined, row);
+    await audit("ekonomi_investment", row.id, "create", { after: row });
     return investmentDto(row);
   });
 }
 
 export async function updateInvestment(db: Db, actor: Actor, id: string, patch: z.infer<typeof investmentPatch>) {
-  return db.transaction().execute(async (trx) => {
-    const before = await repo.findInvestment(trx, id);
-    if (!before) throw notFound("Investeringen");
-    await requireNamnd(trx, actor, "write:ekonomi", before.org_node_id);
-    const set = <K extends keyof typeof patch>(key: K) => patch[key] !== undefined;
-    const after = await unique(
-      repo.updateInvestment(trx, id, {
-        ...(set("category") ? { category: patch.category } : {}),
-        ...(set("name") ? { name: patch.name } : {}),
-        ...(set("projectCode") ? { project_code: patch.projectCode ?? null } : {}),
-        ...(set("budgetInkomsterKr") ? { budget_inkomster_kr: patch.budgetInkomsterKr ?? null } : {}),
-        ...(set("budgetUtgifterKr") ? { budget_utgifter_kr: patch.budgetUtgifterKr ?? null } : {}),
-        ...(set("bokslutInkomsterKr") ? { bokslut_inkomster_kr: patch.bokslutInkomsterKr ?? null } : {}),
-        ...(set("bokslutUtgifterKr") ? { bokslut_utgifter_kr: patch.bokslutUtgifterKr ?? null } : {}),
-        ...(set("note") ? { note: patch.note ?? null } : {}),
-        ...(set("sortOrder") ? { sort_order: patch.sortOrder } : {}),
-      }),
-      investmentConflict,
-    );
-    await audit(trx, actor, "ekonomi_investment", id, before.org_node_id, "update", before, after);
-    return investmentDto(after);
-  });
+  return writeStored(
+    db,
+    actor,
+    "Investeringen",
+    (d) => repo.findInvestment(d, id),
+    async ({ trx, audit }, before) => {
+      const set = <K extends keyof typeof patch>(key: K) => patch[key] !== undefined;
+      const after = await unique(
+        repo.updateInvestment(trx, id, {
+          ...(set("category") ? { category: patch.category } : {}),
+          ...(set("name") ? { name: patch.name } : {}),
+          ...(set("projectCode") ? { project_code: patch.projectCode ?? null } : {}),
+          ...(set("budgetInkomsterKr") ? { budget_inkomster_kr: patch.budgetInkomsterKr ?? null } : {}),
+          ...(set("budgetUtgifterKr") ? { budget_utgifter_kr: patch.budgetUtgifterKr ?? null } : {}),
+          ...(set("bokslutInkomsterKr") ? { bokslut_inkomster_kr: patch.bokslutInkomsterKr ?? null } : {}),
+          ...(set("bokslutUtgifterKr") ? { bokslut_utgifter_kr: patch.bokslutUtgifterKr ?? null } : {}),
+          ...(set("note") ? { note: patch.note ?? null } : {}),
+          ...(set("sortOrder") ? { sort_order: patch.sortOrder } : {}),
+        }),
+        investmentConflict,
+      );
+      await audit("ekonomi_investment", id, "update", { before, after });
+      return investmentDto(after);
+    },
+  );
 }
 
 export async function deleteInvestment(db: Db, actor: Actor, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const before = await repo.findInvestment(trx, id);
-    if (!before) throw notFound("Investeringen");
-    await requireNamnd(trx, actor, "write:ekonomi", before.org_node_id);
-    await repo.deleteInvestment(trx, id);
-    await audit(trx, actor, "ekonomi_investment", id, before.org_node_id, "delete", before);
-  });
+  await writeStored(
+    db,
+    actor,
+    "Investeringen",
+    (d) => repo.findInvestment(d, id),
+    async ({ trx, audit }, before) => {
+      await repo.deleteInvestment(trx, id);
+      await audit("ekonomi_investment", id, "delete", { before });
+    },
+  );
 }

@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
+import { read, write } from "../platform/service.ts";
 import { krToTkr, sumKronor } from "./arithmetic.ts";
 import { applyFigures, type FigureWrite } from "./figures-service.ts";
 import { usageProblem } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { ReallocationInput, reallocationDecision, reallocationPatch } from "./schema.ts";
-import { audit, type Db, loadYear, requireNamnd, validation } from "./service-helpers.ts";
+import { type Db, loadYear, namndOf, validation, writeStored } from "./service-helpers.ts";
 import { tkrText } from "./text.ts";
 
 async function reallocationsWithLines(db: Db, rows: repo.ReallocationRow[]) {
@@ -40,8 +41,10 @@ async function reallocationWithLines(db: Db, row: repo.ReallocationRow) {
 }
 
 export async function reallocations(db: Db, actor: Actor, namndId: string, year: number) {
-  await requireNamnd(db, actor, "read", namndId);
-  return reallocationsWithLines(db, await repo.reallocationsOf(db, namndId, year));
+  return read(db, actor, "read", namndId, async ({ node }) => {
+    namndOf(node);
+    return reallocationsWithLines(db, await repo.reallocationsOf(db, namndId, year));
+  });
 }
 
 const showTkr = (kr: number) => tkrText(krToTkr(kr), true);
@@ -83,8 +86,8 @@ export async function createReallocation(
   input: ReallocationInput,
 ) {
   checkFinancing(input.financing, input.lines);
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    namndOf(node);
     await checkLineLevels(trx, namndId, year, input.lines);
     const row = await repo.insertReallocation(trx, {
       org_node_id: namndId,
@@ -96,21 +99,15 @@ export async function createReallocation(
     });
     await repo.insertLines(trx, namndId, row.id, input.lines);
     const after = await reallocationWithLines(trx, row);
-    await audit(trx, actor, "ekonomi_reallocation", row.id, namndId, "create", undefined, after);
+    await audit("ekonomi_reallocation", row.id, "create", { after });
     return after;
   });
 }
 
-async function proposalForWrite(trx: Db, actor: Actor, id: string) {
-  const row = await repo.findReallocation(trx, id);
-  if (!row) throw notFound("Ombudgeteringen");
-  await requireNamnd(trx, actor, "write:ekonomi", row.org_node_id);
-  return row;
-}
+const findReallocation = (id: string) => (db: Db) => repo.findReallocation(db, id);
 
 export async function updateReallocation(db: Db, actor: Actor, id: string, patch: z.infer<typeof reallocationPatch>) {
-  return db.transaction().execute(async (trx) => {
-    const row = await proposalForWrite(trx, actor, id);
+  return writeStored(db, actor, "Ombudgeteringen", findReallocation(id), async ({ trx, audit }, row) => {
     if (row.status !== "forslag") {
       throw new DomainError("conflict", "Ombudgeteringen är redan avgjord och kan inte ändras.");
     }
@@ -129,7 +126,7 @@ export async function updateReallocation(db: Db, actor: Actor, id: string, patch
       await repo.insertLines(trx, row.org_node_id, id, patch.lines);
     }
     const after = await reallocationWithLines(trx, updated);
-    await audit(trx, actor, "ekonomi_reallocation", id, row.org_node_id, "update", before, after);
+    await audit("ekonomi_reallocation", id, "update", { before, after });
     return after;
   });
 }
@@ -145,8 +142,8 @@ export async function decideReallocation(
   id: string,
   input: z.infer<typeof reallocationDecision>,
 ) {
-  return db.transaction().execute(async (trx) => {
-    const row = await proposalForWrite(trx, actor, id);
+  return writeStored(db, actor, "Ombudgeteringen", findReallocation(id), async (context, row) => {
+    const { trx, audit } = context;
     if (row.status !== "forslag") throw new DomainError("conflict", "Ombudgeteringen är redan avgjord.");
     const before = await reallocationWithLines(trx, row);
     if (input.outcome === "beslutad") {
@@ -174,7 +171,7 @@ export async function decideReallocation(
           amountKr: base - line.amountKr,
         };
       });
-      await applyFigures(trx, actor, row.org_node_id, row.year, writes, null);
+      await applyFigures(context, row.year, writes, null);
       if (row.financing === "resultatfond") {
         const balance = (await repo.fundEntriesOf(trx, row.org_node_id)).reduce((t, e) => t + e.amount_kr, 0);
         const problem = usageProblem(balance, -before.sumKr);
@@ -190,7 +187,7 @@ export async function decideReallocation(
           note: row.title,
           reallocation_id: row.id,
         });
-        await audit(trx, actor, "ekonomi_fund_entry", entry.id, row.org_node_id, "create", undefined, entry);
+        await audit("ekonomi_fund_entry", entry.id, "create", { after: entry });
       }
     }
     const updated = await repo.updateReallocation(trx, id, {
@@ -199,18 +196,17 @@ export async function decideReallocation(
       decided_on: input.decidedOn,
     });
     const after = await reallocationWithLines(trx, updated);
-    await audit(trx, actor, "ekonomi_reallocation", id, row.org_node_id, "update", before, after);
+    await audit("ekonomi_reallocation", id, "update", { before, after });
     return after;
   });
 }
 
 export async function deleteReallocation(db: Db, actor: Actor, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const row = await proposalForWrite(trx, actor, id);
+  await writeStored(db, actor, "Ombudgeteringen", findReallocation(id), async ({ trx, audit }, row) => {
     if (row.status === "beslutad") throw new DomainError("conflict", "En beslutad ombudgetering kan inte tas bort.");
     const before = await reallocationWithLines(trx, row);
     await repo.deleteLines(trx, id);
     await repo.deleteReallocation(trx, id);
-    await audit(trx, actor, "ekonomi_reallocation", id, row.org_node_id, "delete", before);
+    await audit("ekonomi_reallocation", id, "delete", { before });
   });
 }

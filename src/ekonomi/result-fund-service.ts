@@ -1,9 +1,10 @@
 import type { Actor } from "../platform/auth/access.ts";
-import { DomainError, notFound } from "../platform/errors.ts";
+import { DomainError } from "../platform/errors.ts";
+import { read, write } from "../platform/service.ts";
 import { buildFundLedger, buildSummary, disposalProblem, type FundEntryKind } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { FundEntryInput } from "./schema.ts";
-import { audit, type Db, loadYears, requireNamnd, unique, validation } from "./service-helpers.ts";
+import { type Db, loadYears, namndOf, unique, validation, writeStored } from "./service-helpers.ts";
 
 const fundEntryDto = (e: repo.FundEntryRow) => ({
   id: e.id,
@@ -28,14 +29,16 @@ async function yearResults(db: Db, namndId: string) {
 }
 
 export async function resultFund(db: Db, actor: Actor, namndId: string) {
-  const namnd = await requireNamnd(db, actor, "read", namndId);
-  const entries = (await repo.fundEntriesOf(db, namndId)).map(fundEntryDto);
-  return { namnd: { id: namnd.id, name: namnd.name }, ...buildFundLedger(await yearResults(db, namndId), entries) };
+  return read(db, actor, "read", namndId, async ({ node }) => {
+    const namnd = namndOf(node);
+    const entries = (await repo.fundEntriesOf(db, namndId)).map(fundEntryDto);
+    return { namnd: { id: namnd.id, name: namnd.name }, ...buildFundLedger(await yearResults(db, namndId), entries) };
+  });
 }
 
 export async function addFundEntry(db: Db, actor: Actor, namndId: string, input: FundEntryInput) {
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    namndOf(node);
     if (input.kind === "disposition") {
       const result = (await yearResults(trx, namndId)).find((r) => r.year === input.year)?.resultKr ?? null;
       const problem = disposalProblem(result, input.amountKr);
@@ -59,20 +62,23 @@ export async function addFundEntry(db: Db, actor: Actor, namndId: string, input:
         ? `Resultatet ${input.year} är redan disponerat.`
         : "Resultatfonden har redan en ingående balans.",
     );
-    await audit(trx, actor, "ekonomi_fund_entry", entry.id, namndId, "create", undefined, entry);
+    await audit("ekonomi_fund_entry", entry.id, "create", { after: entry });
     return fundEntryDto(entry);
   });
 }
 
 export async function deleteFundEntry(db: Db, actor: Actor, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const entry = await repo.findFundEntry(trx, id);
-    if (!entry) throw notFound("Fondposten");
-    await requireNamnd(trx, actor, "write:ekonomi", entry.org_node_id);
-    if (entry.reallocation_id) {
-      throw new DomainError("conflict", "Posten hör till en beslutad ombudgetering och kan inte tas bort för sig.");
-    }
-    await repo.deleteFundEntry(trx, id);
-    await audit(trx, actor, "ekonomi_fund_entry", id, entry.org_node_id, "delete", entry);
-  });
+  await writeStored(
+    db,
+    actor,
+    "Fondposten",
+    (d) => repo.findFundEntry(d, id),
+    async ({ trx, audit }, entry) => {
+      if (entry.reallocation_id) {
+        throw new DomainError("conflict", "Posten hör till en beslutad ombudgetering och kan inte tas bort för sig.");
+      }
+      await repo.deleteFundEntry(trx, id);
+      await audit("ekonomi_fund_entry", id, "delete", { before: entry });
+    },
+  );
 }

@@ -1,39 +1,46 @@
-import { recordAudit } from "../platform/audit/audit.ts";
-import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { DomainError } from "../platform/errors.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import { type ServiceNode, type WriteContext, write } from "../platform/service.ts";
 import type { PeriodType } from "./periods.ts";
 import type { FigureKind, YearData } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { EkonomiDB } from "./tables.ts";
 
 export type Db = DbOf<EkonomiDB>;
-export type Namnd = { id: string; path: string; name: string; kind: string };
 
-/** Money is followed per committee: the node must be a nämnd and the actor must hold the permission there. */
-export async function requireNamnd(
-  db: Db,
-  actor: Actor,
-  permission: "read" | "write:ekonomi",
-  namndId: string,
-): Promise<Namnd> {
-  const node = await requireAccess(db, actor, permission, namndId);
+/** Money is followed per committee: the node a read or write of ekonomi is checked on must be a nämnd. */
+export function namndOf(node: ServiceNode): ServiceNode {
   if (node.kind !== "namnd") {
     throw new DomainError("validation", `${node.name} är ingen nämnd; ekonomin följs upp per nämnd.`);
   }
   return node;
 }
 
-export const audit = (
-  trx: Db,
+/** The stored row, or "not found" naming it (e.g. "Prognosen"). */
+async function stored<R>(row: Promise<R | undefined>, what: string): Promise<R> {
+  const found = await row;
+  if (!found) throw notFound(what);
+  return found;
+}
+
+/**
+ * A write on a stored row, checked on the row's nämnd. The row is found first to learn its nämnd (which
+ * never changes), then again inside the transaction, so `work` sees it as the change does.
+ */
+export async function writeStored<R extends { org_node_id: string }, T>(
+  db: Db,
   actor: Actor,
-  entity: string,
-  entityId: string,
-  orgNodeId: string,
-  action: "create" | "update" | "delete",
-  before?: unknown,
-  after?: unknown,
-) => recordAudit(trx, actor, { entity, entityId, orgNodeId, action, before, after });
+  what: string,
+  find: (db: Db) => Promise<R | undefined>,
+  work: (context: WriteContext<EkonomiDB>, row: R) => Promise<T>,
+): Promise<T> {
+  const { org_node_id: namndId } = await stored(find(db), what);
+  return write(db, actor, "write:ekonomi", namndId, async (context) => {
+    namndOf(context.node);
+    return work(context, await stored(find(context.trx), what));
+  });
+}
 
 /** Runs a write and turns a unique-key collision into a Swedish conflict message. */
 export async function unique<T>(write: Promise<T>, message: string): Promise<T> {

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { findNode, nodesOfKindUnder } from "../organisation/index.ts";
 import { type Actor, can, scopesFor } from "../platform/auth/access.ts";
-import { DomainError, notFound } from "../platform/errors.ts";
+import { DomainError } from "../platform/errors.ts";
+import { read, type ServiceNode, write } from "../platform/service.ts";
 import { forecastDto } from "./forecast-service.ts";
 import * as repo from "./repository.ts";
 import type { copyLevelsInput, frameInput, LevelInput, levelPatch, mappingInput } from "./schema.ts";
-import { audit, type Db, type Namnd, requireNamnd, unique, validation } from "./service-helpers.ts";
+import { type Db, namndOf, unique, validation, writeStored } from "./service-helpers.ts";
 
 const levelDto = (l: repo.LevelRow) => ({
   id: l.id,
@@ -38,29 +39,31 @@ export async function namnder(db: Db, actor: Actor) {
 }
 
 export async function yearOverview(db: Db, actor: Actor, namndId: string, year: number) {
-  const namnd = await requireNamnd(db, actor, "read", namndId);
-  const [levels, mappings, forecasts, frames, imports, years] = await Promise.all([
-    repo.levelsOf(db, namndId, year),
-    repo.mappingsOf(db, namndId, year),
-    repo.forecastsOf(db, namndId, [year]),
-    repo.framesOf(db, namndId, [year]),
-    repo.importsOf(db, namndId, year),
-    repo.yearsOf(db, namndId),
-  ]);
-  const frame = frames[0];
-  return {
-    namnd: { id: namnd.id, name: namnd.name },
-    year,
-    years,
-    canWrite: can(actor, "write:ekonomi", namnd.path),
-    levels: levels.map((l) => ({
-      ...levelDto(l),
-      mappings: mappings.filter((m) => m.level_id === l.id).map(mappingDto),
-    })),
-    forecasts: forecasts.map(forecastDto),
-    frame: frame ? { amountKr: frame.amount_kr, decisionRef: frame.decision_ref } : null,
-    imports: imports.map(importDto),
-  };
+  return read(db, actor, "read", namndId, async ({ node }) => {
+    const namnd = namndOf(node);
+    const [levels, mappings, forecasts, frames, imports, years] = await Promise.all([
+      repo.levelsOf(db, namndId, year),
+      repo.mappingsOf(db, namndId, year),
+      repo.forecastsOf(db, namndId, [year]),
+      repo.framesOf(db, namndId, [year]),
+      repo.importsOf(db, namndId, year),
+      repo.yearsOf(db, namndId),
+    ]);
+    const frame = frames[0];
+    return {
+      namnd: { id: namnd.id, name: namnd.name },
+      year,
+      years,
+      canWrite: can(actor, "write:ekonomi", namnd.path),
+      levels: levels.map((l) => ({
+        ...levelDto(l),
+        mappings: mappings.filter((m) => m.level_id === l.id).map(mappingDto),
+      })),
+      forecasts: forecasts.map(forecastDto),
+      frame: frame ? { amountKr: frame.amount_kr, decisionRef: frame.decision_ref } : null,
+      imports: imports.map(importDto),
+    };
+  });
 }
 
 export const importDto = (i: Awaited<ReturnType<typeof repo.importsOf>>[number]) => ({
@@ -78,7 +81,7 @@ export const importDto = (i: Awaited<ReturnType<typeof repo.importsOf>>[number])
   importedAt: i.updated_at.toISOString(),
 });
 
-async function checkTarget(db: Db, namnd: Namnd, orgNodeId: string | null | undefined) {
+async function checkTarget(db: Db, namnd: ServiceNode, orgNodeId: string | null | undefined) {
   if (!orgNodeId) return;
   const node = await findNode(db, orgNodeId);
   if (!node?.path.startsWith(namnd.path) || node.id === namnd.id) {
@@ -89,9 +92,8 @@ async function checkTarget(db: Db, namnd: Namnd, orgNodeId: string | null | unde
 const levelConflict = "Det finns redan en nivå med samma namn, kod eller organisationsenhet det året.";
 
 export async function createLevel(db: Db, actor: Actor, namndId: string, year: number, input: LevelInput) {
-  return db.transaction().execute(async (trx) => {
-    const namnd = await requireNamnd(trx, actor, "write:ekonomi", namndId);
-    await checkTarget(trx, namnd, input.orgNodeId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    await checkTarget(trx, namndOf(node), input.orgNodeId);
     const row = await unique(
       repo.insertLevel(trx, {
         org_node_id: namndId,
@@ -103,22 +105,16 @@ export async function createLevel(db: Db, actor: Actor, namndId: string, year: n
       }),
       levelConflict,
     );
-    await audit(trx, actor, "ekonomi_level", row.id, namndId, "create", undefined, row);
+    await audit("ekonomi_level", row.id, "create", { after: row });
     return levelDto(row);
   });
 }
 
-async function levelForWrite(trx: Db, actor: Actor, id: string) {
-  const level = await repo.findLevel(trx, id);
-  if (!level) throw notFound("Uppföljningsnivån");
-  const namnd = await requireNamnd(trx, actor, "write:ekonomi", level.org_node_id);
-  return { level, namnd };
-}
+const findLevel = (id: string) => (db: Db) => repo.findLevel(db, id);
 
 export async function updateLevel(db: Db, actor: Actor, id: string, patch: z.infer<typeof levelPatch>) {
-  return db.transaction().execute(async (trx) => {
-    const { level, namnd } = await levelForWrite(trx, actor, id);
-    await checkTarget(trx, namnd, patch.orgNodeId);
+  return writeStored(db, actor, "Uppföljningsnivån", findLevel(id), async ({ trx, node, audit }, level) => {
+    await checkTarget(trx, node, patch.orgNodeId);
     const after = await unique(
       repo.updateLevel(trx, id, {
         ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -128,14 +124,13 @@ export async function updateLevel(db: Db, actor: Actor, id: string, patch: z.inf
       }),
       levelConflict,
     );
-    await audit(trx, actor, "ekonomi_level", id, level.org_node_id, "update", level, after);
+    await audit("ekonomi_level", id, "update", { before: level, after });
     return levelDto(after);
   });
 }
 
 export async function deleteLevel(db: Db, actor: Actor, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const { level } = await levelForWrite(trx, actor, id);
+  await writeStored(db, actor, "Uppföljningsnivån", findLevel(id), async ({ trx, audit }, level) => {
     const figures = await repo.countFiguresOfLevel(trx, id);
     if (figures > 0) {
       throw new DomainError("conflict", `${level.name} har ${figures} belopp; ta bort dem innan nivån tas bort.`);
@@ -145,10 +140,10 @@ export async function deleteLevel(db: Db, actor: Actor, id: string) {
     }
     for (const m of await repo.mappingsOfLevel(trx, id)) {
       await repo.deleteMapping(trx, m.id);
-      await audit(trx, actor, "ekonomi_code_mapping", m.id, level.org_node_id, "delete", m);
+      await audit("ekonomi_code_mapping", m.id, "delete", { before: m });
     }
     await repo.deleteLevel(trx, id);
-    await audit(trx, actor, "ekonomi_level", id, level.org_node_id, "delete", level);
+    await audit("ekonomi_level", id, "delete", { before: level });
   });
 }
 
@@ -157,8 +152,8 @@ export async function deleteLevel(db: Db, actor: Actor, id: string) {
  * a level already named like an area is linked to it instead of duplicated.
  */
 export async function createDefaultLevels(db: Db, actor: Actor, namndId: string, year: number) {
-  return db.transaction().execute(async (trx) => {
-    const namnd = await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    const namnd = namndOf(node);
     const areas = await nodesOfKindUnder(trx, [namnd.path], ["verksamhetsomrade"]);
     const existing = await repo.levelsOf(trx, namndId, year);
     for (const [index, area] of areas.entries()) {
@@ -166,7 +161,7 @@ export async function createDefaultLevels(db: Db, actor: Actor, namndId: string,
       const sameName = existing.find((l) => l.name === area.name && !l.target_org_node_id);
       if (sameName) {
         const after = await repo.updateLevel(trx, sameName.id, { target_org_node_id: area.id });
-        await audit(trx, actor, "ekonomi_level", sameName.id, namndId, "update", sameName, after);
+        await audit("ekonomi_level", sameName.id, "update", { before: sameName, after });
         continue;
       }
       const row = await unique(
@@ -180,7 +175,7 @@ export async function createDefaultLevels(db: Db, actor: Actor, namndId: string,
         }),
         levelConflict,
       );
-      await audit(trx, actor, "ekonomi_level", row.id, namndId, "create", undefined, row);
+      await audit("ekonomi_level", row.id, "create", { after: row });
     }
     return (await repo.levelsOf(trx, namndId, year)).map(levelDto);
   });
@@ -195,8 +190,8 @@ export async function copyLevels(
   input: z.infer<typeof copyLevelsInput>,
 ) {
   if (input.fromYear === year) throw validation("fromYear", "Välj ett annat år att kopiera från.");
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    namndOf(node);
     const source = await repo.levelsOf(trx, namndId, input.fromYear);
     if (source.length === 0) {
       throw new DomainError("validation", `Det finns inga nivåer för ${input.fromYear} att kopiera.`);
@@ -214,7 +209,7 @@ export async function copyLevels(
       if (clash) continue;
       const { id: _sourceId, ...copy } = level;
       const row = await repo.insertLevel(trx, { ...copy, year });
-      await audit(trx, actor, "ekonomi_level", row.id, namndId, "create", undefined, row);
+      await audit("ekonomi_level", row.id, "create", { after: row });
       for (const m of sourceMappings.filter((x) => x.level_id === level.id)) {
         if (taken.has(`${m.dimension}|${m.pattern}`)) continue;
         const mapping = await repo.insertMapping(trx, {
@@ -224,7 +219,7 @@ export async function copyLevels(
           dimension: m.dimension,
           pattern: m.pattern,
         });
-        await audit(trx, actor, "ekonomi_code_mapping", mapping.id, namndId, "create", undefined, mapping);
+        await audit("ekonomi_code_mapping", mapping.id, "create", { after: mapping });
       }
     }
     return (await repo.levelsOf(trx, namndId, year)).map(levelDto);
@@ -232,8 +227,7 @@ export async function copyLevels(
 }
 
 export async function addMapping(db: Db, actor: Actor, levelId: string, input: z.infer<typeof mappingInput>) {
-  return db.transaction().execute(async (trx) => {
-    const { level } = await levelForWrite(trx, actor, levelId);
+  return writeStored(db, actor, "Uppföljningsnivån", findLevel(levelId), async ({ trx, audit }, level) => {
     const clash = (await repo.mappingsOf(trx, level.org_node_id, level.year)).find(
       (m) => m.dimension === input.dimension && m.pattern === input.pattern,
     );
@@ -254,30 +248,33 @@ export async function addMapping(db: Db, actor: Actor, levelId: string, input: z
       }),
       `${input.dimension} ${input.pattern} är redan mappad.`,
     );
-    await audit(trx, actor, "ekonomi_code_mapping", row.id, level.org_node_id, "create", undefined, row);
+    await audit("ekonomi_code_mapping", row.id, "create", { after: row });
     return mappingDto(row);
   });
 }
 
 export async function deleteMapping(db: Db, actor: Actor, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const mapping = await repo.findMapping(trx, id);
-    if (!mapping) throw notFound("Kodmappningen");
-    await requireNamnd(trx, actor, "write:ekonomi", mapping.org_node_id);
-    await repo.deleteMapping(trx, id);
-    await audit(trx, actor, "ekonomi_code_mapping", id, mapping.org_node_id, "delete", mapping);
-  });
+  await writeStored(
+    db,
+    actor,
+    "Kodmappningen",
+    (d) => repo.findMapping(d, id),
+    async ({ trx, audit }, mapping) => {
+      await repo.deleteMapping(trx, id);
+      await audit("ekonomi_code_mapping", id, "delete", { before: mapping });
+    },
+  );
 }
 
 export async function setFrame(db: Db, actor: Actor, namndId: string, year: number, input: z.infer<typeof frameInput>) {
-  return db.transaction().execute(async (trx) => {
-    await requireNamnd(trx, actor, "write:ekonomi", namndId);
+  return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
+    namndOf(node);
     const [before] = await repo.framesOf(trx, namndId, [year]);
     const values = { amount_kr: input.amountKr, decision_ref: input.decisionRef ?? null };
     const after = before
       ? await repo.updateFrame(trx, before.id, values)
       : await repo.insertFrame(trx, { org_node_id: namndId, year, ...values });
-    await audit(trx, actor, "ekonomi_frame", after.id, namndId, before ? "update" : "create", before, after);
+    await audit("ekonomi_frame", after.id, before ? "update" : "create", { before, after });
     return { amountKr: after.amount_kr, decisionRef: after.decision_ref };
   });
 }

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { kommunIdOf, nodeOrThrow } from "../organisation/index.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
-import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
+import { read, write } from "../platform/service.ts";
 import * as repo from "./repository.ts";
 import type { codeInput, codePatch, insatsInput, insatsPatch } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
@@ -34,39 +34,27 @@ const onlyDelayHasSide = () =>
   new DomainError("validation", 'Fältet "side": bara orsaker till dröjsmål har en sida (kommun/enskild).');
 
 /** The kommun's catalogue; anyone who may read the node may read it (it holds no personal data). */
-export async function catalogue(db: Db, actor: Actor, orgNodeId: string) {
-  const node = await requireAccess(db, actor, "read", orgNodeId);
-  const kommunId = kommunIdOf(node.path);
-  const insatser = await repo.insatserOf(db, kommunId);
-  const codes = await repo.codesOf(db, kommunId);
-  return {
-    kommunId,
-    insatser: insatser.map(toInsats),
-    delayReasons: codes.filter((c) => c.kind === "delay").map(toCode),
-    closureReasons: codes.filter((c) => c.kind === "closure").map(toCode),
-  };
+export function catalogue(db: Db, actor: Actor, orgNodeId: string) {
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const kommunId = kommunIdOf(node.path);
+    const insatser = await repo.insatserOf(db, kommunId);
+    const codes = await repo.codesOf(db, kommunId);
+    return {
+      kommunId,
+      insatser: insatser.map(toInsats),
+      delayReasons: codes.filter((c) => c.kind === "delay").map(toCode),
+      closureReasons: codes.filter((c) => c.kind === "closure").map(toCode),
+    };
+  });
 }
 
-/** The catalogue is the kommun's: only an admin of the whole kommun edits it. */
-async function requireKommunAdmin(db: Db, actor: Actor, orgNodeId: string): Promise<string> {
-  const kommunId = kommunIdOf((await nodeOrThrow(db, orgNodeId)).path);
-  await requireAccess(db, actor, "admin", kommunId);
-  return kommunId;
-}
+/** The catalogue is the kommun's: only an admin of the whole kommun edits it, so writes check the kommun. */
+const kommunOf = async (db: Db, orgNodeId: string) => kommunIdOf((await nodeOrThrow(db, orgNodeId)).path);
 
 export async function installStandardCatalogue(db: Db, actor: Actor, orgNodeId: string) {
-  return db.transaction().execute(async (trx) => {
-    const kommunId = await requireKommunAdmin(trx, actor, orgNodeId);
-    const added = await repo.installStandardCatalogue(trx, kommunId);
-    if (added.insatser + added.codes > 0) {
-      await recordAudit(trx, actor, {
-        entity: "evb_catalogue",
-        entityId: kommunId,
-        orgNodeId: kommunId,
-        action: "install",
-        after: added,
-      });
-    }
+  return write(db, actor, "admin", await kommunOf(db, orgNodeId), async ({ trx, node: kommun, audit }) => {
+    const added = await repo.installStandardCatalogue(trx, kommun.id);
+    if (added.insatser + added.codes > 0) await audit("evb_catalogue", kommun.id, "install", { after: added });
     return added;
   });
 }
@@ -84,8 +72,8 @@ function requireFreeName(
 }
 
 export async function createInsats(db: Db, actor: Actor, input: z.infer<typeof insatsInput>) {
-  return db.transaction().execute(async (trx) => {
-    const kommunId = await requireKommunAdmin(trx, actor, input.orgNodeId);
+  const kommunId = await kommunOf(db, input.orgNodeId);
+  return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
     const existing = await repo.insatserOf(trx, kommunId);
     if (existing.some((i) => i.code === input.code)) {
       throw new DomainError("conflict", `Koden ${input.code} finns redan i katalogen.`);
@@ -100,22 +88,15 @@ export async function createInsats(db: Db, actor: Actor, input: z.infer<typeof i
       active: input.active,
       sort_order: input.sortOrder,
     });
-    await recordAudit(trx, actor, {
-      entity: "evb_insats",
-      entityId: row.id,
-      orgNodeId: kommunId,
-      action: "create",
-      after: row,
-    });
+    await audit("evb_insats", row.id, "create", { after: row });
     return toInsats(row);
   });
 }
 
 export async function updateInsats(db: Db, actor: Actor, id: string, patch: z.infer<typeof insatsPatch>) {
-  return db.transaction().execute(async (trx) => {
-    const before = await repo.findInsats(trx, id);
-    if (!before) throw notFound("Insatsen");
-    await requireAccess(trx, actor, "admin", before.org_node_id);
+  const before = await repo.findInsats(db, id);
+  if (!before) throw notFound("Insatsen");
+  return write(db, actor, "admin", before.org_node_id, async ({ trx, audit }) => {
     const insatser = await repo.insatserOf(trx, before.org_node_id);
     requireFreeName(insatser, patch.law ?? before.law, patch.name ?? before.name, id);
     const after = await repo.updateInsats(trx, id, {
@@ -125,21 +106,14 @@ export async function updateInsats(db: Db, actor: Actor, id: string, patch: z.in
       ...(patch.active !== undefined ? { active: patch.active } : {}),
       ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
     });
-    await recordAudit(trx, actor, {
-      entity: "evb_insats",
-      entityId: id,
-      orgNodeId: before.org_node_id,
-      action: "update",
-      before,
-      after,
-    });
+    await audit("evb_insats", id, "update", { before, after });
     return toInsats(after);
   });
 }
 
 export async function createCode(db: Db, actor: Actor, input: z.infer<typeof codeInput>) {
-  return db.transaction().execute(async (trx) => {
-    const kommunId = await requireKommunAdmin(trx, actor, input.orgNodeId);
+  const kommunId = await kommunOf(db, input.orgNodeId);
+  return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
     if (input.side && input.kind !== "delay") {
       throw onlyDelayHasSide();
     }
@@ -156,22 +130,15 @@ export async function createCode(db: Db, actor: Actor, input: z.infer<typeof cod
       active: input.active,
       sort_order: input.sortOrder,
     });
-    await recordAudit(trx, actor, {
-      entity: "evb_code",
-      entityId: row.id,
-      orgNodeId: kommunId,
-      action: "create",
-      after: row,
-    });
+    await audit("evb_code", row.id, "create", { after: row });
     return toCode(row);
   });
 }
 
 export async function updateCode(db: Db, actor: Actor, id: string, patch: z.infer<typeof codePatch>) {
-  return db.transaction().execute(async (trx) => {
-    const before = await repo.findCode(trx, id);
-    if (!before) throw notFound("Koden");
-    await requireAccess(trx, actor, "admin", before.org_node_id);
+  const before = await repo.findCode(db, id);
+  if (!before) throw notFound("Koden");
+  return write(db, actor, "admin", before.org_node_id, async ({ trx, audit }) => {
     if (patch.side && before.kind !== "delay") {
       throw onlyDelayHasSide();
     }
@@ -181,14 +148,7 @@ export async function updateCode(db: Db, actor: Actor, id: string, patch: z.infe
       ...(patch.active !== undefined ? { active: patch.active } : {}),
       ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
     });
-    await recordAudit(trx, actor, {
-      entity: "evb_code",
-      entityId: id,
-      orgNodeId: before.org_node_id,
-      action: "update",
-      before,
-      after,
-    });
+    await audit("evb_code", id, "update", { before, after });
     return toCode(after);
   });
 }

@@ -24,7 +24,8 @@ export type DecisionFacts = {
   interruptions: readonly Interruption[];
 };
 
-export type EpisodeKind = "beslut" | "avbrott";
+export const episodeKinds = ["beslut", "avbrott"] as const;
+export type EpisodeKind = (typeof episodeKinds)[number];
 export type EpisodeEnding = "verkstalld" | "aterupptagen" | "avslutad";
 
 /** One stretch of time in which the person waits for the insats: before first execution, or an interruption. */
@@ -82,7 +83,8 @@ export function episodesAsOf(facts: DecisionFacts, asOf: string): Episode[] {
   return result;
 }
 
-export type Status = "vantar" | "verkstalld" | "avbrott" | "avslutad";
+export const statuses = ["vantar", "verkstalld", "avbrott", "avslutad"] as const;
+export type Status = (typeof statuses)[number];
 
 export const statusLabels: Record<Status, string> = {
   vantar: "Ej verkställt",

@@ -6,7 +6,7 @@ import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import { addDays, todayInSweden } from "./calendar.ts";
-import { importDecisionsIn, optionalColumns, requiredColumns } from "./import.ts";
+import { importDecisionsCsv, optionalColumns, requiredColumns } from "./import.ts";
 import { installStandardCatalogue } from "./repository.ts";
 import type { EvbDB } from "./tables.ts";
 
@@ -64,6 +64,6 @@ export async function seedEvbDemo(trx: DbOf<EvbDB>, demo: DemoOrganisation): Pro
   if (!kommun) throw new Error("Demo organisation lacks its kommun");
   await installStandardCatalogue(trx, kommun.id);
   const actor = systemActor();
-  await importDecisionsIn(trx, actor, { scopeNodeId: kommun.id, content: fs.readFileSync(historicalCsv) });
-  await importDecisionsIn(trx, actor, { scopeNodeId: kommun.id, content: currentDemoCsv(todayInSweden()) });
+  await importDecisionsCsv(trx, actor, { scopeNodeId: kommun.id, content: fs.readFileSync(historicalCsv) });
+  await importDecisionsCsv(trx, actor, { scopeNodeId: kommun.id, content: currentDemoCsv(todayInSweden()) });
 }

@@ -9,6 +9,10 @@ import type { IvoLine, ServedQuarterReport } from "./report.ts";
 
 export const reportParts = ["ivo", "committee", "statistics"] as const;
 export type ReportPart = (typeof reportParts)[number];
+export const reportMediaTypes = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv; charset=utf-8",
+} as const;
 
 type Cell = CsvCell;
 /** A quarter report as served: counts only (no IVO list, no committee rows) when the reader may not see personal data. */

@@ -6,9 +6,10 @@ import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { z } from "zod";
 import { findNode, kommunIdOf, nodesOfKindUnder } from "../organisation/index.ts";
-import { type Actor, can, requireAccess } from "../platform/auth/access.ts";
+import { type Actor, can } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
+import { type WriteContext, write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
 import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
@@ -223,22 +224,29 @@ type Plan = { line: number; proposed: Proposed; existing: repo.DecisionRow | nul
 
 export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; dryRun: boolean };
 
-/**
- * Imports decisions into the units under `scopeNodeId` (names or codes in column `enhet`).
- * Every row is checked before anything is written; any problem rejects the whole file.
- */
-export function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
-  return db.transaction().execute((trx) => importDecisionsIn(trx, actor, options));
-}
-
 type ImportOptions = { scopeNodeId: string; content: Buffer | string; dryRun?: boolean; today?: string };
 
-/** The import inside a transaction the caller owns (the demo loader runs it inside the seeding transaction). */
-export async function importDecisionsIn(trx: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
-  const today = options.today ?? todayInSweden();
+/**
+ * Imports decisions into the units under `scopeNodeId` (names or codes in column `enhet`), as one write
+ * (in the caller's transaction when `db` is one, as in the demo loader). The scope needs only read: each
+ * row's unit is checked for write:evb. Every row is checked before anything is written; any problem
+ * rejects the whole file.
+ */
+export async function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
+  // Read before the write begins, so parsing a large file holds no transaction open.
   const lines = await parseCsvLines(decodeCsv(options.content));
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
-  const scope = await requireAccess(trx, actor, "read", options.scopeNodeId);
+  const run = { today: options.today ?? todayInSweden(), dryRun: options.dryRun ?? false };
+  return write(db, actor, "read", options.scopeNodeId, (w) => importLines(w, actor, lines, run));
+}
+
+/** Checks every line against the register and the catalogue, then writes them all, or nothing. */
+async function importLines(
+  { trx, node: scope, audit }: WriteContext<EvbDB>,
+  actor: Actor,
+  lines: ParsedLine[],
+  { today, dryRun }: { today: string; dryRun: boolean },
+): Promise<ImportResult> {
   const kommunId = kommunIdOf(scope.path);
   const units = await nodesOfKindUnder(trx, [scope.path], ["enhet", "verksamhetsomrade"]);
   const insatser = await repo.insatserOf(trx, kommunId);
@@ -344,7 +352,7 @@ export async function importDecisionsIn(trx: DbOf<EvbDB>, actor: Actor, options:
     created: 0,
     updated: 0,
     unchanged: 0,
-    dryRun: options.dryRun ?? false,
+    dryRun,
   };
   for (const plan of plans) {
     if (!plan.existing) {
@@ -352,9 +360,10 @@ export async function importDecisionsIn(trx: DbOf<EvbDB>, actor: Actor, options:
       if (result.dryRun) continue;
       const resolved = await resolveProposed(trx, kommunId, codes, plan.proposed, null, today);
       if (!resolved.ok) throw new Error("import plan changed while writing");
-      await insertProposed(trx, actor, plan.proposed, resolved.resolved);
+      await insertProposed(trx, audit, plan.proposed, resolved.resolved);
     } else {
       const changed = await applyProposed(trx, actor, plan.existing, plan.proposed, {
+        audit,
         kommunId,
         codes,
         dryRun: result.dryRun,

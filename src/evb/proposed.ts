@@ -1,8 +1,8 @@
 import { kommunIdOf } from "../organisation/index.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
+import type { BoundAudit } from "../platform/service.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { todayInSweden } from "./calendar.ts";
 import type { Sex } from "./person-id.ts";
@@ -121,8 +121,7 @@ export async function resolveOrThrow(
 }
 
 /** Decisions are registered on a unit or an operating area, where the insats is to be executed. */
-export async function requireDecisionUnit(db: Db, actor: Actor, orgNodeId: string) {
-  const unit = await requireAccess(db, actor, "write:evb", orgNodeId);
+export function requireDecisionUnit<N extends { kind: string; name: string }>(unit: N): N {
   if (unit.kind !== "enhet" && unit.kind !== "verksamhetsomrade") {
     throw validationError("Beslutet sparades inte", [
       { field: "orgNodeId", message: `Välj en enhet eller ett verksamhetsområde, inte ${unit.name}.` },
@@ -132,7 +131,7 @@ export async function requireDecisionUnit(db: Db, actor: Actor, orgNodeId: strin
 }
 
 /** Writes a new decision with its offers and interruptions; one audit row per row written. */
-export async function insertProposed(trx: Db, actor: Actor, p: Proposed, resolved: Resolved): Promise<string> {
+export async function insertProposed(trx: Db, audit: BoundAudit, p: Proposed, resolved: Resolved): Promise<string> {
   const taken = await repo.findDecisionByKey(trx, resolved.values.insats_id, resolved.values.person_id, p.decisionDate);
   if (taken) {
     throw new DomainError(
@@ -141,17 +140,11 @@ export async function insertProposed(trx: Db, actor: Actor, p: Proposed, resolve
     );
   }
   const row = await repo.insertDecision(trx, resolved.values);
-  await recordAudit(trx, actor, {
-    entity: "evb_decision",
-    entityId: row.id,
-    orgNodeId: row.org_node_id,
-    action: "create",
-    after: row,
-  });
+  await audit("evb_decision", row.id, "create", { after: row, orgNodeId: row.org_node_id });
   const at = { decisionId: row.id, orgNodeId: row.org_node_id };
-  for (const o of p.offers) await saveOffer(trx, actor, at, o);
+  for (const o of p.offers) await saveOffer(trx, audit, at, o);
   for (const [i, x] of p.interruptions.entries()) {
-    await saveInterruption(trx, actor, at, x, resolved.interruptionReasonIds[i] ?? null);
+    await saveInterruption(trx, audit, at, x, resolved.interruptionReasonIds[i] ?? null);
   }
   return row.id;
 }
@@ -159,37 +152,19 @@ export async function insertProposed(trx: Db, actor: Actor, p: Proposed, resolve
 /** Where an offer or interruption belongs: its decision, and the unit it shares as tenant key. */
 type ChildOf = { decisionId: string; orgNodeId: string };
 
-/** Audits a child row written by saveOffer or saveInterruption: an update when there was a row before. */
-function auditChild(
-  trx: Db,
-  actor: Actor,
-  entity: "evb_offer" | "evb_interruption",
-  orgNodeId: string,
-  before: object | undefined,
-  after: { id: string },
-) {
-  return recordAudit(trx, actor, {
-    entity,
-    entityId: after.id,
-    orgNodeId,
-    ...(before ? { action: "update", before } : { action: "create" }),
-    after,
-  });
-}
-
 /** Adds an offer, or rewrites `before` with it. */
-export async function saveOffer(trx: Db, actor: Actor, at: ChildOf, o: ProposedOffer, before?: repo.OfferRow) {
+export async function saveOffer(trx: Db, audit: BoundAudit, at: ChildOf, o: ProposedOffer, before?: repo.OfferRow) {
   const values = { offered_date: o.date, answer: o.answer, note: o.note };
   const after = before
     ? await repo.updateOffer(trx, before.id, values)
     : await repo.insertOffer(trx, { org_node_id: at.orgNodeId, decision_id: at.decisionId, ...values });
-  await auditChild(trx, actor, "evb_offer", at.orgNodeId, before, after);
+  await audit("evb_offer", after.id, before ? "update" : "create", { before, after, orgNodeId: at.orgNodeId });
 }
 
 /** Adds an interruption, or rewrites `before` with it; `reasonId` is its reason code resolved to an id. */
 export async function saveInterruption(
   trx: Db,
-  actor: Actor,
+  audit: BoundAudit,
   at: ChildOf,
   x: ProposedInterruption,
   reasonId: string | null,
@@ -199,7 +174,7 @@ export async function saveInterruption(
   const after = before
     ? await repo.updateInterruption(trx, before.id, values)
     : await repo.insertInterruption(trx, { org_node_id: at.orgNodeId, decision_id: at.decisionId, ...values });
-  await auditChild(trx, actor, "evb_interruption", at.orgNodeId, before, after);
+  await audit("evb_interruption", after.id, before ? "update" : "create", { before, after, orgNodeId: at.orgNodeId });
 }
 
 /** The stored decision with its children, and the same as a Proposed for re-validation after a change. */
@@ -233,9 +208,10 @@ export async function loadStored(db: Db, row: repo.DecisionRow, codes: Codes) {
   return { offers, interruptions, proposed };
 }
 
-/** A stored decision opened for a change inside the transaction `trx`. */
+/** A stored decision opened for a change inside the transaction `trx`, whose events `audit` records. */
 export type Stored = Awaited<ReturnType<typeof loadStored>> & {
   trx: Db;
+  audit: BoundAudit;
   row: repo.DecisionRow;
   kommunId: string;
   codes: Codes;
@@ -249,7 +225,8 @@ export async function saveDecision(s: Stored, actor: Actor, p: Proposed, action 
   const resolved = await resolveOrThrow(s.trx, s.kommunId, s.codes, p, s.row);
   if (sameValues(s.row, resolved.values)) return;
   if (resolved.values.org_node_id !== s.row.org_node_id) {
-    const unit = await requireDecisionUnit(s.trx, actor, resolved.values.org_node_id);
+    // The write checked the unit the decision is on; a move needs write access where it goes, too.
+    const unit = requireDecisionUnit(await requireAccess(s.trx, actor, "write:evb", resolved.values.org_node_id));
     if (kommunIdOf(unit.path) !== s.kommunId) {
       throw new DomainError("validation", "Ett beslut kan inte flyttas till en annan kommun.");
     }
@@ -270,14 +247,7 @@ export async function saveDecision(s: Stored, actor: Actor, p: Proposed, action 
       throw new DomainError("conflict", "Ett likadant beslut finns redan i registret.");
   }
   const after = await repo.updateDecision(s.trx, s.row.id, resolved.values);
-  await recordAudit(s.trx, actor, {
-    entity: "evb_decision",
-    entityId: s.row.id,
-    orgNodeId: after.org_node_id,
-    action,
-    before: s.row,
-    after,
-  });
+  await s.audit("evb_decision", s.row.id, action, { before: s.row, after, orgNodeId: after.org_node_id });
 }
 
 /**
@@ -290,7 +260,7 @@ export async function applyProposed(
   actor: Actor,
   row: repo.DecisionRow,
   p: Proposed,
-  ctx: { kommunId: string; codes: Codes; dryRun: boolean },
+  ctx: { audit: BoundAudit; kommunId: string; codes: Codes; dryRun: boolean },
 ): Promise<boolean> {
   const stored = await loadStored(trx, row, ctx.codes);
   const resolved = await resolveOrThrow(trx, ctx.kommunId, ctx.codes, p, row);
@@ -311,14 +281,15 @@ export async function applyProposed(
   });
   const changed = decisionChanged || offerChanged.some(Boolean) || interruptionChanged.some(Boolean);
   if (!changed || ctx.dryRun) return changed;
-  if (decisionChanged) await saveDecision({ trx, row, kommunId: ctx.kommunId, codes: ctx.codes, ...stored }, actor, p);
+  const { audit, kommunId, codes } = ctx;
+  if (decisionChanged) await saveDecision({ trx, audit, row, kommunId, codes, ...stored }, actor, p);
   const at = { decisionId: row.id, orgNodeId: resolved.values.org_node_id };
   for (const [i, o] of p.offers.entries()) {
-    if (offerChanged[i]) await saveOffer(trx, actor, at, o, stored.offers[i]);
+    if (offerChanged[i]) await saveOffer(trx, audit, at, o, stored.offers[i]);
   }
   for (const [i, x] of p.interruptions.entries()) {
     const reasonId = resolved.interruptionReasonIds[i] ?? null;
-    if (interruptionChanged[i]) await saveInterruption(trx, actor, at, x, reasonId, stored.interruptions[i]);
+    if (interruptionChanged[i]) await saveInterruption(trx, audit, at, x, reasonId, stored.interruptions[i]);
   }
   return true;
 }

@@ -1,8 +1,9 @@
 import { kommunIdOf, nodeOrThrow } from "../organisation/index.ts";
 import { type AccessOperation, logPersonalDataAccess } from "../platform/access/log.ts";
-import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import { type Actor, can, scopesFor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
+import { read } from "../platform/service.ts";
 import { formatQuarter, parseQuarter, type Quarter, quarterEnd, quarterStart, todayInSweden } from "./calendar.ts";
 import {
   becomesReportableWithin,
@@ -12,7 +13,7 @@ import {
   statusLabels,
   waitingBandLabels,
 } from "./clock.ts";
-import { type ReportPart, reportTable, reportXlsx, toCsv } from "./export.ts";
+import { type ReportPart, reportMediaTypes, reportTable, reportXlsx, toCsv } from "./export.ts";
 import {
   aggregateDashboard,
   aggregateQuarterReport,
@@ -120,38 +121,39 @@ function changedFields(before: unknown, after: unknown): string[] {
 export async function getDecision(db: Db, actor: Actor, id: string) {
   const row = await repo.findDecision(db, id);
   if (!row) throw notFound("Beslutet");
-  const unit = await requireAccess(db, actor, "read:personal", row.org_node_id);
-  const [d] = await repo.loadRegister(db, { scopes: [unit.path], ids: [id] });
-  if (!d) throw notFound("Beslutet");
-  const codes = await repo.codesOf(db, kommunIdOf(unit.path));
-  const offers = await repo.offersOf(db, id);
-  const interruptions = await repo.interruptionsOf(db, id);
-  const history = await repo.historyOf(db, [id, ...offers.map((o) => o.id), ...interruptions.map((x) => x.id)]);
-  const asOf = todayInSweden();
-  await logDecisions(db, actor, "evb.decision", unit.id, [d]);
-  return {
-    ...summary(d, asOf),
-    canWrite: can(actor, "write:evb", unit.path),
-    offers: offers.map((o) => ({ id: o.id, date: o.offered_date, answer: o.answer, note: o.note })),
-    interruptions: interruptions.map((x) => {
-      const code = codes.find((c) => c.id === x.reason_code_id);
-      return {
-        id: x.id,
-        start: x.start_date,
-        resumed: x.resumed_date,
-        reasonCode: code?.code ?? null,
-        reasonLabel: code?.label ?? null,
-        reasonText: x.reason_text,
-      };
-    }),
-    history: history.map((h) => ({
-      at: h.created_at,
-      actor: h.actor_name,
-      entity: h.entity,
-      action: h.action,
-      changes: changedFields(h.before, h.after).filter((k) => k !== "updated_at" && k !== "created_at"),
-    })),
-  };
+  return read(db, actor, "read:personal", row.org_node_id, async ({ db, node: unit }) => {
+    const [d] = await repo.loadRegister(db, { scopes: [unit.path], ids: [id] });
+    if (!d) throw notFound("Beslutet");
+    const codes = await repo.codesOf(db, kommunIdOf(unit.path));
+    const offers = await repo.offersOf(db, id);
+    const interruptions = await repo.interruptionsOf(db, id);
+    const history = await repo.historyOf(db, [id, ...offers.map((o) => o.id), ...interruptions.map((x) => x.id)]);
+    const asOf = todayInSweden();
+    await logDecisions(db, actor, "evb.decision", unit.id, [d]);
+    return {
+      ...summary(d, asOf),
+      canWrite: can(actor, "write:evb", unit.path),
+      offers: offers.map((o) => ({ id: o.id, date: o.offered_date, answer: o.answer, note: o.note })),
+      interruptions: interruptions.map((x) => {
+        const code = codes.find((c) => c.id === x.reason_code_id);
+        return {
+          id: x.id,
+          start: x.start_date,
+          resumed: x.resumed_date,
+          reasonCode: code?.code ?? null,
+          reasonLabel: code?.label ?? null,
+          reasonText: x.reason_text,
+        };
+      }),
+      history: history.map((h) => ({
+        at: h.created_at.toISOString(),
+        actor: h.actor_name,
+        entity: h.entity,
+        action: h.action,
+        changes: changedFields(h.before, h.after).filter((k) => k !== "updated_at" && k !== "created_at"),
+      })),
+    };
+  });
 }
 
 // ---------------------------------------------------------------- reports
@@ -172,28 +174,29 @@ function quarterOrThrow(text: string): Quarter {
  */
 async function loadQuarterReport(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
   const quarter = quarterOrThrow(quarterText);
-  const node = await requireAccess(db, actor, "read", orgNodeId);
-  const decisions = await repo.loadRegister(db, {
-    scopes: [node.path],
-    decidedOnOrBefore: quarterEnd(quarter),
-    notClosedBefore: quarterStart(quarter),
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const decisions = await repo.loadRegister(db, {
+      scopes: [node.path],
+      decidedOnOrBefore: quarterEnd(quarter),
+      notClosedBefore: quarterStart(quarter),
+    });
+    const full = quarterReport(decisions, quarter);
+    const personal = can(actor, "read:personal", node.path);
+    const about = {
+      organisation: { id: node.id, name: node.name },
+      /** The quarter is not over: facts may still change before its last day. */
+      preliminary: full.reportDate >= todayInSweden(),
+    };
+    // aggregated: counts only, small counts suppressed, as the reader lacks read:personal on the node.
+    const report = personal
+      ? { ...full, ...about, aggregated: false as const }
+      : { ...aggregateQuarterReport(full), ...about, aggregated: true as const };
+    const disclose = (operation: AccessOperation) =>
+      personal
+        ? logDecisions(db, actor, operation, node.id, decisions, new Set(full.ivo.map((l) => l.decisionId)))
+        : Promise.resolve();
+    return { report, disclose };
   });
-  const full = quarterReport(decisions, quarter);
-  const personal = can(actor, "read:personal", node.path);
-  const about = {
-    organisation: { id: node.id, name: node.name },
-    /** The quarter is not over: facts may still change before its last day. */
-    preliminary: full.reportDate >= todayInSweden(),
-  };
-  // aggregated: counts only, small counts suppressed, as the reader lacks read:personal on the node.
-  const report = personal
-    ? { ...full, ...about, aggregated: false as const }
-    : { ...aggregateQuarterReport(full), ...about, aggregated: true as const };
-  const disclose = (operation: AccessOperation) =>
-    personal
-      ? logDecisions(db, actor, operation, node.id, decisions, new Set(full.ivo.map((l) => l.decisionId)))
-      : Promise.resolve();
-  return { report, disclose };
 }
 
 export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
@@ -216,13 +219,13 @@ export async function exportQuarterReport(
   if (options.format === "xlsx") {
     return {
       filename: `${base}.xlsx`,
-      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      contentType: reportMediaTypes.xlsx,
       body: await reportXlsx(report),
     };
   }
   return {
     filename: `${base}-${options.part}.csv`,
-    contentType: "text/csv; charset=utf-8",
+    contentType: reportMediaTypes.csv,
     body: toCsv(reportTable(report, options.part)),
   };
 }
@@ -232,19 +235,20 @@ export async function exportQuarterReport(
  * are rows per decision, so only readers with read:personal on the node get them (and are logged); others
  * get suppressed counts.
  */
-export async function dashboardFor(db: Db, actor: Actor, orgNodeId: string, asOf = todayInSweden()) {
-  const node = await requireAccess(db, actor, "read", orgNodeId);
-  const decisions = await repo.loadRegister(db, {
-    scopes: [node.path],
-    decidedOnOrBefore: asOf,
-    notClosedBefore: asOf,
+export function dashboardFor(db: Db, actor: Actor, orgNodeId: string, asOf = todayInSweden()) {
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const decisions = await repo.loadRegister(db, {
+      scopes: [node.path],
+      decidedOnOrBefore: asOf,
+      notClosedBefore: asOf,
+    });
+    const board = dashboard(decisions, asOf);
+    const organisation = { id: node.id, name: node.name };
+    if (!can(actor, "read:personal", node.path)) {
+      return { ...aggregateDashboard(board), organisation, aggregated: true as const };
+    }
+    const listed = new Set([...board.earlyWarnings, ...board.longestWaits].map((w) => w.decisionId));
+    await logDecisions(db, actor, "evb.dashboard", node.id, decisions, listed);
+    return { ...board, earlyWarningCount: board.earlyWarnings.length, organisation, aggregated: false as const };
   });
-  const board = dashboard(decisions, asOf);
-  const organisation = { id: node.id, name: node.name };
-  if (!can(actor, "read:personal", node.path)) {
-    return { ...aggregateDashboard(board), organisation, aggregated: true as const };
-  }
-  const listed = new Set([...board.earlyWarnings, ...board.longestWaits].map((w) => w.decisionId));
-  await logDecisions(db, actor, "evb.dashboard", node.id, decisions, listed);
-  return { ...board, earlyWarningCount: board.earlyWarnings.length, organisation, aggregated: false as const };
 }

@@ -1,8 +1,8 @@
 import { kommunIdOf } from "../organisation/index.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
-import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
+import { write } from "../platform/service.ts";
 import {
   insertProposed,
   loadStored,
@@ -54,28 +54,32 @@ function proposedFromInput(input: DecisionInput): Proposed {
 }
 
 export async function createDecision(db: Db, actor: Actor, input: DecisionInput) {
-  const id = await db.transaction().execute(async (trx) => {
-    const unit = await requireDecisionUnit(trx, actor, input.orgNodeId);
-    const kommunId = kommunIdOf(unit.path);
+  const id = await write(db, actor, "write:evb", input.orgNodeId, async ({ trx, node, audit }) => {
+    const kommunId = kommunIdOf(requireDecisionUnit(node).path);
     const p = proposedFromInput(input);
     const resolved = await resolveOrThrow(trx, kommunId, await repo.codesOf(trx, kommunId), p, null);
-    return insertProposed(trx, actor, p, resolved);
+    return insertProposed(trx, audit, p, resolved);
   });
   return getDecision(db, actor, id);
 }
 
-/**
- * Runs a change to one decision in a transaction, after checking write access on its unit,
- * and reads the decision afterwards.
- */
+/** Runs a change to one decision as a write on its unit, and reads the decision afterwards. */
 async function changeDecision(db: Db, actor: Actor, id: string, change: (s: Stored) => Promise<void>) {
-  await db.transaction().execute(async (trx) => {
+  const located = await repo.findDecision(db, id);
+  if (!located) throw notFound("Beslutet");
+  await write(db, actor, "write:evb", located.org_node_id, async ({ trx, node: unit, audit }) => {
+    // Read again under the write's lock, so checks such as "already executed" see every earlier write.
     const row = await repo.findDecision(trx, id);
     if (!row) throw notFound("Beslutet");
-    const unit = await requireAccess(trx, actor, "write:evb", row.org_node_id);
+    if (row.org_node_id !== unit.id) {
+      throw new DomainError(
+        "conflict",
+        "Beslutet flyttades till en annan enhet medan du ändrade det. Läs in det igen.",
+      );
+    }
     const kommunId = kommunIdOf(unit.path);
     const codes = await repo.codesOf(trx, kommunId);
-    await change({ trx, row, kommunId, codes, ...(await loadStored(trx, row, codes)) });
+    await change({ trx, audit, row, kommunId, codes, ...(await loadStored(trx, row, codes)) });
   });
   return getDecision(db, actor, id);
 }
@@ -144,7 +148,7 @@ export function addOffer(db: Db, actor: Actor, decisionId: string, input: OfferI
   return changeDecision(db, actor, decisionId, async (s) => {
     const offer = toOffer(input);
     await resolveOrThrow(s.trx, s.kommunId, s.codes, { ...s.proposed, offers: [...s.proposed.offers, offer] }, s.row);
-    await saveOffer(s.trx, actor, { decisionId: s.row.id, orgNodeId: s.row.org_node_id }, offer);
+    await saveOffer(s.trx, s.audit, { decisionId: s.row.id, orgNodeId: s.row.org_node_id }, offer);
   });
 }
 
@@ -154,7 +158,7 @@ export function addInterruption(db: Db, actor: Actor, decisionId: string, input:
     const interruptions = [...s.proposed.interruptions, x];
     const resolved = await resolveOrThrow(s.trx, s.kommunId, s.codes, { ...s.proposed, interruptions }, s.row);
     const at = { decisionId: s.row.id, orgNodeId: s.row.org_node_id };
-    await saveInterruption(s.trx, actor, at, x, resolved.interruptionReasonIds.at(-1) ?? null);
+    await saveInterruption(s.trx, s.audit, at, x, resolved.interruptionReasonIds.at(-1) ?? null);
   });
 }
 
@@ -198,7 +202,7 @@ export function updateOffer(db: Db, actor: Actor, offerId: string, patch: Partia
     };
     const offers = s.proposed.offers.map((o, i) => (i === index ? next : o));
     await resolveOrThrow(s.trx, s.kommunId, s.codes, { ...s.proposed, offers }, s.row);
-    await saveOffer(s.trx, actor, { decisionId: s.row.id, orgNodeId: s.row.org_node_id }, next, before);
+    await saveOffer(s.trx, s.audit, { decisionId: s.row.id, orgNodeId: s.row.org_node_id }, next, before);
   });
 }
 
@@ -215,20 +219,14 @@ export function updateInterruption(db: Db, actor: Actor, interruptionId: string,
     const resolved = await resolveOrThrow(s.trx, s.kommunId, s.codes, { ...s.proposed, interruptions }, s.row);
     const at = { decisionId: s.row.id, orgNodeId: s.row.org_node_id };
     const reasonId = resolved.interruptionReasonIds[index] ?? null;
-    await saveInterruption(s.trx, actor, at, next, reasonId, s.interruptions[index] as repo.InterruptionRow);
+    await saveInterruption(s.trx, s.audit, at, next, reasonId, s.interruptions[index] as repo.InterruptionRow);
   });
 }
 
 function deleteChild(db: Db, actor: Actor, entity: Child, childId: string) {
   return changeChild(db, actor, entity, childId, async (s, index) => {
     await children[entity].remove(s.trx, childId);
-    await recordAudit(s.trx, actor, {
-      entity,
-      entityId: childId,
-      orgNodeId: s.row.org_node_id,
-      action: "delete",
-      before: children[entity].of(s)[index],
-    });
+    await s.audit(entity, childId, "delete", { before: children[entity].of(s)[index] });
   });
 }
 

@@ -1,11 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { type RouteInput, type RoutePermission, route } from "../platform/http/route.ts";
+import {
+  type AnswerOf,
+  fileResponse,
+  type RouteInput,
+  type RoutePermission,
+  type RouteResponse,
+  route,
+} from "../platform/http/route.ts";
 import * as catalogue from "./catalogue.ts";
-import { reportParts } from "./export.ts";
+import { reportMediaTypes, reportParts } from "./export.ts";
 import { importDecisionsCsv, MAX_IMPORT_BYTES } from "./import.ts";
 import * as reads from "./register-reads.ts";
 import * as writes from "./register-writes.ts";
+import * as res from "./responses.ts";
 import {
   closeInput,
   codeInput,
@@ -35,15 +43,16 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
   );
 
   /** A route on one record, named by the id in its path. */
-  const onRecord = <B extends z.ZodType = z.ZodUndefined>(
+  const onRecord = <R extends RouteResponse, B extends z.ZodType = z.ZodUndefined>(
     spec: {
       method: "GET" | "POST" | "PATCH" | "DELETE";
       url: string;
       summary: string;
       permission: RoutePermission;
+      response: R;
       body?: B;
     },
-    handler: (input: RouteInput<z.infer<B>, undefined, { id: string }>) => Promise<unknown>,
+    handler: (input: RouteInput<z.infer<B>, undefined, { id: string }>) => Promise<AnswerOf<R>>,
   ) => route(app, { ...spec, tag, params: idParams }, handler);
 
   route(
@@ -54,6 +63,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Insatskatalog och orsakskoder",
       permission: "read",
+      response: res.catalogueResponse,
       query: nodeQuery,
     },
     ({ db, actor, query }) => catalogue.catalogue(db, actor, query.orgNodeId),
@@ -66,6 +76,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Lägg till standardkatalogen för kommunen",
       permission: "admin",
+      response: res.catalogueInstalled,
       body: nodeQuery,
     },
     ({ db, actor, body }) => catalogue.installStandardCatalogue(db, actor, body.orgNodeId),
@@ -78,6 +89,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ny insats i katalogen",
       permission: "admin",
+      response: res.insats,
       body: insatsInput,
     },
     ({ db, actor, body }) => catalogue.createInsats(db, actor, body),
@@ -88,6 +100,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/catalogue/insatser/:id",
       summary: "Ändra insats i katalogen",
       permission: "admin",
+      response: res.insats,
       body: insatsPatch,
     },
     ({ db, actor, params, body }) => catalogue.updateInsats(db, actor, params.id, body),
@@ -100,6 +113,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ny orsaks- eller avslutskod",
       permission: "admin",
+      response: res.code,
       body: codeInput,
     },
     ({ db, actor, body }) => catalogue.createCode(db, actor, body),
@@ -110,6 +124,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/catalogue/codes/:id",
       summary: "Ändra orsaks- eller avslutskod",
       permission: "admin",
+      response: res.code,
       body: codePatch,
     },
     ({ db, actor, params, body }) => catalogue.updateCode(db, actor, params.id, body),
@@ -123,6 +138,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Registret, filtrerat",
       permission: "read:personal",
+      response: res.registerResponse,
       query: registerQuery,
     },
     ({ db, actor, query }) => reads.register(db, actor, query),
@@ -135,6 +151,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Registrera beslut",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: decisionInput,
     },
     ({ db, actor, body }) => writes.createDecision(db, actor, body),
@@ -145,6 +162,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/decisions/:id",
       summary: "Ett beslut med erbjudanden, avbrott och historik",
       permission: "read:personal",
+      response: res.decisionResponse,
     },
     ({ db, actor, params }) => reads.getDecision(db, actor, params.id),
   );
@@ -154,6 +172,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/decisions/:id",
       summary: "Ändra beslut (loggas)",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: decisionPatch,
     },
     ({ db, actor, params, body }) => writes.updateDecision(db, actor, params.id, body),
@@ -164,6 +183,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/decisions/:id/execute",
       summary: "Markera beslutet verkställt",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: executeInput,
     },
     ({ db, actor, params, body }) => writes.executeDecision(db, actor, params.id, body.executedDate),
@@ -174,6 +194,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/decisions/:id/close",
       summary: "Avsluta beslutet utan verkställighet",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: closeInput,
     },
     ({ db, actor, params, body }) => writes.closeDecision(db, actor, params.id, body.closedDate, body.closureReason),
@@ -184,6 +205,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/decisions/:id/offers",
       summary: "Lägg till erbjudande",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: offerInput,
     },
     ({ db, actor, params, body }) => writes.addOffer(db, actor, params.id, body),
@@ -194,12 +216,19 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/offers/:id",
       summary: "Ändra erbjudande",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: offerPatch,
     },
     ({ db, actor, params, body }) => writes.updateOffer(db, actor, params.id, body),
   );
   onRecord(
-    { method: "DELETE", url: "/api/evb/offers/:id", summary: "Ta bort erbjudande", permission: "write:evb" },
+    {
+      method: "DELETE",
+      url: "/api/evb/offers/:id",
+      summary: "Ta bort erbjudande",
+      permission: "write:evb",
+      response: res.decisionResponse,
+    },
     ({ db, actor, params }) => writes.deleteOffer(db, actor, params.id),
   );
   onRecord(
@@ -208,6 +237,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/decisions/:id/interruptions",
       summary: "Registrera avbrott",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: interruptionInput,
     },
     ({ db, actor, params, body }) => writes.addInterruption(db, actor, params.id, body),
@@ -218,12 +248,19 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       url: "/api/evb/interruptions/:id",
       summary: "Ändra avbrott (t.ex. återupptaget)",
       permission: "write:evb",
+      response: res.decisionResponse,
       body: interruptionPatch,
     },
     ({ db, actor, params, body }) => writes.updateInterruption(db, actor, params.id, body),
   );
   onRecord(
-    { method: "DELETE", url: "/api/evb/interruptions/:id", summary: "Ta bort avbrott", permission: "write:evb" },
+    {
+      method: "DELETE",
+      url: "/api/evb/interruptions/:id",
+      summary: "Ta bort avbrott",
+      permission: "write:evb",
+      response: res.decisionResponse,
+    },
     ({ db, actor, params }) => writes.deleteInterruption(db, actor, params.id),
   );
 
@@ -235,6 +272,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Importera beslut från CSV (allt eller inget); skicka filen som text/csv",
       permission: "write:evb",
+      response: res.importResultResponse,
       query: z.object({ orgNodeId: z.uuid(), dryRun: z.stringbool().default(false) }),
       // Twice the file limit, so a file somewhat over it reaches the import and gets the message naming the limit.
       bodyLimit: 2 * MAX_IMPORT_BYTES,
@@ -257,6 +295,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Kvartalsrapport: IVO-lista, nämndtabeller, KF-statistik",
       permission: "read",
+      response: res.quarterReportResponse,
       params: quarterParam,
       query: nodeQuery,
     },
@@ -270,6 +309,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ladda ned kvartalsrapporten som CSV (en del) eller XLSX (alla delar du får se)",
       permission: "read",
+      response: fileResponse(reportMediaTypes.xlsx, reportMediaTypes.csv),
       params: quarterParam,
       query: nodeQuery.extend({
         format: z.enum(["csv", "xlsx"]).default("xlsx"),
@@ -293,6 +333,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Öppna beslut per väntetid, tidig varning, längst väntan",
       permission: "read",
+      response: res.dashboardResponse,
       query: nodeQuery.extend({ asOf: isoDate.optional() }),
     },
     ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf),

@@ -2,7 +2,7 @@
 // A write opens a transaction (or joins the caller's), checks the permission on the node, and gets an
 // audit function bound to that transaction, actor and node; a read checks the permission and gets the node.
 import type { Transaction } from "kysely";
-import { type AuditEvent, recordAudit } from "./audit/audit.ts";
+import { type AuditEvent, recordAudits } from "./audit/audit.ts";
 import { lockAuditChain } from "./audit/repository.ts";
 import { type Actor, type Permission, requireAccess } from "./auth/access.ts";
 import type { DbOf, PlatformDb, PlatformTables } from "./db/schema.ts";
@@ -20,7 +20,10 @@ export type BoundAudit = (
   change?: { before?: unknown; after?: unknown; orgNodeId?: string },
 ) => Promise<void>;
 
-export type WriteContext<D> = { trx: DbOf<D>; node: ServiceNode; audit: BoundAudit };
+/** Records a bulk change's events in a few statements, in the order given; node as for BoundAudit. */
+export type BoundAuditMany = (events: AuditEvent[]) => Promise<void>;
+
+export type WriteContext<D> = { trx: DbOf<D>; node: ServiceNode; audit: BoundAudit; auditMany: BoundAuditMany };
 
 /**
  * Runs `work` in a transaction (the caller's when `db` is one), after checking `permission` on the node.
@@ -36,14 +39,31 @@ export async function write<D extends PlatformTables, T>(
   const run = async (trx: DbOf<D>) => {
     const platform = trx as unknown as PlatformDb; // D includes the platform's tables
     const node = await requireAccess(platform, actor, permission, nodeId);
+    const auditMany: BoundAuditMany = (events) =>
+      recordAudits(
+        platform,
+        actor,
+        events.map((event) => ({ orgNodeId: node.id, ...event })),
+      );
     const audit: BoundAudit = (entity, entityId, action, change = {}) =>
-      recordAudit(platform, actor, { entity, entityId, orgNodeId: node.id, action, ...change });
-    return work({ trx, node, audit });
+      auditMany([{ entity, entityId, action, ...change }]);
+    return work({ trx, node, audit, auditMany });
   };
-  if (db.isTransaction) return run(db);
+  return transaction(db, run);
+}
+
+/**
+ * Runs `work` in a transaction, the caller's when `db` is one; a new one takes the audit chain's lock first.
+ * For a change spanning several nodes, each checked by a `write` that joins it; `write` runs in one itself.
+ */
+export async function transaction<D extends PlatformTables, T>(
+  db: DbOf<D>,
+  work: (trx: DbOf<D>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return work(db);
   return db.transaction().execute(async (trx: Transaction<D>) => {
     await lockAuditChain(trx as unknown as PlatformDb);
-    return run(trx);
+    return work(trx);
   });
 }
 

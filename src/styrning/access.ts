@@ -1,8 +1,8 @@
 import { nodeOrThrow } from "../organisation/index.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
-import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import { type Actor, can, type Permission, scopesFor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { forbidden, notFound } from "../platform/errors.ts";
+import { type WriteContext, write } from "../platform/service.ts";
 import type { StyrningDB } from "./tables.ts";
 
 /**
@@ -33,32 +33,27 @@ export function assertReadable(actor: Actor, row: { path: string } | undefined, 
   if (!canReadStyrning(actor, row.path)) throw forbidden(`Du saknar läsbehörighet för ${what.toLowerCase()}.`);
 }
 
-export const requireStyrningWrite = (db: DbOf<StyrningDB>, actor: Actor, orgNodeId: string) =>
-  requireAccess(db, actor, "write:styrning", orgNodeId);
-
-/** One audit event for one changed row; the row's own org_node_id scopes it. */
-export function audit(
-  trx: DbOf<StyrningDB>,
-  actor: Actor,
-  entity: string,
-  action: "create" | "update" | "delete",
-  row: { id: string; org_node_id: string },
-  before?: unknown,
-  after?: unknown,
-) {
-  return recordAudit(trx, actor, {
-    entity,
-    entityId: row.id,
-    orgNodeId: row.org_node_id,
-    action,
-    before: action === "create" ? undefined : (before ?? undefined),
-    after: action === "delete" ? undefined : (after ?? row),
-  });
+/** The row, or "… finns inte" naming what was looked for. */
+export async function found<R>(row: Promise<R | undefined>, what: string): Promise<R> {
+  const value = await row;
+  if (!value) throw notFound(what);
+  return value;
 }
 
 /**
- * Runs `fn` in a transaction, joining the caller's when there is one: the demo loader and imports
- * compose several service calls into one all-or-nothing unit.
+ * A write on one stored record, through the service kit on the record's node. `find` (which throws when
+ * the record is missing or hidden) runs first to learn that node, and again inside the transaction, after
+ * the audit lock, so `work` sees the record as no concurrent writer can change it any more.
  */
-export const inTransaction = <T>(db: DbOf<StyrningDB>, fn: (trx: DbOf<StyrningDB>) => Promise<T>): Promise<T> =>
-  db.isTransaction ? fn(db) : db.transaction().execute(fn);
+export async function writeRecord<R extends { org_node_id: string }, T>(
+  db: DbOf<StyrningDB>,
+  actor: Actor,
+  permission: Permission,
+  find: (db: DbOf<StyrningDB>) => Promise<R>,
+  work: (context: WriteContext<StyrningDB> & { record: R }) => Promise<T>,
+): Promise<T> {
+  const { org_node_id } = await find(db);
+  return write(db, actor, permission, org_node_id, async (context) =>
+    work({ ...context, record: await find(context.trx) }),
+  );
+}

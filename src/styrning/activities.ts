@@ -2,7 +2,9 @@ import { findNode } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { audit, inTransaction, readableRows, requireStyrningRead, requireStyrningWrite } from "./access.ts";
+import { write } from "../platform/service.ts";
+import { found, readableRows, requireStyrningRead, writeRecord } from "./access.ts";
+import { activityDto, followupDto } from "./dto.ts";
 import * as repo from "./repository.ts";
 import { type ActivityInput, type ActivityPatch, patchColumns } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
@@ -20,10 +22,13 @@ export async function listActivities(db: Db, actor: Actor, orgNodeId: string, ye
     repo.followupsOf(db, ids),
   ]);
   return rows.map((a) => ({
-    ...a,
-    goals: goals.filter((g) => g.activity_id === a.id).map(({ activity_id: _a, ...g }) => g),
+    ...activityDto(a),
+    orgNodeName: a.org_node_name,
+    responsibleName: a.responsible_name,
+    writable: a.writable,
+    goals: goals.filter((g) => g.activity_id === a.id).map((g) => ({ id: g.id, code: g.code, title: g.title })),
     effects: effects.filter((e) => e.activity_id === a.id).map((e) => ({ group: e.target_group, effect: e.effect })),
-    followups: followups.filter((f) => f.activity_id === a.id),
+    followups: followups.filter((f) => f.activity_id === a.id).map(followupDto),
   }));
 }
 
@@ -63,9 +68,10 @@ async function checkResponsible(trx: Db, id: string | null | undefined) {
   if (id && !(await findNode(trx, id))) throw notFound("Den ansvariga enheten");
 }
 
+const activityRecord = (id: string) => (db: Db) => found(repo.findActivity(db, id), "Aktiviteten");
+
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {
-  return inTransaction(db, async (trx) => {
-    const unit = await requireStyrningWrite(trx, actor, input.orgNodeId);
+  return write(db, actor, "write:styrning", input.orgNodeId, async ({ trx, node: unit, audit }) => {
     await checkGoals(trx, input.goalIds, unit.path, input.year);
     await checkResponsible(trx, input.responsibleOrgNodeId);
     const activity = await repo.insertActivity(trx, {
@@ -81,21 +87,16 @@ export async function createActivity(db: Db, actor: Actor, input: ActivityInput)
     });
     await repo.replaceActivityGoals(trx, unit.id, activity.id, input.goalIds);
     await repo.replaceEffects(trx, unit.id, activity.id, input.effects);
-    await audit(trx, actor, "activity", "create", activity, undefined, {
-      ...activity,
-      goalIds: input.goalIds,
-      effects: input.effects,
+    await audit("activity", activity.id, "create", {
+      after: { ...activity, goalIds: input.goalIds, effects: input.effects },
     });
-    return activity;
+    return activityDto(activity);
   });
 }
 
 export async function updateActivity(db: Db, actor: Actor, id: string, patch: ActivityPatch) {
-  return inTransaction(db, async (trx) => {
-    const found = await repo.findActivity(trx, id);
-    if (!found) throw notFound("Aktiviteten");
-    const { path, ...before } = found;
-    await requireStyrningWrite(trx, actor, before.org_node_id);
+  return writeRecord(db, actor, "write:styrning", activityRecord(id), async ({ trx, record, audit }) => {
+    const { path, ...before } = record;
     const startDate = patch.startDate !== undefined ? patch.startDate : before.start_date;
     const endDate = patch.endDate !== undefined ? patch.endDate : before.end_date;
     if (startDate && endDate && endDate < startDate) {
@@ -121,16 +122,15 @@ export async function updateActivity(db: Db, actor: Actor, id: string, patch: Ac
     );
     if (patch.goalIds) await repo.replaceActivityGoals(trx, before.org_node_id, id, patch.goalIds);
     if (patch.effects) await repo.replaceEffects(trx, before.org_node_id, id, patch.effects);
-    await audit(
-      trx,
-      actor,
-      "activity",
-      "update",
-      after,
-      { ...before, goalIds: beforeGoals.map((g) => g.id), effects: beforeEffects },
-      { ...after, goalIds: patch.goalIds ?? beforeGoals.map((g) => g.id), effects: patch.effects ?? beforeEffects },
-    );
-    return after;
+    await audit("activity", id, "update", {
+      before: { ...before, goalIds: beforeGoals.map((g) => g.id), effects: beforeEffects },
+      after: {
+        ...after,
+        goalIds: patch.goalIds ?? beforeGoals.map((g) => g.id),
+        effects: patch.effects ?? beforeEffects,
+      },
+    });
+    return activityDto(after);
   });
 }
 
@@ -141,10 +141,7 @@ export async function addFollowup(
   id: string,
   input: { period: string; status: string; comment: string },
 ) {
-  return inTransaction(db, async (trx) => {
-    const activity = await repo.findActivity(trx, id);
-    if (!activity) throw notFound("Aktiviteten");
-    await requireStyrningWrite(trx, actor, activity.org_node_id);
+  return writeRecord(db, actor, "write:styrning", activityRecord(id), async ({ trx, record: activity, audit }) => {
     if (Number(input.period.slice(0, 4)) < activity.year) {
       throw new DomainError(
         "validation",
@@ -160,12 +157,12 @@ export async function addFollowup(
       author_id: actor.id,
       author_name: actor.displayName,
     });
-    await audit(trx, actor, "activity_followup", "create", row);
+    await audit("activity_followup", row.id, "create", { after: row });
     if (input.status !== activity.status) {
       const { path: _p, ...before } = activity;
       const after = await repo.updateActivity(trx, id, { status: input.status });
-      await audit(trx, actor, "activity", "update", after, before, after);
+      await audit("activity", id, "update", { before, after });
     }
-    return row;
+    return followupDto(row);
   });
 }

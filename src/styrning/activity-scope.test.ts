@@ -36,11 +36,11 @@ describe("activities on the tree and goal pages", () => {
     expect(titles(list)).not.toContain(title);
     const tree = (await chef.get(`/api/styrning/models/${modelId}/tree`)).json();
     expect(tree.activities.length).toBeGreaterThan(0);
-    for (const a of tree.activities) expect(a.org_node_name, a.title).toBe("Gruppbostad Almen");
+    for (const a of tree.activities) expect(a.orgNodeName, a.title).toBe("Gruppbostad Almen");
     expect(tree.outline).not.toContain(title);
     const page = (await chef.get(`/api/styrning/goals/${goalId}`)).json();
     expect(titles(page.activities)).not.toContain(title);
-    for (const a of page.activities) expect(a.org_node_name, a.title).toBe("Gruppbostad Almen");
+    for (const a of page.activities) expect(a.orgNodeName, a.title).toBe("Gruppbostad Almen");
   });
 
   it("still shows it to readers of the whole nämnd", async () => {

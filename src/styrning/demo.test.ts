@@ -33,17 +33,17 @@ describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
         "    Aktivitet: Handlingsplan per enhet efter medarbetarenkäten (Förvaltningskansli, ej påbörjad)",
       ].join("\n"),
     );
-    expect(tree.levels.map((l: { name: string; decided_by: string }) => `${l.name}/${l.decided_by}`)).toEqual([
+    expect(tree.levels.map((l: { name: string; decidedBy: string }) => `${l.name}/${l.decidedBy}`)).toEqual([
       "Vision/kf",
       "Kommunövergripande mål/kf",
       "Nämndmål/namnd",
       "Aktivitet/forvaltning",
     ]);
-    expect(tree.directives.map((d: { issued_by: string }) => d.issued_by).sort()).toEqual(["kf", "namnd"]);
+    expect(tree.directives.map((d: { issuedBy: string }) => d.issuedBy).sort()).toEqual(["kf", "namnd"]);
     expect(
       tree.goals
         .filter((g: { assessment: unknown }) => g.assessment)
-        .map((g: { assessment: { level_label: string } }) => g.assessment.level_label),
+        .map((g: { assessment: { levelLabel: string } }) => g.assessment.levelLabel),
     ).toEqual(Array(4).fill("Vi har inte nått målet men är på rätt väg"));
   });
 
@@ -69,7 +69,7 @@ describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
     const barn = page.indicators[1];
     expect(barn.rows.map((r: { label: string }) => r.label)).toEqual(["Flickor", "Pojkar"]);
     expect(page.suggestion.meaning).toBeNull();
-    expect(page.assessment.level_label).toBe("Vi har inte nått målet men är på rätt väg");
+    expect(page.assessment.levelLabel).toBe("Vi har inte nått målet men är på rätt väg");
     expect(page.contradiction).toBeNull();
   });
 
@@ -83,8 +83,8 @@ describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
     expect(
       digital.indicators
         .slice(0, 3)
-        .map((i: { rows: { cells: ({ status_code: string } | null)[] }[] }) =>
-          i.rows[0]?.cells.slice(0, 3).map((c) => c?.status_code),
+        .map((i: { rows: { cells: ({ statusCode: string } | null)[] }[] }) =>
+          i.rows[0]?.cells.slice(0, 3).map((c) => c?.statusCode),
         ),
     ).toEqual([
       ["paborjad", "paborjad", "paborjad"],

@@ -1,7 +1,9 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { DomainError, notFound } from "../platform/errors.ts";
-import { audit, inTransaction, readableRows, requireStyrningRead, requireStyrningWrite } from "./access.ts";
+import { DomainError } from "../platform/errors.ts";
+import { write } from "../platform/service.ts";
+import { found, readableRows, requireStyrningRead, writeRecord } from "./access.ts";
+import { commentDto, directiveDto } from "./dto.ts";
 import * as repo from "./repository.ts";
 import { type DirectiveInput, type DirectivePatch, patchColumns } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
@@ -16,7 +18,12 @@ export async function listDirectives(db: Db, actor: Actor, orgNodeId: string, ye
     db,
     rows.map((d) => d.id),
   );
-  return rows.map((d) => ({ ...d, comments: comments.filter((c) => c.directive_id === d.id) }));
+  return rows.map((d) => ({
+    ...directiveDto(d),
+    orgNodeName: d.org_node_name,
+    writable: d.writable,
+    comments: comments.filter((c) => c.directive_id === d.id).map(commentDto),
+  }));
 }
 
 async function checkGoal(trx: Db, goalId: string | null | undefined, nodePath: string) {
@@ -28,8 +35,7 @@ async function checkGoal(trx: Db, goalId: string | null | undefined, nodePath: s
 }
 
 export async function createDirective(db: Db, actor: Actor, input: DirectiveInput) {
-  return inTransaction(db, async (trx) => {
-    const node = await requireStyrningWrite(trx, actor, input.orgNodeId);
+  return write(db, actor, "write:styrning", input.orgNodeId, async ({ trx, node, audit }) => {
     await checkGoal(trx, input.goalId, node.path);
     const row = await repo.insertDirective(trx, {
       org_node_id: node.id,
@@ -42,21 +48,16 @@ export async function createDirective(db: Db, actor: Actor, input: DirectiveInpu
       valid_to: input.validTo,
       handling: input.handling,
     });
-    await audit(trx, actor, "directive", "create", row);
-    return row;
+    await audit("directive", row.id, "create", { after: row });
+    return directiveDto(row);
   });
 }
 
-async function writableDirective(trx: Db, actor: Actor, id: string) {
-  const directive = await repo.findDirective(trx, id);
-  if (!directive) throw notFound("Direktivet");
-  await requireStyrningWrite(trx, actor, directive.org_node_id);
-  return directive;
-}
+const directiveRecord = (id: string) => (db: Db) => found(repo.findDirective(db, id), "Direktivet");
 
 export async function updateDirective(db: Db, actor: Actor, id: string, patch: DirectivePatch) {
-  return inTransaction(db, async (trx) => {
-    const { path, ...before } = await writableDirective(trx, actor, id);
+  return writeRecord(db, actor, "write:styrning", directiveRecord(id), async ({ trx, record, audit }) => {
+    const { path, ...before } = record;
     const validFrom = patch.validFrom ?? before.valid_from;
     const validTo = patch.validTo ?? before.valid_to;
     if (validTo - validFrom < 0 || validTo - validFrom > 1) {
@@ -76,14 +77,13 @@ export async function updateDirective(db: Db, actor: Actor, id: string, patch: D
         handling: "handling",
       }),
     );
-    await audit(trx, actor, "directive", "update", after, before, after);
-    return after;
+    await audit("directive", id, "update", { before, after });
+    return directiveDto(after);
   });
 }
 
 export async function addDirectiveComment(db: Db, actor: Actor, id: string, input: { period: string; text: string }) {
-  return inTransaction(db, async (trx) => {
-    const directive = await writableDirective(trx, actor, id);
+  return writeRecord(db, actor, "write:styrning", directiveRecord(id), async ({ trx, record: directive, audit }) => {
     const year = Number(input.period.slice(0, 4));
     if (year < directive.valid_from || year > directive.valid_to) {
       throw new DomainError(
@@ -99,7 +99,7 @@ export async function addDirectiveComment(db: Db, actor: Actor, id: string, inpu
       author_id: actor.id,
       author_name: actor.displayName,
     });
-    await audit(trx, actor, "directive_comment", "create", row);
-    return row;
+    await audit("directive_comment", row.id, "create", { after: row });
+    return commentDto(row);
   });
 }

@@ -1,11 +1,12 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { assertReadable, audit, canReadStyrning, canWriteStyrning, inTransaction, readableRows } from "./access.ts";
+import { assertReadable, canReadStyrning, canWriteStyrning, found, readableRows, writeRecord } from "./access.ts";
 import { readableActivitiesOfGoals } from "./activities.ts";
 import { contradiction, suggestAssessment } from "./assessment.ts";
+import { activityDto, assessmentDto, commentDto, directiveDto, goalDto, levelDto, scaleLevelDto } from "./dto.ts";
 import { indicatorViews } from "./indicators.ts";
-import { writableGoal } from "./models.ts";
+import { goalRecord } from "./models.ts";
 import { parsePeriod } from "./period.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale } from "./scales.ts";
@@ -19,11 +20,10 @@ type Db = DbOf<StyrningDB>;
  * the suggested assessment and whether the person's assessment contradicts it, comments and activities.
  */
 export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod?: string) {
-  const [found] = await repo.findGoals(db, [id]);
-  assertReadable(actor, found, "Målet");
-  const { path: _path, year: _year, ...goal } = found;
-  const model = await repo.findModel(db, goal.model_id);
-  if (!model) throw notFound("Målmodellen");
+  const [row] = await repo.findGoals(db, [id]);
+  assertReadable(actor, row, "Målet");
+  const goal = goalDto(row);
+  const model = await found(repo.findModel(db, goal.modelId), "Målmodellen");
   const period = requestedPeriod ?? String(model.year);
   if (parsePeriod(period)?.year !== model.year) {
     throw new DomainError("validation", `Perioden ska ligga inom målmodellens år ${model.year}.`);
@@ -34,7 +34,7 @@ export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod
     repo.goalIndicatorsOf(db, [id]),
     repo.assessmentsOf(db, [id]),
     repo.commentsOf(db, id),
-    repo.lineageOf(db, goal.lineage_id),
+    repo.lineageOf(db, goal.lineageId),
     readableActivitiesOfGoals(db, actor, model, [id]),
     repo.directivesAround(db, model.path, model.year),
     levelsByScale(db, [model.assessment_scale_id]),
@@ -47,13 +47,17 @@ export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod
   const suggestion = suggestAssessment(indicators.map((i) => i.evaluation));
   const assessment = assessments.find((a) => a.period === period) ?? null;
   const ancestors: repo.GoalRow[] = [];
-  for (let parentId = goal.parent_id; parentId; ) {
+  for (let parentId = goal.parentId; parentId; ) {
     const parent = goals.find((g) => g.id === parentId);
     if (!parent) break;
     ancestors.unshift(parent);
     parentId = parent.parent_id;
   }
-  const level = levels.find((l) => l.id === goal.level_id);
+  const level = levels.find((l) => l.id === goal.levelId);
+  const withLevel = (g: repo.GoalRow) => ({
+    ...goalDto(g),
+    level: levels.find((l) => l.id === g.level_id)?.name ?? "",
+  });
   return {
     goal,
     model: {
@@ -63,31 +67,31 @@ export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod
       orgNodeId: model.org_node_id,
       orgNodeName: model.org_node_name,
     },
-    level,
+    level: level ? levelDto(level) : null,
     period,
-    ancestors: ancestors.map((g) => ({ ...g, level: levels.find((l) => l.id === g.level_id)?.name ?? "" })),
-    children: goals
-      .filter((g) => g.parent_id === id)
-      .map((g) => ({ ...g, level: levels.find((l) => l.id === g.level_id)?.name ?? "" })),
+    ancestors: ancestors.map(withLevel),
+    children: goals.filter((g) => g.parent_id === id).map(withLevel),
     lineage,
     indicators,
     suggestion,
-    assessment,
-    assessments,
+    assessment: assessment ? assessmentDto(assessment) : null,
+    assessments: assessments.map(assessmentDto),
     contradiction: contradiction((assessment?.meaning as Meaning | undefined) ?? null, suggestion),
-    assessmentScale: model.assessment_scale_id ? (scales.get(model.assessment_scale_id) ?? []) : [],
-    comments,
-    activities: activityRows.map(({ goal_id: _g, ...a }) => a),
-    directives: readableRows(actor, directives).filter((d) => d.goal_id === id),
+    assessmentScale: (model.assessment_scale_id ? (scales.get(model.assessment_scale_id) ?? []) : []).map(
+      scaleLevelDto,
+    ),
+    comments: comments.map(commentDto),
+    activities: activityRows.map((a) => ({ ...activityDto(a), orgNodeName: a.org_node_name })),
+    directives: readableRows(actor, directives)
+      .filter((d) => d.goal_id === id)
+      .map((d) => ({ ...directiveDto(d), orgNodeName: d.org_node_name, writable: d.writable })),
     writable: canWriteStyrning(actor, model.path),
   };
 }
 
 export async function setGoalIndicators(db: Db, actor: Actor, goalId: string, indicatorIds: string[]) {
-  return inTransaction(db, async (trx) => {
-    const goal = await writableGoal(trx, actor, goalId);
-    const model = await repo.findModel(trx, goal.model_id);
-    if (!model) throw notFound("Målmodellen");
+  return writeRecord(db, actor, "write:styrning", goalRecord(goalId), async ({ trx, record: goal, audit }) => {
+    const model = await found(repo.findModel(trx, goal.model_id), "Målmodellen");
     const unique = [...new Set(indicatorIds)];
     const indicators = await repo.findIndicators(trx, unique);
     for (const indicatorId of unique) {
@@ -110,15 +114,10 @@ export async function setGoalIndicators(db: Db, actor: Actor, goalId: string, in
         position,
       });
     }
-    await audit(
-      trx,
-      actor,
-      "goal_indicator",
-      "update",
-      { id: goalId, org_node_id: goal.org_node_id },
-      { indicatorIds: before.map((b) => b.indicator_id) },
-      { indicatorIds: unique },
-    );
+    await audit("goal_indicator", goalId, "update", {
+      before: { indicatorIds: before.map((b) => b.indicator_id) },
+      after: { indicatorIds: unique },
+    });
     return { goalId, indicatorIds: unique };
   });
 }
@@ -130,8 +129,7 @@ export async function setAssessment(
   period: string,
   input: { levelCode: string; comment: string },
 ) {
-  return inTransaction(db, async (trx) => {
-    const goal = await writableGoal(trx, actor, goalId);
+  return writeRecord(db, actor, "write:styrning", goalRecord(goalId), async ({ trx, record: goal, audit }) => {
     const model = await repo.findModel(trx, goal.model_id);
     const level = await repo.findLevel(trx, goal.level_id);
     if (!model || !level) throw notFound("Målmodellen");
@@ -158,14 +156,18 @@ export async function setAssessment(
     const row = before
       ? await repo.updateAssessment(trx, before.id, values)
       : await repo.insertAssessment(trx, { org_node_id: goal.org_node_id, goal_id: goalId, period, ...values });
-    await audit(trx, actor, "goal_assessment", before ? "update" : "create", row, before, row);
-    return { ...row, level_code: scaleLevel.code, level_label: scaleLevel.label, meaning: scaleLevel.meaning };
+    await audit("goal_assessment", row.id, before ? "update" : "create", { before, after: row });
+    return assessmentDto({
+      ...row,
+      level_code: scaleLevel.code,
+      level_label: scaleLevel.label,
+      meaning: scaleLevel.meaning,
+    });
   });
 }
 
 export async function addGoalComment(db: Db, actor: Actor, goalId: string, input: { period: string; text: string }) {
-  return inTransaction(db, async (trx) => {
-    const goal = await writableGoal(trx, actor, goalId);
+  return writeRecord(db, actor, "write:styrning", goalRecord(goalId), async ({ trx, record: goal, audit }) => {
     const row = await repo.insertComment(trx, {
       org_node_id: goal.org_node_id,
       goal_id: goalId,
@@ -174,7 +176,7 @@ export async function addGoalComment(db: Db, actor: Actor, goalId: string, input
       author_id: actor.id,
       author_name: actor.displayName,
     });
-    await audit(trx, actor, "goal_comment", "create", row);
-    return row;
+    await audit("goal_comment", row.id, "create", { after: row });
+    return commentDto(row);
   });
 }

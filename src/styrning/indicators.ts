@@ -1,20 +1,21 @@
-import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import { recordAudit } from "../platform/audit/audit.ts";
+import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
-import { formatNumber } from "../platform/i18n/format.ts";
+import { transaction, write } from "../platform/service.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import {
   assertReadable,
-  audit,
   canReadStyrning,
   canWriteStyrning,
-  inTransaction,
+  found,
   readableRows,
   requireStyrningRead,
-  requireStyrningWrite,
+  writeRecord,
 } from "./access.ts";
 import { evaluateIndicator } from "./assessment.ts";
 import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
+import { indicatorDto, listedLockDto, lockDto, scaleLevelDto, valueDto } from "./dto.ts";
 import * as koladaRepo from "./kolada/repository.ts";
 import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
@@ -30,8 +31,6 @@ import {
   genderLabel,
   gendersFor,
   type ValueSource,
-  type ValueState,
-  valueStateLabels,
 } from "./vocabulary.ts";
 
 type Db = DbOf<StyrningDB>;
@@ -66,7 +65,7 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
     const direction = indicator.direction as Direction;
     const split = indicator.gender_split as GenderSplit;
     const levels = indicator.status_scale_id ? scales.get(indicator.status_scale_id) : undefined;
-    const own = values.filter((v) => v.indicator_id === id);
+    const own = values.filter((v) => v.indicator_id === id).map(valueDto);
     const genders = displayGenders(split, own);
     const defs = definitions.filter((d) => d.indicator_id === id);
     const current = defs.filter((d) => d.valid_from <= options.year).at(-1) ?? defs[0];
@@ -120,7 +119,7 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
         orgNodeName: indicator.org_node_name,
         name: indicator.name,
         unit: indicator.unit,
-        valueType: indicator.value_type,
+        valueType: indicator.value_type as "number" | "status",
         decimals: indicator.decimals,
         direction,
         genderSplit: split,
@@ -131,7 +130,7 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
         publicationDate: indicator.publication_date,
         footnote: indicator.footnote,
         active: indicator.active,
-        statusLevels: levels ?? [],
+        statusLevels: (levels ?? []).map(scaleLevelDto),
         definition: current?.definition ?? null,
         definitions: defs.map((d) => ({ validFrom: d.valid_from, definition: d.definition })),
         targets: ownTargets.map(({ parsed, ...t }) => ({ ...t, kind: parsed.kind })),
@@ -163,25 +162,57 @@ export async function listIndicators(db: Db, actor: Actor, orgNodeId: string) {
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((i) => ({
-    ...i,
-    kolada: mappings.find((m) => m.indicator_id === i.id) ?? null,
-  }));
+  return rows.map((i) => {
+    const mapping = mappings.find((m) => m.indicator_id === i.id);
+    return {
+      ...indicatorDto(i),
+      orgNodeName: i.org_node_name,
+      writable: i.writable,
+      kolada: mapping ? { kpiId: mapping.kpi_id, municipalityId: mapping.municipality_id } : null,
+    };
+  });
 }
+
+/** A value as a correction stored it (the row's columns at the time), in wire form. */
+const correctedState = (s: unknown) => {
+  if (!s) return null;
+  const v = s as {
+    state: string;
+    value: number | null;
+    status_code: string | null;
+    note: string | null;
+    published_at: string | null;
+  };
+  return { state: v.state, value: v.value, statusCode: v.status_code, note: v.note, publishedAt: v.published_at };
+};
 
 export async function getIndicator(db: Db, actor: Actor, id: string, year: number) {
   const [row] = await repo.findIndicators(db, [id]);
   assertReadable(actor, row, "Indikatorn");
   const [view] = await indicatorViews(db, [id], { year, period: String(year) });
+  if (!view) throw notFound("Indikatorn");
   const [goals, corrections] = await Promise.all([repo.goalsOfIndicator(db, id), repo.correctionsOf(db, [id])]);
-  return { ...view, writable: canWriteStyrning(actor, row.path), goals, correctionLog: corrections };
+  return {
+    ...view,
+    writable: canWriteStyrning(actor, row.path),
+    goals: goals.map((g) => ({ id: g.id, title: g.title, code: g.code, year: g.year, modelId: g.model_id })),
+    correctionLog: corrections.map((c) => ({
+      id: c.id,
+      period: c.period,
+      gender: c.gender as Gender,
+      before: correctedState(c.before),
+      after: correctedState(c.after),
+      reason: c.reason,
+      correctedByName: c.corrected_by_name,
+      createdAt: c.created_at.toISOString(),
+    })),
+  };
 }
 
 // ---- writes ---------------------------------------------------------------------------------
 
 export async function createIndicator(db: Db, actor: Actor, input: IndicatorInput) {
-  return inTransaction(db, async (trx) => {
-    const node = await requireStyrningWrite(trx, actor, input.orgNodeId);
+  return write(db, actor, "write:styrning", input.orgNodeId, async ({ trx, node, audit }) => {
     if (input.statusScaleId) await requireUsableScale(trx, input.statusScaleId, node.path, "status");
     const indicator = await repo.insertIndicator(trx, {
       org_node_id: node.id,
@@ -199,28 +230,28 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorInpu
       publication_date: input.publicationDate ?? null,
       footnote: input.footnote,
     });
-    await audit(trx, actor, "indicator", "create", indicator);
+    await audit("indicator", indicator.id, "create", { after: indicator });
     const definition = await repo.upsertDefinition(trx, {
       org_node_id: node.id,
       indicator_id: indicator.id,
       valid_from: input.definitionFrom,
       definition: input.definition,
     });
-    await audit(trx, actor, "indicator_definition", "create", { ...definition, org_node_id: node.id });
-    return indicator;
+    await audit("indicator_definition", definition.id, "create", { after: { ...definition, org_node_id: node.id } });
+    return indicatorDto(indicator);
   });
 }
 
-async function writableIndicator(trx: Db, actor: Actor, id: string) {
-  const [row] = await repo.findIndicators(trx, [id]);
+/** Looks up an indicator for writeRecord: the write is checked on the indicator's node. */
+export const indicatorRecord = (id: string) => async (db: Db) => {
+  const [row] = await repo.findIndicators(db, [id]);
   if (!row) throw notFound("Indikatorn");
-  await requireStyrningWrite(trx, actor, row.org_node_id);
   return row;
-}
+};
 
 export async function updateIndicator(db: Db, actor: Actor, id: string, patch: IndicatorPatch) {
-  return inTransaction(db, async (trx) => {
-    const { path: _path, org_node_name: _name, ...before } = await writableIndicator(trx, actor, id);
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(id), async ({ trx, record, audit }) => {
+    const { path: _path, org_node_name: _name, ...before } = record;
     if (patch.genderSplit === "total" && before.gender_split !== "total") {
       if (await repo.hasGenderSplitValues(trx, id))
         throw new DomainError("conflict", "Indikatorn har värden per kön och kan inte göras om till endast totalt.");
@@ -246,7 +277,7 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
     let after = before;
     if (Object.keys(changes).length) {
       after = await repo.updateIndicator(trx, id, changes);
-      await audit(trx, actor, "indicator", "update", before, before, after);
+      await audit("indicator", id, "update", { before, after });
     }
     if (patch.definition) {
       const existing = (await repo.definitionsOf(trx, [id])).find((d) => d.valid_from === patch.definition?.validFrom);
@@ -257,18 +288,13 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
           valid_from: patch.definition.validFrom,
           definition: patch.definition.text,
         });
-        await audit(
-          trx,
-          actor,
-          "indicator_definition",
-          existing ? "update" : "create",
-          { ...definition, org_node_id: before.org_node_id },
-          existing,
-          definition,
-        );
+        await audit("indicator_definition", definition.id, existing ? "update" : "create", {
+          before: existing,
+          after: definition,
+        });
       }
     }
-    return after;
+    return indicatorDto(after);
   });
 }
 
@@ -279,8 +305,8 @@ export async function setTarget(
   year: number,
   input: { target: string; footnote: string | null },
 ) {
-  return inTransaction(db, async (trx) => {
-    const indicator = await writableIndicator(trx, actor, indicatorId);
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
+    const indicator = record;
     const before = await repo.findTarget(trx, indicatorId, year);
     const row = await repo.upsertTarget(trx, {
       org_node_id: indicator.org_node_id,
@@ -289,36 +315,26 @@ export async function setTarget(
       target: input.target,
       footnote: input.footnote,
     });
-    await audit(
-      trx,
-      actor,
-      "indicator_target",
-      before ? "update" : "create",
-      { ...row, org_node_id: indicator.org_node_id },
-      before,
-      row,
-    );
+    await audit("indicator_target", row.id, before ? "update" : "create", { before, after: row });
     const levels = indicator.status_scale_id
       ? (await levelsByScale(trx, [indicator.status_scale_id])).get(indicator.status_scale_id)
       : undefined;
-    return { ...row, kind: parseFor(row.target, levels).kind };
+    return {
+      id: row.id,
+      indicatorId: row.indicator_id,
+      year: row.year,
+      target: row.target,
+      footnote: row.footnote,
+      kind: parseFor(row.target, levels).kind,
+    };
   });
 }
 
 export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number) {
-  return inTransaction(db, async (trx) => {
-    const indicator = await writableIndicator(trx, actor, indicatorId);
-    const before = await repo.findTarget(trx, indicatorId, year);
-    if (!before) throw notFound(`Målvärdet för ${year}`);
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, audit }) => {
+    const before = await found(repo.findTarget(trx, indicatorId, year), `Målvärdet för ${year}`);
     await repo.deleteTarget(trx, before.id);
-    await audit(
-      trx,
-      actor,
-      "indicator_target",
-      "delete",
-      { id: before.id, org_node_id: indicator.org_node_id },
-      before,
-    );
+    await audit("indicator_target", before.id, "delete", { before });
   });
 }
 
@@ -481,7 +497,13 @@ export async function saveValues(
     if (p.after === null) {
       if (p.before) {
         await repo.deleteValue(trx, p.before.id);
-        await audit(trx, actor, "indicator_value", "delete", { id: p.before.id, org_node_id: org }, p.before);
+        await recordAudit(trx, actor, {
+          entity: "indicator_value",
+          entityId: p.before.id,
+          orgNodeId: org,
+          action: "delete",
+          before: p.before,
+        });
       }
     } else {
       const row = await repo.upsertValue(trx, {
@@ -495,15 +517,14 @@ export async function saveValues(
         entered_by: actor.id,
         entered_by_name: actor.displayName,
       });
-      await audit(
-        trx,
-        actor,
-        "indicator_value",
-        p.before ? "update" : "create",
-        { id: row.id, org_node_id: org },
-        p.before,
-        { ...row, ...(p.reason ? { correction_reason: p.reason } : {}) },
-      );
+      await recordAudit(trx, actor, {
+        entity: "indicator_value",
+        entityId: row.id,
+        orgNodeId: org,
+        action: p.before ? "update" : "create",
+        before: p.before,
+        after: { ...row, ...(p.reason ? { correction_reason: p.reason } : {}) },
+      });
     }
     result.changed += 1;
     if (p.lock && p.reason) {
@@ -518,15 +539,22 @@ export async function saveValues(
         corrected_by: actor.id,
         corrected_by_name: actor.displayName,
       });
-      await audit(trx, actor, "indicator_value_correction", "create", { ...correction, org_node_id: org });
+      await recordAudit(trx, actor, {
+        entity: "indicator_value_correction",
+        entityId: correction.id,
+        orgNodeId: org,
+        action: "create",
+        after: { ...correction, org_node_id: org },
+      });
       result.corrections += 1;
     }
   }
   return result;
 }
 
+/** A batch may hold indicators of several units: saveValues checks and audits each on its own node. */
 export function saveValuesBatch(db: Db, actor: Actor, values: ValueInput[], reason: string | null) {
-  return inTransaction(db, (trx) =>
+  return transaction(db, (trx) =>
     saveValues(
       trx,
       actor,
@@ -553,7 +581,7 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
   ]);
   return {
     year,
-    locks: locks.filter((l) => canReadStyrning(actor, l.path)).map(({ path: _p, ...l }) => l),
+    locks: locks.filter((l) => canReadStyrning(actor, l.path)).map(listedLockDto),
     indicators: indicators.map((i) => {
       const own = values.filter((v) => v.indicator_id === i.id);
       const indicatorLocks = locks.filter((l) => i.path.startsWith(l.path));
@@ -564,11 +592,11 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
         name: i.name,
         orgNodeName: i.org_node_name,
         unit: i.unit,
-        valueType: i.value_type,
+        valueType: i.value_type as "number" | "status",
         decimals: i.decimals,
         periodType: i.period_type,
         measurementWindow: i.measurement_window,
-        statusLevels: i.status_scale_id ? (scales.get(i.status_scale_id) ?? []) : [],
+        statusLevels: (i.status_scale_id ? (scales.get(i.status_scale_id) ?? []) : []).map(scaleLevelDto),
         writable: canWriteStyrning(actor, i.path),
         periods: periods.map((period) => ({
           period,
@@ -578,37 +606,25 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
         rows: gendersFor(split).map((gender) => ({
           gender,
           label: genderLabel(split, gender),
-          cells: periods.map((period) => own.find((v) => v.period === period && v.gender === gender) ?? null),
+          cells: periods.map((period) => {
+            const stored = own.find((v) => v.period === period && v.gender === gender);
+            return stored ? valueDto(stored) : null;
+          }),
         })),
       };
     }),
   };
 }
 
-/** "12,9", "Påbörjad", "Ej publicerat än": a stored value as the reports print it. */
-export function valueText(
-  v: { state: string; value: number | null; status_code: string | null } | null | undefined,
-  levels: readonly ScaleLevel[] = [],
-  decimals?: number,
-): string {
-  if (!v) return "–";
-  if (v.state !== "value") return valueStateLabels[v.state as ValueState] ?? v.state;
-  if (v.status_code) return levels.find((l) => l.code === v.status_code)?.label ?? v.status_code;
-  return formatNumber(v.value, decimals);
-}
-
 // ---- locks ----------------------------------------------------------------------------------
 
 export async function listLocks(db: Db, actor: Actor, orgNodeId: string) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
-  return (await repo.locksAround(db, node.path))
-    .filter((l) => canReadStyrning(actor, l.path))
-    .map(({ path: _p, ...l }) => l);
+  return (await repo.locksAround(db, node.path)).filter((l) => canReadStyrning(actor, l.path)).map(listedLockDto);
 }
 
 export async function lockPeriod(db: Db, actor: Actor, orgNodeId: string, period: string) {
-  return inTransaction(db, async (trx) => {
-    const node = await requireStyrningWrite(trx, actor, orgNodeId);
+  return write(db, actor, "write:styrning", orgNodeId, async ({ trx, node, audit }) => {
     const covering = lockCovering(
       period,
       (await repo.locksAround(trx, node.path)).filter((l) => node.path.startsWith(l.path)),
@@ -625,18 +641,16 @@ export async function lockPeriod(db: Db, actor: Actor, orgNodeId: string, period
       locked_by: actor.id,
       locked_by_name: actor.displayName,
     });
-    await audit(trx, actor, "period_lock", "create", lock);
-    return lock;
+    await audit("period_lock", lock.id, "create", { after: lock });
+    return lockDto(lock);
   });
 }
 
 /** Reopening a closed period is rarer and weightier than closing it: it needs admin. */
 export async function unlockPeriod(db: Db, actor: Actor, lockId: string) {
-  return inTransaction(db, async (trx) => {
-    const lock = await repo.findLock(trx, lockId);
-    if (!lock) throw notFound("Periodlåset");
-    await requireAccess(trx, actor, "admin", lock.org_node_id);
+  const lockRecord = (d: Db) => found(repo.findLock(d, lockId), "Periodlåset");
+  return writeRecord(db, actor, "admin", lockRecord, async ({ trx, record: lock, audit }) => {
     await repo.deleteLock(trx, lockId);
-    await audit(trx, actor, "period_lock", "delete", lock, lock);
+    await audit("period_lock", lockId, "delete", { before: lock });
   });
 }

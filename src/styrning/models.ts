@@ -1,16 +1,19 @@
-import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import {
-  assertReadable,
-  audit,
-  canWriteStyrning,
-  inTransaction,
-  readableRows,
-  requireStyrningRead,
-  requireStyrningWrite,
-} from "./access.ts";
+import { type BoundAudit, write } from "../platform/service.ts";
+import { assertReadable, canWriteStyrning, found, readableRows, requireStyrningRead, writeRecord } from "./access.ts";
 import { readableActivitiesOfGoals } from "./activities.ts";
+import {
+  activityDto,
+  assessmentDto,
+  directiveDto,
+  goalDto,
+  levelDto,
+  modelDto,
+  modelSummaryDto,
+  scaleLevelDto,
+} from "./dto.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale, requireUsableScale } from "./scales.ts";
 import {
@@ -28,16 +31,22 @@ type Db = DbOf<StyrningDB>;
 
 export async function listModels(db: Db, actor: Actor, orgNodeId: string, year?: number) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
-  return readableRows(actor, await repo.modelsAround(db, node.path, year));
+  return readableRows(actor, await repo.modelsAround(db, node.path, year)).map(modelSummaryDto);
 }
 
-async function readableModel(db: Db, actor: Actor, id: string) {
+/** Looks up a goal model the actor may read (for writeRecord, or called on a handle directly). */
+const readableModel = (actor: Actor, id: string) => async (db: Db) => {
   const model = await repo.findModel(db, id);
   assertReadable(actor, model, "Målmodellen");
   return model;
-}
+};
 
-async function writeLevels(trx: Db, actor: Actor, model: { id: string; org_node_id: string }, levels: LevelInput[]) {
+async function writeLevels(
+  trx: Db,
+  audit: BoundAudit,
+  model: { id: string; org_node_id: string },
+  levels: LevelInput[],
+) {
   const current = await repo.levelsOf(trx, model.id);
   const wanted = new Set(levels.map((l) => l.id).filter(Boolean));
   for (const l of levels) {
@@ -49,7 +58,7 @@ async function writeLevels(trx: Db, actor: Actor, model: { id: string; org_node_
       throw new DomainError("conflict", `Nivån ${level.name} har mål och kan inte tas bort.`);
     }
     await repo.deleteLevel(trx, level.id);
-    await audit(trx, actor, "goal_level", "delete", { id: level.id, org_node_id: model.org_node_id }, level);
+    await audit("goal_level", level.id, "delete", { before: level });
   }
   await repo.shiftLevelPositions(trx, model.id);
   for (const [position, l] of levels.entries()) {
@@ -60,22 +69,24 @@ async function writeLevels(trx: Db, actor: Actor, model: { id: string; org_node_
         throw new DomainError("conflict", `Nivån ${before.name} har mål; dess typ kan inte ändras.`);
       }
       await repo.updateLevel(trx, before.id, values);
-      await audit(trx, actor, "goal_level", "update", { id: before.id, org_node_id: model.org_node_id }, before, {
-        ...before,
-        ...values,
-      });
+      await audit("goal_level", before.id, "update", { before, after: { ...before, ...values } });
     } else {
       const row = await repo.insertLevel(trx, { org_node_id: model.org_node_id, model_id: model.id, ...values });
-      await audit(trx, actor, "goal_level", "create", { ...row, org_node_id: model.org_node_id });
+      await audit("goal_level", row.id, "create", { after: { ...row, org_node_id: model.org_node_id } });
     }
   }
   return repo.levelsOf(trx, model.id);
 }
 
+/** A goal model with its levels, as the writes answer. */
+const modelWithLevels = (model: Parameters<typeof modelDto>[0], levels: repo.LevelRow[]) => ({
+  ...modelDto(model),
+  levels: levels.map(levelDto),
+});
+
 /** Defining a goal model's shape (levels, who decides them, the assessment scale) is administration. */
 export async function createModel(db: Db, actor: Actor, input: ModelInput) {
-  return inTransaction(db, async (trx) => {
-    const node = await requireAccess(trx, actor, "admin", input.orgNodeId);
+  return write(db, actor, "admin", input.orgNodeId, async ({ trx, node, audit }) => {
     if (node.kind !== "namnd") throw new DomainError("validation", "En målmodell hör till en nämnd; välj nämnden.");
     if (await repo.findModelFor(trx, node.id, input.year)) {
       throw new DomainError("conflict", `${node.name} har redan en målmodell för ${input.year}.`);
@@ -87,16 +98,14 @@ export async function createModel(db: Db, actor: Actor, input: ModelInput) {
       name: input.name,
       assessment_scale_id: input.assessmentScaleId ?? null,
     });
-    await audit(trx, actor, "goal_model", "create", model);
-    const levels = await writeLevels(trx, actor, model, input.levels);
-    return { ...model, levels };
+    await audit("goal_model", model.id, "create", { after: model });
+    return modelWithLevels(model, await writeLevels(trx, audit, model, input.levels));
   });
 }
 
 export async function updateModel(db: Db, actor: Actor, id: string, patch: ModelPatch) {
-  return inTransaction(db, async (trx) => {
-    const { path, org_node_name: _name, ...before } = await readableModel(trx, actor, id);
-    await requireAccess(trx, actor, "admin", before.org_node_id);
+  return writeRecord(db, actor, "admin", readableModel(actor, id), async ({ trx, record, audit }) => {
+    const { path, org_node_name: _name, ...before } = record;
     if (patch.assessmentScaleId) await requireUsableScale(trx, patch.assessmentScaleId, path, "assessment");
     let model = before;
     if (patch.name !== undefined || patch.assessmentScaleId !== undefined) {
@@ -109,10 +118,10 @@ export async function updateModel(db: Db, actor: Actor, id: string, patch: Model
         id,
         patchColumns(patch, { name: "name", assessment_scale_id: "assessmentScaleId" }),
       );
-      await audit(trx, actor, "goal_model", "update", model, before, model);
+      await audit("goal_model", id, "update", { before, after: model });
     }
-    const levels = patch.levels ? await writeLevels(trx, actor, model, patch.levels) : await repo.levelsOf(trx, id);
-    return { ...model, levels };
+    const levels = patch.levels ? await writeLevels(trx, audit, model, patch.levels) : await repo.levelsOf(trx, id);
+    return modelWithLevels(model, levels);
   });
 }
 
@@ -121,9 +130,7 @@ export async function updateModel(db: Db, actor: Actor, id: string, patch: Model
  * followed across years even when its title changes) and the same indicators. Assessments stay behind.
  */
 export async function copyModel(db: Db, actor: Actor, id: string, year: number) {
-  return inTransaction(db, async (trx) => {
-    const source = await readableModel(trx, actor, id);
-    await requireAccess(trx, actor, "admin", source.org_node_id);
+  return writeRecord(db, actor, "admin", readableModel(actor, id), async ({ trx, record: source, audit }) => {
     if (await repo.findModelFor(trx, source.org_node_id, year)) {
       throw new DomainError("conflict", `${source.org_node_name} har redan en målmodell för ${year}.`);
     }
@@ -133,11 +140,11 @@ export async function copyModel(db: Db, actor: Actor, id: string, year: number) 
       name: source.name.replace(String(source.year), String(year)),
       assessment_scale_id: source.assessment_scale_id,
     });
-    await audit(trx, actor, "goal_model", "create", model, undefined, { ...model, copied_from: source.id });
+    await audit("goal_model", model.id, "create", { after: { ...model, copied_from: source.id } });
     const oldLevels = await repo.levelsOf(trx, id);
     const levels = await writeLevels(
       trx,
-      actor,
+      audit,
       model,
       oldLevels.map((l) => ({
         name: l.name,
@@ -165,7 +172,7 @@ export async function copyModel(db: Db, actor: Actor, id: string, year: number) 
         position: g.position,
       });
       goalMap.set(g.id, row.id);
-      await audit(trx, actor, "goal", "create", row);
+      await audit("goal", row.id, "create", { after: row });
     }
     const links = await repo.goalIndicatorsOf(
       trx,
@@ -182,17 +189,15 @@ export async function copyModel(db: Db, actor: Actor, id: string, year: number) 
           position: link.position,
         });
       }
-      await audit(trx, actor, "goal_indicator", "update", { id: newId, org_node_id: model.org_node_id }, undefined, {
-        indicatorIds: own.map((l) => l.indicator_id),
-      });
+      await audit("goal_indicator", newId, "update", { after: { indicatorIds: own.map((l) => l.indicator_id) } });
     }
-    return { ...model, levels };
+    return modelWithLevels(model, levels);
   });
 }
 
 /** The model with its levels, goals (flat, with their assessment for the year), activities and directives. */
 export async function modelTree(db: Db, actor: Actor, id: string) {
-  const { path, ...model } = await readableModel(db, actor, id);
+  const { path, ...model } = await readableModel(actor, id)(db);
   const [levels, goals] = await Promise.all([repo.levelsOf(db, id), repo.goalsOf(db, id)]);
   const goalIds = goals.map((g) => g.id);
   const [links, assessments, activityRows, directives, scaleLevels] = await Promise.all([
@@ -202,29 +207,44 @@ export async function modelTree(db: Db, actor: Actor, id: string) {
     repo.directivesAround(db, path, model.year),
     levelsByScale(db, [model.assessment_scale_id]),
   ]);
-  const activities = new Map<string, (typeof activityRows)[number] & { goal_ids: string[] }>();
+  const activities = new Map<string, ReturnType<typeof treeActivity>>();
   for (const a of activityRows) {
     const existing = activities.get(a.id);
-    if (existing) existing.goal_ids.push(a.goal_id);
-    else activities.set(a.id, { ...a, goal_ids: [a.goal_id] });
+    if (existing) existing.goalIds.push(a.goal_id);
+    else activities.set(a.id, treeActivity(a));
   }
-  const flat = goals.map((g) => ({
-    ...g,
-    indicatorCount: links.filter((l) => l.goal_id === g.id).length,
-    assessment: assessments.find((a) => a.goal_id === g.id && a.period === String(model.year)) ?? null,
-  }));
-  const activityList = [...activities.values()].map(({ goal_id: _g, ...a }) => a);
+  const flat = goals.map((g) => {
+    const assessment = assessments.find((a) => a.goal_id === g.id && a.period === String(model.year));
+    return {
+      ...goalDto(g),
+      indicatorCount: links.filter((l) => l.goal_id === g.id).length,
+      assessment: assessment ? assessmentDto(assessment) : null,
+    };
+  });
+  const activityList = [...activities.values()];
+  const levelList = levels.map(levelDto);
   const activityLevel = levels.find((l) => l.kind === "activity");
   return {
-    model: { ...model, writable: canWriteStyrning(actor, path) },
-    levels,
-    assessmentScale: model.assessment_scale_id ? (scaleLevels.get(model.assessment_scale_id) ?? []) : [],
+    model: modelSummaryDto({ ...model, writable: canWriteStyrning(actor, path) }),
+    levels: levelList,
+    assessmentScale: (model.assessment_scale_id ? (scaleLevels.get(model.assessment_scale_id) ?? []) : []).map(
+      scaleLevelDto,
+    ),
     goals: flat,
     activities: activityList,
-    directives: directives.filter((d) => path.startsWith(d.path)).map(({ path: _p, ...d }) => d),
-    outline: renderTreeText(buildGoalTree(levels, flat, activityList), activityLevel?.name),
+    directives: directives
+      .filter((d) => path.startsWith(d.path))
+      .map((d) => ({ ...directiveDto(d), orgNodeName: d.org_node_name })),
+    outline: renderTreeText(buildGoalTree(levelList, flat, activityList), activityLevel?.name),
   };
 }
+
+/** An activity as the tree lists it, with the goals of this model it serves (filled in by the caller). */
+const treeActivity = (a: Parameters<typeof activityDto>[0] & { org_node_name: string; goal_id: string }) => ({
+  ...activityDto(a),
+  orgNodeName: a.org_node_name,
+  goalIds: [a.goal_id],
+});
 
 // ---- goals ----------------------------------------------------------------------------------
 
@@ -257,40 +277,37 @@ async function checkPlacement(
 }
 
 export async function createGoal(db: Db, actor: Actor, modelId: string, input: GoalInput) {
-  return inTransaction(db, async (trx) => {
-    const model = await readableModel(trx, actor, modelId);
-    await requireStyrningWrite(trx, actor, model.org_node_id);
-    const level = await repo.findLevel(trx, input.levelId);
-    if (!level) throw notFound("Nivån");
-    await checkPlacement(trx, model, level, input.parentId);
-    const goal = await repo.insertGoal(trx, {
-      org_node_id: model.org_node_id,
-      model_id: model.id,
-      level_id: level.id,
-      parent_id: input.parentId ?? null,
-      code: input.code,
-      title: input.title,
-      description: input.description,
-      position: input.position ?? (await repo.maxGoalPosition(trx, model.id, level.id)) + 1,
-    });
-    await audit(trx, actor, "goal", "create", goal);
-    return goal;
-  });
+  return writeRecord(
+    db,
+    actor,
+    "write:styrning",
+    readableModel(actor, modelId),
+    async ({ trx, record: model, audit }) => {
+      const level = await found(repo.findLevel(trx, input.levelId), "Nivån");
+      await checkPlacement(trx, model, level, input.parentId);
+      const goal = await repo.insertGoal(trx, {
+        org_node_id: model.org_node_id,
+        model_id: model.id,
+        level_id: level.id,
+        parent_id: input.parentId ?? null,
+        code: input.code,
+        title: input.title,
+        description: input.description,
+        position: input.position ?? (await repo.maxGoalPosition(trx, model.id, level.id)) + 1,
+      });
+      await audit("goal", goal.id, "create", { after: goal });
+      return goalDto(goal);
+    },
+  );
 }
 
-export async function writableGoal(trx: Db, actor: Actor, id: string) {
-  const goal = await repo.findGoal(trx, id);
-  if (!goal) throw notFound("Målet");
-  await requireStyrningWrite(trx, actor, goal.org_node_id);
-  return goal;
-}
+/** Looks up a goal for writeRecord: the write is checked on the goal's node. */
+export const goalRecord = (id: string) => (db: Db) => found(repo.findGoal(db, id), "Målet");
 
 export async function updateGoal(db: Db, actor: Actor, id: string, patch: GoalPatch) {
-  return inTransaction(db, async (trx) => {
-    const before = await writableGoal(trx, actor, id);
+  return writeRecord(db, actor, "write:styrning", goalRecord(id), async ({ trx, record: before, audit }) => {
     if (patch.parentId !== undefined) {
-      const level = await repo.findLevel(trx, before.level_id);
-      if (!level) throw notFound("Nivån");
+      const level = await found(repo.findLevel(trx, before.level_id), "Nivån");
       await checkPlacement(trx, { id: before.model_id }, level, patch.parentId);
     }
     const after = await repo.updateGoal(
@@ -304,20 +321,19 @@ export async function updateGoal(db: Db, actor: Actor, id: string, patch: GoalPa
         position: "position",
       }),
     );
-    await audit(trx, actor, "goal", "update", after, before, after);
-    return after;
+    await audit("goal", id, "update", { before, after });
+    return goalDto(after);
   });
 }
 
 export async function deleteGoal(db: Db, actor: Actor, id: string) {
-  return inTransaction(db, async (trx) => {
-    const goal = await writableGoal(trx, actor, id);
+  return writeRecord(db, actor, "write:styrning", goalRecord(id), async ({ trx, record: goal, audit }) => {
     if (await repo.childGoal(trx, id))
       throw new DomainError("conflict", "Målet har undermål; ta bort eller flytta dem först.");
     if ((await repo.assessmentsOf(trx, [id])).length) {
       throw new DomainError("conflict", "Målet är bedömt; en bedömning är en del av uppföljningen och tas inte bort.");
     }
     await repo.deleteGoal(trx, id);
-    await audit(trx, actor, "goal", "delete", goal, goal);
+    await audit("goal", id, "delete", { before: goal });
   });
 }

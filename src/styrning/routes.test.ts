@@ -118,7 +118,7 @@ describe("a differently shaped goal model, configured through the API only (Jön
       ].join("\n"),
     );
     expect(
-      tree.levels.map((l: { name: string; decided_by: string; kind: string }) => [l.name, l.decided_by, l.kind]),
+      tree.levels.map((l: { name: string; decidedBy: string; kind: string }) => [l.name, l.decidedBy, l.kind]),
     ).toEqual([
       ["Mål", "kf", "goal"],
       ["Uppdrag", "namnd", "goal"],
@@ -210,7 +210,7 @@ describe("assessments, suggestions and contradictions on the goal page", () => {
       "met",
     ]);
     expect(after.suggestion.meaning).toBe("achieved");
-    expect(after.assessment.level_code).toBe("ratt_vag");
+    expect(after.assessment.levelCode).toBe("ratt_vag");
     expect(after.contradiction.message).toBe(
       'Bedömningen "inte nått men på rätt väg" avviker från förslaget "målet nått" (2 av 2 bedömbara indikatorer når målvärdet). Motivera avvikelsen i kommentaren.',
     );
@@ -220,9 +220,9 @@ describe("assessments, suggestions and contradictions on the goal page", () => {
       comment: "Båda indikatorerna når målvärdet.",
     });
     expect(set.json()).toMatchObject({
-      level_label: "Vi har nått målet",
+      levelLabel: "Vi har nått målet",
       meaning: "achieved",
-      assessed_by_name: "Cecilia Controller",
+      assessedByName: "Cecilia Controller",
     });
     expect((await controller.get(`/api/styrning/goals/${goal1.id}`)).json().contradiction).toBeNull();
     const audit = await t.database.db
@@ -246,7 +246,7 @@ describe("assessments, suggestions and contradictions on the goal page", () => {
     expect(copy.json().name).toBe("Förvaltningsbudget 2024 – Individ & Familjeomsorg");
     const next = (await admin.get(`/api/styrning/models/${copy.json().id}/tree`)).json();
     const next4 = next.goals.find((g: { code: string }) => g.code === "4");
-    expect(next4.lineage_id).toBe(goal4.lineage_id);
+    expect(next4.lineageId).toBe(goal4.lineageId);
     expect(next4.indicatorCount).toBe(5);
     await controller.patch(`/api/styrning/goals/${next4.id}`, { title: "Vi är en attraktiv och hållbar arbetsgivare" });
     const page = (await controller.get(`/api/styrning/goals/${goal4.id}`)).json();
@@ -348,8 +348,8 @@ describe("access", () => {
 describe("directives", () => {
   it("holds a KF- or nämnddirektiv for one or two years, with assignments and comments per period, and no assessment", async () => {
     const list = (await controller.get(`/api/styrning/directives?orgNodeId=${node("ifo")}&year=2023`)).json();
-    const kf = list.find((d: { issued_by: string }) => d.issued_by === "kf");
-    expect(kf).toMatchObject({ valid_from: 2023, valid_to: 2024, writable: true });
+    const kf = list.find((d: { issuedBy: string }) => d.issuedBy === "kf");
+    expect(kf).toMatchObject({ validFrom: 2023, validTo: 2024, writable: true });
     expect(kf.assignments).toHaveLength(2);
     expect(kf.comments.map((c: { period: string }) => c.period)).toEqual(["2023-T2"]);
     expect(Object.keys(kf)).not.toContain("assessment");

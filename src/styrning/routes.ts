@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../platform/errors.ts";
-import { route } from "../platform/http/route.ts";
+import { fileResponse, noContent, route } from "../platform/http/route.ts";
 import * as activities from "./activities.ts";
 import * as directives from "./directives.ts";
 import * as goals from "./goals.ts";
@@ -9,6 +9,7 @@ import * as indicators from "./indicators.ts";
 import { koladaBaseUrl } from "./kolada/client.ts";
 import * as kolada from "./kolada/service.ts";
 import * as models from "./models.ts";
+import * as res from "./responses.ts";
 import * as scales from "./scales.ts";
 import {
   activityInput,
@@ -49,6 +50,8 @@ const optionalReason = z
   .max(2000)
   .optional()
   .transform((v) => v || null);
+// Kolada's own format (its keys, next_page or next_url), to be saved as a file: outside Lots' camelCase contract.
+const koladaFile = fileResponse("application/json");
 // Twice the Excel file limit, so a file somewhat over it reaches the import and gets the message naming the limit.
 const FILE_LIMIT = 2 * MAX_VALUES_FILE_BYTES;
 
@@ -71,6 +74,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Bedömnings- och statusskalor",
       permission: "read",
+      response: res.scalesResponse,
       query: nodeQuery,
     },
     ({ db, actor, query }) => scales.listScales(db, actor, query.orgNodeId),
@@ -83,6 +87,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Skapa skala (admin)",
       permission: "admin",
+      response: res.scale,
       body: scaleInput,
     },
     ({ db, actor, body }) => scales.createScale(db, actor, body),
@@ -95,6 +100,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ändra skala (admin)",
       permission: "admin",
+      response: res.scale,
       params: idParams,
       body: scalePatch,
     },
@@ -110,6 +116,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Målmodeller runt en organisationsenhet",
       permission: "read",
+      response: res.modelsResponse,
       query: z.object({ orgNodeId: z.uuid(), year: yearQuery.optional() }),
     },
     ({ db, actor, query }) => models.listModels(db, actor, query.orgNodeId, query.year),
@@ -122,6 +129,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Skapa målmodell med nivåer (admin)",
       permission: "admin",
+      response: res.model,
       body: modelInput,
     },
     ({ db, actor, body }) => models.createModel(db, actor, body),
@@ -134,6 +142,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ändra målmodell och nivåer (admin)",
       permission: "admin",
+      response: res.model,
       params: idParams,
       body: modelPatch,
     },
@@ -147,6 +156,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Kopiera målmodellen till ett nytt år",
       permission: "admin",
+      response: res.model,
       params: idParams,
       body: copyModelInput,
     },
@@ -160,6 +170,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Målträdet för ett år",
       permission: "read",
+      response: res.modelTreeResponse,
       params: idParams,
     },
     ({ db, actor, params }) => models.modelTree(db, actor, params.id),
@@ -172,6 +183,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Skapa mål",
       permission: "write:styrning",
+      response: res.goal,
       params: idParams,
       body: goalInput,
     },
@@ -187,6 +199,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Målsidan: indikatorer, förslag, bedömning, kommentarer",
       permission: "read",
+      response: res.goalPageResponse,
       params: idParams,
       query: z.object({ period: periodKey.optional() }),
     },
@@ -200,6 +213,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ändra mål",
       permission: "write:styrning",
+      response: res.goal,
       params: idParams,
       body: goalPatch,
     },
@@ -213,6 +227,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ta bort mål",
       permission: "write:styrning",
+      response: noContent,
       params: idParams,
     },
     ({ db, actor, params }) => models.deleteGoal(db, actor, params.id),
@@ -225,6 +240,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Målets indikatorer",
       permission: "write:styrning",
+      response: res.goalIndicatorsResponse,
       params: idParams,
       body: goalIndicatorsInput,
     },
@@ -238,6 +254,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Bedöm målet för en period",
       permission: "write:styrning",
+      response: res.assessment,
       params: z.object({ id: z.uuid(), period: periodKey }),
       body: assessmentInput,
     },
@@ -251,6 +268,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Kommentera målet",
       permission: "write:styrning",
+      response: res.comment,
       params: idParams,
       body: commentInput,
     },
@@ -266,6 +284,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Indikatorer runt en organisationsenhet",
       permission: "read",
+      response: res.indicatorsResponse,
       query: nodeQuery,
     },
     ({ db, actor, query }) => indicators.listIndicators(db, actor, query.orgNodeId),
@@ -278,6 +297,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Skapa indikator",
       permission: "write:styrning",
+      response: res.indicator,
       body: indicatorInput,
     },
     ({ db, actor, body }) => indicators.createIndicator(db, actor, body),
@@ -290,6 +310,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Indikator med definitioner, målvärden, värden och rättelser",
       permission: "read",
+      response: res.indicatorResponse,
       params: idParams,
       query: z.object({ year: yearQuery.optional() }),
     },
@@ -304,6 +325,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ändra indikator (ny definitionsversion vid ändrad definition)",
       permission: "write:styrning",
+      response: res.indicator,
       params: idParams,
       body: indicatorPatch,
     },
@@ -318,6 +340,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Sätt målvärde för ett år",
       permission: "write:styrning",
+      response: res.target,
       params: targetParams,
       body: targetInput,
     },
@@ -331,6 +354,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ta bort målvärde",
       permission: "write:styrning",
+      response: noContent,
       params: targetParams,
     },
     ({ db, actor, params }) => indicators.removeTarget(db, actor, params.id, params.year),
@@ -343,6 +367,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Koppla indikatorn till ett Kolada-KPI",
       permission: "write:styrning",
+      response: res.koladaMapping,
       params: idParams,
       body: koladaMappingInput,
     },
@@ -356,6 +381,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ta bort Kolada-kopplingen",
       permission: "write:styrning",
+      response: noContent,
       params: idParams,
     },
     ({ db, actor, params }) => kolada.removeMapping(db, actor, params.id),
@@ -368,6 +394,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Jämför med liknande kommuner",
       permission: "read",
+      response: res.koladaComparison,
       params: idParams,
       query: z.object({ groupId: z.string().trim().min(1).max(40) }),
     },
@@ -383,6 +410,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Spara värden (allt eller inget)",
       permission: "write:styrning",
+      response: res.saveResult,
       body: valuesBatch,
     },
     ({ db, actor, body }) => indicators.saveValuesBatch(db, actor, body.values, body.reason),
@@ -395,6 +423,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Inmatningsrutnät för ett år",
       permission: "read",
+      response: res.valueGridResponse,
       query: nodeYearQuery,
     },
     ({ db, actor, query }) => indicators.valueGrid(db, actor, query.orgNodeId, query.year),
@@ -413,6 +442,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Exportera värden och inmatningsmall (xlsx)",
       permission: "read",
+      response: fileResponse(XLSX_TYPE),
       query: rangeQuery,
     },
     async ({ db, actor, query, reply }) => {
@@ -430,6 +460,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Importera värden från xlsx (allt eller inget, fel per rad)",
       permission: "write:styrning",
+      response: res.importResult,
       query: z.object({ orgNodeId: z.uuid(), reason: optionalReason }),
       bodyLimit: FILE_LIMIT,
     },
@@ -442,7 +473,15 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   );
   route(
     app,
-    { method: "GET", url: `${base}/locks`, tag, summary: "Låsta perioder", permission: "read", query: nodeQuery },
+    {
+      method: "GET",
+      url: `${base}/locks`,
+      tag,
+      summary: "Låsta perioder",
+      permission: "read",
+      response: res.locksResponse,
+      query: nodeQuery,
+    },
     ({ db, actor, query }) => indicators.listLocks(db, actor, query.orgNodeId),
   );
   route(
@@ -453,6 +492,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Lås en period",
       permission: "write:styrning",
+      response: res.lock,
       body: lockInput,
     },
     ({ db, actor, body }) => indicators.lockPeriod(db, actor, body.orgNodeId, body.period),
@@ -465,6 +505,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Lås upp en period (admin)",
       permission: "admin",
+      response: noContent,
       params: idParams,
     },
     ({ db, actor, params }) => indicators.unlockPeriod(db, actor, params.id),
@@ -479,6 +520,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "KF- och nämnddirektiv",
       permission: "read",
+      response: res.directivesResponse,
       query: z.object({ orgNodeId: z.uuid(), year: yearQuery.optional() }),
     },
     ({ db, actor, query }) => directives.listDirectives(db, actor, query.orgNodeId, query.year),
@@ -491,6 +533,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Skapa direktiv",
       permission: "write:styrning",
+      response: res.directive,
       body: directiveInput,
     },
     ({ db, actor, body }) => directives.createDirective(db, actor, body),
@@ -503,6 +546,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ändra direktiv",
       permission: "write:styrning",
+      response: res.directive,
       params: idParams,
       body: directivePatch,
     },
@@ -516,6 +560,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Kommentera direktivet för en period",
       permission: "write:styrning",
+      response: res.comment,
       params: idParams,
       body: commentInput,
     },
@@ -531,6 +576,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Aktiviteter i enheternas genomförandeplaner",
       permission: "read",
+      response: res.activitiesResponse,
       query: nodeYearQuery,
     },
     ({ db, actor, query }) => activities.listActivities(db, actor, query.orgNodeId, query.year),
@@ -543,6 +589,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Skapa aktivitet",
       permission: "write:styrning",
+      response: res.activity,
       body: activityInput,
     },
     ({ db, actor, body }) => activities.createActivity(db, actor, body),
@@ -555,6 +602,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Ändra aktivitet",
       permission: "write:styrning",
+      response: res.activity,
       params: idParams,
       body: activityPatch,
     },
@@ -568,6 +616,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Följ upp aktiviteten",
       permission: "write:styrning",
+      response: res.followup,
       params: idParams,
       body: followupInput,
     },
@@ -583,6 +632,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Kolada-kopplingar, KPI:er och kommungrupper",
       permission: "read",
+      response: res.koladaResponse,
       query: nodeQuery,
     },
     ({ db, actor, query }) => kolada.listMappings(db, actor, query.orgNodeId),
@@ -595,6 +645,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Importera en sparad Kolada-fil (v2 eller v3)",
       permission: "write:styrning",
+      response: res.koladaImportResult,
       query: z.object({ orgNodeId: z.uuid(), reason: optionalReason }),
       body: z.unknown(),
       bodyLimit: kolada.MAX_KOLADA_FILE_BYTES,
@@ -609,6 +660,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Hämta kopplade KPI:er från Koladas API (KOLADA_BASE_URL)",
       permission: "write:styrning",
+      response: res.koladaImportResult,
       body: z.object({
         orgNodeId: z.uuid(),
         years: z.array(year).min(1).max(20),
@@ -626,6 +678,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
       tag,
       summary: "Exportera värden i Koladas format",
       permission: "read",
+      response: koladaFile,
       query: z.object({
         orgNodeId: z.uuid(),
         version: z.enum(["v2", "v3"]).default("v3"),

@@ -1,11 +1,14 @@
-import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { assertReadable, audit, canReadStyrning, inTransaction, requireStyrningRead } from "./access.ts";
+import { write } from "../platform/service.ts";
+import { assertReadable, canReadStyrning, requireStyrningRead, writeRecord } from "./access.ts";
+import { scaleLevelDto } from "./dto.ts";
 import * as repo from "./repository.ts";
 import type { ScaleInput, ScalePatch } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
 import type { StatusLevel } from "./target.ts";
+import type { scaleKinds } from "./vocabulary.ts";
 
 export type ScaleLevel = repo.ScaleLevelRow;
 
@@ -31,7 +34,10 @@ export async function listScales(db: DbOf<StyrningDB>, actor: Actor, orgNodeId: 
     db,
     scales.map((s) => s.id),
   );
-  return scales.map(({ path: _path, ...s }) => ({ ...s, levels: levels.get(s.id) ?? [] }));
+  return scales.map((s) => ({
+    ...scaleDto(s, levels.get(s.id) ?? []),
+    orgNodeName: s.org_node_name,
+  }));
 }
 
 /** A scale usable at a node: defined on the node or an ancestor, of the wanted kind. */
@@ -54,15 +60,25 @@ export async function requireUsableScale(
   return scale;
 }
 
+const scaleDto = (
+  s: { id: string; org_node_id: string; kind: string; name: string },
+  levels: readonly ScaleLevel[],
+) => ({
+  id: s.id,
+  orgNodeId: s.org_node_id,
+  kind: s.kind as (typeof scaleKinds)[number],
+  name: s.name,
+  levels: levels.map(scaleLevelDto),
+});
+
 export async function createScale(db: DbOf<StyrningDB>, actor: Actor, input: ScaleInput) {
-  return inTransaction(db, async (trx) => {
-    const node = await requireAccess(trx, actor, "admin", input.orgNodeId);
+  return write(db, actor, "admin", input.orgNodeId, async ({ trx, node, audit }) => {
     const existing = await repo.scalesAround(trx, node.path);
     if (existing.some((s) => s.org_node_id === node.id && s.kind === input.kind && s.name === input.name)) {
       throw new DomainError("conflict", `Det finns redan en skala som heter ${input.name} här.`);
     }
     const scale = await repo.insertScale(trx, { org_node_id: node.id, kind: input.kind, name: input.name });
-    await audit(trx, actor, "styrning_scale", "create", scale);
+    await audit("styrning_scale", scale.id, "create", { after: scale });
     const levels = [];
     for (const [position, l] of input.levels.entries()) {
       const level = await repo.insertScaleLevel(trx, {
@@ -74,10 +90,10 @@ export async function createScale(db: DbOf<StyrningDB>, actor: Actor, input: Sca
         rank: l.rank ?? null,
         meaning: l.meaning ?? null,
       });
-      await audit(trx, actor, "styrning_scale_level", "create", { ...level, org_node_id: node.id });
+      await audit("styrning_scale_level", level.id, "create", { after: { ...level, org_node_id: node.id } });
       levels.push(level);
     }
-    return { ...scale, levels };
+    return scaleDto(scale, levels);
   });
 }
 
@@ -86,13 +102,15 @@ export async function createScale(db: DbOf<StyrningDB>, actor: Actor, input: Sca
  * values keep pointing at the same level; a level still in use cannot be removed.
  */
 export async function updateScale(db: DbOf<StyrningDB>, actor: Actor, id: string, patch: ScalePatch) {
-  return inTransaction(db, async (trx) => {
-    const scale = await repo.findScale(trx, id);
+  const readableScale = async (d: DbOf<StyrningDB>) => {
+    const scale = await repo.findScale(d, id);
     assertReadable(actor, scale, "Skalan");
-    await requireAccess(trx, actor, "admin", scale.org_node_id);
+    return scale;
+  };
+  return writeRecord(db, actor, "admin", readableScale, async ({ trx, record: scale, audit }) => {
     if (patch.name && patch.name !== scale.name) {
       await repo.updateScaleName(trx, id, patch.name);
-      await audit(trx, actor, "styrning_scale", "update", scale, scale, { ...scale, name: patch.name });
+      await audit("styrning_scale", id, "update", { before: scale, after: { ...scale, name: patch.name } });
     }
     if (patch.levels) {
       const current = (await levelsByScale(trx, [id])).get(id) ?? [];
@@ -108,10 +126,9 @@ export async function updateScale(db: DbOf<StyrningDB>, actor: Actor, id: string
       await repo.shiftScalePositions(trx, id);
       for (const level of current) {
         const next = wanted.get(level.code);
-        const row = { id: level.id, org_node_id: scale.org_node_id };
         if (!next) {
           await repo.deleteScaleLevel(trx, level.id);
-          await audit(trx, actor, "styrning_scale_level", "delete", row, level);
+          await audit("styrning_scale_level", level.id, "delete", { before: level });
           continue;
         }
         const values = {
@@ -121,7 +138,7 @@ export async function updateScale(db: DbOf<StyrningDB>, actor: Actor, id: string
           meaning: next.meaning ?? null,
         };
         await repo.updateScaleLevel(trx, level.id, values);
-        await audit(trx, actor, "styrning_scale_level", "update", row, level, { ...level, ...values });
+        await audit("styrning_scale_level", level.id, "update", { before: level, after: { ...level, ...values } });
       }
       for (const [code, next] of wanted) {
         if (current.some((l) => l.code === code)) continue;
@@ -134,10 +151,12 @@ export async function updateScale(db: DbOf<StyrningDB>, actor: Actor, id: string
           rank: next.rank ?? null,
           meaning: next.meaning ?? null,
         });
-        await audit(trx, actor, "styrning_scale_level", "create", { ...level, org_node_id: scale.org_node_id });
+        await audit("styrning_scale_level", level.id, "create", {
+          after: { ...level, org_node_id: scale.org_node_id },
+        });
       }
     }
     const levels = (await levelsByScale(trx, [id])).get(id) ?? [];
-    return { id, org_node_id: scale.org_node_id, kind: scale.kind, name: patch.name ?? scale.name, levels };
+    return scaleDto({ ...scale, name: patch.name ?? scale.name }, levels);
   });
 }

@@ -6,7 +6,7 @@ const v = (period: string, gender: string, value: number | null, state = "value"
   gender,
   state,
   value,
-  status_code: null,
+  statusCode: null,
 });
 
 // IFO: utredningstid vuxna missbruk 21+, kvinnor 45/35/25 and män 30/33/36 (2020–2022); 2023 not yet published.

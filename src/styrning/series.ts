@@ -9,13 +9,13 @@ export type SeriesValue = {
   gender: string;
   state: string;
   value: number | null;
-  status_code: string | null;
+  statusCode: string | null;
 };
 
 const outcome = (v: SeriesValue | undefined): number | string | null =>
-  v && v.state === "value" ? (v.value ?? v.status_code) : null;
+  v && v.state === "value" ? (v.value ?? v.statusCode) : null;
 
-const ownValues = (values: readonly SeriesValue[], gender: Gender, periodType: PeriodType) =>
+const ownValues = <V extends SeriesValue>(values: readonly V[], gender: Gender, periodType: PeriodType) =>
   values
     .filter((v) => v.gender === gender && periodMatchesType(v.period, periodType))
     .sort((a, b) => comparePeriods(a.period, b.period));
@@ -24,12 +24,12 @@ const ownValues = (values: readonly SeriesValue[], gender: Gender, periodType: P
  * The value an indicator shows for a year: the year itself, or for sub-year indicators the latest
  * period of that year that has been recorded (state included, so "ej publicerat" shows as such).
  */
-export function cellFor(
-  values: readonly SeriesValue[],
+export function cellFor<V extends SeriesValue>(
+  values: readonly V[],
   gender: Gender,
   year: number,
   periodType: PeriodType,
-): SeriesValue | undefined {
+): V | undefined {
   return ownValues(values, gender, periodType)
     .filter((v) => parsePeriod(v.period)?.year === year)
     .at(-1);

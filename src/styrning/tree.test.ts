@@ -9,12 +9,12 @@ describe("buildGoalTree", () => {
       { id: "a", position: 3, name: "Aktivitet", kind: "activity" },
     ];
     const goals = [
-      { id: "g2", level_id: "n", parent_id: "vision", code: "2", title: "Lika villkor", position: 1 },
-      { id: "vision", level_id: "v", parent_id: null, code: null, title: "Vision 2030", position: 0 },
-      { id: "g1", level_id: "n", parent_id: "vision", code: "1", title: "Nöjda brukare", position: 0 },
+      { id: "g2", levelId: "n", parentId: "vision", code: "2", title: "Lika villkor", position: 1 },
+      { id: "vision", levelId: "v", parentId: null, code: null, title: "Vision 2030", position: 0 },
+      { id: "g1", levelId: "n", parentId: "vision", code: "1", title: "Nöjda brukare", position: 0 },
     ];
     const tree = buildGoalTree(levels, goals, [
-      { id: "x", title: "Mobil dokumentation", status: "pagar", org_node_name: "Gruppbostad Almen", goal_ids: ["g2"] },
+      { id: "x", title: "Mobil dokumentation", status: "pagar", orgNodeName: "Gruppbostad Almen", goalIds: ["g2"] },
     ]);
     expect(tree.map((n) => n.goal.id)).toEqual(["vision"]);
     expect(tree[0]?.children.map((n) => n.goal.id)).toEqual(["g1", "g2"]);

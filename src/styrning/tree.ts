@@ -5,13 +5,13 @@ import { type ActivityStatus, activityStatusLabels } from "./vocabulary.ts";
 export type TreeLevel = { id: string; position: number; name: string; kind: string };
 export type TreeGoal = {
   id: string;
-  level_id: string;
-  parent_id: string | null;
+  levelId: string;
+  parentId: string | null;
   code: string | null;
   title: string;
   position: number;
 };
-export type TreeActivity = { id: string; title: string; status: string; org_node_name: string; goal_ids: string[] };
+export type TreeActivity = { id: string; title: string; status: string; orgNodeName: string; goalIds: string[] };
 
 export type TreeNode<G extends TreeGoal = TreeGoal> = {
   goal: G;
@@ -28,18 +28,18 @@ export function buildGoalTree<G extends TreeGoal>(
   const levelById = new Map(levels.map((l) => [l.id, l]));
   const nodes = new Map<string, TreeNode<G>>();
   for (const goal of goals) {
-    const level = levelById.get(goal.level_id);
+    const level = levelById.get(goal.levelId);
     if (!level) continue;
     nodes.set(goal.id, {
       goal,
       level,
       children: [],
-      activities: activities.filter((a) => a.goal_ids.includes(goal.id)),
+      activities: activities.filter((a) => a.goalIds.includes(goal.id)),
     });
   }
   const roots: TreeNode<G>[] = [];
   for (const node of nodes.values()) {
-    const parent = node.goal.parent_id ? nodes.get(node.goal.parent_id) : undefined;
+    const parent = node.goal.parentId ? nodes.get(node.goal.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
   const order = (a: TreeNode<G>, b: TreeNode<G>) =>
@@ -64,7 +64,7 @@ export function renderTreeText(roots: readonly TreeNode[], activityLevelName = "
     for (const child of node.children) walk(child, depth + 1);
     for (const a of node.activities) {
       const status = activityStatusLabels[a.status as ActivityStatus] ?? a.status;
-      lines.push(`${pad}  ${activityLevelName}: ${a.title} (${a.org_node_name}, ${status.toLowerCase()})`);
+      lines.push(`${pad}  ${activityLevelName}: ${a.title} (${a.orgNodeName}, ${status.toLowerCase()})`);
     }
   };
   for (const root of roots) walk(root, 0);

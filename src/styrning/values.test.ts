@@ -40,10 +40,10 @@ describe("entering values", () => {
       state: "value",
       value: 77,
       source: "manual",
-      entered_by_name: "Cecilia Controller",
+      enteredByName: "Cecilia Controller",
     });
     expect(cell(turnover)).toMatchObject({ state: "not_published", value: null });
-    expect(cell(mobile)).toMatchObject({ state: "value", status_code: "uppnadd" });
+    expect(cell(mobile)).toMatchObject({ state: "value", statusCode: "uppnadd" });
     const again = await controller.put("/api/styrning/values", {
       values: [{ indicatorId: hme, period: "2023", value: 77 }],
     });
@@ -117,7 +117,7 @@ describe("entering values", () => {
       period: "2022",
       gender: "T",
       reason: "Ett beslut rapporterades i fel kvartal.",
-      corrected_by_name: "Cecilia Controller",
+      correctedByName: "Cecilia Controller",
       before: { state: "value", value: 32 },
       after: { state: "value", value: 33 },
     });

@@ -4,8 +4,9 @@ import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { parseSwedishNumber } from "../platform/i18n/format.ts";
+import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
-import { canReadStyrning, inTransaction, requireStyrningRead, requireStyrningWrite } from "./access.ts";
+import { canReadStyrning, requireStyrningRead } from "./access.ts";
 import { saveValues, type ValueRequest } from "./indicators.ts";
 import { type PeriodType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
@@ -252,8 +253,7 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
       rejected,
     });
   }
-  return inTransaction(db, async (trx) => {
-    await requireStyrningWrite(trx, actor, orgNodeId);
+  return write(db, actor, "write:styrning", orgNodeId, async ({ trx }) => {
     const result = await saveValues(trx, actor, requests, { source: "import", sourceRef: "Excel", reason });
     return { ...result, accepted: requests.length, rejected: 0 };
   });

@@ -19,6 +19,8 @@ export type Database = {
   db: AnyDb;
   engine: Engine;
   close: () => Promise<void>;
+  /** The whole embedded database as one archive (PGlite only), to start another from: `{ memory: true, from }`. */
+  snapshot?: () => Promise<Blob>;
 };
 
 /** safe: every commit reaches the disk (fsync); fast: commits survive a process crash, not an OS crash. */
@@ -29,8 +31,8 @@ export type DatabaseOptions =
   | { url: string }
   /** Embedded PGlite in a data folder (created on first use), locked to this process while open */
   | { dataDir: string; durability?: Durability }
-  /** Embedded PGlite in memory, for tests */
-  | { memory: true };
+  /** Embedded PGlite in memory, for tests; `from` is a snapshot to start from instead of an empty cluster */
+  | { memory: true; from?: Blob };
 
 // Calendar dates stay YYYY-MM-DD strings (no time zone shifts); int8 (money, counts) become numbers.
 const DATE_OID = 1082;
@@ -90,7 +92,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const parsers = { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 };
   if (!("dataDir" in options)) {
-    const pglite = await PGlite.create({ parsers });
+    // Creating a cluster (initdb) takes seconds; loading a snapshot of one, under one.
+    const pglite = await PGlite.create({ parsers, ...(options.from ? { loadDataDir: options.from } : {}) });
     return pgliteDatabase(pglite, () => {});
   }
   // The lock is taken before PGlite touches the folder: opening alone writes to it.
@@ -116,6 +119,7 @@ function pgliteDatabase(pglite: PGlite, release: () => void): Database {
   return {
     db,
     engine: "pglite",
+    snapshot: () => pglite.dumpDataDir("none"),
     close: async () => {
       try {
         await db.destroy();

@@ -31,8 +31,8 @@ const permissionText: Record<Permission, string> = {
 
 /** An answer without a body (204). */
 export const noContent = { kind: "noContent" } as const;
-/** An answer that is a file of the given media type (an export), not JSON. */
-export const fileResponse = (mediaType: string) => ({ kind: "file", mediaType }) as const;
+/** An answer that is a file of one of the given media types (an export), not JSON. */
+export const fileResponse = (...mediaTypes: [string, ...string[]]) => ({ kind: "file", mediaTypes }) as const;
 
 /**
  * What a route answers: a JSON body described by a zod schema of the wire form (timestamps as ISO strings,
@@ -53,7 +53,7 @@ export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
   body?: B;
   query?: Q;
   params?: P;
-  response?: R;
+  response: R;
   bodyLimit?: number;
   rateLimit?: RateLimitOptions;
 } & RouteAccess;
@@ -75,14 +75,14 @@ const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresent
 
 const isSchema = (response: RouteResponse): response is z.ZodType => !("kind" in response);
 
-function describeResponse(response: RouteResponse | undefined): Record<string, unknown> {
-  if (!response) return { description: "OK" };
+function describeResponse(response: RouteResponse): Record<string, unknown> {
   if (isSchema(response)) {
     const schema = z.toJSONSchema(response, { unrepresentable: "any", io: "output" });
     return { description: "OK", content: { "application/json": { schema } } };
   }
   if (response.kind === "file") {
-    return { description: "Fil", content: { [response.mediaType]: { schema: { type: "string", format: "binary" } } } };
+    const file = { schema: { type: "string", format: "binary" } };
+    return { description: "Fil", content: Object.fromEntries(response.mediaTypes.map((type) => [type, file])) };
   }
   return { description: "Inget innehåll" };
 }
@@ -118,8 +118,7 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, RouteResponse
       : {}),
     ...(spec.public ? { security: [] } : { "x-permission": spec.permission }),
     responses: {
-      [spec.response && !isSchema(spec.response) && spec.response.kind === "noContent" ? "204" : "200"]:
-        describeResponse(spec.response),
+      [!isSchema(spec.response) && spec.response.kind === "noContent" ? "204" : "200"]: describeResponse(spec.response),
       "4XX": { $ref: "#/components/responses/Error" },
     },
   };
@@ -202,7 +201,7 @@ export function route<
         request,
         reply,
       });
-      if (CHECK_ANSWERS && spec.response) checkAnswer(spec, result);
+      if (CHECK_ANSWERS) checkAnswer(spec, result);
       return result === undefined ? reply.code(204).send() : result;
     },
   });
@@ -213,9 +212,8 @@ export function route<
 const CHECK_ANSWERS = Boolean(process.env.VITEST);
 
 /** Throws (a 500 in the test that called the route) when an answer does not match its declared response. */
-function checkAnswer(spec: { method: string; url: string; response?: RouteResponse }, result: unknown): void {
-  const response = spec.response;
-  if (!response) return;
+function checkAnswer(spec: { method: string; url: string; response: RouteResponse }, result: unknown): void {
+  const { response } = spec;
   const where = `${spec.method} ${spec.url}`;
   if (!isSchema(response)) {
     if (response.kind === "noContent" && result !== undefined)

@@ -150,7 +150,7 @@ describe("Kolada import", () => {
     expect(await count("vo")).toBe(16);
     const grid = (await ifoController.get(`/api/styrning/values/grid?orgNodeId=${node("ifo")}&year=2021`)).json();
     const cell = grid.indicators.find((i: { id: string }) => i.id === ids.ifoTurnover).rows[0].cells[0];
-    expect(cell).toMatchObject({ source: "kolada", source_ref: "Kolada v2", entered_by_name: "Cecilia Controller" });
+    expect(cell).toMatchObject({ source: "kolada", sourceRef: "Kolada v2", enteredByName: "Cecilia Controller" });
   });
 
   it("rejects a malformed file row by row and stores nothing", async () => {
@@ -300,13 +300,13 @@ describe("Kolada comparison and export", () => {
 
   it("lists mappings with the KPIs and groups seen", async () => {
     const list = (await ifoController.get(`/api/styrning/kolada?orgNodeId=${node("ifo")}`)).json();
-    expect(
-      list.mappings.map((m: { indicator_name: string; kpi_id: string }) => `${m.kpi_id} ${m.indicator_name}`),
-    ).toEqual([
-      "U90001 Utredningstid LSS (Kolada)",
-      "U90002 Personalomsättning (Kolada)",
-      "U90002 Personalomsättning, kansliet",
-    ]);
+    expect(list.mappings.map((m: { indicatorName: string; kpiId: string }) => `${m.kpiId} ${m.indicatorName}`)).toEqual(
+      [
+        "U90001 Utredningstid LSS (Kolada)",
+        "U90002 Personalomsättning (Kolada)",
+        "U90002 Personalomsättning, kansliet",
+      ],
+    );
     expect(list.groups.map((g: { title: string }) => g.title)).toEqual([
       "Liknande kommuner IFO, Kungsbacka (testdata)",
     ]);

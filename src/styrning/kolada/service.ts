@@ -1,22 +1,23 @@
 import { kommunOf } from "../../organisation/index.ts";
-import type { Actor } from "../../platform/auth/access.ts";
+import { type Actor, requireAccess } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
+import { type BoundAudit, type WriteContext, write } from "../../platform/service.ts";
 import type { FieldProblem } from "../../platform/validation.ts";
 import {
   assertReadable,
-  audit,
   canReadStyrning,
   canWriteStyrning,
-  inTransaction,
+  found,
   readableRows,
   requireStyrningRead,
-  requireStyrningWrite,
+  writeRecord,
 } from "../access.ts";
-import { type SaveResult, saveValues, type ValueRequest } from "../indicators.ts";
+import { koladaMappingDto } from "../dto.ts";
+import { indicatorRecord, type SaveResult, saveValues, type ValueRequest } from "../indicators.ts";
 import * as styrningRepo from "../repository.ts";
 import type { StyrningDB } from "../tables.ts";
-import type { Direction, Gender } from "../vocabulary.ts";
+import type { Direction, Gender, GenderSplit } from "../vocabulary.ts";
 import { fetchPages, koladaUrls } from "./client.ts";
 import * as repo from "./repository.ts";
 import { type KoladaDataRow, type KoladaDocument, type KoladaVersion, parseKolada, toKoladaData } from "./shapes.ts";
@@ -74,16 +75,15 @@ const sameValue = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray
  * with one audit event; an unchanged row writes nothing, so importing a file again leaves no trace.
  */
 async function storeIfChanged<B extends object>(
-  trx: Db,
-  actor: Actor,
+  audit: BoundAudit,
   entity: string,
   before: B | undefined,
   compared: { [K in keyof B]?: unknown },
-  write: () => Promise<{ id: string; org_node_id: string }>,
+  store: () => Promise<{ id: string }>,
 ): Promise<boolean> {
   if (before && Object.entries(compared).every(([k, v]) => sameValue(before[k as keyof B], v))) return false;
-  const row = await write();
-  await audit(trx, actor, entity, before ? "update" : "create", row, before, row);
+  const row = await store();
+  await audit(entity, row.id, before ? "update" : "create", { before, after: row });
   return true;
 }
 
@@ -148,9 +148,8 @@ function valueRequests(
  * feeds every mapped indicator under it: one KPI may feed indicators in several units. All or nothing.
  */
 async function importDocuments(
-  trx: Db,
+  { trx, node, audit }: WriteContext<StyrningDB>,
   actor: Actor,
-  node: { id: string; path: string },
   documents: KoladaDocument[],
   options: { reason: string | null; requestedYears?: number[] },
 ): Promise<KoladaImportResult> {
@@ -185,7 +184,7 @@ async function importDocuments(
             operating_area: kpi.operatingArea,
           };
           const before = knownKpis.find((k) => k.kpi_id === kpi.id);
-          await storeIfChanged(trx, actor, "kolada_kpi", before, values, () => repo.upsertKpi(trx, values));
+          await storeIfChanged(audit, "kolada_kpi", before, values, () => repo.upsertKpi(trx, values));
         }
         break;
       case "municipality":
@@ -193,7 +192,7 @@ async function importDocuments(
           result.municipalities += 1;
           const values = { org_node_id: node.id, municipality_id: m.id, title: m.title, type: m.type };
           const before = knownMunicipalities.find((k) => k.municipality_id === m.id);
-          await storeIfChanged(trx, actor, "kolada_municipality", before, values, () =>
+          await storeIfChanged(audit, "kolada_municipality", before, values, () =>
             repo.upsertMunicipality(trx, values),
           );
         }
@@ -203,7 +202,7 @@ async function importDocuments(
           result.groups += 1;
           const values = { org_node_id: node.id, group_id: g.id, title: g.title, members: g.members };
           const before = knownGroups.find((k) => k.group_id === g.id);
-          await storeIfChanged(trx, actor, "kolada_group", before, values, () => repo.upsertGroup(trx, values));
+          await storeIfChanged(audit, "kolada_group", before, values, () => repo.upsertGroup(trx, values));
         }
         break;
       case "data":
@@ -214,7 +213,7 @@ async function importDocuments(
     }
   }
   result.accepted = result.kpis + result.municipalities + result.groups;
-  await syncPublicationDates(trx, actor, node.path, documents);
+  await syncPublicationDates(trx, audit, actor, node.path, documents);
   if (rows.length === 0) return result;
 
   // The raw source, kept for every municipality so "liknande kommuner" can be compared later.
@@ -228,7 +227,7 @@ async function importDocuments(
   for (const r of rows) {
     result.koladaValues.received += 1;
     const before = stored.get(`${r.kpiId}|${r.municipalityId}|${r.year}|${r.gender}`);
-    const changed = await storeIfChanged(trx, actor, "kolada_value", before, { value: r.value, status: r.status }, () =>
+    const changed = await storeIfChanged(audit, "kolada_value", before, { value: r.value, status: r.status }, () =>
       repo.upsertKoladaValue(trx, {
         org_node_id: node.id,
         kpi_id: r.kpiId,
@@ -262,7 +261,13 @@ async function importDocuments(
 }
 
 /** A mapped indicator shows when its KPI is next published, as Kolada's metadata says. */
-async function syncPublicationDates(trx: Db, actor: Actor, path: string, documents: KoladaDocument[]) {
+async function syncPublicationDates(
+  trx: Db,
+  audit: BoundAudit,
+  actor: Actor,
+  path: string,
+  documents: KoladaDocument[],
+) {
   const dates = new Map(
     documents.flatMap((d) => (d.kind === "kpi" ? d.kpis.map((k) => [k.id, k.publicationDate] as const) : [])),
   );
@@ -280,7 +285,8 @@ async function syncPublicationDates(trx: Db, actor: Actor, path: string, documen
     if (!indicator || indicator.publication_date === date) continue;
     const { path: _p, org_node_name: _n, ...before } = indicator;
     const after = await styrningRepo.updateIndicator(trx, indicator.id, { publication_date: date });
-    await audit(trx, actor, "indicator", "update", after, before, after);
+    // The indicator may sit on a unit below the import's node; its event belongs there.
+    await audit("indicator", indicator.id, "update", { before, after, orgNodeId: after.org_node_id });
   }
 }
 
@@ -297,11 +303,9 @@ export async function importKoladaFile(db: Db, actor: Actor, orgNodeId: string, 
       `Kolada-filen har för många värden (${values.length.toLocaleString("sv-SE")}): högst ${MAX_KOLADA_FILE_VALUES.toLocaleString("sv-SE")} per fil. Hämta färre år eller KPI:er åt gången.`,
     );
   }
-  return inTransaction(db, async (trx) => {
-    const node = await requireStyrningWrite(trx, actor, orgNodeId);
-    const documents = parsePages([body]);
-    return importDocuments(trx, actor, node, documents, { reason });
-  });
+  return write(db, actor, "write:styrning", orgNodeId, (context) =>
+    importDocuments(context, actor, parsePages([body]), { reason }),
+  );
 }
 
 /**
@@ -315,7 +319,8 @@ export async function fetchFromKolada(
   input: { years: number[]; groupId?: string | null; reason?: string | null },
   source: { baseUrl: string; fetchImpl?: typeof fetch },
 ) {
-  const node = await requireStyrningWrite(db, actor, orgNodeId);
+  // Checked before Kolada is asked, and again when the answer is stored.
+  const node = await requireAccess(db, actor, "write:styrning", orgNodeId);
   const mappings = (await repo.mappingsAround(db, node.path)).filter(
     (m) => m.path.startsWith(node.path) && canWriteStyrning(actor, m.path),
   );
@@ -340,8 +345,8 @@ export async function fetchFromKolada(
     ...(await fetchPages(koladaUrls.data(source.baseUrl, kpis, [...municipalities], input.years), source.fetchImpl)),
   );
   const documents = parsePages(pages);
-  return inTransaction(db, async (trx) =>
-    importDocuments(trx, actor, node, documents, { reason: input.reason ?? null, requestedYears: input.years }),
+  return write(db, actor, "write:styrning", orgNodeId, (context) =>
+    importDocuments(context, actor, documents, { reason: input.reason ?? null, requestedYears: input.years }),
   );
 }
 
@@ -355,9 +360,27 @@ export async function listMappings(db: Db, actor: Actor, orgNodeId: string) {
     repo.groupsAround(db, node.path),
   ]);
   return {
-    mappings: readableRows(actor, mappings),
-    kpis: kpis.filter((k) => canReadStyrning(actor, k.path)).map(({ path: _p, ...k }) => k),
-    groups: groups.filter((g) => canReadStyrning(actor, g.path)).map(({ path: _p, ...g }) => g),
+    mappings: readableRows(actor, mappings).map((m) => ({
+      ...koladaMappingDto(m),
+      indicatorName: m.indicator_name,
+      genderSplit: m.gender_split as GenderSplit,
+      periodType: m.period_type,
+      orgNodeName: m.org_node_name,
+      writable: m.writable,
+    })),
+    kpis: kpis
+      .filter((k) => canReadStyrning(actor, k.path))
+      .map((k) => ({
+        kpiId: k.kpi_id,
+        title: k.title,
+        description: k.description,
+        isDividedByGender: k.is_divided_by_gender,
+        publicationDate: k.publication_date,
+        operatingArea: k.operating_area,
+      })),
+    groups: groups
+      .filter((g) => canReadStyrning(actor, g.path))
+      .map((g) => ({ groupId: g.group_id, title: g.title, members: g.members, orgNodeId: g.org_node_id })),
   };
 }
 
@@ -367,10 +390,8 @@ export async function setMapping(
   indicatorId: string,
   input: { kpiId: string; municipalityId: string },
 ) {
-  return inTransaction(db, async (trx) => {
-    const [indicator] = await styrningRepo.findIndicators(trx, [indicatorId]);
-    if (!indicator) throw notFound("Indikatorn");
-    await requireStyrningWrite(trx, actor, indicator.org_node_id);
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
+    const indicator = record;
     if (indicator.value_type !== "number" || !["year", "window"].includes(indicator.period_type)) {
       throw new DomainError(
         "validation",
@@ -384,26 +405,22 @@ export async function setMapping(
       kpi_id: input.kpiId,
       municipality_id: input.municipalityId,
     });
-    await audit(trx, actor, "kolada_mapping", before ? "update" : "create", row, before, row);
+    await audit("kolada_mapping", row.id, before ? "update" : "create", { before, after: row });
     if (indicator.source_kind !== "kolada") {
       const { path: _p, org_node_name: _n, ...beforeIndicator } = indicator;
       const after = await styrningRepo.updateIndicator(trx, indicatorId, { source_kind: "kolada" });
-      await audit(trx, actor, "indicator", "update", after, beforeIndicator, after);
+      await audit("indicator", indicatorId, "update", { before: beforeIndicator, after });
     }
-    return row;
+    return koladaMappingDto(row);
   });
 }
 
 export async function removeMapping(db: Db, actor: Actor, indicatorId: string) {
-  return inTransaction(db, async (trx) => {
-    // Access on the indicator first: whether it has a mapping is for those who may change it.
-    const [indicator] = await styrningRepo.findIndicators(trx, [indicatorId]);
-    if (!indicator) throw notFound("Indikatorn");
-    await requireStyrningWrite(trx, actor, indicator.org_node_id);
-    const mapping = await repo.findMapping(trx, indicatorId);
-    if (!mapping) throw notFound("Kolada-kopplingen");
+  // Access on the indicator first: whether it has a mapping is for those who may change it.
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, audit }) => {
+    const mapping = await found(repo.findMapping(trx, indicatorId), "Kolada-kopplingen");
     await repo.deleteMapping(trx, mapping.id);
-    await audit(trx, actor, "kolada_mapping", "delete", mapping, mapping);
+    await audit("kolada_mapping", mapping.id, "delete", { before: mapping });
   });
 }
 

@@ -1,11 +1,17 @@
-// Response shapes of the EVB API, taken from the server's own functions so they cannot drift.
-// Type-only: nothing from the server is bundled into the web app.
-import type { catalogue } from "../../evb/catalogue.ts";
-import type { dashboardFor, getDecision, quarterReportFor, register } from "../../evb/register-reads.ts";
+// Response shapes, taken from the schemas the EVB routes declare, so the UI cannot drift from the API.
+import type { z } from "zod";
+import type {
+  catalogueResponse,
+  dashboardResponse,
+  decisionResponse,
+  importResultResponse,
+  quarterReportResponse,
+  registerResponse,
+} from "../../evb/responses.ts";
 
-export type Dashboard = Awaited<ReturnType<typeof dashboardFor>>;
-export type RegisterList = Awaited<ReturnType<typeof register>>;
-export type DecisionDetail = Awaited<ReturnType<typeof getDecision>>;
-export type Catalogue = Awaited<ReturnType<typeof catalogue>>;
-export type QuarterReport = Awaited<ReturnType<typeof quarterReportFor>>;
-export type { ImportResult } from "../../evb/import.ts";
+export type Dashboard = z.output<typeof dashboardResponse>;
+export type RegisterList = z.output<typeof registerResponse>;
+export type DecisionDetail = z.output<typeof decisionResponse>;
+export type Catalogue = z.output<typeof catalogueResponse>;
+export type QuarterReport = z.output<typeof quarterReportResponse>;
+export type ImportResult = z.output<typeof importResultResponse>;

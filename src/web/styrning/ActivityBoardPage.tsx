@@ -163,12 +163,12 @@ export function ActivityBoardPage() {
   const refresh = () =>
     queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
   const [unit, setUnit] = useState("");
-  const units = [...new Map((activities.data ?? []).map((a) => [a.org_node_id, a.org_node_name])).entries()];
-  const shown = (activities.data ?? []).filter((a) => !unit || a.org_node_id === unit);
+  const units = [...new Map((activities.data ?? []).map((a) => [a.orgNodeId, a.orgNodeName])).entries()];
+  const shown = (activities.data ?? []).filter((a) => !unit || a.orgNodeId === unit);
   const assessedLevels = new Set(
     (tree.data?.levels ?? []).filter((l) => l.kind === "goal" && l.assessed).map((l) => l.id),
   );
-  const goals = (tree.data?.goals ?? []).filter((g) => assessedLevels.has(g.level_id));
+  const goals = (tree.data?.goals ?? []).filter((g) => assessedLevels.has(g.levelId));
 
   return (
     <Page title={`Aktiviteter ${year}`}>
@@ -200,9 +200,9 @@ export function ActivityBoardPage() {
                   <article key={a.id} className="card">
                     <h3>{a.title}</h3>
                     <p className="muted">
-                      {a.org_node_name}
-                      {a.responsible_name && a.responsible_name !== a.org_node_name
-                        ? `, ansvarig ${a.responsible_name}`
+                      {a.orgNodeName}
+                      {a.responsibleName && a.responsibleName !== a.orgNodeName
+                        ? `, ansvarig ${a.responsibleName}`
                         : ""}
                     </p>
                     {a.description && <p>{a.description}</p>}
@@ -224,7 +224,7 @@ export function ActivityBoardPage() {
                       <ul aria-label="Uppföljning">
                         {a.followups.map((f) => (
                           <li key={f.id}>
-                            {periodLabel(f.period)}: {f.comment} <span className="muted">({f.author_name})</span>
+                            {periodLabel(f.period)}: {f.comment} <span className="muted">({f.authorName})</span>
                           </li>
                         ))}
                       </ul>

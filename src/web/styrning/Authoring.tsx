@@ -20,20 +20,18 @@ import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage } from "../ui/Page.tsx";
 import { Options } from "./fields.tsx";
-import type { ModelTree, ScaleLevel } from "./types.ts";
-
-type Scale = { id: string; kind: "assessment" | "status"; name: string; levels: ScaleLevel[] };
+import type { Indicators, ModelTree, Scales } from "./types.ts";
 
 function useScales(orgNodeId: string | undefined) {
   return useQuery({
     queryKey: ["styrning-scales", orgNodeId],
-    queryFn: () => api.get<Scale[]>(`/api/styrning/scales${query({ orgNodeId })}`),
+    queryFn: () => api.get<Scales>(`/api/styrning/scales${query({ orgNodeId })}`),
     enabled: Boolean(orgNodeId),
   });
 }
 
 /** The scales of one kind, as options of a select. */
-function ScaleOptions({ scales, kind }: { scales: Scale[] | undefined; kind: Scale["kind"] }) {
+function ScaleOptions({ scales, kind }: { scales: Scales | undefined; kind: Scales[number]["kind"] }) {
   return (scales ?? [])
     .filter((s) => s.kind === kind)
     .map((s) => (
@@ -178,7 +176,7 @@ export function NewGoalForm({ tree, onSaved }: { tree: ModelTree; onSaved: () =>
   const [title, setTitle] = useState("");
   const level = tree.levels.find((l) => l.id === levelId);
   const parents = tree.goals.filter(
-    (g) => (tree.levels.find((l) => l.id === g.level_id)?.position ?? 99) < (level?.position ?? 0),
+    (g) => (tree.levels.find((l) => l.id === g.levelId)?.position ?? 99) < (level?.position ?? 0),
   );
   const save = useMutation({
     mutationFn: () =>
@@ -364,8 +362,7 @@ export function GoalIndicatorPicker({
   const [choice, setChoice] = useState("");
   const all = useQuery({
     queryKey: ["styrning-indicators", orgNodeId],
-    queryFn: () =>
-      api.get<{ id: string; name: string; org_node_name: string }[]>(`/api/styrning/indicators${query({ orgNodeId })}`),
+    queryFn: () => api.get<Indicators>(`/api/styrning/indicators${query({ orgNodeId })}`),
   });
   const save = useMutation({
     mutationFn: (indicatorIds: string[]) => api.put(`/api/styrning/goals/${goalId}/indicators`, { indicatorIds }),
@@ -389,7 +386,7 @@ export function GoalIndicatorPicker({
           <option value="">Välj</option>
           {available.map((i) => (
             <option key={i.id} value={i.id}>
-              {i.name} ({i.org_node_name})
+              {i.name} ({i.orgNodeName})
             </option>
           ))}
         </select>

@@ -139,11 +139,11 @@ export function DirectivesPage() {
         result.data.map((d) => (
           <article key={d.id} className="card" aria-labelledby={`dir-${d.id}`}>
             <h2 id={`dir-${d.id}`}>
-              <span className="badge">{directiveIssuerLabels[d.issued_by]}</span> {d.title}
+              <span className="badge">{directiveIssuerLabels[d.issuedBy]}</span> {d.title}
             </h2>
             <p className="muted">
-              {d.org_node_name}. Gäller {d.valid_from}
-              {d.valid_to !== d.valid_from ? `–${d.valid_to}` : ""}.
+              {d.orgNodeName}. Gäller {d.validFrom}
+              {d.validTo !== d.validFrom ? `–${d.validTo}` : ""}.
             </p>
             {d.body && <p>{d.body}</p>}
             {d.assignments.length > 0 && (

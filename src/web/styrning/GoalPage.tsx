@@ -164,7 +164,7 @@ function IndicatorCard({
 }
 
 function AssessmentForm({ data, onSaved }: { data: GoalPageData; onSaved: () => void }) {
-  const [levelCode, setLevelCode] = useState(data.assessment?.level_code ?? "");
+  const [levelCode, setLevelCode] = useState(data.assessment?.levelCode ?? "");
   const [comment, setComment] = useState(data.assessment?.comment ?? "");
   const save = useMutation({
     mutationFn: () => api.put(`/api/styrning/goals/${data.goal.id}/assessments/${data.period}`, { levelCode, comment }),
@@ -262,7 +262,7 @@ export function GoalPage() {
       </nav>
       <p>
         <span className="badge">{data.level?.name}</span>{" "}
-        {data.level ? `Beslutas av ${decidedByLabels[data.level.decided_by as DecidedBy].toLowerCase()}.` : ""}{" "}
+        {data.level ? `Beslutas av ${decidedByLabels[data.level.decidedBy as DecidedBy].toLowerCase()}.` : ""}{" "}
         {data.goal.description}
       </p>
       {data.lineage.length > 1 && (
@@ -308,9 +308,9 @@ export function GoalPage() {
           </p>
           {data.assessment ? (
             <p data-testid="current-assessment">
-              <strong>Nuvarande bedömning:</strong> {data.assessment.level_label}. {data.assessment.comment}{" "}
+              <strong>Nuvarande bedömning:</strong> {data.assessment.levelLabel}. {data.assessment.comment}{" "}
               <span className="muted">
-                ({data.assessment.assessed_by_name}, {formatDateTime(data.assessment.updated_at)})
+                ({data.assessment.assessedByName}, {formatDateTime(data.assessment.updatedAt)})
               </span>
             </p>
           ) : (
@@ -370,7 +370,7 @@ export function GoalPage() {
           <ul>
             {data.directives.map((d) => (
               <li key={d.id}>
-                <span className="badge">{directiveIssuerLabels[d.issued_by]}</span> {d.title}
+                <span className="badge">{directiveIssuerLabels[d.issuedBy]}</span> {d.title}
               </li>
             ))}
           </ul>
@@ -387,7 +387,7 @@ export function GoalPage() {
               <li key={a.id}>
                 {a.title}{" "}
                 <span className="muted">
-                  ({a.org_node_name}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
+                  ({a.orgNodeName}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
                 </span>
               </li>
             ))}
@@ -416,9 +416,9 @@ export function GoalPage() {
             {data.assessments.map((a) => (
               <tr key={a.id}>
                 <th scope="row">{periodLabel(a.period)}</th>
-                <td>{a.level_label}</td>
+                <td>{a.levelLabel}</td>
                 <td>{a.comment}</td>
-                <td>{a.assessed_by_name}</td>
+                <td>{a.assessedByName}</td>
               </tr>
             ))}
           </tbody>

@@ -25,7 +25,7 @@ function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
       <div className="styrning-goal">
         <span
           className="badge"
-          title={`Beslutas av ${decidedByLabels[tree.levels.find((l) => l.id === level.id)?.decided_by as DecidedBy]?.toLowerCase()}`}
+          title={`Beslutas av ${decidedByLabels[tree.levels.find((l) => l.id === level.id)?.decidedBy as DecidedBy]?.toLowerCase()}`}
         >
           {level.name}
         </span>{" "}
@@ -34,7 +34,7 @@ function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
           {goal.title}
         </Link>
         {goal.indicatorCount > 0 && <span className="muted"> · {goal.indicatorCount} indikatorer</span>}
-        {goal.assessment && <span className="muted"> · Bedömning: {goal.assessment.level_label}</span>}
+        {goal.assessment && <span className="muted"> · Bedömning: {goal.assessment.levelLabel}</span>}
       </div>
       {(node.children.length > 0 || node.activities.length > 0) && (
         <ul>
@@ -45,7 +45,7 @@ function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
             <li key={a.id} className="styrning-activity-leaf">
               <span className="badge">{activityLevel}</span> {a.title}{" "}
               <span className="muted">
-                ({a.org_node_name}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
+                ({a.orgNodeName}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
               </span>
             </li>
           ))}
@@ -76,8 +76,8 @@ function ModelTreeView({ model }: { model: ModelSummary }) {
     <section className="card" aria-labelledby={`model-${model.id}`}>
       <h2 id={`model-${model.id}`}>{model.name}</h2>
       <p className="muted">
-        {model.org_node_name}. Nivåer:{" "}
-        {tree.levels.map((l) => `${l.name} (${decidedByLabels[l.decided_by as DecidedBy].toLowerCase()})`).join(" → ")}.
+        {model.orgNodeName}. Nivåer:{" "}
+        {tree.levels.map((l) => `${l.name} (${decidedByLabels[l.decidedBy as DecidedBy].toLowerCase()})`).join(" → ")}.
       </p>
       {roots.length === 0 ? (
         <p>Inga mål är registrerade för året.</p>
@@ -89,7 +89,7 @@ function ModelTreeView({ model }: { model: ModelSummary }) {
         </ul>
       )}
       {model.writable && <NewGoalForm tree={tree} onSaved={refresh} />}
-      {can("admin", model.org_node_id) && (
+      {can("admin", model.orgNodeId) && (
         <p>
           <button type="button" onClick={() => copy.mutate()} disabled={copy.isPending}>
             Kopiera målmodellen till {model.year + 1}
@@ -103,10 +103,10 @@ function ModelTreeView({ model }: { model: ModelSummary }) {
           <ul>
             {tree.directives.map((d) => (
               <li key={d.id}>
-                <span className="badge">{directiveIssuerLabels[d.issued_by]}</span> {d.title}{" "}
+                <span className="badge">{directiveIssuerLabels[d.issuedBy]}</span> {d.title}{" "}
                 <span className="muted">
-                  ({d.valid_from}
-                  {d.valid_to !== d.valid_from ? `–${d.valid_to}` : ""})
+                  ({d.validFrom}
+                  {d.validTo !== d.validFrom ? `–${d.validTo}` : ""})
                 </span>
               </li>
             ))}

@@ -18,30 +18,7 @@ import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { valueText } from "./format.ts";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
-import type { IndicatorView } from "./types.ts";
-
-type IndicatorDetail = IndicatorView & {
-  writable: boolean;
-  goals: { id: string; title: string; code: string | null; year: number }[];
-  correctionLog: {
-    id: string;
-    period: string;
-    gender: string;
-    before: { state: string; value: number | null; status_code: string | null } | null;
-    after: { state: string; value: number | null; status_code: string | null } | null;
-    reason: string;
-    corrected_by_name: string;
-    created_at: string;
-  }[];
-};
-
-type Comparison = {
-  kpiId: string;
-  group: { id: string; title: string };
-  years: number[];
-  municipalities: { municipalityId: string; title: string; own: boolean; values: (number | null)[] }[];
-  perYear: { year: number; average: number | null; rank: number | null; reported: number }[];
-};
+import type { IndicatorDetail, KoladaComparison, KoladaOverview } from "./types.ts";
 
 const periodTypeLabels: Record<string, string> = {
   year: "år",
@@ -108,15 +85,13 @@ function KoladaBox({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
   const [groupId, setGroupId] = useState("");
   const groups = useQuery({
     queryKey: ["styrning-kolada", orgNode?.id],
-    queryFn: () =>
-      api.get<{ groups: { group_id: string; title: string }[] }>(
-        `/api/styrning/kolada${query({ orgNodeId: orgNode?.id })}`,
-      ),
+    queryFn: () => api.get<KoladaOverview>(`/api/styrning/kolada${query({ orgNodeId: orgNode?.id })}`),
     enabled: Boolean(orgNode),
   });
   const compare = useQuery({
     queryKey: ["styrning-compare", indicator.id, groupId],
-    queryFn: () => api.get<Comparison>(`/api/styrning/indicators/${indicator.id}/kolada/compare${query({ groupId })}`),
+    queryFn: () =>
+      api.get<KoladaComparison>(`/api/styrning/indicators/${indicator.id}/kolada/compare${query({ groupId })}`),
     enabled: Boolean(groupId && indicator.kolada),
   });
   const save = useMutation({
@@ -161,7 +136,7 @@ function KoladaBox({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
           <SelectField id="compare-group" label="Jämför med" value={groupId} onChange={setGroupId}>
             <option value="">Välj kommungrupp</option>
             {groups.data?.groups.map((g) => (
-              <option key={g.group_id} value={g.group_id}>
+              <option key={g.groupId} value={g.groupId}>
                 {g.title}
               </option>
             ))}
@@ -361,7 +336,7 @@ export function IndicatorPage() {
               <td>{c.after ? valueText(c.after, i.statusLevels, i.decimals) : "Borttaget"}</td>
               <td>{c.reason}</td>
               <td>
-                {c.corrected_by_name}, {formatDateTime(c.created_at)}
+                {c.correctedByName}, {formatDateTime(c.createdAt)}
               </td>
             </tr>
           ))}
@@ -389,9 +364,9 @@ export function IndicatorPage() {
                   ? valueText(v, i.statusLevels, i.decimals)
                   : valueStateLabels[v.state as ValueState]}
               </td>
-              <td>{v.source_ref ?? v.source}</td>
+              <td>{v.sourceRef ?? v.source}</td>
               <td>
-                {v.entered_by_name}, {formatDateTime(v.updated_at)}
+                {v.enteredByName}, {formatDateTime(v.updatedAt)}
               </td>
             </tr>
           ))}

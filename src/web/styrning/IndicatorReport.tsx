@@ -46,9 +46,7 @@ export function IndicatorTable({ indicator }: { indicator: IndicatorView }) {
                   key={indicator.columns[j]}
                   className={`num${cell && cell.state !== "value" ? " muted" : ""}`}
                   title={
-                    cell
-                      ? `Källa: ${cell.source_ref ?? cell.source}; registrerat av ${cell.entered_by_name}`
-                      : undefined
+                    cell ? `Källa: ${cell.sourceRef ?? cell.source}; registrerat av ${cell.enteredByName}` : undefined
                   }
                 >
                   {valueText(cell, indicator.statusLevels, indicator.decimals)}
@@ -92,7 +90,7 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorView }) {
       data: years.map((year) => {
         const cell = cellFor(indicator.values, row.gender, year, periodType);
         if (cell?.state !== "value") return null;
-        if (status) return ranked.find((l) => l.code === cell.status_code)?.label ?? null;
+        if (status) return ranked.find((l) => l.code === cell.statusCode)?.label ?? null;
         return cell.value;
       }),
     }));

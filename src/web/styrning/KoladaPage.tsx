@@ -6,30 +6,9 @@ import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import type { KoladaImportResult, KoladaOverview } from "./types.ts";
 
-type KoladaOverview = {
-  mappings: {
-    id: string;
-    indicator_id: string;
-    indicator_name: string;
-    kpi_id: string;
-    municipality_id: string;
-    org_node_name: string;
-  }[];
-  kpis: { kpi_id: string; title: string; publication_date: string | null }[];
-  groups: { group_id: string; title: string; members: string[] }[];
-};
-
-type KoladaResult = {
-  accepted: number;
-  kpis: number;
-  municipalities: number;
-  groups: number;
-  koladaValues: { received: number; changed: number };
-  indicatorValues: { changed: number; unchanged: number; corrections: number };
-};
-
-const describe = (r: KoladaResult) =>
+const describe = (r: KoladaImportResult) =>
   `Klart: ${r.koladaValues.received} värden från Kolada (${r.koladaValues.changed} nya eller ändrade), ${r.indicatorValues.changed} indikatorvärden ändrade, ${r.indicatorValues.corrections} rättelser, ${r.kpis} KPI:er, ${r.groups} kommungrupper.`;
 
 /** Kolada: which KPI feeds which indicator, imports from saved files or the API, export in Kolada's shape. */
@@ -48,7 +27,7 @@ export function KoladaPage() {
     queryFn: () => api.get<KoladaOverview>(`/api/styrning/kolada${query({ orgNodeId: orgNode?.id })}`),
     enabled: Boolean(orgNode),
   });
-  const done = (r: KoladaResult) => {
+  const done = (r: KoladaImportResult) => {
     setNotice(describe(r));
     queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
   };
@@ -60,7 +39,7 @@ export function KoladaPage() {
       } catch {
         throw new Error("Filen är inte giltig JSON.");
       }
-      return api.post<KoladaResult>(
+      return api.post<KoladaImportResult>(
         `/api/styrning/kolada/import${query({ orgNodeId: orgNode?.id, reason: reason || undefined })}`,
         body,
       );
@@ -69,7 +48,7 @@ export function KoladaPage() {
   });
   const fetchApi = useMutation({
     mutationFn: () =>
-      api.post<KoladaResult>("/api/styrning/kolada/fetch", {
+      api.post<KoladaImportResult>("/api/styrning/kolada/fetch", {
         orgNodeId: orgNode?.id,
         years: years
           .split(",")
@@ -163,12 +142,12 @@ export function KoladaPage() {
               )}
               {data.mappings.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row">{m.kpi_id}</th>
+                  <th scope="row">{m.kpiId}</th>
                   <td>
-                    <Link to={`/styrning/indikatorer/${m.indicator_id}`}>{m.indicator_name}</Link>
+                    <Link to={`/styrning/indikatorer/${m.indicatorId}`}>{m.indicatorName}</Link>
                   </td>
-                  <td>{m.org_node_name}</td>
-                  <td>{m.municipality_id}</td>
+                  <td>{m.orgNodeName}</td>
+                  <td>{m.municipalityId}</td>
                 </tr>
               ))}
             </tbody>
@@ -184,10 +163,10 @@ export function KoladaPage() {
             </thead>
             <tbody>
               {data.kpis.map((k) => (
-                <tr key={k.kpi_id}>
-                  <th scope="row">{k.kpi_id}</th>
+                <tr key={k.kpiId}>
+                  <th scope="row">{k.kpiId}</th>
                   <td>{k.title}</td>
-                  <td>{formatDate(k.publication_date)}</td>
+                  <td>{formatDate(k.publicationDate)}</td>
                 </tr>
               ))}
             </tbody>
@@ -203,8 +182,8 @@ export function KoladaPage() {
             </thead>
             <tbody>
               {data.groups.map((g) => (
-                <tr key={g.group_id}>
-                  <th scope="row">{g.group_id}</th>
+                <tr key={g.groupId}>
+                  <th scope="row">{g.groupId}</th>
                   <td>{g.title}</td>
                   <td>{g.members.join(", ")}</td>
                 </tr>

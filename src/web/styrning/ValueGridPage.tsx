@@ -157,7 +157,7 @@ export function ValueGridPage() {
       {data?.locks.length ? (
         <p className="notice">
           Låsta perioder:{" "}
-          {data.locks.map((l) => `${periodLabel(l.period)} (${l.org_node_name}, ${l.locked_by_name})`).join(", ")}.
+          {data.locks.map((l) => `${periodLabel(l.period)} (${l.orgNodeName}, ${l.lockedByName})`).join(", ")}.
           Ändringar i låsta perioder är rättelser och kräver en orsak.
         </p>
       ) : null}
@@ -197,7 +197,7 @@ export function ValueGridPage() {
                       const draft: Draft = drafts[k] ?? {
                         state: stored?.state ?? "empty",
                         text:
-                          stored?.status_code ??
+                          stored?.statusCode ??
                           (stored?.value !== null && stored?.value !== undefined ? formatNumber(stored.value) : ""),
                       };
                       const label = `${indicator.name}, ${p.label}, ${row.label}`;

@@ -76,7 +76,7 @@ export function CommentList({
   comments,
   className,
 }: {
-  comments: readonly { id: string; period: string; text: string; author_name: string; created_at: string }[];
+  comments: readonly { id: string; period: string; text: string; authorName: string; createdAt: string }[];
   className?: string;
 }) {
   if (comments.length === 0) return <p>Inga kommentarer än.</p>;
@@ -86,7 +86,7 @@ export function CommentList({
         <li key={c.id}>
           <strong>{periodLabel(c.period)}</strong> – {c.text}{" "}
           <span className="muted">
-            ({c.author_name}, {formatDateTime(c.created_at)})
+            ({c.authorName}, {formatDateTime(c.createdAt)})
           </span>
         </li>
       ))}
