@@ -6,7 +6,7 @@ import { type Browser, chromium, type Locator, type Page } from "playwright-core
 import { seedDemo } from "../src/app/seed.ts";
 import { buildApp } from "../src/app/server.ts";
 import { DEMO_PASSWORD, testDatabase } from "../src/app/testing.ts";
-import type { DemoOrganisation } from "../src/organisation/demo.ts";
+import type { DemoOrganisation } from "../src/organisation/index.ts";
 import type { Database } from "../src/platform/db/database.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
