@@ -309,3 +309,6 @@ export function fuzzArbitrary(
   }
   return fc.oneof({ weight: 4, arbitrary: shaped }, { weight: 1, arbitrary: hostile });
 }
+
+/** The only routes reachable without logging in: the API description, the health check and the login. */
+export const publicRoutes = ["GET /api/openapi.json", "GET /api/health", "POST /api/auth/login"];

@@ -23,7 +23,8 @@ import { DomainError } from "../errors.ts";
 import { type FieldProblem, problemsToText } from "../validation.ts";
 import { movable, runInWorker } from "../worker.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
-import { type OpenApiPaths, openApiDocument } from "./route.ts";
+import { healthResponse, openApiResponse } from "./responses.ts";
+import { type OpenApiPaths, openApiDocument, route } from "./route.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -329,12 +330,30 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await purging;
   });
 
-  app.get("/api/openapi.json", { config: { public: true } }, async () => openApiDocument(app));
-  app.get("/api/health", { config: { public: true } }, async () => ({
-    status: "ok",
-    engine: app.lots.db.engine,
-    postgres: await databaseVersion(app.lots.db.db),
-  }));
+  route(
+    app,
+    {
+      method: "GET",
+      url: "/api/openapi.json",
+      public: true,
+      tag: "Drift",
+      summary: "Den här API-beskrivningen (OpenAPI 3.1)",
+      response: openApiResponse,
+    },
+    async () => openApiDocument(app),
+  );
+  route(
+    app,
+    {
+      method: "GET",
+      url: "/api/health",
+      public: true,
+      tag: "Drift",
+      summary: "Svarar servern och databasen?",
+      response: healthResponse,
+    },
+    async ({ db }) => ({ status: "ok" as const, engine: app.lots.db.engine, postgres: await databaseVersion(db) }),
+  );
 
   await app.register(authRoutes);
   await app.register(auditRoutes);
