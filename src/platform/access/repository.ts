@@ -1,5 +1,5 @@
 // Queries of the access log; what is logged and who may see it are decided in log.ts.
-import { forIds, type New } from "../db/rows.ts";
+import { endOfDay, forIds, type New, startOfDay } from "../db/rows.ts";
 import type { PlatformDb, PlatformTables } from "../db/schema.ts";
 
 export async function insertAccessEntry(
@@ -25,7 +25,6 @@ export type AccessFilter = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY_MS = 86_400_000;
 
 /**
  * Entries made on a node under one of the path prefixes `scopes`, or that disclosed a record there.
@@ -53,8 +52,8 @@ function scopedEntries(db: PlatformDb, scopes: string[], f: AccessFilter) {
     q = UUID.test(user) ? q.where("a.actor_id", "=", user) : q.where("a.actor_name", "ilike", `%${user}%`);
   }
   if (f.operation) q = q.where("a.operation", "=", f.operation);
-  if (f.from) q = q.where("a.created_at", ">=", new Date(`${f.from}T00:00:00`));
-  if (f.to) q = q.where("a.created_at", "<", new Date(new Date(`${f.to}T00:00:00`).getTime() + DAY_MS));
+  if (f.from) q = q.where("a.created_at", ">=", startOfDay(f.from));
+  if (f.to) q = q.where("a.created_at", "<", endOfDay(f.to));
   if (f.recordId || f.personId) {
     q = q.where(({ exists, selectFrom }) =>
       exists(

@@ -1,6 +1,6 @@
 // Queries of the audit log; what an event holds is decided in audit.ts, who sees it in routes.ts.
 import { sql } from "kysely";
-import { inChunks, type New } from "../db/rows.ts";
+import { endOfDay, inChunks, type New, startOfDay } from "../db/rows.ts";
 import type { PlatformDb, PlatformTables } from "../db/schema.ts";
 
 // 8 parameters an event, well under Postgres' 65 535 a statement.
@@ -62,8 +62,8 @@ export async function auditEntries(db: PlatformDb, scope: { scopes: string[]; wi
   if (f.entityId) q = q.where("a.entity_id", "=", f.entityId);
   if (f.action) q = q.where("a.action", "=", f.action);
   if (f.actor) q = q.where("a.actor_name", "ilike", `%${f.actor}%`);
-  if (f.from) q = q.where("a.created_at", ">=", new Date(`${f.from}T00:00:00`));
-  if (f.to) q = q.where("a.created_at", "<", new Date(new Date(`${f.to}T00:00:00`).getTime() + 86_400_000));
+  if (f.from) q = q.where("a.created_at", ">=", startOfDay(f.from));
+  if (f.to) q = q.where("a.created_at", "<", endOfDay(f.to));
   const [rows, total] = await Promise.all([
     q
       .select([

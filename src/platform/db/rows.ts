@@ -27,3 +27,13 @@ export async function inChunks<T, R>(items: readonly T[], size: number, run: (ch
   for (let i = 0; i < items.length; i += size) out.push(...(await run(items.slice(i, i + size))));
   return out;
 }
+
+/** The first instant of a calendar day (YYYY-MM-DD) in the server's time zone. */
+export const startOfDay = (day: string): Date => new Date(`${day}T00:00:00`);
+
+/** The first instant after a calendar day: the end of a "to" filter that includes the day (DST-safe). */
+export function endOfDay(day: string): Date {
+  const next = startOfDay(day);
+  next.setDate(next.getDate() + 1);
+  return next;
+}
