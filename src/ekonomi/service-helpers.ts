@@ -1,7 +1,7 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { type ServiceNode, type WriteContext, write } from "../platform/service.ts";
+import { type ServiceNode, type WriteContext, writeRecord } from "../platform/service.ts";
 import type { PeriodType } from "./periods.ts";
 import type { FigureKind, YearData } from "./reports.ts";
 import * as repo from "./repository.ts";
@@ -35,11 +35,16 @@ export async function writeStored<R extends { org_node_id: string }, T>(
   find: (db: Db) => Promise<R | undefined>,
   work: (context: WriteContext<EkonomiDB>, row: R) => Promise<T>,
 ): Promise<T> {
-  const { org_node_id: namndId } = await stored(find(db), what);
-  return write(db, actor, "write:ekonomi", namndId, async (context) => {
-    namndOf(context.node);
-    return work(context, await stored(find(context.trx), what));
-  });
+  return writeRecord(
+    db,
+    actor,
+    "write:ekonomi",
+    (d) => stored(find(d), what),
+    async ({ record, ...context }) => {
+      namndOf(context.node);
+      return work(context, record);
+    },
+  );
 }
 
 /** Runs a write and turns a unique-key collision into a Swedish conflict message. */

@@ -67,6 +67,24 @@ export async function transaction<D extends PlatformTables, T>(
   });
 }
 
+/**
+ * A write on one stored record, on the record's node. `find` (which throws when the record is missing or
+ * hidden) runs first to learn that node, and again inside the transaction, after the audit lock, so `work`
+ * sees the record as no concurrent writer can change it any more.
+ */
+export async function writeRecord<D extends PlatformTables, R extends { org_node_id: string }, T>(
+  db: DbOf<D>,
+  actor: Actor,
+  permission: Permission,
+  find: (db: DbOf<D>) => Promise<R>,
+  work: (context: WriteContext<D> & { record: R }) => Promise<T>,
+): Promise<T> {
+  const { org_node_id } = await find(db);
+  return write(db, actor, permission, org_node_id, async (context) =>
+    work({ ...context, record: await find(context.trx) }),
+  );
+}
+
 /** Runs `work` after checking `permission` (read or read:personal) on the node. */
 export async function read<D extends PlatformTables, T>(
   db: DbOf<D>,

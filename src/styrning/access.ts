@@ -1,8 +1,7 @@
 import { nodeOrThrow } from "../organisation/index.ts";
-import { type Actor, can, type Permission, scopesFor } from "../platform/auth/access.ts";
+import { type Actor, can, scopesFor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { forbidden, notFound } from "../platform/errors.ts";
-import { type WriteContext, write } from "../platform/service.ts";
 import type { StyrningDB } from "./tables.ts";
 
 /**
@@ -38,22 +37,4 @@ export async function found<R>(row: Promise<R | undefined>, what: string): Promi
   const value = await row;
   if (!value) throw notFound(what);
   return value;
-}
-
-/**
- * A write on one stored record, through the service kit on the record's node. `find` (which throws when
- * the record is missing or hidden) runs first to learn that node, and again inside the transaction, after
- * the audit lock, so `work` sees the record as no concurrent writer can change it any more.
- */
-export async function writeRecord<R extends { org_node_id: string }, T>(
-  db: DbOf<StyrningDB>,
-  actor: Actor,
-  permission: Permission,
-  find: (db: DbOf<StyrningDB>) => Promise<R>,
-  work: (context: WriteContext<StyrningDB> & { record: R }) => Promise<T>,
-): Promise<T> {
-  const { org_node_id } = await find(db);
-  return write(db, actor, permission, org_node_id, async (context) =>
-    work({ ...context, record: await find(context.trx) }),
-  );
 }

@@ -1,8 +1,8 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
-import { write } from "../platform/service.ts";
-import { found, readableRows, requireStyrningRead, writeRecord } from "./access.ts";
+import { write, writeRecord } from "../platform/service.ts";
+import { found, readableRows, requireStyrningRead } from "./access.ts";
 import { commentDto, directiveDto } from "./dto.ts";
 import * as repo from "./repository.ts";
 import { type DirectiveInput, type DirectivePatch, patchColumns } from "./schema.ts";

@@ -1,7 +1,8 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { assertReadable, canReadStyrning, canWriteStyrning, found, readableRows, writeRecord } from "./access.ts";
+import { writeRecord } from "../platform/service.ts";
+import { assertReadable, canReadStyrning, canWriteStyrning, found, readableRows } from "./access.ts";
 import { readableActivitiesOfGoals } from "./activities.ts";
 import { contradiction, suggestAssessment } from "./assessment.ts";
 import { activityDto, assessmentDto, commentDto, directiveDto, goalDto, levelDto, scaleLevelDto } from "./dto.ts";

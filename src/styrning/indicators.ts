@@ -2,7 +2,7 @@ import { recordAudit } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
-import { transaction, write } from "../platform/service.ts";
+import { transaction, write, writeRecord } from "../platform/service.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import {
   assertReadable,
@@ -11,7 +11,6 @@ import {
   found,
   readableRows,
   requireStyrningRead,
-  writeRecord,
 } from "./access.ts";
 import { evaluateIndicator } from "./assessment.ts";
 import { checkTargetDirection, type DirectionProblem } from "./direction.ts";

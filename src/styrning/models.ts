@@ -1,8 +1,8 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { type BoundAudit, write } from "../platform/service.ts";
-import { assertReadable, canWriteStyrning, found, readableRows, requireStyrningRead, writeRecord } from "./access.ts";
+import { type BoundAudit, write, writeRecord } from "../platform/service.ts";
+import { assertReadable, canWriteStyrning, found, readableRows, requireStyrningRead } from "./access.ts";
 import { readableActivitiesOfGoals } from "./activities.ts";
 import {
   activityDto,

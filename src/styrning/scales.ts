@@ -1,8 +1,8 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
-import { write } from "../platform/service.ts";
-import { assertReadable, canReadStyrning, requireStyrningRead, writeRecord } from "./access.ts";
+import { write, writeRecord } from "../platform/service.ts";
+import { assertReadable, canReadStyrning, requireStyrningRead } from "./access.ts";
 import { scaleLevelDto } from "./dto.ts";
 import * as repo from "./repository.ts";
 import type { ScaleInput, ScalePatch } from "./schema.ts";

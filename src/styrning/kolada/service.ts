@@ -2,7 +2,7 @@ import { kommunOf } from "../../organisation/index.ts";
 import { type Actor, requireAccess } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
-import { type BoundAudit, type WriteContext, write } from "../../platform/service.ts";
+import { type BoundAudit, type WriteContext, write, writeRecord } from "../../platform/service.ts";
 import type { FieldProblem } from "../../platform/validation.ts";
 import {
   assertReadable,
@@ -11,7 +11,6 @@ import {
   found,
   readableRows,
   requireStyrningRead,
-  writeRecord,
 } from "../access.ts";
 import { koladaMappingDto } from "../dto.ts";
 import { indicatorRecord, type SaveResult, saveValues, type ValueRequest } from "../indicators.ts";
