@@ -31,16 +31,31 @@ async function fill(database: Database, start: TestStart): Promise<DemoOrganisat
   return start === "fullDemo" ? seedDemo(database.db, DEMO_PASSWORD) : null;
 }
 
+/** One statement on the TEST_DATABASE_URL server's maintenance connection (CREATE/DROP DATABASE). */
+async function onServer(url: string, statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Creates database `name` on the server (a copy of `template` if given) and opens it. */
+async function createServerDatabase(url: string, name: string, template?: string): Promise<Database> {
+  await onServer(url, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return openDatabase({ url: target.toString() });
+}
+
+const dropServerDatabase = (url: string, name: string) => onServer(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+
 /** A new database on the TEST_DATABASE_URL server, optionally a copy of `template`; dropped again on close. */
 async function serverDatabase(url: string, template?: string): Promise<Database> {
   const name = `lots_test_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
+  const database = await createServerDatabase(url, name, template);
   return {
     ...database,
     close: async () => {
@@ -48,13 +63,6 @@ async function serverDatabase(url: string, template?: string): Promise<Database>
       await dropServerDatabase(url, name);
     },
   };
-}
-
-async function dropServerDatabase(url: string, name: string): Promise<void> {
-  const cleanup = new pg.Client({ connectionString: url });
-  await cleanup.connect();
-  await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await cleanup.end();
 }
 
 /**
@@ -94,14 +102,8 @@ export async function prepareTestTemplates(): Promise<() => Promise<void>> {
   for (const start of starts) {
     if (url) {
       const name = `lots_template_${crypto.randomBytes(4).toString("hex")}_${start.toLowerCase()}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
+      const database = await createServerDatabase(url, name);
       serverTemplates.push(name);
-      const target = new URL(url);
-      target.pathname = `/${name}`;
-      const database = await openDatabase({ url: target.toString() });
       const demo = await fill(database, start);
       await database.close(); // a template must have no connections while it is copied
       templates[start] = { database: name, demo };
