@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import { appMigrations } from "../src/app/capabilities.ts";
 import { buildApp } from "../src/app/server.ts";
 import { seedDemoOrganisation } from "../src/organisation/demo.ts";
-import { updateNode } from "../src/organisation/service.ts";
+import { updateNode } from "../src/organisation/directory-service.ts";
 import { systemActor } from "../src/platform/auth/access.ts";
 import { type Database, openDatabase } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { type Kysely, sql } from "kysely";
-import type { RoutePermission } from "../platform/http/route.ts";
+import type { RoutePermission } from "../platform/http/endpoint.ts";
 import type { AppDB } from "./capabilities.ts";
 
 export type JsonSchema = {

@@ -107,6 +107,23 @@ describe("the architecture checker", () => {
     ).toEqual([]);
   });
 
+  it("names every module that reads or writes through the service kit <topic>-service.ts", () => {
+    const kit = 'import { write, type BoundAudit } from "../platform/service.ts";';
+    expect(broken({ "src/evb/register.ts": kit })).toEqual(["service-naming"]);
+    expect(broken({ "src/evb/kolada/sync.ts": 'import { read } from "../../platform/service.ts";' })).toEqual([
+      "service-naming",
+    ]);
+    expect(
+      broken({
+        "src/evb/register-service.ts": kit,
+        "src/evb/demo.ts": kit,
+        "src/evb/testing.ts": kit,
+        "src/evb/proposed.ts": 'import type { BoundAudit } from "../platform/service.ts";',
+        "src/evb/rules.ts": 'import { type BoundAudit } from "../platform/service.ts";',
+      }),
+    ).toEqual([]);
+  });
+
   it("finds import cycles of values, not of types", () => {
     const cycle = {
       "src/evb/a.ts": 'import { b } from "./b.ts";\nexport const a = 1;',

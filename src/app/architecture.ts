@@ -13,6 +13,7 @@ export const rules = {
   "web-browser-safe": "the web UI imports no server module",
   "sql-in-repositories": "SQL only in repositories and migrations",
   "no-cycles": "no import cycles",
+  "service-naming": "a module that reads or writes through the service kit is named <topic>-service.ts",
   parse: "every source file parses",
 } as const;
 export type Rule = keyof typeof rules;
@@ -24,7 +25,7 @@ export type Violation = { rule: Rule; file: string; detail: string };
  */
 type ImportKind = "static" | "dynamic" | "type";
 type Import = { specifier: string; kind: ImportKind; target: string | null };
-type Module = { file: string; imports: Import[]; sql: string[] };
+type Module = { file: string; imports: Import[]; sql: string[]; kitCalls: string[] };
 
 const platformLayers = new Set(["platform", "app", "web"]);
 
@@ -56,6 +57,15 @@ function isServerPackage(specifier: string): boolean {
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
   return serverPackages.includes(name ?? "") || serverScopes.some((scope) => specifier.startsWith(scope));
 }
+
+const kitModule = "src/platform/service.ts";
+const kitFunctions = new Set(["read", "write", "writeRecord", "transaction"]);
+/** Demo data seeds through the kit as the system actor; tests and their support call it freely. */
+const kitUseAllowed = (file: string) =>
+  /-service\.ts$/.test(baseName(file)) ||
+  baseName(file) === "demo.ts" ||
+  isTestSupport(file) ||
+  file.startsWith("src/platform/");
 
 const sqlBuilders = new Set(["selectFrom", "insertInto", "updateTable", "deleteFrom", "selectNoFrom"]);
 
@@ -113,7 +123,13 @@ export function parseModule(file: string, text: string): Module | Violation {
   const add = (specifier: string, kind: ImportKind) =>
     imports.push({ specifier, kind, target: resolve(file, specifier) });
   const isTypeStatement = (start: number) => /^(import|export)\s+type\b/.test(text.slice(start, start + 20));
-  for (const s of parsed.module.staticImports) add(s.moduleRequest.value, isTypeStatement(s.start) ? "type" : "static");
+  const kitCalls: string[] = [];
+  for (const s of parsed.module.staticImports) {
+    add(s.moduleRequest.value, isTypeStatement(s.start) ? "type" : "static");
+    if (resolve(file, s.moduleRequest.value) === kitModule && !isTypeStatement(s.start))
+      for (const e of s.entries)
+        if (!e.isType && kitFunctions.has(e.importName.name ?? "")) kitCalls.push(e.importName.name ?? "");
+  }
   for (const s of parsed.module.staticExports) {
     const request = s.entries.find((e) => e.moduleRequest)?.moduleRequest;
     if (request) add(request.value, isTypeStatement(s.start) ? "type" : "static");
@@ -122,7 +138,7 @@ export function parseModule(file: string, text: string): Module | Violation {
     const specifier = stringLiteral(text.slice(d.moduleRequest.start, d.moduleRequest.end));
     if (specifier !== null) add(specifier, "dynamic");
   }
-  return { file, imports, sql: sqlIn(parsed.program, lineOf) };
+  return { file, imports, sql: sqlIn(parsed.program, lineOf), kitCalls };
 }
 
 /** Rules 1–3: which files of the tree a file may import, by its layer. Null when allowed. */
@@ -281,6 +297,12 @@ export function checkArchitecture(sources: Record<string, string>): Violation[] 
       const v = i.target ? layerViolation(m.file, i.target) : null;
       if (v) violations.push(v);
     }
+    if (m.kitCalls.length > 0 && !kitUseAllowed(m.file))
+      violations.push({
+        rule: "service-naming",
+        file: m.file,
+        detail: `calls ${m.kitCalls.join(", ")} of the service kit`,
+      });
     if (m.sql.length > 0 && !sqlAllowed(m.file))
       violations.push({ rule: "sql-in-repositories", file: m.file, detail: m.sql.join(", ") });
   }

@@ -13,8 +13,9 @@ import {
   userInput,
 } from "../organisation/index.ts";
 import { describeChainReport, verifyAuditChain } from "../platform/audit/chain.ts";
-import { roles, systemActor } from "../platform/auth/access.ts";
+import { systemActor } from "../platform/auth/access.ts";
 import { userByUsername } from "../platform/auth/repository.ts";
+import { roles } from "../platform/auth/roles.ts";
 import { normaliseUsername } from "../platform/auth/sessions.ts";
 import { loadConfig } from "../platform/config.ts";
 import { backupDatabase, restoreDatabase } from "../platform/db/backup.ts";

@@ -7,7 +7,8 @@
  * without a resolver for one of its path parameters fails the test, so new routes join by themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Actor, can, canAnywhere, type Role } from "../platform/auth/access.ts";
+import { type Actor, can, canAnywhere } from "../platform/auth/access.ts";
+import type { Role } from "../platform/auth/roles.ts";
 import { canReadStyrning } from "../styrning/index.ts";
 import {
   type ApiOperation,

@@ -7,7 +7,7 @@ import { formatSigned, formatTkr } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
-import { previewImport, runImport } from "./imports.ts";
+import { previewImport, runImport } from "./import-service.ts";
 import { followUp } from "./report-service.ts";
 import { outcomeHeading } from "./reports.ts";
 import { importInput } from "./schema.ts";

@@ -6,7 +6,7 @@ import { granularityOf, isValidPeriod, type Period, type PeriodType } from "./pe
 import { type FigureKind, figureKindLabels } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { FigureInput } from "./schema.ts";
-import { type Db, namndOf, validation, writeStored } from "./service-helpers.ts";
+import { type Db, namndOf, validation, writeStored } from "./shared-service.ts";
 import type { EkonomiDB } from "./tables.ts";
 
 const figureDto = (f: repo.FigureRow) => ({

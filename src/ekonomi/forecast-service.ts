@@ -3,7 +3,7 @@ import type { Actor } from "../platform/auth/access.ts";
 import { write } from "../platform/service.ts";
 import * as repo from "./repository.ts";
 import type { forecastInput, forecastPatch } from "./schema.ts";
-import { type Db, namndOf, unique, validation, writeStored } from "./service-helpers.ts";
+import { type Db, namndOf, unique, validation, writeStored } from "./shared-service.ts";
 
 export const forecastDto = (f: { id: string; year: number; name: string; as_of: string }) => ({
   id: f.id,

@@ -4,7 +4,7 @@ import { read, write } from "../platform/service.ts";
 import { buildInvestmentReport, type InvestmentCategory } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { InvestmentInput, investmentPatch } from "./schema.ts";
-import { type Db, namndOf, unique, writeStored } from "./service-helpers.ts";
+import { type Db, namndOf, unique, writeStored } from "./shared-service.ts";
 
 export const investmentDto = (i: repo.InvestmentRow) => ({
   id: i.id,

@@ -7,7 +7,7 @@ import { applyFigures, type FigureWrite } from "./figures-service.ts";
 import { usageProblem } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { ReallocationInput, reallocationDecision, reallocationPatch } from "./schema.ts";
-import { type Db, loadYear, namndOf, validation, writeStored } from "./service-helpers.ts";
+import { type Db, loadYear, namndOf, validation, writeStored } from "./shared-service.ts";
 import { tkrText } from "./text.ts";
 
 async function reallocationsWithLines(db: Db, rows: repo.ReallocationRow[]) {

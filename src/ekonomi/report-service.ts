@@ -14,7 +14,7 @@ import {
   type YearData,
 } from "./reports.ts";
 import * as repo from "./repository.ts";
-import { type Db, loadYear, loadYears, namndOf, validation } from "./service-helpers.ts";
+import { type Db, loadYear, loadYears, namndOf, validation } from "./shared-service.ts";
 import { mkrText, resultSentence, tkrText } from "./text.ts";
 
 /** Sentences for the report text, rendered from the same kronor as the table. */

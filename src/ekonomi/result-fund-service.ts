@@ -4,7 +4,7 @@ import { read, write } from "../platform/service.ts";
 import { buildFundLedger, buildSummary, disposalProblem, type FundEntryKind } from "./reports.ts";
 import * as repo from "./repository.ts";
 import type { FundEntryInput } from "./schema.ts";
-import { type Db, loadYears, namndOf, unique, validation, writeStored } from "./service-helpers.ts";
+import { type Db, loadYears, namndOf, unique, validation, writeStored } from "./shared-service.ts";
 
 const fundEntryDto = (e: repo.FundEntryRow) => ({
   id: e.id,

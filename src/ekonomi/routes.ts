@@ -1,11 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
-import type { Actor, Permission } from "../platform/auth/access.ts";
+import type { Actor } from "../platform/auth/access.ts";
+import type { Permission } from "../platform/auth/roles.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { type AnswerOf, noContent, type RouteResponse, type RouteSpec, route } from "../platform/http/route.ts";
+import { type Endpoint, type Method, noContent, type RouteResponse } from "../platform/http/endpoint.ts";
+import { type AnswerOf, route } from "../platform/http/route.ts";
 import { deleteFigure, deleteFigures, listFigures, saveFigures } from "./figures-service.ts";
 import { createForecast, deleteForecast, updateForecast } from "./forecast-service.ts";
-import { imports, previewImport, runImport } from "./imports.ts";
+import { imports, previewImport, runImport } from "./import-service.ts";
 import { createInvestment, deleteInvestment, investments, updateInvestment } from "./investments-service.ts";
 import {
   createReallocation,
@@ -64,7 +66,6 @@ const yearBase = `${base}/years/:year`;
 // Ledger files travel base64-encoded in JSON: 20 MB of file is about 27 MB of body.
 const importBodyLimit = 30 * 1024 * 1024;
 
-type Method = RouteSpec<z.ZodType, z.ZodType, z.ZodType, RouteResponse>["method"];
 /**
  * What a route reads besides its path (a JSON body or a query string, handed to the service as its last argument),
  * the permission it needs and what it answers.
@@ -94,8 +95,12 @@ function scopedRoutes<P extends z.ZodType, Scope extends unknown[]>(
     call: (db: DbOf<EkonomiDB>, actor: Actor, ...args: [...Scope, z.infer<I>]) => Promise<AnswerOf<R>>,
     input: Input<I, R>,
   ) =>
-    route<I, I, P, R>(app, { method, url: `${prefix}${path}`, tag, summary, params, ...input }, (r) =>
-      call(r.db, r.actor, ...scope(r.params), input.query ? r.query : r.body),
+    route(
+      app,
+      { method, url: `${prefix}${path}`, tag, summary, params, ...input } as Endpoint,
+      (r) =>
+        call(r.db, r.actor, ...scope(r.params as z.infer<P>), (input.query ? r.query : r.body) as z.infer<I>) as never,
+      { bodyLimit: input.bodyLimit },
     );
 }
 

@@ -6,7 +6,7 @@ import { read, type ServiceNode, write } from "../platform/service.ts";
 import { forecastDto } from "./forecast-service.ts";
 import * as repo from "./repository.ts";
 import type { copyLevelsInput, frameInput, LevelInput, levelPatch, mappingInput } from "./schema.ts";
-import { type Db, namndOf, unique, validation, writeStored } from "./service-helpers.ts";
+import { type Db, namndOf, unique, validation, writeStored } from "./shared-service.ts";
 
 const levelDto = (l: repo.LevelRow) => ({
   id: l.id,

@@ -6,10 +6,10 @@ import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import type { FieldProblem } from "../platform/validation.ts";
-import { installStandardCatalogue } from "./catalogue.ts";
+import { installStandardCatalogue } from "./catalogue-service.ts";
 import { type ReportPart, reportParts } from "./export.ts";
-import { importDecisionsCsv } from "./import.ts";
-import { exportQuarterReport, quarterReportFor } from "./register-reads.ts";
+import { importDecisionsCsv } from "./import-service.ts";
+import { exportQuarterReport, quarterReportFor } from "./register-read-service.ts";
 import type { EvbDB } from "./tables.ts";
 
 /** `--org` by id, code or name; without it, the only kommun in the database. */

@@ -6,7 +6,7 @@ import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import { addDays, todayInSweden } from "./calendar.ts";
-import { importDecisionsCsv, optionalColumns, requiredColumns } from "./import.ts";
+import { importDecisionsCsv, optionalColumns, requiredColumns } from "./import-service.ts";
 import { installStandardCatalogue } from "./repository.ts";
 import type { EvbDB } from "./tables.ts";
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import expected from "./fixtures/expected-reports.json" with { type: "json" };
-import { importDecisionsCsv } from "./import.ts";
-import { dashboardFor, quarterReportFor, register } from "./register-reads.ts";
+import { importDecisionsCsv } from "./import-service.ts";
+import { dashboardFor, quarterReportFor, register } from "./register-read-service.ts";
 import type { IvoLine } from "./report.ts";
 import { evbTestDatabase, fixturePath } from "./testing.ts";
 

@@ -6,6 +6,6 @@
 export { evbCli } from "./cli.ts";
 export { seedEvbDemo } from "./demo.ts";
 export { evbMigrations } from "./migrations.ts";
-export { dashboardFor, quarterReportFor } from "./register-reads.ts";
+export { dashboardFor, quarterReportFor } from "./register-read-service.ts";
 export { evbRoutes } from "./routes.ts";
 export type { EvbTables } from "./tables.ts";

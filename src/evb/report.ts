@@ -1,5 +1,5 @@
 // Quarter reports (IVO list, committee tables, KF statistics) and the dashboard, computed from the register.
-// Pure: register-reads.ts loads decisions, these functions decide what each report says.
+// Pure: register-read-service.ts loads decisions, these functions decide what each report says.
 
 import { daysBetween, formatQuarter, type Quarter, quarterEnd, quarterOf, quarterStart } from "./calendar.ts";
 import {

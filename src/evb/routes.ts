@@ -1,18 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import {
-  type AnswerOf,
-  fileResponse,
-  type RouteInput,
-  type RoutePermission,
-  type RouteResponse,
-  route,
-} from "../platform/http/route.ts";
-import * as catalogue from "./catalogue.ts";
+import { fileResponse, type RoutePermission, type RouteResponse } from "../platform/http/endpoint.ts";
+import { type AnswerOf, type RouteInput, route } from "../platform/http/route.ts";
+import * as catalogue from "./catalogue-service.ts";
 import { reportMediaTypes, reportParts } from "./export.ts";
-import { importDecisionsCsv, MAX_IMPORT_BYTES } from "./import.ts";
-import * as reads from "./register-reads.ts";
-import * as writes from "./register-writes.ts";
+import { importDecisionsCsv, MAX_IMPORT_BYTES } from "./import-service.ts";
+import * as reads from "./register-read-service.ts";
+import * as writes from "./register-write-service.ts";
 import * as res from "./responses.ts";
 import {
   closeInput,
@@ -53,7 +47,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       body?: B;
     },
     handler: (input: RouteInput<z.infer<B>, undefined, { id: string }>) => Promise<AnswerOf<R>>,
-  ) => route(app, { ...spec, tag, params: idParams }, handler);
+  ) => route(app, { ...spec, tag, params: idParams }, handler as never);
 
   route(
     app,

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type TestApp, testApp, testDatabaseWithOrganisation } from "../app/testing.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import { importDecisionsCsv } from "./import.ts";
+import { importDecisionsCsv } from "./import-service.ts";
 import { installStandardCatalogue } from "./repository.ts";
 
 /** The 42 hand-checked decisions whose quarter reports fixtures/expected-reports.json states. */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import demoJson from "../../demo/organisation.json" with { type: "json" };
 import { recordAudit } from "../platform/audit/audit.ts";
-import { roles, systemActor } from "../platform/auth/access.ts";
+import { systemActor } from "../platform/auth/access.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
+import { roles } from "../platform/auth/roles.ts";
 import type { PlatformDb } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
 import * as repo from "./repository.ts";

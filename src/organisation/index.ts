@@ -4,6 +4,7 @@
 
 // For the composition root.
 export { type DemoOrganisation, demoUsernames, seedDemoOrganisation } from "./demo.ts";
+export { createUser, updateUserAccount } from "./directory-service.ts";
 export { findNodeByIdOrName, kommunIdOf, kommunOf, nodeOrThrow } from "./nodes.ts";
 // Node lookups for every capability (org_node is a platform table, so any capability's database fits).
 export {
@@ -17,5 +18,4 @@ export {
 export { organisationRoutes } from "./routes.ts";
 export type { OrgKind } from "./schema.ts";
 export { password, userInput } from "./schema.ts";
-export { createUser, updateUserAccount } from "./service.ts";
 export { type InitInput, initInput, initOrganisation } from "./setup.ts";

@@ -2,7 +2,7 @@
 // these schemas and the OpenAPI document shows them; zod and vocabularies only, so the web may take
 // its types from here.
 import { z } from "zod";
-import { roles } from "../platform/auth/access.ts";
+import { roles } from "../platform/auth/roles.ts";
 import { orgKinds } from "./schema.ts";
 
 export const orgNode = z.object({

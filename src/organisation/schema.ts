@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles } from "../platform/auth/access.ts";
+import { roles } from "../platform/auth/roles.ts";
 import { nonEmptyPatch } from "../platform/validation.ts";
 
 export const orgKinds = ["kommun", "namnd", "forvaltning", "verksamhetsomrade", "enhet"] as const;

@@ -3,9 +3,9 @@ import { recordAudit } from "../platform/audit/audit.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { PlatformDb } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
+import { createUser } from "./directory-service.ts";
 import * as repo from "./repository.ts";
 import { userInput } from "./schema.ts";
-import { createUser } from "./service.ts";
 
 export const initInput = z.object({
   kommun: z.string().trim().min(1, "Ange kommunens namn.").max(200),

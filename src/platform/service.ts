@@ -4,7 +4,8 @@
 import type { Transaction } from "kysely";
 import { type AuditEvent, recordAudits } from "./audit/audit.ts";
 import { lockAuditChain } from "./audit/repository.ts";
-import { type Actor, type Permission, requireAccess } from "./auth/access.ts";
+import { type Actor, requireAccess } from "./auth/access.ts";
+import type { Permission } from "./auth/roles.ts";
 import type { DbOf, PlatformDb, PlatformTables } from "./db/schema.ts";
 
 export type ServiceNode = { id: string; path: string; name: string; kind: string };

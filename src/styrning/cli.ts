@@ -8,10 +8,10 @@ import { DomainError } from "../platform/errors.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { koladaBaseUrl } from "./kolada/client.ts";
-import { exportKolada, fetchFromKolada, importKoladaFile } from "./kolada/service.ts";
-import { listModels, modelTree } from "./models.ts";
+import { exportKolada, fetchFromKolada, importKoladaFile } from "./kolada/kolada-service.ts";
+import { listModels, modelTree } from "./models-service.ts";
 import type { StyrningDB } from "./tables.ts";
-import { exportValuesXlsx, importValuesXlsx } from "./xlsx.ts";
+import { exportValuesXlsx, importValuesXlsx } from "./xlsx-service.ts";
 
 /** An org node by id, name or code (the CLI is used by people who know the names). */
 const nodeId = async (db: DbOf<StyrningDB>, idOrName: string) => (await findNodeByIdOrName(db, idOrName)).id;

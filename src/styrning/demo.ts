@@ -6,9 +6,9 @@ import type { DemoOrganisation } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { parseInput } from "../platform/validation.ts";
-import { addFollowup, createActivity } from "./activities.ts";
-import { addDirectiveComment, createDirective } from "./directives.ts";
-import { setAssessment, setGoalIndicators } from "./goals.ts";
+import { addFollowup, createActivity } from "./activities-service.ts";
+import { addDirectiveComment, createDirective } from "./directives-service.ts";
+import { setAssessment, setGoalIndicators } from "./goals-service.ts";
 import {
   createIndicator,
   lockPeriod,
@@ -16,9 +16,9 @@ import {
   setTarget,
   updateIndicator,
   type ValueRequest,
-} from "./indicators.ts";
-import { createGoal, createModel } from "./models.ts";
-import { createScale } from "./scales.ts";
+} from "./indicators-service.ts";
+import { createGoal, createModel } from "./models-service.ts";
+import { createScale } from "./scales-service.ts";
 import {
   activityInput,
   commentInput,

@@ -7,9 +7,9 @@
 export { canReadStyrning } from "./access.ts";
 export { styrningCli } from "./cli.ts";
 export { seedStyrningDemo } from "./demo.ts";
-export { goalPage } from "./goals.ts";
-export { getIndicator, listIndicators } from "./indicators.ts";
+export { goalPage } from "./goals-service.ts";
+export { getIndicator, listIndicators } from "./indicators-service.ts";
 export { styrningMigrations } from "./migrations.ts";
-export { listModels, modelTree } from "./models.ts";
+export { listModels, modelTree } from "./models-service.ts";
 export { styrningRoutes } from "./routes.ts";
 export type { StyrningTables } from "./tables.ts";

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../platform/errors.ts";
-import { fileResponse, noContent, route } from "../platform/http/route.ts";
-import * as activities from "./activities.ts";
-import * as directives from "./directives.ts";
-import * as goals from "./goals.ts";
-import * as indicators from "./indicators.ts";
+import { fileResponse, noContent } from "../platform/http/endpoint.ts";
+import { route } from "../platform/http/route.ts";
+import * as activities from "./activities-service.ts";
+import * as directives from "./directives-service.ts";
+import * as goals from "./goals-service.ts";
+import * as indicators from "./indicators-service.ts";
 import { koladaBaseUrl } from "./kolada/client.ts";
-import * as kolada from "./kolada/service.ts";
-import * as models from "./models.ts";
+import * as kolada from "./kolada/kolada-service.ts";
+import * as models from "./models-service.ts";
 import * as res from "./responses.ts";
-import * as scales from "./scales.ts";
+import * as scales from "./scales-service.ts";
 import {
   activityInput,
   activityPatch,
@@ -37,7 +38,7 @@ import {
   year,
   yearQuery,
 } from "./schema.ts";
-import { exportValuesXlsx, importValuesXlsx, MAX_VALUES_FILE_BYTES, XLSX_TYPE } from "./xlsx.ts";
+import { exportValuesXlsx, importValuesXlsx, MAX_VALUES_FILE_BYTES, XLSX_TYPE } from "./xlsx-service.ts";
 
 const tag = "Styrning";
 const base = "/api/styrning";

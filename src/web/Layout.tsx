@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { NavLink } from "react-router-dom";
-import { api } from "./api.ts";
+import * as auth from "../platform/auth/api.ts";
+import { call } from "./api.ts";
 import { visibleSections } from "./sections.tsx";
 import { roleLabels, useSession } from "./session.tsx";
 import { OrgPicker } from "./ui/OrgPicker.tsx";
@@ -8,7 +9,7 @@ import { OrgPicker } from "./ui/OrgPicker.tsx";
 export function Layout({ children }: { children: ReactNode }) {
   const { user, can } = useSession();
   const logout = async () => {
-    await api.post("/api/auth/logout");
+    await call(auth.logout);
     // A full reload drops every cached answer from the old session.
     window.location.assign("/");
   };

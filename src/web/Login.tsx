@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
-import { api, setCsrfToken } from "./api.ts";
+import * as auth from "../platform/auth/api.ts";
+import { call, keyOf, setCsrfToken } from "./api.ts";
 import type { SessionUser } from "./session.tsx";
 import { ErrorMessage } from "./ui/Page.tsx";
 
@@ -18,12 +19,11 @@ export function Login() {
     setBusy(true);
     setError(null);
     try {
-      const result = await api.post<{ user: SessionUser; csrfToken: string }>("/api/auth/login", {
-        username: form.get("username"),
-        password: form.get("password"),
+      const result = await call(auth.login, {
+        body: { username: String(form.get("username")), password: String(form.get("password")) },
       });
       setCsrfToken(result.csrfToken);
-      queryClient.setQueryData(["me"], result.user);
+      queryClient.setQueryData(keyOf(auth.me), result.user);
     } catch (e) {
       setError(e);
     } finally {

@@ -1,18 +1,16 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { z } from "zod";
+import * as org from "../organisation/api.ts";
 import type { orgNode } from "../organisation/responses.ts";
-import type { Permission } from "../platform/auth/access.ts";
-import { ApiError, api, setCsrfToken } from "./api.ts";
+import * as auth from "../platform/auth/api.ts";
+import type { Permission } from "../platform/auth/roles.ts";
+import type { OutputOf } from "../platform/http/endpoint.ts";
+import { ApiError, call, keyOf, setCsrfToken, useApi } from "./api.ts";
 
 export type { Permission };
 
-export type SessionUser = {
-  id: string;
-  username: string;
-  displayName: string;
-  assignments: { role: string; orgNodeId: string; permissions: Permission[] }[];
-};
+export type SessionUser = OutputOf<typeof auth.me>["user"];
 
 export type OrgNode = z.output<typeof orgNode>;
 
@@ -58,11 +56,11 @@ const STORAGE_KEY = "lots.orgNodeId";
 
 export function useMe() {
   return useQuery({
-    queryKey: ["me"],
+    queryKey: keyOf(auth.me),
     queryFn: async () => {
       try {
-        const me = await api.get<{ user: SessionUser; csrfToken: string }>("/api/auth/me");
-        setCsrfToken(me.csrfToken);
+        const me = await call(auth.me);
+        setCsrfToken(me.csrfToken ?? undefined);
         return me.user;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
@@ -74,7 +72,7 @@ export function useMe() {
 }
 
 export function SessionProvider({ user, children }: { user: SessionUser; children: ReactNode }) {
-  const tree = useQuery({ queryKey: ["org-tree"], queryFn: () => api.get<OrgNode[]>("/api/org/tree") });
+  const tree = useApi(org.tree, {});
   const [orgNodeId, setOrgNodeIdState] = useState<string | null>(() => localStorage.getItem(STORAGE_KEY));
   const nodes = tree.data ?? [];
   const queryClient = useQueryClient();
@@ -101,7 +99,7 @@ export function SessionProvider({ user, children }: { user: SessionUser; childre
         localStorage.setItem(STORAGE_KEY, id);
         setOrgNodeIdState(id);
         queryClient.invalidateQueries({
-          predicate: (q) => q.queryKey[0] !== "me" && q.queryKey[0] !== "org-tree",
+          predicate: (q) => q.queryKey[0] !== auth.me.url && q.queryKey[0] !== org.tree.url,
         });
       },
       can: (permission, nodeId) => {

@@ -1,6 +1,6 @@
 // What the sign-in routes answer, in wire form.
 import { z } from "zod";
-import { roles } from "./access.ts";
+import { roles } from "./roles.ts";
 
 export const sessionUser = z.object({
   id: z.uuid().nullable(),

@@ -1,17 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import { DomainError } from "../errors.ts";
-import { noContent, route } from "../http/route.ts";
-import { type Actor, roleGrants } from "./access.ts";
-import { meResponse, sessionResponse } from "./responses.ts";
+import { route } from "../http/route.ts";
+import type { Actor } from "./access.ts";
+import * as api from "./api.ts";
+import { roleGrants } from "./roles.ts";
 import { ACCOUNT_LOGIN_LIMIT, login, logout, normaliseUsername, SESSION_HOURS } from "./sessions.ts";
 
 export const SESSION_COOKIE = "lots_session";
-
-const loginBody = z.object({
-  username: z.string().trim().min(1, "Ange användarnamn.").max(100),
-  password: z.string().min(1, "Ange lösenord.").max(200),
-});
 
 /** A missing Origin is a same-site form or a non-browser client; "null" or garbage counts as foreign. */
 function fromOwnSite(origin: string | undefined, host: string | undefined): boolean {
@@ -39,24 +34,7 @@ export function describeActor(actor: Actor) {
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
-    {
-      method: "POST",
-      url: "/api/auth/login",
-      tag: "Inloggning",
-      summary: "Logga in med användarnamn och lösenord",
-      body: loginBody,
-      public: true,
-      response: sessionResponse,
-      // Keyed by address and normalised user name: staff often share one NAT or proxy address, so a
-      // per-address limit alone would lock out a whole office. The per-account limit across addresses
-      // and processes lives in the database (login()).
-      rateLimit: {
-        max: 10,
-        timeWindow: "1 minute",
-        hook: "preHandler",
-        keyGenerator: (req) => `${req.ip}|${normaliseUsername((req.body as { username?: unknown })?.username)}`,
-      },
-    },
+    api.login,
     async ({ body, db, request, reply }) => {
       // Login has no session yet, so guard it against cross-site form posts by origin instead of token.
       if (!fromOwnSite(request.headers.origin, request.headers.host)) {
@@ -80,34 +58,26 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       });
       return { user: describeActor(result.actor), csrfToken: result.csrfToken };
     },
-  );
-
-  route(
-    app,
     {
-      method: "POST",
-      url: "/api/auth/logout",
-      tag: "Inloggning",
-      summary: "Logga ut",
-      permission: "authenticated",
-      response: noContent,
-    },
-    async ({ request, reply, db }) => {
-      if (request.session) await logout(db, request.session);
-      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      // Keyed by address and normalised user name: staff often share one NAT or proxy address, so a
+      // per-address limit alone would lock out a whole office. The per-account limit across addresses
+      // and processes lives in the database (login()).
+      rateLimit: {
+        max: 10,
+        timeWindow: "1 minute",
+        hook: "preHandler",
+        keyGenerator: (req) => `${req.ip}|${normaliseUsername((req.body as { username?: unknown })?.username)}`,
+      },
     },
   );
 
-  route(
-    app,
-    {
-      method: "GET",
-      url: "/api/auth/me",
-      tag: "Inloggning",
-      summary: "Den inloggade användaren",
-      permission: "authenticated",
-      response: meResponse,
-    },
-    async ({ actor, request }) => ({ user: describeActor(actor), csrfToken: request.session?.csrfToken }),
-  );
+  route(app, api.logout, async ({ request, reply, db }) => {
+    if (request.session) await logout(db, request.session);
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+  });
+
+  route(app, api.me, async ({ actor, request }) => ({
+    user: describeActor(actor),
+    csrfToken: request.session?.csrfToken,
+  }));
 }

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import { recordAudit } from "../audit/audit.ts";
 import type { PlatformDb } from "../db/schema.ts";
-import { type Actor, type Role, roles } from "./access.ts";
+import type { Actor } from "./access.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import * as repo from "./repository.ts";
+import { type Role, roles } from "./roles.ts";
 
 export const SESSION_HOURS = 10;
 /** Failed logins per account, from any address, before that account is refused for the window. */

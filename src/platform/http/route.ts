@@ -1,21 +1,12 @@
 import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { type Actor, canAnywhere, type Permission } from "../auth/access.ts";
+import { type Actor, canAnywhere } from "../auth/access.ts";
+import type { Permission } from "../auth/roles.ts";
 import type { AnyDb } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
-
-type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-/** What a route demands of the signed-in actor; "authenticated" is any session (own account, logout). */
-export type RoutePermission = Permission | "authenticated";
-
-/**
- * Every route says who may call it: public routes (login) skip authentication; all others name the
- * permission the actor must hold somewhere. The service still checks it on the node the request touches.
- */
-type RouteAccess = { public: true; permission?: never } | { permission: RoutePermission; public?: never };
+import { type Endpoint, isSchema, type noContent, type RouteResponse } from "./endpoint.ts";
 
 /** Completes "Du saknar behörighet att …" for the refusal of a caller without the permission anywhere. */
 const permissionText: Record<Permission, string> = {
@@ -29,34 +20,17 @@ const permissionText: Record<Permission, string> = {
   admin: "administrera organisation och användare",
 };
 
-/** An answer without a body (204). */
-export const noContent = { kind: "noContent" } as const;
-/** An answer that is a file of one of the given media types (an export), not JSON. */
-export const fileResponse = (...mediaTypes: [string, ...string[]]) => ({ kind: "file", mediaTypes }) as const;
-
-/**
- * What a route answers: a JSON body described by a zod schema of the wire form (timestamps as ISO strings,
- * camelCase keys), nothing, or a file. The OpenAPI document shows it, the handler's return type must fit
- * it, and under test every answer is checked against it (see `checkAnswer`).
- */
-export type RouteResponse = z.ZodType | typeof noContent | ReturnType<typeof fileResponse>;
+/** Server-side settings of a route that are no part of the wire contract. */
+export type RouteOptions = { bodyLimit?: number; rateLimit?: RateLimitOptions };
 
 /** What the handler of a route with response `R` returns. */
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler's result; a service declared Promise<void> (a delete) must fit noContent.
 export type AnswerOf<R> = R extends z.ZodType ? z.input<R> : R extends typeof noContent ? void : unknown;
 
-export type RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, R extends RouteResponse> = {
-  method: Method;
-  url: string;
-  summary: string;
-  tag: string;
-  body?: B;
-  query?: Q;
-  params?: P;
-  response: R;
-  bodyLimit?: number;
-  rateLimit?: RateLimitOptions;
-} & RouteAccess;
+/** A part of the input after parsing (defaults applied, strings coerced). */
+type Parsed<E, K extends "params" | "query" | "body"> = E extends { [P in K]: infer S extends z.ZodType }
+  ? z.infer<S>
+  : undefined;
 
 export type RouteInput<B, Q, P> = {
   body: B;
@@ -73,8 +47,6 @@ export type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
 
 const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: "any", io: "input" });
 
-const isSchema = (response: RouteResponse): response is z.ZodType => !("kind" in response);
-
 function describeResponse(response: RouteResponse): Record<string, unknown> {
   if (isSchema(response)) {
     const schema = z.toJSONSchema(response, { unrepresentable: "any", io: "output" });
@@ -87,7 +59,7 @@ function describeResponse(response: RouteResponse): Record<string, unknown> {
   return { description: "Inget innehåll" };
 }
 
-function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, RouteResponse>): OpenApiOperation {
+function describe(spec: Endpoint): OpenApiOperation {
   const parameters: unknown[] = [];
   for (const [where, schema] of [
     ["path", spec.params],
@@ -113,6 +85,16 @@ function describe(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, RouteResponse
           requestBody: {
             required: true,
             content: { "application/json": { schema: toJsonSchema(spec.body) } },
+          },
+        }
+      : {}),
+    ...(spec.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              spec.upload.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+            ),
           },
         }
       : {}),
@@ -160,15 +142,13 @@ const openApiPath = (url: string) => url.replace(/:([A-Za-z_]+)/g, "{$1}");
  * Registers a route whose params, query and body are parsed by zod before the handler runs,
  * and records it in the OpenAPI document.
  */
-export function route<
-  B extends z.ZodType = z.ZodUndefined,
-  Q extends z.ZodType = z.ZodUndefined,
-  P extends z.ZodType = z.ZodUndefined,
-  R extends RouteResponse = z.ZodUnknown,
->(
+export function route<E extends Endpoint>(
   app: FastifyInstance,
-  spec: RouteSpec<B, Q, P, R>,
-  handler: (input: RouteInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<AnswerOf<R>>,
+  spec: E,
+  handler: (
+    input: RouteInput<Parsed<E, "body">, Parsed<E, "query">, Parsed<E, "params">>,
+  ) => Promise<AnswerOf<E["response"]>>,
+  options: RouteOptions = {},
 ): void {
   // Shared by every plugin context (decorated object), so routes from all capabilities land in one document.
   const paths = app.lots.openApiPaths;
@@ -178,8 +158,8 @@ export function route<
   app.route({
     method: spec.method,
     url: spec.url,
-    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-    config: { public: spec.public ?? false, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    config: { public: spec.public ?? false, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) },
     handler: async (request, reply) => {
       const actor = request.actor;
       if (!spec.public) {
@@ -193,9 +173,9 @@ export function route<
       const query = spec.query ? parseInput(spec.query, request.query, "Frågan") : undefined;
       const body = spec.body ? parseInput(spec.body, request.body, "Innehållet") : undefined;
       const result = await handler({
-        body: body as z.infer<B>,
-        query: query as z.infer<Q>,
-        params: params as z.infer<P>,
+        body: body as Parsed<E, "body">,
+        query: query as Parsed<E, "query">,
+        params: params as Parsed<E, "params">,
         actor: actor as Actor,
         db: app.lots.db.db,
         request,

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, type TestClient, testApp } from "../../app/testing.ts";
 import { setupTimeout } from "../testing.ts";
-import { MAX_KOLADA_FILE_VALUES } from "./service.ts";
+import { MAX_KOLADA_FILE_VALUES } from "./kolada-service.ts";
 import { parseKolada } from "./shapes.ts";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");

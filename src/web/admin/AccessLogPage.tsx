@@ -1,14 +1,15 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
+import * as access from "../../platform/access/api.ts";
 import { accessOperations } from "../../platform/access/operations.ts";
 import type { accessPage } from "../../platform/access/responses.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
+import { hrefOf } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
+import { useAccessLog } from "./queries.ts";
 
 type AccessPage = z.output<typeof accessPage>;
 
@@ -21,11 +22,7 @@ export function AccessLogPage() {
   const [form, setForm] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
   const [offset, setOffset] = useState(0);
-  const result = useQuery({
-    queryKey: ["access-log", filters, offset],
-    queryFn: () => api.get<AccessPage>(`/api/admin/access-log${query({ ...filters, limit: PAGE_SIZE, offset })}`),
-    placeholderData: keepPreviousData,
-  });
+  const result = useAccessLog({ ...filters, limit: PAGE_SIZE, offset });
   const field = (name: keyof Filters) => ({
     id: `access-${name}`,
     value: form[name],
@@ -67,7 +64,7 @@ export function AccessLogPage() {
       </form>
       {subject ? (
         <p>
-          <a href={`/api/admin/access-log/export${query({ ...filters })}`} download>
+          <a href={hrefOf(access.accessLogExport, { query: filters })} download>
             Ladda ned registerutdrag för {subject} (CSV)
           </a>
         </p>

@@ -1,11 +1,10 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import type { auditPage } from "../../platform/audit/responses.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
+import { useAuditLog } from "./queries.ts";
 
 type AuditPage = z.output<typeof auditPage>;
 
@@ -34,11 +33,7 @@ function changedFields(before: unknown, after: unknown): { field: string; from: 
 export function AuditLogPage() {
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [offset, setOffset] = useState(0);
-  const result = useQuery({
-    queryKey: ["audit", filters, offset],
-    queryFn: () => api.get<AuditPage>(`/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset })}`),
-    placeholderData: keepPreviousData,
-  });
+  const result = useAuditLog({ ...filters, limit: PAGE_SIZE, offset });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { api } from "../api.ts";
+import type { createNode } from "../../organisation/api.ts";
+import type { BodyOf } from "../../platform/http/endpoint.ts";
 import { kindLabels, type OrgNode, useSession } from "../session.tsx";
 import { ErrorMessage, Page } from "../ui/Page.tsx";
+import { useCreateNode } from "./mutations.ts";
 
 function TreeLevel({ nodes, parentId }: { nodes: OrgNode[]; parentId: string | null }) {
   const children = nodes.filter((n) => n.parentId === parentId);
@@ -22,25 +23,23 @@ function TreeLevel({ nodes, parentId }: { nodes: OrgNode[]; parentId: string | n
 
 export function OrganisationPage() {
   const { tree } = useSession();
-  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
-  const create = useMutation({
-    mutationFn: (body: unknown) => api.post("/api/org/nodes", body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["org-tree"] }),
-    onError: setError,
-  });
+  const create = useCreateNode();
   const roots = tree.filter((n) => !tree.some((p) => p.id === n.parentId));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
     const form = new FormData(event.currentTarget);
-    create.mutate({
-      parentId: form.get("parentId"),
-      kind: form.get("kind"),
-      name: form.get("name"),
-      diariumPrefix: form.get("diariumPrefix") || null,
-    });
+    create.mutate(
+      {
+        parentId: String(form.get("parentId")),
+        kind: String(form.get("kind")) as BodyOf<typeof createNode>["kind"],
+        name: String(form.get("name")),
+        diariumPrefix: String(form.get("diariumPrefix") ?? "") || null,
+      },
+      { onError: setError },
+    );
   };
 
   return (

@@ -1,36 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import type { listedUser } from "../../organisation/responses.ts";
-import { api } from "../api.ts";
+import type { Role } from "../../platform/auth/roles.ts";
 import { roleLabels, useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { useCreateUser, useRemoveRole, useSetUserActive } from "./mutations.ts";
+import { useAdminUsers } from "./queries.ts";
 
 type UserRow = z.output<typeof listedUser>;
 
 export function UsersPage() {
   const { tree } = useSession();
-  const queryClient = useQueryClient();
-  const users = useQuery({
-    queryKey: ["admin-users"],
-    queryFn: () => api.get<UserRow[]>("/api/admin/users"),
-  });
+  const users = useAdminUsers();
   const [formError, setFormError] = useState<unknown>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["admin-users"] });
-
-  const create = useMutation({
-    mutationFn: (body: unknown) => api.post("/api/admin/users", body),
-    onSuccess: refresh,
-    onError: setFormError,
-  });
-  const setActive = useMutation({
-    mutationFn: ({ id, active }: { id: string; active: boolean }) => api.patch(`/api/admin/users/${id}`, { active }),
-    onSuccess: refresh,
-  });
-  const removeRole = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/admin/roles/${id}`),
-    onSuccess: refresh,
-  });
+  const create = useCreateUser();
+  const setActive = useSetUserActive();
+  const removeRole = useRemoveRole();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,14 +24,20 @@ export function UsersPage() {
     const orgNodeId = String(form.get("orgNodeId"));
     create.mutate(
       {
-        username: form.get("username"),
-        displayName: form.get("displayName"),
-        email: form.get("email") || null,
-        password: form.get("password"),
+        username: String(form.get("username")),
+        displayName: String(form.get("displayName")),
+        email: String(form.get("email") ?? "") || null,
+        password: String(form.get("password")),
         orgNodeId,
-        roles: [{ role: form.get("role"), orgNodeId, validUntil: form.get("validUntil") || null }],
+        roles: [
+          {
+            role: String(form.get("role")) as Role,
+            orgNodeId,
+            validUntil: String(form.get("validUntil") ?? "") || null,
+          },
+        ],
       },
-      { onSuccess: () => (event.target as HTMLFormElement).reset() },
+      { onSuccess: () => (event.target as HTMLFormElement).reset(), onError: setFormError },
     );
   };
 

@@ -18,7 +18,7 @@ import { indicatorDto, listedLockDto, lockDto, scaleLevelDto, valueDto } from ".
 import * as koladaRepo from "./kolada/repository.ts";
 import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
-import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales.ts";
+import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales-service.ts";
 import { type IndicatorInput, type IndicatorPatch, patchColumns, type ValueInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
 import type { StyrningDB } from "./tables.ts";

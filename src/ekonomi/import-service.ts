@@ -7,7 +7,7 @@ import { analyseLedger, type FileFormat, previewLedger } from "./import/analyse.
 import type { CodeMapping, ColumnMapping } from "./import/ledger.ts";
 import * as repo from "./repository.ts";
 import type { ImportInput, ImportPreviewInput } from "./schema.ts";
-import { type Db, namndOf } from "./service-helpers.ts";
+import { type Db, namndOf } from "./shared-service.ts";
 import { importDto } from "./structure-service.ts";
 
 export type { FileFormat };

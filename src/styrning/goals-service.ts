@@ -3,14 +3,14 @@ import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { writeRecord } from "../platform/service.ts";
 import { assertReadable, canReadStyrning, canWriteStyrning, found, readableRows } from "./access.ts";
-import { readableActivitiesOfGoals } from "./activities.ts";
+import { readableActivitiesOfGoals } from "./activities-service.ts";
 import { contradiction, suggestAssessment } from "./assessment.ts";
 import { activityDto, assessmentDto, commentDto, directiveDto, goalDto, levelDto, scaleLevelDto } from "./dto.ts";
-import { indicatorViews } from "./indicators.ts";
-import { goalRecord } from "./models.ts";
+import { indicatorViews } from "./indicators-service.ts";
+import { goalRecord } from "./models-service.ts";
 import { parsePeriod } from "./period.ts";
 import * as repo from "./repository.ts";
-import { levelsByScale } from "./scales.ts";
+import { levelsByScale } from "./scales-service.ts";
 import type { StyrningDB } from "./tables.ts";
 import type { Meaning } from "./vocabulary.ts";
 

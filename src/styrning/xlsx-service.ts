@@ -7,10 +7,10 @@ import { parseSwedishNumber } from "../platform/i18n/format.ts";
 import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
 import { canReadStyrning, requireStyrningRead } from "./access.ts";
-import { saveValues, type ValueRequest } from "./indicators.ts";
+import { saveValues, type ValueRequest } from "./indicators-service.ts";
 import { type PeriodType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
-import { levelsByScale } from "./scales.ts";
+import { levelsByScale } from "./scales-service.ts";
 import { periodKey } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
 import {

@@ -16,7 +16,7 @@ import {
   saveInterruption,
   saveOffer,
 } from "./proposed.ts";
-import { getDecision } from "./register-reads.ts";
+import { getDecision } from "./register-read-service.ts";
 import * as repo from "./repository.ts";
 import type { DecisionInput, DecisionPatch, InterruptionInput, OfferInput } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";

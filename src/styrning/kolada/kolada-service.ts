@@ -13,7 +13,7 @@ import {
   requireStyrningRead,
 } from "../access.ts";
 import { koladaMappingDto } from "../dto.ts";
-import { indicatorRecord, type SaveResult, saveValues, type ValueRequest } from "../indicators.ts";
+import { indicatorRecord, type SaveResult, saveValues, type ValueRequest } from "../indicators-service.ts";
 import * as styrningRepo from "../repository.ts";
 import type { StyrningDB } from "../tables.ts";
 import type { Direction, Gender, GenderSplit } from "../vocabulary.ts";

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { logPersonalDataAccess } from "../platform/access/log.ts";
-import { type Actor, can, type Permission, requireAccess, scopesFor } from "../platform/auth/access.ts";
+import { type Actor, can, requireAccess, scopesFor } from "../platform/auth/access.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
+import type { Permission } from "../platform/auth/roles.ts";
 import type { PlatformDb } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { write } from "../platform/service.ts";

@@ -6,7 +6,7 @@ import { type Actor, systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { FieldProblem } from "../platform/validation.ts";
-import { importDecisionsCsv, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, requiredColumns } from "./import.ts";
+import { importDecisionsCsv, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, requiredColumns } from "./import-service.ts";
 import { evbTestDatabase } from "./testing.ts";
 
 const header = requiredColumns.join(",");

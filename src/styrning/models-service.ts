@@ -3,7 +3,7 @@ import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { type BoundAudit, write, writeRecord } from "../platform/service.ts";
 import { assertReadable, canWriteStyrning, found, readableRows, requireStyrningRead } from "./access.ts";
-import { readableActivitiesOfGoals } from "./activities.ts";
+import { readableActivitiesOfGoals } from "./activities-service.ts";
 import {
   activityDto,
   assessmentDto,
@@ -15,7 +15,7 @@ import {
   scaleLevelDto,
 } from "./dto.ts";
 import * as repo from "./repository.ts";
-import { levelsByScale, requireUsableScale } from "./scales.ts";
+import { levelsByScale, requireUsableScale } from "./scales-service.ts";
 import {
   type GoalInput,
   type GoalPatch,

@@ -1,0 +1,37 @@
+// The sign-in endpoints' wire contract (see platform/http/endpoint.ts).
+import { z } from "zod";
+import { endpoint, noContent } from "../http/endpoint.ts";
+import { meResponse, sessionResponse } from "./responses.ts";
+
+const tag = "Inloggning";
+
+export const login = endpoint({
+  method: "POST",
+  url: "/api/auth/login",
+  tag,
+  summary: "Logga in med användarnamn och lösenord",
+  body: z.object({
+    username: z.string().trim().min(1, "Ange användarnamn.").max(100),
+    password: z.string().min(1, "Ange lösenord.").max(200),
+  }),
+  public: true,
+  response: sessionResponse,
+});
+
+export const logout = endpoint({
+  method: "POST",
+  url: "/api/auth/logout",
+  tag,
+  summary: "Logga ut",
+  permission: "authenticated",
+  response: noContent,
+});
+
+export const me = endpoint({
+  method: "GET",
+  url: "/api/auth/me",
+  tag,
+  summary: "Den inloggade användaren",
+  permission: "authenticated",
+  response: meResponse,
+});
