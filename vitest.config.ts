@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file gets its own database; two workers match the two cores here.
     maxWorkers: 2,
+    // Files share a worker's loaded modules instead of importing the whole app again each (about a third
+    // of the run). Safe because no test file keeps state in a module: each builds its own database and app.
+    isolate: false,
   },
 });

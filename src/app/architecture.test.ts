@@ -107,6 +107,22 @@ describe("the architecture checker", () => {
     ).toEqual([]);
   });
 
+  it("finds hand-written API URLs and query keys in the web UI", () => {
+    expect(broken({ "src/web/a.tsx": 'const r = fetch("/api/evb/decisions");' })).toEqual(["web-derived-client"]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal under test.
+    expect(broken({ "src/web/a.tsx": "const u = (id) => `/api/evb/decisions/${id}`;" })).toEqual([
+      "web-derived-client",
+    ]);
+    expect(broken({ "src/web/a.ts": 'const q = { queryKey: ["evb", 1], queryFn };' })).toEqual(["web-derived-client"]);
+    expect(
+      broken({
+        "src/web/a.tsx":
+          'import { useApi } from "./api.ts";\nconst x = "Se /api-dokumentationen";\nconst k = { key: 1 };',
+        "src/evb/api.ts": 'export const e = { url: "/api/evb/decisions" };',
+      }),
+    ).toEqual([]);
+  });
+
   it("names every module that reads or writes through the service kit <topic>-service.ts", () => {
     const kit = 'import { write, type BoundAudit } from "../platform/service.ts";';
     expect(broken({ "src/evb/register.ts": kit })).toEqual(["service-naming"]);

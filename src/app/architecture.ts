@@ -11,6 +11,7 @@ export const rules = {
   "platform-independent": "the platform imports no capability",
   "composition-root": "src/app imports the platform and capabilities' index.ts only",
   "web-browser-safe": "the web UI imports no server module",
+  "web-derived-client": "the web UI calls endpoints, never a hand-written /api URL or query key",
   "sql-in-repositories": "SQL only in repositories and migrations",
   "no-cycles": "no import cycles",
   "service-naming": "a module that reads or writes through the service kit is named <topic>-service.ts",
@@ -25,7 +26,7 @@ export type Violation = { rule: Rule; file: string; detail: string };
  */
 type ImportKind = "static" | "dynamic" | "type";
 type Import = { specifier: string; kind: ImportKind; target: string | null };
-type Module = { file: string; imports: Import[]; sql: string[]; kitCalls: string[] };
+type Module = { file: string; imports: Import[]; sql: string[]; kitCalls: string[]; handWritten: string[] };
 
 const platformLayers = new Set(["platform", "app", "web"]);
 
@@ -100,6 +101,43 @@ function sqlIn(program: unknown, lineOf: (offset: number) => number): string[] {
   return found;
 }
 
+/** `keyOf(endpoint, …)`: a cache key derived from the endpoint. */
+const derivedKey = (value: unknown) => {
+  const call = value as { type?: string; callee?: { type?: string; name?: string } } | undefined;
+  return call?.type === "CallExpression" && call.callee?.type === "Identifier" && call.callee.name === "keyOf";
+};
+
+/** "/api…" string and template literals and `queryKey:` properties: what the derived client replaces. */
+function handWrittenApiIn(program: unknown, lineOf: (offset: number) => number): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    if (isNode(value)) {
+      const node = value as Node & {
+        value?: unknown;
+        quasis?: Array<{ value?: { raw?: string } }>;
+        key?: Node & { name?: string };
+      };
+      const text =
+        node.type === "Literal" && typeof node.value === "string"
+          ? node.value
+          : node.type === "TemplateLiteral"
+            ? node.quasis?.[0]?.value?.raw
+            : undefined;
+      if (text?.startsWith("/api")) found.push(`"${text}" on line ${lineOf(node.start)}`);
+      if (node.type === "Property" && node.key?.name === "queryKey" && !derivedKey(node.value))
+        found.push(`queryKey on line ${lineOf(node.start)}`);
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== "parent") visit(child);
+  };
+  visit(program);
+  return found;
+}
+
 function stringLiteral(text: string): string | null {
   const match = /^\s*(["'])([^"'`]*)\1\s*$/.exec(text);
   return match ? (match[2] ?? null) : null;
@@ -138,7 +176,8 @@ export function parseModule(file: string, text: string): Module | Violation {
     const specifier = stringLiteral(text.slice(d.moduleRequest.start, d.moduleRequest.end));
     if (specifier !== null) add(specifier, "dynamic");
   }
-  return { file, imports, sql: sqlIn(parsed.program, lineOf), kitCalls };
+  const handWritten = layerOf(file) === "web" && !isTestFile(file) ? handWrittenApiIn(parsed.program, lineOf) : [];
+  return { file, imports, sql: sqlIn(parsed.program, lineOf), kitCalls, handWritten };
 }
 
 /** Rules 1–3: which files of the tree a file may import, by its layer. Null when allowed. */
@@ -297,6 +336,8 @@ export function checkArchitecture(sources: Record<string, string>): Violation[] 
       const v = i.target ? layerViolation(m.file, i.target) : null;
       if (v) violations.push(v);
     }
+    if (m.handWritten.length > 0)
+      violations.push({ rule: "web-derived-client", file: m.file, detail: m.handWritten.join(", ") });
     if (m.kitCalls.length > 0 && !kitUseAllowed(m.file))
       violations.push({
         rule: "service-naming",

@@ -10,6 +10,7 @@ import { type Database, openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import type { AppDB } from "./capabilities.ts";
 import { appMigrations } from "./capabilities.ts";
+import { runCli } from "./commands.ts";
 import { seedDemo } from "./seed.ts";
 import { buildApp } from "./server.ts";
 
@@ -216,4 +217,33 @@ export async function countRows(db: Kysely<AppDB>, table: keyof AppDB): Promise<
     .select((eb) => eb.fn.countAll().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export type CliRun = { code: number; stdout: string; stderr: string };
+
+/**
+ * Runs a `lots` command line in this process (no compile-and-start per command), on the given
+ * environment over the test's own, with the embedded database unless DATABASE_URL is given.
+ */
+export async function runLots(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const out = { stdout: "", stderr: "" };
+  const sink = (to: keyof typeof out) => ({
+    write: (chunk: string | Uint8Array) => {
+      out[to] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+      return true;
+    },
+  });
+  const code = await runCli(args, {
+    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", NODE_ENV: "", ...env },
+    stdout: sink("stdout"),
+    stderr: sink("stderr"),
+  });
+  return { code, ...out };
+}
+
+/** runLots for a command expected to succeed: a failure rejects with its output. */
+export async function lots(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const run = await runLots(args, env);
+  if (run.code !== 0) throw Object.assign(new Error(`lots ${args.join(" ")} avslutades med ${run.code}`), run);
+  return run;
 }

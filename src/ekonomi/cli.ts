@@ -26,7 +26,7 @@ const cell = (value: number | null, width = 14) => (value === null ? "–" : for
 const signedCell = (value: number | null, width = 14) =>
   (value === null ? "–" : formatSigned(krToTkr(value))).padStart(width);
 
-export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
+export function ekonomiCli(program: Command, { withDatabase, print }: CliTools): void {
   const cmd = program.command("ekonomi").description("Budget, utfall, prognos och import från ekonomisystemet");
 
   cmd
@@ -34,8 +34,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
     .description("Lista nämnder och år med ekonomidata")
     .action(() =>
       withDatabase(async ({ db }) => {
-        for (const n of await namnder(db, systemActor()))
-          console.log(`${n.id}  ${n.name}  ${n.years.join(", ") || "–"}`);
+        for (const n of await namnder(db, systemActor())) print(`${n.id}  ${n.name}  ${n.years.join(", ") || "–"}`);
       }),
     );
 
@@ -56,7 +55,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
         const overview = await yearOverview(db, actor, id, year);
         for (const l of overview.levels) {
           const codes = l.mappings.map((m) => `${m.dimension} ${m.pattern}`).join(", ");
-          console.log(`${l.name}${l.code ? ` (${l.code})` : ""}${codes ? `  ← ${codes}` : ""}`);
+          print(`${l.name}${l.code ? ` (${l.code})` : ""}${codes ? `  ← ${codes}` : ""}`);
         }
       }),
     );
@@ -103,7 +102,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
             const preview = await previewImport(actor, { fileName, contentBase64, encoding: "auto" });
             if ("suggestedMapping" in preview) {
               mapping = preview.suggestedMapping as Record<string, string>;
-              console.log(`Kolumnmappning (förslag): ${JSON.stringify(mapping)}`);
+              print(`Kolumnmappning (förslag): ${JSON.stringify(mapping)}`);
             }
           }
           const forecast = opts.prognos
@@ -130,7 +129,7 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
             "Importen",
           );
           const result = await runImport(db, actor, id, year, input);
-          console.log(
+          print(
             result.alreadyImported && result.figuresChanged === 0
               ? `Filen är redan importerad; inget ändrades (${result.rowsUsed} rader).`
               : `Importerat: ${result.rowsUsed} rader, ${result.rowsSkipped} överhoppade, ${result.figuresChanged} belopp ändrade.`,
@@ -152,18 +151,18 @@ export function ekonomiCli(program: Command, { withDatabase }: CliTools): void {
           throughMonth: opts.tom ? Number(opts.tom) : undefined,
         });
         const utfall = outcomeHeading(f);
-        console.log(`${f.namnd.name} ${year} (tkr)`);
-        console.log(
+        print(`${f.namnd.name} ${year} (tkr)`);
+        print(
           `${"Nivå".padEnd(40)}${`Bokslut ${year - 1}`.padStart(14)}${`Budget ${year}`.padStart(14)}${"Prognos".padStart(14)}${utfall.padStart(16)}${"Avvikelse".padStart(14)}`,
         );
         for (const r of [...f.rows, f.total]) {
           const deviation = f.complete ? r.avvikelseKr : r.prognosAvvikelseKr;
-          console.log(
+          print(
             `${r.name.slice(0, 39).padEnd(40)}${cell(r.bokslutPrevKr)}${cell(r.budgetKr)}${cell(r.prognosKr)}${cell(r.nettoKr, 16)}${signedCell(deviation)}`,
           );
         }
-        for (const text of f.texts) console.log(`\n${text}`);
-        for (const issue of f.issues) console.log(`${issue.severity === "error" ? "FEL" : "info"}: ${issue.message}`);
+        for (const text of f.texts) print(`\n${text}`);
+        for (const issue of f.issues) print(`${issue.severity === "error" ? "FEL" : "info"}: ${issue.message}`);
       }),
     );
 }

@@ -56,6 +56,17 @@ describe("CSV import with a mapping step", () => {
     });
   });
 
+  it("takes a ledger file larger than the server's default 1 MB body limit", async () => {
+    // 40 000 rows ≈ 1.6 MB of CSV, ≈ 2.2 MB as base64 in JSON.
+    const rows = Array.from({ length: 40_000 }, (_, i) => `4511;450;2023-01;${i},00;Rad ${i}`);
+    const res = await (await t.as("controller")).post(
+      "/api/ekonomi/imports/preview",
+      inline("stor.csv", ["Konto;Ansvar;Period;Belopp;Text", ...rows].join("\n")),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ format: "csv", rowCount: 40_000 });
+  });
+
   it("imports the ledger Jan–Apr into the seven areas and the follow-up adds up to the ledger's total", async () => {
     const client = await t.as("controller");
     const res = await client.post(`/api/ekonomi/namnder/${ifo}/years/2023/imports`, {

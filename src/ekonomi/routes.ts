@@ -1,10 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import type { z } from "zod";
-import type { Actor } from "../platform/auth/access.ts";
-import type { Permission } from "../platform/auth/roles.ts";
-import type { DbOf } from "../platform/db/schema.ts";
-import { type Endpoint, type Method, noContent, type RouteResponse } from "../platform/http/endpoint.ts";
-import { type AnswerOf, route } from "../platform/http/route.ts";
+import { route } from "../platform/http/route.ts";
+import * as api from "./api.ts";
 import { deleteFigure, deleteFigures, listFigures, saveFigures } from "./figures-service.ts";
 import { createForecast, deleteForecast, updateForecast } from "./forecast-service.ts";
 import { imports, previewImport, runImport } from "./import-service.ts";
@@ -17,34 +13,7 @@ import {
   updateReallocation,
 } from "./reallocations-service.ts";
 import { budgetSplit, checkText, summary as economicSummary, followUp, forecastAccuracy } from "./report-service.ts";
-import * as res from "./responses.ts";
 import { addFundEntry, deleteFundEntry, resultFund } from "./result-fund-service.ts";
-import {
-  budgetSplitQuery,
-  checkTextInput,
-  copyLevelsInput,
-  figureQuery,
-  figuresInput,
-  followUpQuery,
-  forecastInput,
-  forecastPatch,
-  frameInput,
-  fundEntryInput,
-  idParams,
-  importInput,
-  importPreviewInput,
-  investmentInput,
-  investmentPatch,
-  levelInput,
-  levelPatch,
-  mappingInput,
-  namndParams,
-  namndYearParams,
-  rangeQuery,
-  reallocationDecision,
-  reallocationInput,
-  reallocationPatch,
-} from "./schema.ts";
 import {
   addMapping,
   copyLevels,
@@ -57,265 +26,86 @@ import {
   updateLevel,
   yearOverview,
 } from "./structure-service.ts";
-import type { EkonomiDB } from "./tables.ts";
 
-const tag = "Ekonomi";
-const api = "/api/ekonomi";
-const base = `${api}/namnder/:namndId`;
-const yearBase = `${base}/years/:year`;
 // Ledger files travel base64-encoded in JSON: 20 MB of file is about 27 MB of body.
 const importBodyLimit = 30 * 1024 * 1024;
 
-/**
- * What a route reads besides its path (a JSON body or a query string, handed to the service as its last argument),
- * the permission it needs and what it answers.
- */
-type Input<I extends z.ZodType, R extends RouteResponse> = {
-  permission: Permission;
-  response: R;
-  body?: I;
-  query?: I;
-  bodyLimit?: number;
-};
-
-/**
- * Routes below one URL prefix whose path parameters become the service function's leading arguments
- * after (db, actor): every ekonomi service call has the shape (db, actor, ...scope, input).
- */
-function scopedRoutes<P extends z.ZodType, Scope extends unknown[]>(
-  app: FastifyInstance,
-  prefix: string,
-  params: P,
-  scope: (params: z.infer<P>) => Scope,
-) {
-  return <R extends RouteResponse, I extends z.ZodType = z.ZodUndefined>(
-    method: Method,
-    path: string,
-    summary: string,
-    call: (db: DbOf<EkonomiDB>, actor: Actor, ...args: [...Scope, z.infer<I>]) => Promise<AnswerOf<R>>,
-    input: Input<I, R>,
-  ) =>
-    route(
-      app,
-      { method, url: `${prefix}${path}`, tag, summary, params, ...input } as Endpoint,
-      (r) =>
-        call(r.db, r.actor, ...scope(r.params as z.infer<P>), (input.query ? r.query : r.body) as z.infer<I>) as never,
-      { bodyLimit: input.bodyLimit },
-    );
-}
-
+// Every ekonomi service call has the shape (db, actor, ...path parameters, input).
 export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
-  const onYear = scopedRoutes(app, yearBase, namndYearParams, (p) => [p.namndId, p.year] as [string, number]);
-  const onNamnd = scopedRoutes(app, base, namndParams, (p) => [p.namndId] as [string]);
-  const onId = scopedRoutes(app, api, idParams, (p) => [p.id] as [string]);
-  const read = "read";
-  const write = "write:ekonomi";
-
-  route(
-    app,
-    {
-      method: "GET",
-      url: `${api}/namnder`,
-      tag,
-      summary: "Nämnder vars ekonomi du kan läsa",
-      permission: read,
-      response: res.namnderResponse,
-    },
-    ({ db, actor }) => namnder(db, actor),
-  );
-  onYear("GET", "", "Årets struktur: nivåer, kodmappning, prognoser, ram och importer", yearOverview, {
-    permission: read,
-    response: res.yearOverviewResponse,
-  });
+  route(app, api.namnder, ({ db, actor }) => namnder(db, actor));
+  route(app, api.yearOverview, ({ db, actor, params }) => yearOverview(db, actor, params.namndId, params.year));
 
   // Structure
-  onYear("POST", "/levels", "Skapa uppföljningsnivå", createLevel, {
-    permission: write,
-    body: levelInput,
-    response: res.level,
-  });
-  onYear("POST", "/levels/default", "Skapa nivåer från nämndens verksamhetsområden", createDefaultLevels, {
-    permission: write,
-    response: res.levelsResponse,
-  });
-  onYear("POST", "/levels/copy", "Kopiera nivåer och kodmappning från ett annat år", copyLevels, {
-    permission: write,
-    body: copyLevelsInput,
-    response: res.levelsResponse,
-  });
-  onId("PATCH", "/levels/:id", "Ändra uppföljningsnivå", updateLevel, {
-    permission: write,
-    body: levelPatch,
-    response: res.level,
-  });
-  onId("DELETE", "/levels/:id", "Ta bort uppföljningsnivå utan belopp", deleteLevel, {
-    permission: write,
-    response: noContent,
-  });
-  onId("POST", "/levels/:id/mappings", "Mappa en konto-, ansvars- eller verksamhetskod till nivån", addMapping, {
-    permission: write,
-    body: mappingInput,
-    response: res.mapping,
-  });
-  onId("DELETE", "/mappings/:id", "Ta bort kodmappning", deleteMapping, { permission: write, response: noContent });
-  onYear("PUT", "/frame", "Sätt nämndens ram (kommunbidrag) för året", setFrame, {
-    permission: write,
-    body: frameInput,
-    response: res.frame,
-  });
+  route(app, api.createLevel, ({ db, actor, params, body }) =>
+    createLevel(db, actor, params.namndId, params.year, body),
+  );
+  route(app, api.createDefaultLevels, ({ db, actor, params }) =>
+    createDefaultLevels(db, actor, params.namndId, params.year),
+  );
+  route(app, api.copyLevels, ({ db, actor, params, body }) => copyLevels(db, actor, params.namndId, params.year, body));
+  route(app, api.updateLevel, ({ db, actor, params, body }) => updateLevel(db, actor, params.id, body));
+  route(app, api.deleteLevel, ({ db, actor, params }) => deleteLevel(db, actor, params.id));
+  route(app, api.addMapping, ({ db, actor, params, body }) => addMapping(db, actor, params.id, body));
+  route(app, api.deleteMapping, ({ db, actor, params }) => deleteMapping(db, actor, params.id));
+  route(app, api.setFrame, ({ db, actor, params, body }) => setFrame(db, actor, params.namndId, params.year, body));
 
   // Forecasts
-  onYear("POST", "/forecasts", "Skapa namngiven prognos", createForecast, {
-    permission: write,
-    body: forecastInput,
-    response: res.forecast,
-  });
-  onId("PATCH", "/forecasts/:id", "Ändra prognos", updateForecast, {
-    permission: write,
-    body: forecastPatch,
-    response: res.forecast,
-  });
-  onId("DELETE", "/forecasts/:id", "Ta bort prognos med dess belopp", deleteForecast, {
-    permission: write,
-    response: noContent,
-  });
+  route(app, api.createForecast, ({ db, actor, params, body }) =>
+    createForecast(db, actor, params.namndId, params.year, body),
+  );
+  route(app, api.updateForecast, ({ db, actor, params, body }) => updateForecast(db, actor, params.id, body));
+  route(app, api.deleteForecast, ({ db, actor, params }) => deleteForecast(db, actor, params.id));
 
   // Figures
-  onYear("GET", "/figures", "Lagrade belopp", listFigures, {
-    permission: read,
-    query: figureQuery,
-    response: res.figuresResponse,
-  });
-  onYear(
-    "PUT",
-    "/figures",
-    "Spara belopp (budget, utfall, prognos) per nivå och period",
-    (db, actor, namndId, year, body) => saveFigures(db, actor, namndId, year, body.figures),
-    { permission: write, body: figuresInput, bodyLimit: 5 * 1024 * 1024, response: res.figuresChanged },
-  );
-  onYear("DELETE", "/figures", "Ta bort belopp av ett slag", deleteFigures, {
-    permission: write,
-    query: figureQuery,
-    response: res.figuresDeleted,
-  });
-  onId("DELETE", "/figures/:id", "Ta bort ett belopp", deleteFigure, { permission: write, response: noContent });
-
-  // Reports
-  onYear(
-    "GET",
-    "/follow-up",
-    "Budgetuppföljning: bokslut föregående år, budget, prognos, bokslut, avvikelse, med kontroller",
-    followUp,
-    { permission: read, query: followUpQuery, response: res.followUpResponse },
-  );
-  onNamnd("GET", "/summary", "Ekonomisk sammanfattning över år", economicSummary, {
-    permission: read,
-    query: rangeQuery,
-    response: res.summaryResponse,
-  });
-  onNamnd("GET", "/forecast-accuracy", "Prognossäkerhet per år och prognos", forecastAccuracy, {
-    permission: read,
-    query: rangeQuery,
-    response: res.forecastAccuracyResponse,
-  });
-  onYear(
-    "GET",
-    "/budget-split",
-    "Budgetens fördelning på nivåer (på en minut), med summakontroll",
-    (db, actor, namndId, year, query) => budgetSplit(db, actor, namndId, year, query.basis),
-    { permission: read, query: budgetSplitQuery, response: res.budgetSplitResponse },
-  );
-  onYear(
-    "POST",
-    "/check-text",
-    "Kontrollera att siffror i en text och enheter i tabeller stämmer med årets belopp",
-    checkText,
-    { permission: read, body: checkTextInput, response: res.checkTextResponse },
-  );
-
-  // Investments
-  onYear("GET", "/investments", "Investeringar: budget och bokslut", investments, {
-    permission: read,
-    response: res.investmentsResponse,
-  });
-  onYear("POST", "/investments", "Registrera investering", createInvestment, {
-    permission: write,
-    body: investmentInput,
-    response: res.investment,
-  });
-  onId("PATCH", "/investments/:id", "Ändra investering", updateInvestment, {
-    permission: write,
-    body: investmentPatch,
-    response: res.investment,
-  });
-  onId("DELETE", "/investments/:id", "Ta bort investering", deleteInvestment, {
-    permission: write,
-    response: noContent,
-  });
-
-  // Ombudgetering
-  onYear("GET", "/reallocations", "Ombudgeteringar", reallocations, {
-    permission: read,
-    response: res.reallocationsResponse,
-  });
-  onYear("POST", "/reallocations", "Föreslå ombudgetering per nivå", createReallocation, {
-    permission: write,
-    body: reallocationInput,
-    response: res.reallocation,
-  });
-  onId("PATCH", "/reallocations/:id", "Ändra förslag till ombudgetering", updateReallocation, {
-    permission: write,
-    body: reallocationPatch,
-    response: res.reallocation,
-  });
-  onId("POST", "/reallocations/:id/decision", "Registrera nämndens beslut om ombudgetering", decideReallocation, {
-    permission: write,
-    body: reallocationDecision,
-    response: res.reallocation,
-  });
-  onId("DELETE", "/reallocations/:id", "Ta bort förslag till ombudgetering", deleteReallocation, {
-    permission: write,
-    response: noContent,
-  });
-
-  // Resultatfond
-  onNamnd("GET", "/result-fund", "Resultatfonden år för år", resultFund, {
-    permission: read,
-    response: res.resultFundResponse,
-  });
-  onNamnd(
-    "POST",
-    "/result-fund/entries",
-    "Registrera resultatdisposition, ingående balans eller justering",
-    addFundEntry,
-    { permission: write, body: fundEntryInput, response: res.fundEntry },
-  );
-  onId("DELETE", "/result-fund/entries/:id", "Ta bort fondpost", deleteFundEntry, {
-    permission: write,
-    response: noContent,
-  });
-
-  // Import
+  route(app, api.figures, ({ db, actor, params, query }) => listFigures(db, actor, params.namndId, params.year, query));
   route(
     app,
-    {
-      method: "POST",
-      url: `${api}/imports/preview`,
-      tag,
-      summary: "Förhandsgranska fil: kolumner, förslag på mappning (CSV/XLSX) eller innehåll (SIE 4)",
-      permission: write,
-      body: importPreviewInput,
-      bodyLimit: importBodyLimit,
-      response: res.importPreviewResponse,
-    },
-    ({ actor, body }) => previewImport(actor, body),
+    api.saveFigures,
+    ({ db, actor, params, body }) => saveFigures(db, actor, params.namndId, params.year, body.figures),
+    { bodyLimit: 5 * 1024 * 1024 },
   );
-  onYear(
-    "POST",
-    "/imports",
-    "Importera utfall, budget eller prognos från CSV, XLSX eller SIE 4 (allt eller inget)",
-    runImport,
-    { permission: write, body: importInput, bodyLimit: importBodyLimit, response: res.importResultResponse },
+  route(app, api.deleteFigures, ({ db, actor, params, query }) =>
+    deleteFigures(db, actor, params.namndId, params.year, query),
   );
-  onYear("GET", "/imports", "Genomförda importer", imports, { permission: read, response: res.importsResponse });
+  route(app, api.deleteFigure, ({ db, actor, params }) => deleteFigure(db, actor, params.id));
+
+  // Reports
+  route(app, api.followUp, ({ db, actor, params, query }) => followUp(db, actor, params.namndId, params.year, query));
+  route(app, api.summary, ({ db, actor, params, query }) => economicSummary(db, actor, params.namndId, query));
+  route(app, api.forecastAccuracy, ({ db, actor, params, query }) =>
+    forecastAccuracy(db, actor, params.namndId, query),
+  );
+  route(app, api.budgetSplit, ({ db, actor, params, query }) =>
+    budgetSplit(db, actor, params.namndId, params.year, query.basis),
+  );
+  route(app, api.checkText, ({ db, actor, params, body }) => checkText(db, actor, params.namndId, params.year, body));
+
+  // Investments
+  route(app, api.investments, ({ db, actor, params }) => investments(db, actor, params.namndId, params.year));
+  route(app, api.createInvestment, ({ db, actor, params, body }) =>
+    createInvestment(db, actor, params.namndId, params.year, body),
+  );
+  route(app, api.updateInvestment, ({ db, actor, params, body }) => updateInvestment(db, actor, params.id, body));
+  route(app, api.deleteInvestment, ({ db, actor, params }) => deleteInvestment(db, actor, params.id));
+
+  // Ombudgetering
+  route(app, api.reallocations, ({ db, actor, params }) => reallocations(db, actor, params.namndId, params.year));
+  route(app, api.createReallocation, ({ db, actor, params, body }) =>
+    createReallocation(db, actor, params.namndId, params.year, body),
+  );
+  route(app, api.updateReallocation, ({ db, actor, params, body }) => updateReallocation(db, actor, params.id, body));
+  route(app, api.decideReallocation, ({ db, actor, params, body }) => decideReallocation(db, actor, params.id, body));
+  route(app, api.deleteReallocation, ({ db, actor, params }) => deleteReallocation(db, actor, params.id));
+
+  // Resultatfond
+  route(app, api.resultFund, ({ db, actor, params }) => resultFund(db, actor, params.namndId));
+  route(app, api.addFundEntry, ({ db, actor, params, body }) => addFundEntry(db, actor, params.namndId, body));
+  route(app, api.deleteFundEntry, ({ db, actor, params }) => deleteFundEntry(db, actor, params.id));
+
+  // Import
+  route(app, api.previewImport, ({ actor, body }) => previewImport(actor, body), { bodyLimit: importBodyLimit });
+  route(app, api.runImport, ({ db, actor, params, body }) => runImport(db, actor, params.namndId, params.year, body), {
+    bodyLimit: importBodyLimit,
+  });
+  route(app, api.imports, ({ db, actor, params }) => imports(db, actor, params.namndId, params.year));
 }

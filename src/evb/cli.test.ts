@@ -1,26 +1,19 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appMigrations } from "../app/capabilities.ts";
-import { DEMO_PASSWORD } from "../app/testing.ts";
+import { DEMO_PASSWORD, lots as lotsIn } from "../app/testing.ts";
 import { seedDemoOrganisation } from "../organisation/index.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { installStandardCatalogue } from "./repository.ts";
 import { fixturePath } from "./testing.ts";
 
-const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-evb-cli-"));
 const env = { DATA_DIR: path.join(tmp, "data") };
 
-const lots = (args: string[]) =>
-  run(process.execPath, ["bin/lots.js", ...args], {
-    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", ...env },
-    timeout: 120_000,
-  });
+const lots = (args: string[]) => lotsIn(args, env);
 
 beforeAll(async () => {
   // The demo organisation only, so the test does not depend on other capabilities' demo data.
@@ -32,8 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-// Each command starts a process and opens the embedded database: slow on a busy machine.
-describe("lots evb", { timeout: 180_000 }, () => {
+describe("lots evb", () => {
   it("checks, then imports the fixture, then reports the quarter as JSON and CSV", async () => {
     expect((await lots(["evb", "import", fixturePath, "--dry-run"])).stdout).toBe(
       "Kontrollerad (inget sparat): 42 rader – 42 nya, 0 ändrade, 0 oförändrade.\n",

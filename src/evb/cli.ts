@@ -7,9 +7,9 @@ import { DomainError } from "../platform/errors.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import { installStandardCatalogue } from "./catalogue-service.ts";
-import { type ReportPart, reportParts } from "./export.ts";
 import { importDecisionsCsv } from "./import-service.ts";
 import { exportQuarterReport, quarterReportFor } from "./register-read-service.ts";
+import { type ReportPart, reportParts } from "./report-formats.ts";
 import type { EvbDB } from "./tables.ts";
 
 /** `--org` by id, code or name; without it, the only kommun in the database. */
@@ -25,11 +25,11 @@ async function resolveOrg(db: DbOf<EvbDB>, org: string | undefined): Promise<str
 }
 
 /** Prints every row problem of a rejected file on its own line before failing. */
-function reportProblems(error: unknown): never {
+function reportProblems(error: unknown, printError: (line: string) => void): never {
   if (error instanceof DomainError) {
     const problems = (error.details as { problems?: FieldProblem[] } | undefined)?.problems;
     if (problems?.length) {
-      for (const p of problems) console.error(`${p.row === undefined ? "" : `Rad ${p.row}: `}${p.field}: ${p.message}`);
+      for (const p of problems) printError(`${p.row === undefined ? "" : `Rad ${p.row}: `}${p.field}: ${p.message}`);
       const rows = new Set(problems.map((p) => p.row)).size;
       throw new Error(`Filen importerades inte: ${problems.length} fel på ${rows} rader. Inget sparades.`);
     }
@@ -37,7 +37,7 @@ function reportProblems(error: unknown): never {
   throw error;
 }
 
-export function evbCli(program: Command, { withDatabase }: CliTools): void {
+export function evbCli(program: Command, { withDatabase, print, printError, write }: CliTools): void {
   const evb = program.command("evb").description("Ej verkställda beslut: register och kvartalsrapporter");
 
   evb
@@ -53,9 +53,9 @@ export function evbCli(program: Command, { withDatabase }: CliTools): void {
         const content = fs.readFileSync(file);
         const scopeNodeId = await resolveOrg(db, opts.org);
         const result = await importDecisionsCsv(db, systemActor(), { scopeNodeId, content, dryRun: opts.dryRun }).catch(
-          reportProblems,
+          (error: unknown) => reportProblems(error, printError),
         );
-        console.log(
+        print(
           `${result.dryRun ? "Kontrollerad (inget sparat)" : "Importerad"}: ${result.rows} rader – ${result.created} nya, ` +
             `${result.updated} ändrade, ${result.unchanged} oförändrade.`,
         );
@@ -93,8 +93,8 @@ export function evbCli(program: Command, { withDatabase }: CliTools): void {
               ).body;
         if (opts.out) {
           fs.writeFileSync(opts.out, body);
-          console.log(`Skrev ${opts.out}.`);
-        } else process.stdout.write(body);
+          print(`Skrev ${opts.out}.`);
+        } else write(body);
       }),
     );
 
@@ -105,7 +105,7 @@ export function evbCli(program: Command, { withDatabase }: CliTools): void {
     .action((opts: { org?: string }) =>
       withDatabase(async ({ db }) => {
         const added = await installStandardCatalogue(db, systemActor(), await resolveOrg(db, opts.org));
-        console.log(`Lade till ${added.insatser} insatser och ${added.codes} koder.`);
+        print(`Lade till ${added.insatser} insatser och ${added.codes} koder.`);
       }),
     );
 }

@@ -6,13 +6,9 @@ import { type CsvCell, csvDocument } from "../platform/csv.ts";
 import { waitingBandLabels, waitingBands } from "./clock.ts";
 import { sexLabels } from "./person-id.ts";
 import type { IvoLine, ServedQuarterReport } from "./report.ts";
+import type { ReportPart } from "./report-formats.ts";
 
-export const reportParts = ["ivo", "committee", "statistics"] as const;
-export type ReportPart = (typeof reportParts)[number];
-export const reportMediaTypes = {
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  csv: "text/csv; charset=utf-8",
-} as const;
+// The formats live in a browser-safe module; the CLI and the read service take them from here with the exporter.
 
 type Cell = CsvCell;
 /** A quarter report as served: counts only (no IVO list, no committee rows) when the reader may not see personal data. */

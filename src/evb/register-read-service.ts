@@ -13,7 +13,7 @@ import {
   statusLabels,
   waitingBandLabels,
 } from "./clock.ts";
-import { type ReportPart, reportMediaTypes, reportTable, reportXlsx, toCsv } from "./export.ts";
+import { reportTable, reportXlsx, toCsv } from "./export.ts";
 import {
   aggregateDashboard,
   aggregateQuarterReport,
@@ -22,6 +22,7 @@ import {
   quarterReport,
   type RegisterDecision,
 } from "./report.ts";
+import { type ReportPart, reportMediaTypes } from "./report-formats.ts";
 import * as repo from "./repository.ts";
 import type { RegisterQuery, StatusFilter } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";

@@ -66,15 +66,45 @@ export function sessionSecret(config: Config): string {
   return secret;
 }
 
-/** What the app hands each capability's CLI commands. */
-export type CliTools = {
-  /** Opens the configured database (migrated to `migrations`) for one command and always closes it. */
-  withDatabase: <T>(fn: (database: Database) => Promise<T>) => Promise<T>;
+/**
+ * Where a CLI run reads its settings and writes its output: the process's own in production, captured
+ * ones when a test runs a command in its own process.
+ */
+export type CliIo = {
+  env: NodeJS.ProcessEnv;
+  stdout: { write: (chunk: string | Uint8Array) => unknown };
+  stderr: { write: (chunk: string | Uint8Array) => unknown };
 };
 
+/** What the app hands each capability's CLI commands. */
+export type CliTools = {
+  /** Opens the configured database (migrated to the app's migrations) for one command and always closes it. */
+  withDatabase: <T>(fn: (database: Database) => Promise<T>) => Promise<T>;
+  /** A line of output (console.log's job, but to the run's own stdout). */
+  print: (line: string) => void;
+  /** A line on stderr: problems the user must read. */
+  printError: (line: string) => void;
+  /** Raw output (a CSV or JSON document), unchanged. */
+  write: (chunk: string | Uint8Array) => void;
+};
+
+/** The tools for one CLI run on `io`. */
+export function cliTools(io: CliIo, migrations: Migrations): CliTools {
+  return {
+    withDatabase: (fn) => withDatabase(loadConfig(io.env), migrations, fn),
+    print: (line) => io.stdout.write(`${line}\n`),
+    printError: (line) => io.stderr.write(`${line}\n`),
+    write: (chunk) => io.stdout.write(chunk),
+  };
+}
+
 /** Opens the configured database for one CLI command and always closes it. */
-export async function withDatabase<T>(migrations: Migrations, fn: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig(), migrations);
+export async function withDatabase<T>(
+  config: Config,
+  migrations: Migrations,
+  fn: (database: Database) => Promise<T>,
+): Promise<T> {
+  const database = await openConfiguredDatabase(config, migrations);
   try {
     return await fn(database);
   } finally {

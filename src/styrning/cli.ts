@@ -19,16 +19,16 @@ const nodeId = async (db: DbOf<StyrningDB>, idOrName: string) => (await findNode
 const years = (text: string) => text.split(",").map((y) => Number(y.trim()));
 
 /** Imports fail with a problem per row; the CLI prints them all before the summary error. */
-const reportingProblems = (work: Promise<void>): Promise<void> =>
+const reportingProblems = (work: Promise<void>, printError: (line: string) => void): Promise<void> =>
   work.catch((error: unknown) => {
     const problems =
       error instanceof DomainError ? (error.details as { problems?: FieldProblem[] } | undefined)?.problems : undefined;
-    if (problems?.length) console.error(problemsToText(problems).split("; ").join("\n"));
+    if (problems?.length) printError(problemsToText(problems).split("; ").join("\n"));
     throw error;
   });
 
-export function styrningCli(program: Command, { withDatabase }: CliTools): void {
-  const run = (fn: (database: Database) => Promise<void>) => reportingProblems(withDatabase(fn));
+export function styrningCli(program: Command, { withDatabase, print, printError }: CliTools): void {
+  const run = (fn: (database: Database) => Promise<void>) => reportingProblems(withDatabase(fn), printError);
   const cmd = program.command("styrning").description("Mål, indikatorer och Kolada");
 
   cmd
@@ -39,7 +39,7 @@ export function styrningCli(program: Command, { withDatabase }: CliTools): void 
         const actor = systemActor();
         const [model] = await listModels(db, actor, await nodeId(db, namnd), Number(year));
         if (!model) throw new Error(`Ingen målmodell för ${namnd} ${year}.`);
-        console.log((await modelTree(db, actor, model.id)).outline);
+        print((await modelTree(db, actor, model.id)).outline);
       }),
     );
 
@@ -52,7 +52,7 @@ export function styrningCli(program: Command, { withDatabase }: CliTools): void 
       run(async ({ db }) => {
         const body = JSON.parse(fs.readFileSync(file, "utf8"));
         const result = await importKoladaFile(db, systemActor(), await nodeId(db, opts.org), body, opts.reason ?? null);
-        console.log(JSON.stringify(result, null, 2));
+        print(JSON.stringify(result, null, 2));
       }),
     );
 
@@ -72,7 +72,7 @@ export function styrningCli(program: Command, { withDatabase }: CliTools): void 
           { years: years(opts.years), groupId: opts.group, reason: opts.reason },
           { baseUrl: koladaBaseUrl() },
         );
-        console.log(JSON.stringify(result, null, 2));
+        print(JSON.stringify(result, null, 2));
       }),
     );
 
@@ -86,7 +86,7 @@ export function styrningCli(program: Command, { withDatabase }: CliTools): void 
         const version = opts.version === "v2" ? "v2" : "v3";
         const data = await exportKolada(db, systemActor(), await nodeId(db, opts.org), version);
         fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-        console.log(`Skrev ${file}.`);
+        print(`Skrev ${file}.`);
       }),
     );
 
@@ -102,7 +102,7 @@ export function styrningCli(program: Command, { withDatabase }: CliTools): void 
           file,
           await exportValuesXlsx(db, systemActor(), await nodeId(db, opts.org), Number(opts.from), Number(opts.to)),
         );
-        console.log(`Skrev ${file}.`);
+        print(`Skrev ${file}.`);
       }),
     );
 
@@ -120,7 +120,7 @@ export function styrningCli(program: Command, { withDatabase }: CliTools): void 
           fs.readFileSync(file),
           opts.reason ?? null,
         );
-        console.log(JSON.stringify(result, null, 2));
+        print(JSON.stringify(result, null, 2));
       }),
     );
 }

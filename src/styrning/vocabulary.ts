@@ -112,3 +112,6 @@ export const directiveIssuerLabels: Record<DirectiveIssuer, string> = {
   kf: "KF-direktiv",
   namnd: "Nämnddirektiv",
 };
+
+/** The media type of the values workbook, exported and imported. */
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

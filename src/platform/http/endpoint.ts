@@ -42,6 +42,9 @@ export type Endpoint = {
   /** The body is a raw file of one of these media types (a CSV import), not JSON. */
   upload?: readonly [string, ...string[]];
   response: RouteResponse;
+  /** Server settings belong to route()'s options; refused here so they cannot be silently ignored. */
+  bodyLimit?: never;
+  rateLimit?: never;
 } & Access;
 
 /** Declares an endpoint, keeping its literal types for the server handler and the web client. */

@@ -1,8 +1,6 @@
 import { useState } from "react";
-import type { z } from "zod";
 import * as access from "../../platform/access/api.ts";
 import { accessOperations } from "../../platform/access/operations.ts";
-import type { accessPage } from "../../platform/access/responses.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
@@ -10,8 +8,6 @@ import { SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useAccessLog } from "./queries.ts";
-
-type AccessPage = z.output<typeof accessPage>;
 
 const PAGE_SIZE = 50;
 const empty = { user: "", from: "", to: "", personId: "", recordId: "", operation: "" };

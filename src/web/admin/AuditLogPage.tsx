@@ -1,12 +1,8 @@
 import { type FormEvent, useState } from "react";
-import type { z } from "zod";
-import type { auditPage } from "../../platform/audit/responses.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useAuditLog } from "./queries.ts";
-
-type AuditPage = z.output<typeof auditPage>;
 
 const actionLabels: Record<string, string> = {
   create: "Skapad",

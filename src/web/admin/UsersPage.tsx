@@ -1,13 +1,9 @@
 import { type FormEvent, useState } from "react";
-import type { z } from "zod";
-import type { listedUser } from "../../organisation/responses.ts";
 import type { Role } from "../../platform/auth/roles.ts";
 import { roleLabels, useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCreateUser, useRemoveRole, useSetUserActive } from "./mutations.ts";
 import { useAdminUsers } from "./queries.ts";
-
-type UserRow = z.output<typeof listedUser>;
 
 export function UsersPage() {
   const { tree } = useSession();

@@ -1,14 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { mkrText } from "../../ekonomi/text.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
 import { Chart, type ChartOption, palette } from "../ui/Chart.tsx";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useYear } from "./hooks.ts";
-import { Checks, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useBudgetSplit } from "./queries.ts";
 import type { BudgetSplit, Namnder } from "./types.ts";
 
 export function BudgetSplitPage() {
@@ -26,11 +24,7 @@ const share = (tenths: number | null) => (tenths === null ? "–" : `${formatNum
 function BudgetSplitView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
   const [basis, setBasis] = useState<"original" | "revised">("original");
-  const result = useQuery({
-    queryKey: ["ekonomi-split", namnd.id, year, basis],
-    queryFn: () =>
-      api.get<BudgetSplit>(`/api/ekonomi/namnder/${namnd.id}/years/${year}/budget-split${query({ basis })}`),
-  });
+  const result = useBudgetSplit(namnd.id, year, { basis });
   const s = result.data;
   const chart = useMemo<ChartOption | null>(
     () =>

@@ -1,14 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { outcomeHeading } from "../../ekonomi/reports.ts";
 import { formatNumber, monthNames } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useYear } from "./hooks.ts";
-import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, deviationClass, signedTkr, tkr, useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useFollowUp } from "./queries.ts";
 import type { FollowUp, FollowUpRow, Namnder } from "./types.ts";
 
 export function FollowUpPage() {
@@ -19,12 +17,9 @@ function FollowUpView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
   const [forecastId, setForecastId] = useState<string>("");
   const [throughMonth, setThroughMonth] = useState<number | "">("");
-  const result = useQuery({
-    queryKey: ["ekonomi-follow-up", namnd.id, year, forecastId, throughMonth],
-    queryFn: () =>
-      api.get<FollowUp>(
-        `/api/ekonomi/namnder/${namnd.id}/years/${year}/follow-up${query({ forecastId, throughMonth })}`,
-      ),
+  const result = useFollowUp(namnd.id, year, {
+    forecastId: forecastId || undefined,
+    throughMonth: throughMonth === "" ? undefined : throughMonth,
   });
   const f = result.data;
 

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import {
@@ -9,24 +8,16 @@ import {
   ledgerFields,
 } from "../../ekonomi/import/ledger.ts";
 import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
-import { ApiError, api } from "../api.ts";
+import { ApiError } from "../api.ts";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useYear, useYearOverview } from "./hooks.ts";
-import { WithNamnd, YearSelect } from "./parts.tsx";
-import type { ImportPreview, ImportResult, Namnder } from "./types.ts";
+import { type ImportEncoding, usePreviewImport, useRunImport } from "./mutations.ts";
+import { useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useYearOverview } from "./queries.ts";
+import type { Namnder } from "./types.ts";
 
 type Kind = (typeof importKinds)[number];
-type Encoding = "auto" | "utf-8" | "windows-1252" | "cp437";
 type Problem = { row: number; field: string; message: string };
-
-/** File bytes as base64, in chunks so a large ledger does not overflow the call stack. */
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function ImportPage() {
   return <WithNamnd>{(namnd) => <ImportView namnd={namnd} />}</WithNamnd>;
@@ -62,63 +53,66 @@ function Progress({ label }: { label: string }) {
 function ImportView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
   const overview = useYearOverview(namnd.id, year);
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [content, setContent] = useState<string>("");
   const [kind, setKind] = useState<Kind>("utfall");
   const [forecastId, setForecastId] = useState("");
-  const [encoding, setEncoding] = useState<Encoding>("auto");
+  const [encoding, setEncoding] = useState<ImportEncoding>("auto");
   const [mapping, setMapping] = useState<Partial<Record<LedgerField, string>>>({});
   const [sign, setSign] = useState<"ledger" | "report">("ledger");
   const [skipUnmatched, setSkipUnmatched] = useState(false);
   const [dims, setDims] = useState<{ ansvarDim: string; verksamhetDim: string }>({ ansvarDim: "", verksamhetDim: "" });
 
-  const preview = useMutation({
-    mutationFn: async () => {
-      if (!file) throw new Error("Välj en fil.");
-      const contentBase64 = await toBase64(file);
-      setContent(contentBase64);
-      return api.post<ImportPreview>("/api/ekonomi/imports/preview", { fileName: file.name, contentBase64, encoding });
-    },
-    onSuccess: (p) => {
-      if ("suggestedMapping" in p) setMapping(p.suggestedMapping);
-      if ("sie" in p && p.sie)
-        setDims({ ansvarDim: p.sie.suggested.ansvarDim ?? "", verksamhetDim: p.sie.suggested.verksamhetDim ?? "" });
-      run.reset();
-    },
-  });
-  const run = useMutation({
-    mutationFn: () => {
-      const p = preview.data;
-      if (!file || !p) throw new Error("Förhandsgranska filen först.");
-      const tabular = p.format !== "sie4";
-      const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
-      return api.post<ImportResult>(`/api/ekonomi/namnder/${namnd.id}/years/${year}/imports`, {
+  const preview = usePreviewImport();
+  const run = useRunImport();
+
+  if (!namnd.canWrite) return <p className="notice">Import kräver skrivbehörighet för nämndens ekonomi.</p>;
+  const p = preview.data?.preview;
+  const step = run.isSuccess ? 2 : p ? 1 : 0;
+  const forecasts = overview.data?.forecasts ?? [];
+  const onPreview = (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    preview.mutate(
+      { file, encoding },
+      {
+        onSuccess: ({ preview: found }) => {
+          if ("suggestedMapping" in found) setMapping(found.suggestedMapping);
+          if ("sie" in found && found.sie)
+            setDims({
+              ansvarDim: found.sie.suggested.ansvarDim ?? "",
+              verksamhetDim: found.sie.suggested.verksamhetDim ?? "",
+            });
+          run.reset();
+        },
+      },
+    );
+  };
+  const onImport = (e: FormEvent) => {
+    e.preventDefault();
+    // The import form shows only with a preview, which a new file clears.
+    if (!file || !preview.data) return;
+    const { preview: shown, contentBase64 } = preview.data;
+    const tabular = shown.format !== "sie4";
+    const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
+    run.mutate({
+      params: { namndId: namnd.id, year },
+      body: {
         fileName: file.name,
-        contentBase64: content,
+        contentBase64,
         encoding,
         kind,
         forecastId: kind === "prognos" ? forecastId : undefined,
         unmatched: skipUnmatched ? "skip" : "error",
         ...(tabular
-          ? { sign, mapping: chosen, sheet: "sheet" in p ? (p.sheet ?? undefined) : undefined }
+          ? {
+              sign,
+              // The amount column is required by the form.
+              mapping: { ...chosen, amount: mapping.amount ?? "" },
+              sheet: "sheet" in shown ? (shown.sheet ?? undefined) : undefined,
+            }
           : { sie: { ansvarDim: dims.ansvarDim || null, verksamhetDim: dims.verksamhetDim || null } }),
-      });
-    },
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("ekonomi") }),
-  });
-
-  if (!namnd.canWrite) return <p className="notice">Import kräver skrivbehörighet för nämndens ekonomi.</p>;
-  const p = preview.data;
-  const step = run.isSuccess ? 2 : p ? 1 : 0;
-  const forecasts = overview.data?.forecasts ?? [];
-  const onPreview = (e: FormEvent) => {
-    e.preventDefault();
-    preview.mutate();
-  };
-  const onImport = (e: FormEvent) => {
-    e.preventDefault();
-    run.mutate();
+      },
+    });
   };
   const problems =
     run.error instanceof ApiError
@@ -174,7 +168,11 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
           )}
           <div>
             <label htmlFor="import-kodning">Teckenkodning</label>
-            <select id="import-kodning" value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
+            <select
+              id="import-kodning"
+              value={encoding}
+              onChange={(e) => setEncoding(e.target.value as ImportEncoding)}
+            >
               <option value="auto">Automatiskt</option>
               <option value="utf-8">UTF-8</option>
               <option value="windows-1252">Windows-1252 (ANSI)</option>

@@ -1,12 +1,11 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { investmentCategories, investmentCategoryLabels } from "../../ekonomi/reports.ts";
-import { api } from "../api.ts";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useEkonomiWrite, useYear } from "./hooks.ts";
-import { deviationClass, KronorField, parseKronor, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { useCreateInvestment, useDeleteInvestment } from "./mutations.ts";
+import { deviationClass, KronorField, parseKronor, signedTkr, tkr, useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useInvestments } from "./queries.ts";
 import type { Investments, Namnder } from "./types.ts";
 
 export function InvestmentsPage() {
@@ -31,12 +30,8 @@ function AmountCells({ a }: { a: Amounts }) {
 
 function InvestmentsView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
-  const base = `/api/ekonomi/namnder/${namnd.id}/years/${year}`;
-  const report = useQuery({
-    queryKey: ["ekonomi-investments", namnd.id, year],
-    queryFn: () => api.get<Investments>(`${base}/investments`),
-  });
-  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/investments/${id}`));
+  const report = useInvestments(namnd.id, year);
+  const remove = useDeleteInvestment();
   const r = report.data;
   return (
     <Page title={`Investeringar ${year}`}>
@@ -100,12 +95,15 @@ function InvestmentsView({ namnd }: { namnd: Namnder[number] }) {
       <p className="muted">
         Netto = inkomster − utgifter; avvikelse = bokslut netto − budget netto. Delsummor och summa räknas fram.
       </p>
-      {namnd.canWrite && <NewInvestment base={base} />}
+      {namnd.canWrite && <NewInvestment namndId={namnd.id} year={year} />}
     </Page>
   );
 }
 
-function NewInvestment({ base }: { base: string }) {
+/** An amount field's kronor; empty or not whole kronor saves no amount. */
+const kronorOrNull = (text: string) => (text.trim() === "" ? null : parseKronor(text));
+
+function NewInvestment({ namndId, year }: { namndId: string; year: number }) {
   const [category, setCategory] = useState<(typeof investmentCategories)[number]>("lopande");
   const [name, setName] = useState("");
   const [projectCode, setProjectCode] = useState("");
@@ -115,14 +113,7 @@ function NewInvestment({ base }: { base: string }) {
     bokslutInkomsterKr: "",
     bokslutUtgifterKr: "",
   });
-  const add = useEkonomiWrite(() =>
-    api.post(`${base}/investments`, {
-      category,
-      name,
-      projectCode: projectCode || null,
-      ...Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, v.trim() === "" ? null : parseKronor(v)])),
-    }),
-  );
+  const add = useCreateInvestment();
   const labels: Record<keyof typeof amounts, string> = {
     budgetInkomsterKr: "Budget inkomster (kr)",
     budgetUtgifterKr: "Budget utgifter (kr)",
@@ -134,7 +125,21 @@ function NewInvestment({ base }: { base: string }) {
       className="card ekonomi-form"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate(undefined, { onSuccess: () => setName("") });
+        add.mutate(
+          {
+            params: { namndId, year },
+            body: {
+              category,
+              name,
+              projectCode: projectCode || null,
+              budgetInkomsterKr: kronorOrNull(amounts.budgetInkomsterKr),
+              budgetUtgifterKr: kronorOrNull(amounts.budgetUtgifterKr),
+              bokslutInkomsterKr: kronorOrNull(amounts.bokslutInkomsterKr),
+              bokslutUtgifterKr: kronorOrNull(amounts.bokslutUtgifterKr),
+            },
+          },
+          { onSuccess: () => setName("") },
+        );
       }}
     >
       <h2>Ny investering</h2>

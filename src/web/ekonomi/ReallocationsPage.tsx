@@ -1,13 +1,14 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../api.ts";
+import type { reallocationFinancings } from "../../ekonomi/schema.ts";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, signedTkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { useCreateReallocation, useDecideReallocation, useDeleteReallocation } from "./mutations.ts";
+import { KronorField, parseKronor, signedTkr, useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useReallocations, useYearOverview } from "./queries.ts";
 import type { Namnder, Reallocations } from "./types.ts";
 
+type Financing = (typeof reallocationFinancings)[number];
 const financingLabels: Record<string, string> = {
   inom_namnd: "Inom nämnden (summa 0)",
   resultatfond: "Ur resultatfonden",
@@ -21,11 +22,7 @@ export function ReallocationsPage() {
 
 function ReallocationsView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
-  const base = `/api/ekonomi/namnder/${namnd.id}/years/${year}`;
-  const list = useQuery({
-    queryKey: ["ekonomi-reallocations", namnd.id, year],
-    queryFn: () => api.get<Reallocations>(`${base}/reallocations`),
-  });
+  const list = useReallocations(namnd.id, year);
   return (
     <Page title={`Ombudgetering ${year}`}>
       <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
@@ -41,7 +38,7 @@ function ReallocationsView({ namnd }: { namnd: Namnder[number] }) {
       {list.data?.map((r) => (
         <Reallocation key={r.id} r={r} canWrite={namnd.canWrite} />
       ))}
-      {namnd.canWrite && <NewReallocation namndId={namnd.id} year={year} base={base} />}
+      {namnd.canWrite && <NewReallocation namndId={namnd.id} year={year} />}
     </Page>
   );
 }
@@ -49,10 +46,10 @@ function ReallocationsView({ namnd }: { namnd: Namnder[number] }) {
 function Reallocation({ r, canWrite }: { r: Reallocations[number]; canWrite: boolean }) {
   const [decisionRef, setDecisionRef] = useState(r.caseRef ?? "");
   const [decidedOn, setDecidedOn] = useState("");
-  const decide = useEkonomiWrite((outcome: "beslutad" | "avslagen") =>
-    api.post(`/api/ekonomi/reallocations/${r.id}/decision`, { outcome, decisionRef, decidedOn }),
-  );
-  const remove = useEkonomiWrite(() => api.delete(`/api/ekonomi/reallocations/${r.id}`));
+  const decide = useDecideReallocation();
+  const decideAs = (outcome: "beslutad" | "avslagen") =>
+    decide.mutate({ params: { id: r.id }, body: { outcome, decisionRef, decidedOn } });
+  const remove = useDeleteReallocation();
   return (
     <section className="card" aria-labelledby={`realloc-${r.id}`}>
       <h2 id={`realloc-${r.id}`}>
@@ -102,18 +99,18 @@ function Reallocation({ r, canWrite }: { r: Reallocations[number]; canWrite: boo
             type="button"
             className="primary"
             disabled={!decisionRef || !decidedOn || decide.isPending}
-            onClick={() => decide.mutate("beslutad")}
+            onClick={() => decideAs("beslutad")}
           >
             Beslutad
           </button>
           <button
             type="button"
             disabled={!decisionRef || !decidedOn || decide.isPending}
-            onClick={() => decide.mutate("avslagen")}
+            onClick={() => decideAs("avslagen")}
           >
             Avslagen
           </button>
-          <button type="button" onClick={() => remove.mutate(undefined)}>
+          <button type="button" onClick={() => remove.mutate(r.id)}>
             Ta bort förslaget
           </button>
         </form>
@@ -123,10 +120,15 @@ function Reallocation({ r, canWrite }: { r: Reallocations[number]; canWrite: boo
   );
 }
 
-function NewReallocation({ namndId, year, base }: { namndId: string; year: number; base: string }) {
+type Line = { levelId: string; amountKr: number | null };
+/** Every amount is whole kronor; the form is sent only then. */
+const whole = (lines: Line[]): lines is Array<{ levelId: string; amountKr: number }> =>
+  lines.every((l) => l.amountKr !== null);
+
+function NewReallocation({ namndId, year }: { namndId: string; year: number }) {
   const overview = useYearOverview(namndId, year);
   const [title, setTitle] = useState("");
-  const [financing, setFinancing] = useState("inom_namnd");
+  const [financing, setFinancing] = useState<Financing>("inom_namnd");
   const [caseRef, setCaseRef] = useState("");
   const [reason, setReason] = useState("");
   const [amounts, setAmounts] = useState<Record<string, string>>({});
@@ -134,20 +136,25 @@ function NewReallocation({ namndId, year, base }: { namndId: string; year: numbe
     .filter(([, v]) => v.trim() !== "")
     .map(([levelId, v]) => ({ levelId, amountKr: parseKronor(v) }));
   const sum = lines.reduce((s, l) => s + (l.amountKr ?? 0), 0);
-  const add = useEkonomiWrite(() =>
-    api.post(`${base}/reallocations`, { title, financing, caseRef: caseRef || null, reason: reason || null, lines }),
-  );
+  const add = useCreateReallocation();
   return (
     <form
       className="card ekonomi-form"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate(undefined, {
-          onSuccess: () => {
-            setTitle("");
-            setAmounts({});
+        if (!whole(lines)) return;
+        add.mutate(
+          {
+            params: { namndId, year },
+            body: { title, financing, caseRef: caseRef || null, reason: reason || null, lines },
           },
-        });
+          {
+            onSuccess: () => {
+              setTitle("");
+              setAmounts({});
+            },
+          },
+        );
       }}
     >
       <h2>Nytt förslag till ombudgetering</h2>
@@ -155,7 +162,7 @@ function NewReallocation({ namndId, year, base }: { namndId: string; year: numbe
         <TextField id="re-title" label="Rubrik" value={title} onChange={setTitle} required />
         <div>
           <label htmlFor="re-financing">Finansiering</label>
-          <select id="re-financing" value={financing} onChange={(e) => setFinancing(e.target.value)}>
+          <select id="re-financing" value={financing} onChange={(e) => setFinancing(e.target.value as Financing)}>
             {Object.entries(financingLabels).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
@@ -192,11 +199,7 @@ function NewReallocation({ namndId, year, base }: { namndId: string; year: numbe
         </p>
       </fieldset>
       <p>
-        <button
-          type="submit"
-          className="primary"
-          disabled={add.isPending || lines.length === 0 || lines.some((l) => l.amountKr === null)}
-        >
+        <button type="submit" className="primary" disabled={add.isPending || lines.length === 0 || !whole(lines)}>
           Spara förslag
         </button>
       </p>

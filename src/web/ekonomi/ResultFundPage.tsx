@@ -1,24 +1,20 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { fundEntryKindLabels } from "../../ekonomi/reports.ts";
-import { api } from "../api.ts";
+import { type FundEntryKind, fundEntryKindLabels } from "../../ekonomi/reports.ts";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useEkonomiWrite } from "./hooks.ts";
+import { useAddFundEntry, useDeleteFundEntry } from "./mutations.ts";
 import { deviationClass, KronorField, parseKronor, signedTkr, WithNamnd } from "./parts.tsx";
-import type { Namnder, ResultFund } from "./types.ts";
+import { useResultFund } from "./queries.ts";
+import type { Namnder } from "./types.ts";
 
 export function ResultFundPage() {
   return <WithNamnd>{(namnd) => <ResultFundView namnd={namnd} />}</WithNamnd>;
 }
 
 function ResultFundView({ namnd }: { namnd: Namnder[number] }) {
-  const fund = useQuery({
-    queryKey: ["ekonomi-fund", namnd.id],
-    queryFn: () => api.get<ResultFund>(`/api/ekonomi/namnder/${namnd.id}/result-fund`),
-  });
-  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/result-fund/entries/${id}`));
+  const fund = useResultFund(namnd.id);
+  const remove = useDeleteFundEntry();
   const f = fund.data;
   return (
     <Page title="Resultatfond">
@@ -96,23 +92,28 @@ function NewEntry({ namndId }: { namndId: string }) {
     note: "",
   });
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const add = useEkonomiWrite(() =>
-    api.post(`/api/ekonomi/namnder/${namndId}/result-fund/entries`, {
-      year: Number(form.year),
-      kind: form.kind,
-      amountKr: parseKronor(form.amount),
-      decisionRef: form.decisionRef,
-      decidedOn: form.decidedOn,
-      decidedBy: form.decidedBy,
-      note: form.note || null,
-    }),
-  );
+  const add = useAddFundEntry();
   return (
     <form
       className="card ekonomi-form"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate(undefined);
+        const amountKr = parseKronor(form.amount);
+        // The button waits for whole kronor.
+        if (amountKr === null) return;
+        add.mutate({
+          params: { namndId },
+          body: {
+            year: Number(form.year),
+            // The select offers only the kinds entered by hand.
+            kind: form.kind as Exclude<FundEntryKind, "ianspraktagande">,
+            amountKr,
+            decisionRef: form.decisionRef,
+            decidedOn: form.decidedOn,
+            decidedBy: form.decidedBy,
+            note: form.note || null,
+          },
+        });
       }}
     >
       <h2>Ny fondpost</h2>

@@ -1,12 +1,22 @@
 import { type FormEvent, useState } from "react";
-import { codeDimensions } from "../../ekonomi/import/ledger.ts";
-import { api } from "../api.ts";
+import { type CodeDimension, codeDimensions } from "../../ekonomi/import/ledger.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useEkonomiWrite, useYear, useYearOverview } from "./hooks.ts";
-import { KronorField, parseKronor, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import {
+  useAddMapping,
+  useCopyLevels,
+  useCreateDefaultLevels,
+  useCreateForecast,
+  useCreateLevel,
+  useDeleteForecast,
+  useDeleteLevel,
+  useDeleteMapping,
+  useSetFrame,
+} from "./mutations.ts";
+import { KronorField, parseKronor, tkr, useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useYearOverview } from "./queries.ts";
 import type { Namnder, YearOverview } from "./types.ts";
 
 const dimensionLabels: Record<string, string> = { ansvar: "Ansvar", verksamhet: "Verksamhet", konto: "Konto" };
@@ -18,9 +28,9 @@ export function StructurePage() {
 function StructureView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
   const overview = useYearOverview(namnd.id, year);
-  const base = `/api/ekonomi/namnder/${namnd.id}/years/${year}`;
-  const createDefaults = useEkonomiWrite(() => api.post(`${base}/levels/default`));
-  const copy = useEkonomiWrite((fromYear: number) => api.post(`${base}/levels/copy`, { fromYear }));
+  const params = { namndId: namnd.id, year };
+  const createDefaults = useCreateDefaultLevels();
+  const copy = useCopyLevels();
   const previous = namnd.years.find((y) => y < year);
   const o = overview.data;
   return (
@@ -42,13 +52,17 @@ function StructureView({ namnd }: { namnd: Namnder[number] }) {
             <p className="toolbar">
               <button
                 type="button"
-                onClick={() => createDefaults.mutate(undefined)}
+                onClick={() => createDefaults.mutate({ params })}
                 disabled={createDefaults.isPending}
               >
                 Skapa nivåer från verksamhetsområdena
               </button>
               {previous && (
-                <button type="button" onClick={() => copy.mutate(previous)} disabled={copy.isPending}>
+                <button
+                  type="button"
+                  onClick={() => copy.mutate({ params, body: { fromYear: previous } })}
+                  disabled={copy.isPending}
+                >
                   Kopiera nivåer och koder från {previous}
                 </button>
               )}
@@ -56,8 +70,8 @@ function StructureView({ namnd }: { namnd: Namnder[number] }) {
           )}
           <LevelsTable overview={o} canWrite={namnd.canWrite} />
           {namnd.canWrite && <NewLevel namndId={namnd.id} year={year} />}
-          <Forecasts overview={o} base={base} canWrite={namnd.canWrite} />
-          <Frame overview={o} base={base} canWrite={namnd.canWrite} />
+          <Forecasts overview={o} params={params} canWrite={namnd.canWrite} />
+          <Frame overview={o} params={params} canWrite={namnd.canWrite} />
         </>
       )}
     </Page>
@@ -66,8 +80,8 @@ function StructureView({ namnd }: { namnd: Namnder[number] }) {
 
 function LevelsTable({ overview, canWrite }: { overview: YearOverview; canWrite: boolean }) {
   const { tree } = useSession();
-  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/levels/${id}`));
-  const removeMapping = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/mappings/${id}`));
+  const remove = useDeleteLevel();
+  const removeMapping = useDeleteMapping();
   if (overview.levels.length === 0) return <p className="notice">Inga nivåer för {overview.year} än.</p>;
   return (
     <>
@@ -117,17 +131,17 @@ function LevelsTable({ overview, canWrite }: { overview: YearOverview; canWrite:
 }
 
 function AddMapping({ levelId, levelName }: { levelId: string; levelName: string }) {
-  const [dimension, setDimension] = useState("ansvar");
+  const [dimension, setDimension] = useState<CodeDimension>("ansvar");
   const [pattern, setPattern] = useState("");
-  const add = useEkonomiWrite(() => api.post(`/api/ekonomi/levels/${levelId}/mappings`, { dimension, pattern }));
+  const add = useAddMapping();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate(undefined, { onSuccess: () => setPattern("") });
+    add.mutate({ params: { id: levelId }, body: { dimension, pattern } }, { onSuccess: () => setPattern("") });
   };
   return (
     <form className="ekonomi-inline" onSubmit={submit} aria-label={`Ny kod för ${levelName}`}>
       <label htmlFor={`dim-${levelId}`}>Dimension</label>
-      <select id={`dim-${levelId}`} value={dimension} onChange={(e) => setDimension(e.target.value)}>
+      <select id={`dim-${levelId}`} value={dimension} onChange={(e) => setDimension(e.target.value as CodeDimension)}>
         {codeDimensions.map((d) => (
           <option key={d} value={d}>
             {dimensionLabels[d]}
@@ -156,20 +170,17 @@ function NewLevel({ namndId, year }: { namndId: string; year: number }) {
   const [name, setName] = useState("");
   const [code, setCode] = useState("");
   const [orgNodeId, setOrgNodeId] = useState("");
-  const add = useEkonomiWrite(() =>
-    api.post(`/api/ekonomi/namnder/${namndId}/years/${year}/levels`, {
-      name,
-      code: code || null,
-      orgNodeId: orgNodeId || null,
-    }),
-  );
+  const add = useCreateLevel();
   const candidates = tree.filter((n) => namnd && n.path.startsWith(namnd.path) && n.id !== namnd.id);
   return (
     <form
       className="card ekonomi-form"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate(undefined, { onSuccess: () => setName("") });
+        add.mutate(
+          { params: { namndId, year }, body: { name, code: code || null, orgNodeId: orgNodeId || null } },
+          { onSuccess: () => setName("") },
+        );
       }}
     >
       <h2>Ny nivå</h2>
@@ -198,11 +209,14 @@ function NewLevel({ namndId, year }: { namndId: string; year: number }) {
   );
 }
 
-function Forecasts({ overview, base, canWrite }: { overview: YearOverview; base: string; canWrite: boolean }) {
+/** The committee and year a part of the page writes to. */
+type YearParams = { namndId: string; year: number };
+
+function Forecasts({ overview, params, canWrite }: { overview: YearOverview; params: YearParams; canWrite: boolean }) {
   const [name, setName] = useState("");
   const [asOf, setAsOf] = useState("");
-  const add = useEkonomiWrite(() => api.post(`${base}/forecasts`, { name, asOf }));
-  const remove = useEkonomiWrite((id: string) => api.delete(`/api/ekonomi/forecasts/${id}`));
+  const add = useCreateForecast();
+  const remove = useDeleteForecast();
   return (
     <section className="card" aria-labelledby="forecasts-title">
       <h2 id="forecasts-title">Prognoser {overview.year}</h2>
@@ -232,7 +246,7 @@ function Forecasts({ overview, base, canWrite }: { overview: YearOverview; base:
           className="ekonomi-inline"
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate(undefined, { onSuccess: () => setName("") });
+            add.mutate({ params, body: { name, asOf } }, { onSuccess: () => setName("") });
           }}
         >
           <label htmlFor="forecast-name">Namn</label>
@@ -255,12 +269,10 @@ function Forecasts({ overview, base, canWrite }: { overview: YearOverview; base:
   );
 }
 
-function Frame({ overview, base, canWrite }: { overview: YearOverview; base: string; canWrite: boolean }) {
+function Frame({ overview, params, canWrite }: { overview: YearOverview; params: YearParams; canWrite: boolean }) {
   const [amount, setAmount] = useState(overview.frame ? String(overview.frame.amountKr) : "");
   const [decisionRef, setDecisionRef] = useState(overview.frame?.decisionRef ?? "");
-  const save = useEkonomiWrite(() =>
-    api.put(`${base}/frame`, { amountKr: parseKronor(amount), decisionRef: decisionRef || null }),
-  );
+  const save = useSetFrame();
   return (
     <section className="card" aria-labelledby="frame-title">
       <h2 id="frame-title">Ram {overview.year}</h2>
@@ -275,7 +287,9 @@ function Frame({ overview, base, canWrite }: { overview: YearOverview; base: str
           className="ekonomi-inline"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate(undefined);
+            const amountKr = parseKronor(amount);
+            // The button waits for whole kronor.
+            if (amountKr !== null) save.mutate({ params, body: { amountKr, decisionRef: decisionRef || null } });
           }}
         >
           <KronorField id="frame-amount" label="Ram i kronor" value={amount} onChange={setAmount} required />

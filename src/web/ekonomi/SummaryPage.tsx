@@ -1,13 +1,11 @@
-import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { formatNumber, formatPercent, formatSigned } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useYear } from "./hooks.ts";
-import { Checks, deviationClass, signedTkr, tkr, WithNamnd, YearSelect } from "./parts.tsx";
+import { Checks, deviationClass, signedTkr, tkr, useYear, WithNamnd, YearSelect } from "./parts.tsx";
+import { useForecastAccuracy, useSummary } from "./queries.ts";
 import type { ForecastAccuracy, Namnder, Summary } from "./types.ts";
 
 export function SummaryPage() {
@@ -17,17 +15,8 @@ export function SummaryPage() {
 /** The annual report's view: the chosen year and the two before it; forecast accuracy over five years. */
 function SummaryView({ namnd }: { namnd: Namnder[number] }) {
   const [year, setYear] = useYear(namnd.years);
-  const summary = useQuery({
-    queryKey: ["ekonomi-summary", namnd.id, year],
-    queryFn: () => api.get<Summary>(`/api/ekonomi/namnder/${namnd.id}/summary${query({ from: year - 2, to: year })}`),
-  });
-  const accuracy = useQuery({
-    queryKey: ["ekonomi-accuracy", namnd.id, year],
-    queryFn: () =>
-      api.get<ForecastAccuracy>(
-        `/api/ekonomi/namnder/${namnd.id}/forecast-accuracy${query({ from: year - 4, to: year })}`,
-      ),
-  });
+  const summary = useSummary(namnd.id, { from: year - 2, to: year });
+  const accuracy = useForecastAccuracy(namnd.id, { from: year - 4, to: year });
   return (
     <Page title="Ekonomisk sammanfattning">
       <form className="toolbar" onSubmit={(e) => e.preventDefault()}>

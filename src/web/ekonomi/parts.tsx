@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
+import { useSearchParams } from "react-router-dom";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { formatSigned, formatTkr, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading } from "../ui/Page.tsx";
-import { useNamnd } from "./hooks.ts";
+import { useNamnd } from "./queries.ts";
 import type { Issue, Namnder } from "./types.ts";
 
 /** Kronor shown as tkr, the unit of the committee's tables. */
@@ -25,6 +26,22 @@ export function WithNamnd({ children }: { children: (namnd: Namnder[number]) => 
   }
   if (!info) return <p className="notice">Du har inte behörighet att läsa ekonomin för {namnd.name}.</p>;
   return <>{children(info)}</>;
+}
+
+/** The year in the address (?ar=2023), defaulting to the latest year with levels. */
+export function useYear(years: number[]): [number, (year: number) => void] {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = Number(params.get("ar"));
+  const year = Number.isInteger(fromUrl) && fromUrl > 1990 ? fromUrl : (years[0] ?? new Date().getFullYear());
+  const setYear = (next: number) =>
+    setParams(
+      (p) => {
+        p.set("ar", String(next));
+        return p;
+      },
+      { replace: true },
+    );
+  return [year, setYear];
 }
 
 export function YearSelect({

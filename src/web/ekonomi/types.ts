@@ -1,30 +1,16 @@
-// Response shapes, taken from the schemas the ekonomi routes declare, so the UI cannot drift from the API.
+// Response shapes, taken from the endpoints the ekonomi routes serve, so the UI cannot drift from the API.
 import type { z } from "zod";
-import type {
-  budgetSplitResponse,
-  followUpResponse,
-  forecastAccuracyResponse,
-  importPreviewResponse,
-  importResultResponse,
-  investmentsResponse,
-  issue,
-  namnderResponse,
-  reallocationsResponse,
-  resultFundResponse,
-  summaryResponse,
-  yearOverviewResponse,
-} from "../../ekonomi/responses.ts";
+import type * as ekonomi from "../../ekonomi/api.ts";
+import type { issue } from "../../ekonomi/responses.ts";
+import type { OutputOf } from "../../platform/http/endpoint.ts";
 
-export type Namnder = z.output<typeof namnderResponse>;
-export type YearOverview = z.output<typeof yearOverviewResponse>;
-export type FollowUp = z.output<typeof followUpResponse>;
+export type Namnder = OutputOf<typeof ekonomi.namnder>;
+export type YearOverview = OutputOf<typeof ekonomi.yearOverview>;
+export type FollowUp = OutputOf<typeof ekonomi.followUp>;
 export type FollowUpRow = FollowUp["rows"][number];
-export type Summary = z.output<typeof summaryResponse>;
-export type ForecastAccuracy = z.output<typeof forecastAccuracyResponse>;
-export type BudgetSplit = z.output<typeof budgetSplitResponse>;
-export type Investments = z.output<typeof investmentsResponse>;
-export type Reallocations = z.output<typeof reallocationsResponse>;
-export type ResultFund = z.output<typeof resultFundResponse>;
-export type ImportPreview = z.output<typeof importPreviewResponse>;
-export type ImportResult = z.output<typeof importResultResponse>;
+export type Summary = OutputOf<typeof ekonomi.summary>;
+export type ForecastAccuracy = OutputOf<typeof ekonomi.forecastAccuracy>;
+export type BudgetSplit = OutputOf<typeof ekonomi.budgetSplit>;
+export type Investments = OutputOf<typeof ekonomi.investments>;
+export type Reallocations = OutputOf<typeof ekonomi.reallocations>;
 export type Issue = z.output<typeof issue>;

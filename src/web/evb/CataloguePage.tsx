@@ -1,11 +1,12 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { api } from "../api.ts";
+import type { createInsats } from "../../evb/api.ts";
+import type { BodyOf } from "../../platform/http/endpoint.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useCatalogue } from "./hooks.ts";
+import { latestError, useCreateInsats, useUpdateInsats } from "./mutations.ts";
 import { Field } from "./parts.tsx";
+import { useCatalogue } from "./queries.ts";
 import type { Catalogue } from "./types.ts";
 
 const sideLabels: Record<string, string> = { kommun: "Kommunens sida", enskild: "Den enskildes sida" };
@@ -43,40 +44,38 @@ function CodeTable({
 export function CataloguePage() {
   const { orgNode, tree, can } = useSession();
   const catalogue = useCatalogue();
-  const queryClient = useQueryClient();
+  const create = useCreateInsats();
+  const update = useUpdateInsats();
   const kommun = tree.find((n) => n.kind === "kommun" && orgNode?.path.startsWith(n.path));
   const admin = kommun ? can("admin", kommun.id) : false;
-  const change = useMutation({
-    mutationFn: (call: () => Promise<unknown>) => call(),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["evb-catalogue"] }),
-  });
   const addInsats = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!orgNode) return;
     const form = event.currentTarget;
     const f = new FormData(form);
-    change.mutate(
-      () =>
-        api.post("/api/evb/catalogue/insatser", {
-          orgNodeId: orgNode?.id,
-          code: String(f.get("code")),
-          law: String(f.get("law")),
-          lagrum: String(f.get("lagrum")),
-          name: String(f.get("name")),
-        }),
+    create.mutate(
+      {
+        orgNodeId: orgNode.id,
+        code: String(f.get("code")),
+        // The select offers the two laws only.
+        law: String(f.get("law")) as BodyOf<typeof createInsats>["law"],
+        lagrum: String(f.get("lagrum")),
+        name: String(f.get("name")),
+      },
       { onSuccess: () => form.reset() },
     );
   };
   const saveLagrum = (id: string) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const lagrum = String(new FormData(event.currentTarget).get("lagrum"));
-    change.mutate(() => api.patch(`/api/evb/catalogue/insatser/${id}`, { lagrum }));
+    update.mutate({ params: { id }, body: { lagrum } });
   };
 
   if (catalogue.isLoading) return <Loading />;
   const data = catalogue.data;
   return (
     <Page title="Insatskatalog och orsakskoder">
-      <ErrorMessage error={catalogue.error ?? change.error} />
+      <ErrorMessage error={catalogue.error ?? latestError(create, update)} />
       <p>
         Insatserna och deras lagrum är data, inte kod: när lagen ändras ändrar kommunens administratör lagrummet här,
         och tidigare registrerade beslut behåller sin insats.
@@ -114,9 +113,7 @@ export function CataloguePage() {
                         {" "}
                         <button
                           type="button"
-                          onClick={() =>
-                            change.mutate(() => api.patch(`/api/evb/catalogue/insatser/${i.id}`, { active: !i.active }))
-                          }
+                          onClick={() => update.mutate({ params: { id: i.id }, body: { active: !i.active } })}
                         >
                           {i.active ? `Inaktivera ${i.name}` : `Aktivera ${i.name}`}
                         </button>

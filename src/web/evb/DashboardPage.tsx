@@ -1,14 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useMemo } from "react";
 import { Link } from "react-router-dom";
 import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
-import { useSession } from "../session.tsx";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { AggregateNotice, Count } from "./parts.tsx";
+import { useDashboard } from "./queries.ts";
 import type { Dashboard } from "./types.ts";
 
 type Wait = NonNullable<Dashboard["longestWaits"]>[number];
@@ -92,12 +90,7 @@ function WaitCells({
 
 /** Open decisions now: waiting bands, breakdowns, early warnings and the longest waits. */
 export function DashboardPage() {
-  const { orgNode } = useSession();
-  const result = useQuery({
-    queryKey: ["evb-dashboard", orgNode?.id],
-    queryFn: () => api.get<Dashboard>(`/api/evb/dashboard${query({ orgNodeId: orgNode?.id })}`),
-    enabled: Boolean(orgNode),
-  });
+  const result = useDashboard();
   const board = result.data;
 
   const bandChart = useMemo<ChartOption | null>(

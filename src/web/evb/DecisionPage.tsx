@@ -1,29 +1,44 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import type * as evb from "../../evb/api.ts";
+import type { BodyOf } from "../../platform/http/endpoint.ts";
 import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
-import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useCatalogue, useWritableUnits } from "./hooks.ts";
+import {
+  latestError,
+  useAddInterruption,
+  useAddOffer,
+  useCloseDecision,
+  useCreateDecision,
+  useDeleteOffer,
+  useExecuteDecision,
+  useUpdateDecision,
+  useUpdateInterruption,
+} from "./mutations.ts";
 import { CodeOptions, Field } from "./parts.tsx";
-import type { DecisionDetail } from "./types.ts";
+import { useCatalogue, useDecision } from "./queries.ts";
+import type { Decision } from "./types.ts";
+import { useWritableUnits } from "./units.ts";
 
-const value = (form: FormData, key: string): string | null => {
-  const v = String(form.get(key) ?? "").trim();
-  return v === "" ? null : v;
-};
+type DecisionFields = BodyOf<typeof evb.createDecision>;
+
+/** A trimmed input; "" when empty (the required ones are never empty when a form is sent). */
+const text = (form: FormData, key: string) => String(form.get(key) ?? "").trim();
+/** An optional input; empty means null (cleared). */
+const value = (form: FormData, key: string): string | null => text(form, key) || null;
 
 /** The decision fields as the API takes them; empty inputs become null (cleared). */
-function decisionPayload(form: FormData) {
+function decisionPayload(form: FormData): DecisionFields {
   return {
-    orgNodeId: value(form, "orgNodeId"),
-    personId: value(form, "personId") ?? "",
-    sex: value(form, "sex"),
+    orgNodeId: text(form, "orgNodeId"),
+    personId: text(form, "personId"),
+    // The selects offer only the schema's values, or "" for none.
+    sex: value(form, "sex") as DecisionFields["sex"],
     protectedIdentity: form.get("protectedIdentity") === "on",
-    insatsId: value(form, "insatsId"),
-    decisionDate: value(form, "decisionDate"),
+    insatsId: text(form, "insatsId"),
+    decisionDate: text(form, "decisionDate"),
     partsTotal: Number(value(form, "partsTotal") ?? 1),
     partsExecuted: Number(value(form, "partsExecuted") ?? 0),
     delayReason: value(form, "delayReason"),
@@ -41,9 +56,9 @@ function DecisionForm({
   onSubmit,
   pending,
 }: {
-  initial?: DecisionDetail;
+  initial?: Decision;
   submitLabel: string;
-  onSubmit: (payload: ReturnType<typeof decisionPayload>) => void;
+  onSubmit: (payload: DecisionFields) => void;
   pending: boolean;
 }) {
   const catalogue = useCatalogue();
@@ -193,19 +208,15 @@ function DecisionForm({
 
 export function NewDecisionPage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const create = useMutation({
-    mutationFn: (payload: ReturnType<typeof decisionPayload>) =>
-      api.post<DecisionDetail>("/api/evb/decisions", payload),
-    onSuccess: (d) => {
-      queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("evb-") });
-      navigate(`/evb/register/${d.id}`);
-    },
-  });
+  const create = useCreateDecision();
   return (
     <Page title="Registrera beslut">
       <ErrorMessage error={create.error} />
-      <DecisionForm submitLabel="Spara beslutet" onSubmit={(p) => create.mutate(p)} pending={create.isPending} />
+      <DecisionForm
+        submitLabel="Spara beslutet"
+        onSubmit={(p) => create.mutate(p, { onSuccess: (d) => navigate(`/evb/register/${d.id}`) })}
+        pending={create.isPending}
+      />
     </Page>
   );
 }
@@ -237,34 +248,29 @@ const entityLabels: Record<string, string> = {
 /** One decision: where its clock stands, edit form, offers, interruptions and its audit trail. */
 export function DecisionPage() {
   const { id = "" } = useParams();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const detail = useQuery({
-    queryKey: ["evb-decision", id],
-    queryFn: () => api.get<DecisionDetail>(`/api/evb/decisions/${id}`),
-  });
-  const saved = (d: DecisionDetail) => {
-    queryClient.setQueryData(["evb-decision", id], d);
-    queryClient.invalidateQueries({
-      predicate: (q) => String(q.queryKey[0]).startsWith("evb-") && q.queryKey[1] !== id,
-    });
-  };
-  const change = useMutation({
-    mutationFn: (call: () => Promise<DecisionDetail>) => call(),
-    onSuccess: (d) => {
-      saved(d);
-      setEditing(false);
-    },
-  });
-  /** Sends the named inputs of a small form (empty ones as null) and clears the form once saved. */
-  const submitTo =
-    (url: string, names: string[], method: "post" | "patch" = "post") =>
-    (event: FormEvent<HTMLFormElement>) => {
+  const detail = useDecision(id);
+  const update = useUpdateDecision();
+  const execute = useExecuteDecision();
+  const close = useCloseDecision();
+  const addOffer = useAddOffer();
+  const deleteOffer = useDeleteOffer();
+  const addInterruption = useAddInterruption();
+  const resume = useUpdateInterruption();
+  const changes = [update, execute, close, addOffer, deleteOffer, addInterruption, resume];
+  // Any saved change closes the editor: its fields hold the decision as it was and would write that back.
+  const saved = { onSuccess: () => setEditing(false) };
+  /** Sends what `send` makes of a small form's inputs and clears the form once saved. */
+  const submitWith =
+    (send: (data: FormData, done: { onSuccess: () => void }) => void) => (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       const form = event.currentTarget;
-      const data = new FormData(form);
-      const body = Object.fromEntries(names.map((name) => [name, value(data, name)]));
-      change.mutate(() => api[method]<DecisionDetail>(url, body), { onSuccess: () => form.reset() });
+      send(new FormData(form), {
+        onSuccess: () => {
+          saved.onSuccess();
+          form.reset();
+        },
+      });
     };
 
   if (detail.isLoading) return <Loading />;
@@ -281,7 +287,7 @@ export function DecisionPage() {
         </Link>
       }
     >
-      <ErrorMessage error={change.error} />
+      <ErrorMessage error={latestError(...changes)} />
       <section className="card" aria-labelledby="evb-clock">
         <h2 id="evb-clock">
           {c.statusLabel}
@@ -332,10 +338,8 @@ export function DecisionPage() {
           <DecisionForm
             initial={d}
             submitLabel="Spara ändringarna"
-            pending={change.isPending}
-            onSubmit={(payload) =>
-              change.mutate(() => api.patch<DecisionDetail>(`/api/evb/decisions/${d.id}`, payload))
-            }
+            pending={changes.some((m) => m.isPending)}
+            onSubmit={(payload) => update.mutate({ params: { id: d.id }, body: payload }, saved)}
           />
           <button type="button" onClick={() => setEditing(false)}>
             Avbryt
@@ -357,10 +361,7 @@ export function DecisionPage() {
                 <td>{o.note ?? ""}</td>
                 {write ? (
                   <td>
-                    <button
-                      type="button"
-                      onClick={() => change.mutate(() => api.delete<DecisionDetail>(`/api/evb/offers/${o.id}`))}
-                    >
+                    <button type="button" onClick={() => deleteOffer.mutate({ params: { id: o.id } }, saved)}>
                       Ta bort erbjudandet {formatDate(o.date)}
                     </button>
                   </td>
@@ -373,7 +374,19 @@ export function DecisionPage() {
           <form
             className="evb-inline-form"
             aria-label="Lägg till erbjudande"
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/offers`, ["date", "answer", "note"])}
+            onSubmit={submitWith((data, done) =>
+              addOffer.mutate(
+                {
+                  params: { id: d.id },
+                  body: {
+                    date: text(data, "date"),
+                    answer: value(data, "answer") as BodyOf<typeof evb.addOffer>["answer"],
+                    note: value(data, "note"),
+                  },
+                },
+                done,
+              ),
+            )}
           >
             <Field id="evb-offer-date" label="Erbjudet datum">
               <input id="evb-offer-date" name="date" type="date" required />
@@ -410,7 +423,9 @@ export function DecisionPage() {
                     <form
                       className="evb-inline-form"
                       aria-label={`Återuppta avbrottet från ${x.start}`}
-                      onSubmit={submitTo(`/api/evb/interruptions/${x.id}`, ["resumed"], "patch")}
+                      onSubmit={submitWith((data, done) =>
+                        resume.mutate({ params: { id: x.id }, body: { resumed: value(data, "resumed") } }, done),
+                      )}
                     >
                       <label htmlFor={`evb-resume-${x.id}`}>Återupptaget den</label>
                       <input id={`evb-resume-${x.id}`} name="resumed" type="date" required />
@@ -429,7 +444,19 @@ export function DecisionPage() {
           <form
             className="evb-inline-form"
             aria-label="Registrera avbrott"
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/interruptions`, ["start", "reasonCode", "reasonText"])}
+            onSubmit={submitWith((data, done) =>
+              addInterruption.mutate(
+                {
+                  params: { id: d.id },
+                  body: {
+                    start: text(data, "start"),
+                    reasonCode: value(data, "reasonCode"),
+                    reasonText: value(data, "reasonText"),
+                  },
+                },
+                done,
+              ),
+            )}
           >
             <Field id="evb-int-start" label="Avbrott från">
               <input id="evb-int-start" name="start" type="date" required />
@@ -451,14 +478,26 @@ export function DecisionPage() {
           <form
             className="evb-inline-form"
             aria-label="Markera verkställt"
-            onSubmit={submitTo(`/api/evb/decisions/${d.id}/execute`, ["executedDate"])}
+            onSubmit={submitWith((data, done) =>
+              execute.mutate({ params: { id: d.id }, body: { executedDate: text(data, "executedDate") } }, done),
+            )}
           >
             <Field id="evb-exec-date" label="Verkställt den">
               <input id="evb-exec-date" name="executedDate" type="date" required />
             </Field>
             <button type="submit">Markera verkställt</button>
           </form>
-          <CloseForm onSubmit={submitTo(`/api/evb/decisions/${d.id}/close`, ["closedDate", "closureReason"])} />
+          <CloseForm
+            onSubmit={submitWith((data, done) =>
+              close.mutate(
+                {
+                  params: { id: d.id },
+                  body: { closedDate: text(data, "closedDate"), closureReason: text(data, "closureReason") },
+                },
+                done,
+              ),
+            )}
+          />
         </section>
       ) : null}
 

@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Page } from "../ui/Page.tsx";
+import { useImportDecisions } from "./mutations.ts";
 import { Field } from "./parts.tsx";
-import type { ImportResult } from "./types.ts";
 
 const columns =
   "id,kon,enhet,lag,lagrum,insats,beslutsdatum,avbrott_fran,avbrott_till,verkstallt,avslutat,avslutsorsak,orsakskod,skal,erbjudanden";
@@ -12,18 +10,11 @@ const columns =
 /** Uploads a CSV of decisions; all rows are checked first and a single bad row stops the whole file. */
 export function ImportPage() {
   const { orgNode, can } = useSession();
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const upload = useMutation({
-    mutationFn: ({ dryRun }: { dryRun: boolean }) =>
-      api.upload<ImportResult>(`/api/evb/import${query({ orgNodeId: orgNode?.id, dryRun })}`, file as File, "text/csv"),
-    onSuccess: (result) => {
-      if (!result.dryRun) queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("evb-") });
-    },
-  });
+  const upload = useImportDecisions();
   const submit = (dryRun: boolean) => (event: FormEvent) => {
     event.preventDefault();
-    if (file) upload.mutate({ dryRun });
+    if (file && orgNode) upload.mutate({ orgNodeId: orgNode.id, dryRun, file });
   };
 
   if (!can("write:evb")) {

@@ -1,14 +1,16 @@
-import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useSearchParams } from "react-router-dom";
+import * as evb from "../../evb/api.ts";
 import { formatQuarter, previousQuarter, type Quarter, quarterOf, todayInSweden } from "../../evb/calendar.ts";
 import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
+import type { ReportPart } from "../../evb/report-formats.ts";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
+import { hrefOf } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { AggregateNotice, Count, Field } from "./parts.tsx";
+import { useQuarterReport } from "./queries.ts";
 import type { QuarterReport } from "./types.ts";
 
 /** The current quarter and the eleven before it, newest first. */
@@ -44,14 +46,12 @@ export function QuarterReportPage() {
   const quarters = recentQuarters();
   const [params, setParams] = useSearchParams();
   const quarter = params.get("kvartal") ?? quarters[1] ?? "";
-  const result = useQuery({
-    queryKey: ["evb-report", orgNode?.id, quarter],
-    queryFn: () => api.get<QuarterReport>(`/api/evb/reports/${quarter}${query({ orgNodeId: orgNode?.id })}`),
-    enabled: Boolean(orgNode && quarter),
-  });
+  const result = useQuarterReport(quarter);
   const r = result.data;
-  const exportUrl = (format: "csv" | "xlsx", part?: string) =>
-    `/api/evb/reports/${quarter}/export${query({ orgNodeId: orgNode?.id, format, part })}`;
+  const exportUrl = (format: "csv" | "xlsx", part?: ReportPart) =>
+    orgNode
+      ? hrefOf(evb.exportQuarterReport, { params: { quarter }, query: { orgNodeId: orgNode.id, format, part } })
+      : undefined;
 
   return (
     <Page

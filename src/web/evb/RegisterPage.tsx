@@ -1,14 +1,11 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import { useCatalogue } from "./hooks.ts";
 import { Field } from "./parts.tsx";
-import type { RegisterList } from "./types.ts";
+import { type RegisterFilters, useCatalogue, useRegister } from "./queries.ts";
 
 const statuses = [
   ["oppna", "Öppna (ej verkställda eller avbrutna)"],
@@ -24,18 +21,16 @@ const statuses = [
 export function RegisterPage() {
   const { orgNode, can } = useSession();
   const catalogue = useCatalogue();
-  const [filters, setFilters] = useState<Record<string, string>>({ status: "oppna" });
-  const result = useQuery({
-    queryKey: ["evb-register", orgNode?.id, filters],
-    queryFn: () => api.get<RegisterList>(`/api/evb/decisions${query({ orgNodeId: orgNode?.id, ...filters })}`),
-    enabled: Boolean(orgNode) && can("read:personal"),
-    placeholderData: keepPreviousData,
-  });
+  const [filters, setFilters] = useState<RegisterFilters>({ status: "oppna" });
+  const result = useRegister(filters);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setFilters(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]).filter(([, v]) => v)));
+    // The form's selects offer only values the register takes; an empty one filters nothing.
+    setFilters(
+      Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]).filter(([, v]) => v)) as RegisterFilters,
+    );
   };
 
   if (!can("read:personal")) {

@@ -1,17 +1,8 @@
-// Response shapes, taken from the schemas the EVB routes declare, so the UI cannot drift from the API.
-import type { z } from "zod";
-import type {
-  catalogueResponse,
-  dashboardResponse,
-  decisionResponse,
-  importResultResponse,
-  quarterReportResponse,
-  registerResponse,
-} from "../../evb/responses.ts";
+// Response shapes, taken from the endpoints EVB declares, so the UI cannot drift from the API.
+import type * as evb from "../../evb/api.ts";
+import type { OutputOf } from "../../platform/http/endpoint.ts";
 
-export type Dashboard = z.output<typeof dashboardResponse>;
-export type RegisterList = z.output<typeof registerResponse>;
-export type DecisionDetail = z.output<typeof decisionResponse>;
-export type Catalogue = z.output<typeof catalogueResponse>;
-export type QuarterReport = z.output<typeof quarterReportResponse>;
-export type ImportResult = z.output<typeof importResultResponse>;
+export type Catalogue = OutputOf<typeof evb.catalogue>;
+export type Decision = OutputOf<typeof evb.decision>;
+export type Dashboard = OutputOf<typeof evb.dashboard>;
+export type QuarterReport = OutputOf<typeof evb.quarterReport>;

@@ -1,31 +1,30 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { periodLabel } from "../../styrning/period.ts";
 import { type ActivityStatus, activityStatuses, activityStatusLabels } from "../../styrning/vocabulary.ts";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Options, PeriodField, YearField } from "./fields.tsx";
-import { useModels, useYear } from "./hooks.ts";
+import { useAddFollowup, useCreateActivity } from "./mutations.ts";
+import { useActivities, useModels, useModelTree } from "./queries.ts";
 import type { Activity, ModelTree } from "./types.ts";
+import { useYear } from "./year.ts";
 
-function FollowupForm({ activity, year, onSaved }: { activity: Activity; year: number; onSaved: () => void }) {
+function FollowupForm({ activity, year }: { activity: Activity; year: number }) {
   const id = useId();
   const [period, setPeriod] = useState(`${year}-T2`);
   const [status, setStatus] = useState<ActivityStatus>(activity.status as ActivityStatus);
   const [comment, setComment] = useState("");
-  const save = useMutation({
-    mutationFn: () => api.post(`/api/styrning/activities/${activity.id}/followups`, { period, status, comment }),
-    onSuccess: () => {
-      setComment("");
-      onSaved();
-    },
-  });
+  const save = useAddFollowup();
+  const submit = () =>
+    save.mutate(
+      { params: { id: activity.id }, body: { period, status, comment } },
+      { onSuccess: () => setComment("") },
+    );
   return (
     <details>
       <summary>Följ upp</summary>
-      <MutationForm mutation={save}>
+      <MutationForm mutation={{ mutate: submit, error: save.error }}>
         <PeriodField id={`${id}-p`} year={year} value={period} onChange={setPeriod} />
         <SelectField id={`${id}-s`} label="Status" value={status} onChange={(v) => setStatus(v as ActivityStatus)}>
           <Options values={activityStatuses} labels={activityStatusLabels} />
@@ -42,7 +41,7 @@ function FollowupForm({ activity, year, onSaved }: { activity: Activity; year: n
   );
 }
 
-function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree["goals"]; onSaved: () => void }) {
+function NewActivity({ year, goals }: { year: number; goals: ModelTree["goals"] }) {
   const { tree, orgNode, can } = useSession();
   const units = tree.filter(
     (n) => orgNode && n.path.startsWith(orgNode.path) && n.kind === "enhet" && can("write:styrning", n.id),
@@ -54,29 +53,33 @@ function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree[
   const [effects, setEffects] = useState([{ group: "", effect: "" }]);
   const setEffect = (i: number, patch: Partial<(typeof effects)[number]>) =>
     setEffects((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
-  const save = useMutation({
-    mutationFn: () =>
-      api.post("/api/styrning/activities", {
-        orgNodeId: unit,
-        year,
-        title,
-        description: description || null,
-        goalIds,
-        effects: effects.filter((e) => e.group && e.effect),
-      }),
-    onSuccess: () => {
-      setTitle("");
-      setDescription("");
-      setGoalIds([]);
-      setEffects([{ group: "", effect: "" }]);
-      onSaved();
-    },
-  });
+  const save = useCreateActivity();
+  const submit = () =>
+    save.mutate(
+      {
+        body: {
+          orgNodeId: unit,
+          year,
+          title,
+          description: description || null,
+          goalIds,
+          effects: effects.filter((e) => e.group && e.effect),
+        },
+      },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setDescription("");
+          setGoalIds([]);
+          setEffects([{ group: "", effect: "" }]);
+        },
+      },
+    );
   if (units.length === 0) return null;
   return (
     <details className="card">
       <summary>Ny aktivitet i genomförandeplanen {year}</summary>
-      <MutationForm mutation={save}>
+      <MutationForm mutation={{ mutate: submit, error: save.error }}>
         <div className="form-grid">
           <SelectField id="act-unit" label="Enhet" value={unit} onChange={setUnit}>
             {units.map((u) => (
@@ -147,21 +150,10 @@ function NewActivity({ year, goals, onSaved }: { year: number; goals: ModelTree[
 export function ActivityBoardPage() {
   const { orgNode } = useSession();
   const [year, setYear] = useYear();
-  const queryClient = useQueryClient();
   const models = useModels();
   const model = (models.data ?? []).find((m) => m.year === year);
-  const tree = useQuery({
-    queryKey: ["styrning-tree", model?.id],
-    queryFn: () => api.get<ModelTree>(`/api/styrning/models/${model?.id}/tree`),
-    enabled: Boolean(model),
-  });
-  const activities = useQuery({
-    queryKey: ["styrning-activities", orgNode?.id, year],
-    queryFn: () => api.get<Activity[]>(`/api/styrning/activities${query({ orgNodeId: orgNode?.id, year })}`),
-    enabled: Boolean(orgNode),
-  });
-  const refresh = () =>
-    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
+  const tree = useModelTree(model?.id);
+  const activities = useActivities(orgNode?.id, year);
   const [unit, setUnit] = useState("");
   const units = [...new Map((activities.data ?? []).map((a) => [a.orgNodeId, a.orgNodeName])).entries()];
   const shown = (activities.data ?? []).filter((a) => !unit || a.orgNodeId === unit);
@@ -183,7 +175,7 @@ export function ActivityBoardPage() {
           ))}
         </SelectField>
       </div>
-      <NewActivity year={year} goals={goals} onSaved={refresh} />
+      <NewActivity year={year} goals={goals} />
       <ErrorMessage error={activities.error} />
       {!activities.data ? (
         <Loading />
@@ -229,7 +221,7 @@ export function ActivityBoardPage() {
                         ))}
                       </ul>
                     )}
-                    {a.writable && <FollowupForm activity={a} year={year} onSaved={refresh} />}
+                    {a.writable && <FollowupForm activity={a} year={year} />}
                   </article>
                 ))}
               </section>

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { periodTypes } from "../../styrning/period.ts";
 import {
@@ -15,20 +14,13 @@ import {
   unitLabels,
   units,
 } from "../../styrning/vocabulary.ts";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage } from "../ui/Page.tsx";
 import { Options } from "./fields.tsx";
-import type { Indicators, ModelTree, Scales } from "./types.ts";
-
-function useScales(orgNodeId: string | undefined) {
-  return useQuery({
-    queryKey: ["styrning-scales", orgNodeId],
-    queryFn: () => api.get<Scales>(`/api/styrning/scales${query({ orgNodeId })}`),
-    enabled: Boolean(orgNodeId),
-  });
-}
+import { useCreateGoal, useCreateIndicator, useCreateModel, useSetGoalIndicators } from "./mutations.ts";
+import { useIndicators, useScales } from "./queries.ts";
+import type { ModelTree, Scales } from "./types.ts";
 
 /** The scales of one kind, as options of a select. */
 function ScaleOptions({ scales, kind }: { scales: Scales | undefined; kind: Scales[number]["kind"] }) {
@@ -44,7 +36,7 @@ function ScaleOptions({ scales, kind }: { scales: Scales | undefined; kind: Scal
 type LevelDraft = { name: string; decidedBy: DecidedBy; kind: "goal" | "activity"; assessed: boolean };
 
 /** An admin shapes a nämnd's goal model for a year: its levels, who decides them, the assessment scale. */
-export function NewModelForm({ onSaved }: { onSaved: () => void }) {
+export function NewModelForm() {
   const { namnd } = useSession();
   const scales = useScales(namnd?.id);
   const [year, setYear] = useState(new Date().getFullYear());
@@ -54,24 +46,16 @@ export function NewModelForm({ onSaved }: { onSaved: () => void }) {
     { name: "Nämndmål", decidedBy: "namnd", kind: "goal", assessed: true },
     { name: "Aktivitet", decidedBy: "forvaltning", kind: "activity", assessed: false },
   ]);
-  const save = useMutation({
-    mutationFn: () =>
-      api.post("/api/styrning/models", {
-        orgNodeId: namnd?.id,
-        year,
-        name,
-        assessmentScaleId: scaleId || null,
-        levels,
-      }),
-    onSuccess: onSaved,
-  });
+  const save = useCreateModel();
   if (!namnd) return null;
+  const submit = () =>
+    save.mutate({ body: { orgNodeId: namnd.id, year, name, assessmentScaleId: scaleId || null, levels } });
   const setLevel = (i: number, patch: Partial<LevelDraft>) =>
     setLevels((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
     <details className="card">
       <summary>Ny målmodell för {namnd.name}</summary>
-      <MutationForm mutation={save}>
+      <MutationForm mutation={{ mutate: submit, error: save.error }}>
         <div className="form-grid">
           <TextField
             id="model-year"
@@ -168,7 +152,7 @@ export function NewModelForm({ onSaved }: { onSaved: () => void }) {
 }
 
 /** Adds a goal on a level, under a goal of a higher level. */
-export function NewGoalForm({ tree, onSaved }: { tree: ModelTree; onSaved: () => void }) {
+export function NewGoalForm({ tree }: { tree: ModelTree }) {
   const goalLevels = tree.levels.filter((l) => l.kind === "goal");
   const [levelId, setLevelId] = useState(goalLevels.find((l) => l.assessed)?.id ?? goalLevels[0]?.id ?? "");
   const [parentId, setParentId] = useState("");
@@ -178,25 +162,22 @@ export function NewGoalForm({ tree, onSaved }: { tree: ModelTree; onSaved: () =>
   const parents = tree.goals.filter(
     (g) => (tree.levels.find((l) => l.id === g.levelId)?.position ?? 99) < (level?.position ?? 0),
   );
-  const save = useMutation({
-    mutationFn: () =>
-      api.post(`/api/styrning/models/${tree.model.id}/goals`, {
-        levelId,
-        parentId: parentId || null,
-        code: code || null,
-        title,
-      }),
-    onSuccess: () => {
-      setTitle("");
-      setCode("");
-      onSaved();
-    },
-  });
+  const save = useCreateGoal();
+  const submit = () =>
+    save.mutate(
+      { params: { id: tree.model.id }, body: { levelId, parentId: parentId || null, code: code || null, title } },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setCode("");
+        },
+      },
+    );
   const id = tree.model.id;
   return (
     <details>
       <summary>Nytt mål</summary>
-      <MutationForm className="form-grid" mutation={save}>
+      <MutationForm className="form-grid" mutation={{ mutate: submit, error: save.error }}>
         <SelectField id={`goal-level-${id}`} label="Nivå" value={levelId} onChange={setLevelId}>
           {goalLevels.map((l) => (
             <option key={l.id} value={l.id}>
@@ -226,7 +207,7 @@ export function NewGoalForm({ tree, onSaved }: { tree: ModelTree; onSaved: () =>
 }
 
 /** A new indicator on the chosen organisation node, with its first definition. */
-export function NewIndicatorForm({ year, onSaved }: { year: number; onSaved: () => void }) {
+export function NewIndicatorForm({ year }: { year: number }) {
   const { orgNode } = useSession();
   const scales = useScales(orgNode?.id);
   const [form, setForm] = useState({
@@ -242,25 +223,26 @@ export function NewIndicatorForm({ year, onSaved }: { year: number; onSaved: () 
     definition: "",
   });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const save = useMutation({
-    mutationFn: () =>
-      api.post("/api/styrning/indicators", {
-        ...form,
-        orgNodeId: orgNode?.id,
-        statusScaleId: form.unit === "status" ? form.statusScaleId : null,
-        measurementWindow: form.periodType === "window" ? form.measurementWindow : null,
-        definitionFrom: year,
-      }),
-    onSuccess: () => {
-      set({ name: "", definition: "" });
-      onSaved();
-    },
-  });
+  const save = useCreateIndicator();
+  if (!orgNode) return null;
+  const submit = () =>
+    save.mutate(
+      {
+        body: {
+          ...form,
+          orgNodeId: orgNode.id,
+          statusScaleId: form.unit === "status" ? form.statusScaleId : null,
+          measurementWindow: form.periodType === "window" ? form.measurementWindow : null,
+          definitionFrom: year,
+        },
+      },
+      { onSuccess: () => set({ name: "", definition: "" }) },
+    );
   const periodTypeLabels = { year: "År", tertial: "Tertial", quarter: "Kvartal", month: "Månad", window: "Mätfönster" };
   return (
     <details className="card">
-      <summary>Ny indikator för {orgNode?.name}</summary>
-      <MutationForm mutation={save}>
+      <summary>Ny indikator för {orgNode.name}</summary>
+      <MutationForm mutation={{ mutate: submit, error: save.error }}>
         <div className="form-grid">
           <TextField id="ind-name" label="Namn" value={form.name} onChange={(name) => set({ name })} required />
           <SelectField id="ind-unit" label="Enhet" value={form.unit} onChange={(v) => set({ unit: v as Unit })}>
@@ -352,32 +334,23 @@ export function GoalIndicatorPicker({
   goalId,
   orgNodeId,
   linked,
-  onSaved,
 }: {
   goalId: string;
   orgNodeId: string;
   linked: string[];
-  onSaved: () => void;
 }) {
   const [choice, setChoice] = useState("");
-  const all = useQuery({
-    queryKey: ["styrning-indicators", orgNodeId],
-    queryFn: () => api.get<Indicators>(`/api/styrning/indicators${query({ orgNodeId })}`),
-  });
-  const save = useMutation({
-    mutationFn: (indicatorIds: string[]) => api.put(`/api/styrning/goals/${goalId}/indicators`, { indicatorIds }),
-    onSuccess: () => {
-      setChoice("");
-      onSaved();
-    },
-  });
+  const all = useIndicators(orgNodeId);
+  const setIndicators = useSetGoalIndicators();
+  const save = (indicatorIds: string[]) =>
+    setIndicators.mutate({ params: { id: goalId }, body: { indicatorIds } }, { onSuccess: () => setChoice("") });
   const available = (all.data ?? []).filter((i) => !linked.includes(i.id));
   return (
     <form
       className="toolbar"
       onSubmit={(e) => {
         e.preventDefault();
-        if (choice) save.mutate([...linked, choice]);
+        if (choice) save([...linked, choice]);
       }}
     >
       <div>
@@ -391,7 +364,7 @@ export function GoalIndicatorPicker({
           ))}
         </select>
       </div>
-      <button type="submit" disabled={!choice || save.isPending}>
+      <button type="submit" disabled={!choice || setIndicators.isPending}>
         Koppla till målet
       </button>
       {linked.length > 0 && (
@@ -400,7 +373,7 @@ export function GoalIndicatorPicker({
           <select
             id="goal-remove-indicator"
             value=""
-            onChange={(e) => e.target.value && save.mutate(linked.filter((id) => id !== e.target.value))}
+            onChange={(e) => e.target.value && save(linked.filter((id) => id !== e.target.value))}
           >
             <option value="">Välj indikator att koppla bort</option>
             {linked.map((id) => (
@@ -411,7 +384,7 @@ export function GoalIndicatorPicker({
           </select>
         </div>
       )}
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={setIndicators.error} />
     </form>
   );
 }

@@ -1,27 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { type DirectiveIssuer, directiveIssuerLabels, directiveIssuers } from "../../styrning/vocabulary.ts";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { CommentList, Options, PeriodField, YearField } from "./fields.tsx";
-import { useYear } from "./hooks.ts";
+import { useAddDirectiveComment, useCreateDirective } from "./mutations.ts";
+import { useDirectives } from "./queries.ts";
 import type { Directive } from "./types.ts";
+import { useYear } from "./year.ts";
 
-function DirectiveComment({ directive, year, onSaved }: { directive: Directive; year: number; onSaved: () => void }) {
+function DirectiveComment({ directive, year }: { directive: Directive; year: number }) {
   const id = useId();
   const [period, setPeriod] = useState(`${year}-T2`);
   const [text, setText] = useState("");
-  const save = useMutation({
-    mutationFn: () => api.post(`/api/styrning/directives/${directive.id}/comments`, { period, text }),
-    onSuccess: () => {
-      setText("");
-      onSaved();
-    },
-  });
+  const save = useAddDirectiveComment();
+  const submit = () =>
+    save.mutate({ params: { id: directive.id }, body: { period, text } }, { onSuccess: () => setText("") });
   return (
-    <MutationForm className="toolbar" mutation={save}>
+    <MutationForm className="toolbar" mutation={{ mutate: submit, error: save.error }}>
       <PeriodField id={`${id}-p`} year={year} value={period} onChange={setPeriod} />
       <TextField id={`${id}-t`} label="Kommentar" value={text} onChange={setText} required size={50} />
       <button type="submit" disabled={save.isPending}>
@@ -31,7 +27,7 @@ function DirectiveComment({ directive, year, onSaved }: { directive: Directive; 
   );
 }
 
-function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) {
+function NewDirective({ year }: { year: number }) {
   const { namnd, can } = useSession();
   const [form, setForm] = useState({
     issuedBy: "namnd" as DirectiveIssuer,
@@ -41,10 +37,12 @@ function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) 
     handling: "",
     validTo: year,
   });
-  const save = useMutation({
-    mutationFn: () =>
-      api.post("/api/styrning/directives", {
-        orgNodeId: namnd?.id,
+  const save = useCreateDirective();
+  if (!namnd || !can("write:styrning", namnd.id)) return null;
+  const submit = () =>
+    save.mutate({
+      body: {
+        orgNodeId: namnd.id,
         issuedBy: form.issuedBy,
         title: form.title,
         body: form.body,
@@ -55,15 +53,13 @@ function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) 
         validFrom: year,
         validTo: form.validTo,
         handling: form.handling || null,
-      }),
-    onSuccess: onSaved,
-  });
-  if (!namnd || !can("write:styrning", namnd.id)) return null;
+      },
+    });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   return (
     <details className="card">
       <summary>Nytt direktiv för {namnd.name}</summary>
-      <MutationForm mutation={save}>
+      <MutationForm mutation={{ mutate: submit, error: save.error }}>
         <div className="form-grid">
           <SelectField
             id="dir-issuer"
@@ -117,19 +113,13 @@ function NewDirective({ year, onSaved }: { year: number; onSaved: () => void }) 
 export function DirectivesPage() {
   const { orgNode } = useSession();
   const [year, setYear] = useYear();
-  const queryClient = useQueryClient();
-  const result = useQuery({
-    queryKey: ["styrning-directives", orgNode?.id, year],
-    queryFn: () => api.get<Directive[]>(`/api/styrning/directives${query({ orgNodeId: orgNode?.id, year })}`),
-    enabled: Boolean(orgNode),
-  });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["styrning-directives"] });
+  const result = useDirectives(orgNode?.id, year);
   return (
     <Page title={`Direktiv ${year}`}>
       <div className="toolbar">
         <YearField id="dir-year" year={year} onChange={setYear} />
       </div>
-      <NewDirective year={year} onSaved={refresh} />
+      <NewDirective year={year} />
       <ErrorMessage error={result.error} />
       {!result.data ? (
         <Loading />
@@ -160,7 +150,7 @@ export function DirectivesPage() {
             <p>{d.handling ?? "Inte beskrivet än."}</p>
             <h3>Uppföljning</h3>
             <CommentList comments={d.comments ?? []} />
-            {d.writable && <DirectiveComment directive={d} year={year} onSaved={refresh} />}
+            {d.writable && <DirectiveComment directive={d} year={year} />}
           </article>
         ))
       )}

@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { formatDateTime, parseSwedishNumber } from "../../platform/i18n/format.ts";
@@ -19,18 +18,19 @@ import {
   type ValueSource,
   valueSourceLabels,
 } from "../../styrning/vocabulary.ts";
-import { api, query } from "../api.ts";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { GoalIndicatorPicker } from "./Authoring.tsx";
 import { CommentList, LevelOptions } from "./fields.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
-import type { GoalPageData, ImportResult, IndicatorView } from "./types.ts";
+import { useAddGoalComment, useSaveValues, useSetAssessment } from "./mutations.ts";
+import { useGoalPage } from "./queries.ts";
+import type { GoalPageData, IndicatorView } from "./types.ts";
 
 const statusClass: Record<string, string> = { met: "ok", improving: "warn", not_met: "bad" };
 
 /** Enters one value for the indicator straight from the goal page (the grid is for many at once). */
-function ValueForm({ indicator, year, onSaved }: { indicator: IndicatorView; year: number; onSaved: () => void }) {
+function ValueForm({ indicator, year }: { indicator: IndicatorView; year: number }) {
   const id = useId();
   const periods = periodsOfYear(indicator.periodType as PeriodType, year);
   const split = indicator.genderSplit as GenderSplit;
@@ -39,35 +39,45 @@ function ValueForm({ indicator, year, onSaved }: { indicator: IndicatorView; yea
   const [state, setState] = useState<"value" | "not_published" | "not_measured">("value");
   const [text, setText] = useState("");
   const [reason, setReason] = useState("");
-  const save = useMutation({
-    mutationFn: () => {
-      const status = indicator.valueType === "status";
-      const value = status ? null : parseSwedishNumber(text);
-      if (state === "value" && !status && value === null) throw new Error("Skriv ett tal, t.ex. 12,9.");
-      return api.put<ImportResult>("/api/styrning/values", {
-        values: [
-          {
-            indicatorId: indicator.id,
-            period,
-            gender,
-            state,
-            ...(state === "value" ? (status ? { statusCode: text } : { value }) : {}),
-          },
-        ],
-        ...(reason ? { reason } : {}),
-      });
-    },
-    onSuccess: () => {
-      setText("");
-      setReason("");
-      onSaved();
-    },
-  });
+  // A number that does not parse is refused here, before anything is sent.
+  const [invalid, setInvalid] = useState<Error | null>(null);
+  const save = useSaveValues();
+  const submit = () => {
+    const status = indicator.valueType === "status";
+    const value = status ? null : parseSwedishNumber(text);
+    if (state === "value" && !status && value === null) {
+      setInvalid(new Error("Skriv ett tal, t.ex. 12,9."));
+      return;
+    }
+    setInvalid(null);
+    save.mutate(
+      {
+        body: {
+          values: [
+            {
+              indicatorId: indicator.id,
+              period,
+              gender,
+              state,
+              ...(state === "value" ? (status ? { statusCode: text } : { value }) : {}),
+            },
+          ],
+          ...(reason ? { reason } : {}),
+        },
+      },
+      {
+        onSuccess: () => {
+          setText("");
+          setReason("");
+        },
+      },
+    );
+  };
   const valueLabel = `Värde för ${indicator.name}`;
   return (
     <MutationForm
       className="toolbar styrning-value-form"
-      mutation={save}
+      mutation={{ mutate: submit, error: invalid ?? save.error }}
       aria-label={`Registrera värde för ${indicator.name}`}
     >
       <SelectField id={`${id}-period`} label="Period" value={period} onChange={setPeriod}>
@@ -121,17 +131,7 @@ function ValueForm({ indicator, year, onSaved }: { indicator: IndicatorView; yea
   );
 }
 
-function IndicatorCard({
-  indicator,
-  year,
-  writable,
-  onSaved,
-}: {
-  indicator: IndicatorView;
-  year: number;
-  writable: boolean;
-  onSaved: () => void;
-}) {
+function IndicatorCard({ indicator, year, writable }: { indicator: IndicatorView; year: number; writable: boolean }) {
   const problems = indicator.targets.flatMap((t) => t.problems.map((p) => ({ ...p, year: t.year })));
   return (
     <article className="card styrning-indicator" aria-labelledby={`ind-${indicator.id}`}>
@@ -158,20 +158,18 @@ function IndicatorCard({
         <IndicatorTable indicator={indicator} />
         <IndicatorChart indicator={indicator} />
       </div>
-      {writable && <ValueForm indicator={indicator} year={year} onSaved={onSaved} />}
+      {writable && <ValueForm indicator={indicator} year={year} />}
     </article>
   );
 }
 
-function AssessmentForm({ data, onSaved }: { data: GoalPageData; onSaved: () => void }) {
+function AssessmentForm({ data }: { data: GoalPageData }) {
   const [levelCode, setLevelCode] = useState(data.assessment?.levelCode ?? "");
   const [comment, setComment] = useState(data.assessment?.comment ?? "");
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/styrning/goals/${data.goal.id}/assessments/${data.period}`, { levelCode, comment }),
-    onSuccess: onSaved,
-  });
+  const save = useSetAssessment();
+  const submit = () => save.mutate({ params: { id: data.goal.id, period: data.period }, body: { levelCode, comment } });
   return (
-    <MutationForm mutation={save} aria-label="Bedöm målet">
+    <MutationForm mutation={{ mutate: submit, error: save.error }} aria-label="Bedöm målet">
       <fieldset>
         <legend>Bedömning {periodLabel(data.period)}</legend>
         {data.assessmentScale.map((l) => (
@@ -207,17 +205,13 @@ function AssessmentForm({ data, onSaved }: { data: GoalPageData; onSaved: () => 
   );
 }
 
-function CommentForm({ goalId, period, onSaved }: { goalId: string; period: string; onSaved: () => void }) {
+function CommentForm({ goalId, period }: { goalId: string; period: string }) {
   const [text, setText] = useState("");
-  const save = useMutation({
-    mutationFn: () => api.post(`/api/styrning/goals/${goalId}/comments`, { period, text }),
-    onSuccess: () => {
-      setText("");
-      onSaved();
-    },
-  });
+  const save = useAddGoalComment();
+  const submit = () =>
+    save.mutate({ params: { id: goalId }, body: { period, text } }, { onSuccess: () => setText("") });
   return (
-    <MutationForm mutation={save}>
+    <MutationForm mutation={{ mutate: submit, error: save.error }}>
       <label htmlFor="goal-comment">Ny kommentar för {periodLabel(period)}</label>
       <textarea id="goal-comment" rows={3} cols={60} value={text} onChange={(e) => setText(e.target.value)} required />
       <div>
@@ -233,13 +227,7 @@ export function GoalPage() {
   const { id } = useParams();
   const [search, setSearch] = useSearchParams();
   const period = search.get("period") ?? undefined;
-  const queryClient = useQueryClient();
-  const key = ["styrning-goal", id, period];
-  const result = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<GoalPageData>(`/api/styrning/goals/${id}${query({ period })}`),
-  });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["styrning-goal", id] });
+  const result = useGoalPage(id, period);
   const data = result.data;
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!data) return <Loading />;
@@ -322,7 +310,7 @@ export function GoalPage() {
             </p>
           )}
           {data.writable && data.assessmentScale.length > 0 && (
-            <AssessmentForm key={`${data.period}-${data.assessment?.id ?? "ny"}`} data={data} onSaved={refresh} />
+            <AssessmentForm key={`${data.period}-${data.assessment?.id ?? "ny"}`} data={data} />
           )}
         </section>
       )}
@@ -331,20 +319,13 @@ export function GoalPage() {
         <h2 id="indicators-heading">Indikatorer</h2>
         {data.indicators.length === 0 && <p>Målet har inga indikatorer.</p>}
         {data.indicators.map((indicator) => (
-          <IndicatorCard
-            key={indicator.id}
-            indicator={indicator}
-            year={year}
-            writable={data.writable}
-            onSaved={refresh}
-          />
+          <IndicatorCard key={indicator.id} indicator={indicator} year={year} writable={data.writable} />
         ))}
         {data.writable && (
           <GoalIndicatorPicker
             goalId={data.goal.id}
             orgNodeId={data.model.orgNodeId}
             linked={data.indicators.map((i) => i.id)}
-            onSaved={refresh}
           />
         )}
       </section>
@@ -398,7 +379,7 @@ export function GoalPage() {
       <section className="card" aria-labelledby="comments-heading">
         <h2 id="comments-heading">Kommentarer</h2>
         <CommentList comments={data.comments} className="styrning-comments" />
-        {data.writable && <CommentForm goalId={data.goal.id} period={data.period} onSaved={refresh} />}
+        {data.writable && <CommentForm goalId={data.goal.id} period={data.period} />}
       </section>
 
       {data.assessments.length > 0 && (

@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router-dom";
 import { buildGoalTree, type TreeNode } from "../../styrning/tree.ts";
 import {
@@ -8,12 +7,13 @@ import {
   decidedByLabels,
   directiveIssuerLabels,
 } from "../../styrning/vocabulary.ts";
-import { api } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { NewGoalForm, NewModelForm } from "./Authoring.tsx";
-import { useModels, useYear } from "./hooks.ts";
+import { useCopyModel } from "./mutations.ts";
+import { useModels, useModelTree } from "./queries.ts";
 import type { ModelSummary, ModelTree } from "./types.ts";
+import { useYear } from "./year.ts";
 
 type Goal = ModelTree["goals"][number];
 
@@ -57,17 +57,8 @@ function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
 
 function ModelTreeView({ model }: { model: ModelSummary }) {
   const { can } = useSession();
-  const queryClient = useQueryClient();
-  const refresh = () =>
-    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
-  const copy = useMutation({
-    mutationFn: () => api.post(`/api/styrning/models/${model.id}/copy`, { year: model.year + 1 }),
-    onSuccess: refresh,
-  });
-  const result = useQuery({
-    queryKey: ["styrning-tree", model.id],
-    queryFn: () => api.get<ModelTree>(`/api/styrning/models/${model.id}/tree`),
-  });
+  const copy = useCopyModel();
+  const result = useModelTree(model.id);
   const tree = result.data;
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!tree) return <Loading what="Laddar målträdet" />;
@@ -88,10 +79,14 @@ function ModelTreeView({ model }: { model: ModelSummary }) {
           ))}
         </ul>
       )}
-      {model.writable && <NewGoalForm tree={tree} onSaved={refresh} />}
+      {model.writable && <NewGoalForm tree={tree} />}
       {can("admin", model.orgNodeId) && (
         <p>
-          <button type="button" onClick={() => copy.mutate()} disabled={copy.isPending}>
+          <button
+            type="button"
+            onClick={() => copy.mutate({ params: { id: model.id }, body: { year: model.year + 1 } })}
+            disabled={copy.isPending}
+          >
             Kopiera målmodellen till {model.year + 1}
           </button>
           <ErrorMessage error={copy.error} />
@@ -120,7 +115,6 @@ function ModelTreeView({ model }: { model: ModelSummary }) {
 /** Goal trees of the nämnd(er) around the chosen organisation, for a year. */
 export function GoalTreePage() {
   const { orgNode, namnd, can } = useSession();
-  const queryClient = useQueryClient();
   const models = useModels();
   const [year, setYear] = useYear();
   const years = [...new Set((models.data ?? []).map((m) => m.year))].sort((a, b) => b - a);
@@ -128,9 +122,7 @@ export function GoalTreePage() {
   return (
     <Page title="Mål och uppföljning">
       <ErrorMessage error={models.error} />
-      {namnd && can("admin", namnd.id) && (
-        <NewModelForm onSaved={() => queryClient.invalidateQueries({ queryKey: ["styrning-models"] })} />
-      )}
+      {namnd && can("admin", namnd.id) && <NewModelForm />}
       {models.isLoading ? (
         <Loading />
       ) : years.length === 0 ? (

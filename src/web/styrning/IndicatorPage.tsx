@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
@@ -12,13 +11,14 @@ import {
   type ValueState,
   valueStateLabels,
 } from "../../styrning/vocabulary.ts";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { valueText } from "./format.ts";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
-import type { IndicatorDetail, KoladaComparison, KoladaOverview } from "./types.ts";
+import { useRemoveTarget, useSetKoladaMapping, useSetTarget } from "./mutations.ts";
+import { useIndicator, useKolada, useKoladaComparison } from "./queries.ts";
+import type { IndicatorDetail } from "./types.ts";
 
 const periodTypeLabels: Record<string, string> = {
   year: "år",
@@ -28,22 +28,24 @@ const periodTypeLabels: Record<string, string> = {
   window: "mätfönster",
 };
 
-function TargetForm({ indicator, year, onSaved }: { indicator: IndicatorDetail; year: number; onSaved: () => void }) {
+function TargetForm({ indicator, year }: { indicator: IndicatorDetail; year: number }) {
   const [targetYear, setTargetYear] = useState(year);
   const [target, setTarget] = useState("");
   const [footnote, setFootnote] = useState("");
   const parsed = target ? parseTarget(target, { statusLevels: indicator.statusLevels }) : null;
-  const save = useMutation({
-    mutationFn: () =>
-      api.put(`/api/styrning/indicators/${indicator.id}/targets/${targetYear}`, { target, footnote: footnote || null }),
-    onSuccess: () => {
-      setTarget("");
-      setFootnote("");
-      onSaved();
-    },
-  });
+  const save = useSetTarget();
+  const submit = () =>
+    save.mutate(
+      { params: { id: indicator.id, year: targetYear }, body: { target, footnote: footnote || null } },
+      {
+        onSuccess: () => {
+          setTarget("");
+          setFootnote("");
+        },
+      },
+    );
   return (
-    <MutationForm className="toolbar" mutation={save}>
+    <MutationForm className="toolbar" mutation={{ mutate: submit, error: save.error }}>
       <TextField
         id="target-year"
         label="År"
@@ -78,26 +80,15 @@ function TargetForm({ indicator, year, onSaved }: { indicator: IndicatorDetail; 
   );
 }
 
-function KoladaBox({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved: () => void }) {
+function KoladaBox({ indicator }: { indicator: IndicatorDetail }) {
   const { orgNode } = useSession();
   const [kpiId, setKpiId] = useState(indicator.kolada?.kpiId ?? "");
   const [municipalityId, setMunicipalityId] = useState(indicator.kolada?.municipalityId ?? "");
   const [groupId, setGroupId] = useState("");
-  const groups = useQuery({
-    queryKey: ["styrning-kolada", orgNode?.id],
-    queryFn: () => api.get<KoladaOverview>(`/api/styrning/kolada${query({ orgNodeId: orgNode?.id })}`),
-    enabled: Boolean(orgNode),
-  });
-  const compare = useQuery({
-    queryKey: ["styrning-compare", indicator.id, groupId],
-    queryFn: () =>
-      api.get<KoladaComparison>(`/api/styrning/indicators/${indicator.id}/kolada/compare${query({ groupId })}`),
-    enabled: Boolean(groupId && indicator.kolada),
-  });
-  const save = useMutation({
-    mutationFn: () => api.put(`/api/styrning/indicators/${indicator.id}/kolada`, { kpiId, municipalityId }),
-    onSuccess: onSaved,
-  });
+  const groups = useKolada(orgNode?.id);
+  const compare = useKoladaComparison(indicator.id, indicator.kolada && groupId ? groupId : null);
+  const save = useSetKoladaMapping();
+  const submit = () => save.mutate({ params: { id: indicator.id }, body: { kpiId, municipalityId } });
   const c = compare.data;
   return (
     <section className="card" aria-labelledby="kolada-heading">
@@ -108,7 +99,7 @@ function KoladaBox({ indicator, onSaved }: { indicator: IndicatorDetail; onSaved
           : "Inte kopplad till Kolada."}
       </p>
       {indicator.writable && indicator.valueType === "number" && ["year", "window"].includes(indicator.periodType) && (
-        <MutationForm className="toolbar" mutation={save}>
+        <MutationForm className="toolbar" mutation={{ mutate: submit, error: save.error }}>
           <TextField
             id="kpi-id"
             label="KPI-id"
@@ -191,17 +182,8 @@ export function IndicatorPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
   const year = Number(search.get("ar")) || new Date().getFullYear() - 1;
-  const queryClient = useQueryClient();
-  const result = useQuery({
-    queryKey: ["styrning-indicator", id, year],
-    queryFn: () => api.get<IndicatorDetail>(`/api/styrning/indicators/${id}${query({ year })}`),
-  });
-  const refresh = () =>
-    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
-  const removeTarget = useMutation({
-    mutationFn: (targetYear: number) => api.delete(`/api/styrning/indicators/${id}/targets/${targetYear}`),
-    onSuccess: refresh,
-  });
+  const result = useIndicator(id, year);
+  const removeTarget = useRemoveTarget();
   const i = result.data;
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!i) return <Loading />;
@@ -280,7 +262,7 @@ export function IndicatorPage() {
                   </td>
                   {i.writable && (
                     <td>
-                      <button type="button" onClick={() => removeTarget.mutate(t.year)}>
+                      <button type="button" onClick={() => removeTarget.mutate({ params: { id: i.id, year: t.year } })}>
                         Ta bort {t.year}
                       </button>
                     </td>
@@ -290,10 +272,10 @@ export function IndicatorPage() {
             </tbody>
           </table>
         )}
-        {i.writable && <TargetForm indicator={i} year={year} onSaved={refresh} />}
+        {i.writable && <TargetForm indicator={i} year={year} />}
       </section>
 
-      <KoladaBox indicator={i} onSaved={refresh} />
+      <KoladaBox indicator={i} />
 
       {i.goals.length > 0 && (
         <section className="card" aria-labelledby="goals-heading">

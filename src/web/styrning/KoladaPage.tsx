@@ -1,12 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import { formatDate } from "../../platform/i18n/format.ts";
-import { api, query } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
-import type { KoladaImportResult, KoladaOverview } from "./types.ts";
+import { useFetchKolada, useImportKoladaFile } from "./mutations.ts";
+import { koladaExportHref, useKolada } from "./queries.ts";
+import type { KoladaImportResult } from "./types.ts";
 
 const describe = (r: KoladaImportResult) =>
   `Klart: ${r.koladaValues.received} värden från Kolada (${r.koladaValues.changed} nya eller ändrade), ${r.indicatorValues.changed} indikatorvärden ändrade, ${r.indicatorValues.corrections} rättelser, ${r.kpis} KPI:er, ${r.groups} kommungrupper.`;
@@ -14,7 +14,6 @@ const describe = (r: KoladaImportResult) =>
 /** Kolada: which KPI feeds which indicator, imports from saved files or the API, export in Kolada's shape. */
 export function KoladaPage() {
   const { orgNode, can } = useSession();
-  const queryClient = useQueryClient();
   const [years, setYears] = useState(() => {
     const y = new Date().getFullYear();
     return [y - 4, y - 3, y - 2, y - 1].join(",");
@@ -22,47 +21,32 @@ export function KoladaPage() {
   const [groupId, setGroupId] = useState("");
   const [reason, setReason] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
-  const overview = useQuery({
-    queryKey: ["styrning-kolada", orgNode?.id],
-    queryFn: () => api.get<KoladaOverview>(`/api/styrning/kolada${query({ orgNodeId: orgNode?.id })}`),
-    enabled: Boolean(orgNode),
-  });
-  const done = (r: KoladaImportResult) => {
-    setNotice(describe(r));
-    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
-  };
-  const importFile = useMutation({
-    mutationFn: async (file: File) => {
-      let body: unknown;
-      try {
-        body = JSON.parse(await file.text());
-      } catch {
-        throw new Error("Filen är inte giltig JSON.");
-      }
-      return api.post<KoladaImportResult>(
-        `/api/styrning/kolada/import${query({ orgNodeId: orgNode?.id, reason: reason || undefined })}`,
-        body,
-      );
-    },
-    onSuccess: done,
-  });
-  const fetchApi = useMutation({
-    mutationFn: () =>
-      api.post<KoladaImportResult>("/api/styrning/kolada/fetch", {
-        orgNodeId: orgNode?.id,
-        years: years
-          .split(",")
-          .map((y) => Number(y.trim()))
-          .filter(Boolean),
-        groupId: groupId || null,
-        reason: reason || undefined,
-      }),
-    onSuccess: done,
-  });
+  const overview = useKolada(orgNode?.id);
+  const done = { onSuccess: (r: KoladaImportResult) => setNotice(describe(r)) };
+  const importFile = useImportKoladaFile();
+  const fetchApi = useFetchKolada();
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    if (file) importFile.mutate(file);
+    if (file && orgNode)
+      importFile.mutate({ query: { orgNodeId: orgNode.id, reason: reason || undefined }, file }, done);
     e.target.value = "";
+  };
+  const fetchFromKolada = () => {
+    if (!orgNode) return;
+    fetchApi.mutate(
+      {
+        body: {
+          orgNodeId: orgNode.id,
+          years: years
+            .split(",")
+            .map((y) => Number(y.trim()))
+            .filter(Boolean),
+          groupId: groupId || null,
+          reason: reason || undefined,
+        },
+      },
+      done,
+    );
   };
   const writable = can("write:styrning");
   const data = overview.data;
@@ -88,7 +72,7 @@ export function KoladaPage() {
             className="toolbar"
             onSubmit={(e) => {
               e.preventDefault();
-              fetchApi.mutate();
+              fetchFromKolada();
             }}
           >
             <TextField id="kolada-years" label="År (kommaseparerade)" value={years} onChange={setYears} />
@@ -105,21 +89,17 @@ export function KoladaPage() {
           </form>
         </section>
       )}
-      <p>
-        Exportera värden i Koladas format:{" "}
-        <a
-          className="styrning-button"
-          href={`/api/styrning/kolada/export${query({ orgNodeId: orgNode?.id, version: "v3" })}`}
-        >
-          v3
-        </a>{" "}
-        <a
-          className="styrning-button"
-          href={`/api/styrning/kolada/export${query({ orgNodeId: orgNode?.id, version: "v2" })}`}
-        >
-          v2
-        </a>
-      </p>
+      {orgNode && (
+        <p>
+          Exportera värden i Koladas format:{" "}
+          <a className="styrning-button" href={koladaExportHref(orgNode.id, "v3")}>
+            v3
+          </a>{" "}
+          <a className="styrning-button" href={koladaExportHref(orgNode.id, "v2")}>
+            v2
+          </a>
+        </p>
+      )}
       {!data ? (
         <Loading />
       ) : (

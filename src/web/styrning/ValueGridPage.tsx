@@ -1,16 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useState } from "react";
 import { formatNumber, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { periodLabel } from "../../styrning/period.ts";
-import { ApiError, api, query } from "../api.ts";
+import type { Gender } from "../../styrning/vocabulary.ts";
+import { ApiError } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { NewIndicatorForm } from "./Authoring.tsx";
 import { LevelOptions, YearField } from "./fields.tsx";
-import { useYear } from "./hooks.ts";
-import type { Grid, ImportResult } from "./types.ts";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { useImportValuesXlsx, useLockPeriod, useSaveValues, useUnlockPeriod } from "./mutations.ts";
+import { useValueGrid, valuesXlsxHref } from "./queries.ts";
+import { useYear } from "./year.ts";
 
 type Draft = { state: "value" | "not_published" | "not_measured" | "empty"; text: string };
 type CellKey = string;
@@ -42,18 +41,10 @@ export function ValueGridPage() {
   const [drafts, setDrafts] = useState<Record<CellKey, Draft>>({});
   const [reason, setReason] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
-  const queryClient = useQueryClient();
-  const key = ["styrning-grid", orgNode?.id, year];
-  const grid = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<Grid>(`/api/styrning/values/grid${query({ orgNodeId: orgNode?.id, year })}`),
-    enabled: Boolean(orgNode),
-  });
-  const refresh = () =>
-    queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith("styrning") });
+  const grid = useValueGrid(orgNode?.id, year);
 
   const changes = Object.entries(drafts).map(([k, d]) => {
-    const [indicatorId, period, gender] = k.split("|") as [string, string, string];
+    const [indicatorId, period, gender] = k.split("|") as [string, string, Gender];
     const indicator = grid.data?.indicators.find((i) => i.id === indicatorId);
     const status = indicator?.valueType === "status";
     return {
@@ -68,46 +59,35 @@ export function ValueGridPage() {
     };
   });
 
-  const save = useMutation({
-    mutationFn: () =>
-      api.put<ImportResult>("/api/styrning/values", {
-        values: changes.map((c) => c.body),
-        ...(reason ? { reason } : {}),
-      }),
-    onSuccess: (r) => {
-      setDrafts({});
-      setReason("");
-      setNotice(
-        `Sparat: ${r.changed} ändrade värden${r.corrections ? `, varav ${r.corrections} rättelser i låsta perioder` : ""}.`,
-      );
-      refresh();
-    },
-  });
-  const lock = useMutation({
-    mutationFn: (period: string) => api.post("/api/styrning/locks", { orgNodeId: orgNode?.id, period }),
-    onSuccess: refresh,
-  });
-  const unlock = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/styrning/locks/${id}`),
-    onSuccess: refresh,
-  });
-  const upload = useMutation({
-    mutationFn: (file: File) =>
-      api.upload<ImportResult>(
-        `/api/styrning/values/import.xlsx${query({ orgNodeId: orgNode?.id, reason: reason || undefined })}`,
-        file,
-        XLSX,
-      ),
-    onSuccess: (r) => {
-      setNotice(
-        `Excel-filen importerades: ${r.accepted} rader lästa, ${r.changed} värden ändrade, ${r.corrections} rättelser.`,
-      );
-      refresh();
-    },
-  });
+  const save = useSaveValues();
+  const saveChanges = () =>
+    save.mutate(
+      { body: { values: changes.map((c) => c.body), ...(reason ? { reason } : {}) } },
+      {
+        onSuccess: (r) => {
+          setDrafts({});
+          setReason("");
+          setNotice(
+            `Sparat: ${r.changed} ändrade värden${r.corrections ? `, varav ${r.corrections} rättelser i låsta perioder` : ""}.`,
+          );
+        },
+      },
+    );
+  const lock = useLockPeriod();
+  const unlock = useUnlockPeriod();
+  const upload = useImportValuesXlsx();
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    if (file) upload.mutate(file);
+    if (file && orgNode)
+      upload.mutate(
+        { query: { orgNodeId: orgNode.id, reason: reason || undefined }, file },
+        {
+          onSuccess: (r) =>
+            setNotice(
+              `Excel-filen importerades: ${r.accepted} rader lästa, ${r.changed} värden ändrade, ${r.corrections} rättelser.`,
+            ),
+        },
+      );
     e.target.value = "";
   };
 
@@ -121,12 +101,11 @@ export function ValueGridPage() {
     <Page title="Registrera indikatorvärden">
       <div className="toolbar">
         <YearField id="grid-year" year={year} onChange={setYear} min={2000} max={2100} />
-        <a
-          className="styrning-button"
-          href={`/api/styrning/values/export.xlsx${query({ orgNodeId: orgNode?.id, from: year - 3, to: year })}`}
-        >
-          Exportera Excel ({year - 3}–{year})
-        </a>
+        {orgNode && (
+          <a className="styrning-button" href={valuesXlsxHref(orgNode.id, year - 3, year)}>
+            Exportera Excel ({year - 3}–{year})
+          </a>
+        )}
         {writable && (
           <div>
             <label htmlFor="grid-upload">Importera Excel (allt eller inget)</label>
@@ -136,17 +115,20 @@ export function ValueGridPage() {
         {writable &&
           (yearLocked ? (
             can("admin") && (
-              <button type="button" onClick={() => unlock.mutate(yearLocked.id)}>
+              <button type="button" onClick={() => unlock.mutate({ params: { id: yearLocked.id } })}>
                 Lås upp {year}
               </button>
             )
           ) : (
-            <button type="button" onClick={() => lock.mutate(String(year))}>
+            <button
+              type="button"
+              onClick={() => orgNode && lock.mutate({ body: { orgNodeId: orgNode.id, period: String(year) } })}
+            >
               Lås {year}
             </button>
           ))}
       </div>
-      {orgNode && can("write:styrning", orgNode.id) && <NewIndicatorForm year={year} onSaved={refresh} />}
+      {orgNode && can("write:styrning", orgNode.id) && <NewIndicatorForm year={year} />}
       {notice && (
         <p className="ok" role="status">
           {notice}
@@ -168,7 +150,7 @@ export function ValueGridPage() {
           onSubmit={(e) => {
             e.preventDefault();
             setNotice(null);
-            save.mutate();
+            saveChanges();
           }}
         >
           {data.indicators.map((indicator) => (
