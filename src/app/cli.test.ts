@@ -240,7 +240,7 @@ describe("lots CLI", () => {
       .where("u.username", "=", "ny.chef")
       .execute();
     expect(roles).toEqual([{ username: "ny.chef", role: "enhetschef" }]);
-    expect((await check.db.selectFrom("app_user").select("id").execute()).length).toBe(9);
+    expect((await check.db.selectFrom("app_user").select("id").execute()).length).toBe(10);
     await check.close();
   }, 300_000);
 });

@@ -195,7 +195,7 @@ describe("role × route", () => {
 
   it("answers every demo principal as the declarations and the organisation say", async () => {
     const principals = ["anonymous", ...Object.keys(t.demo.users)];
-    expect(principals.length).toBe(9);
+    expect(principals.length).toBe(10);
     const failures: string[] = [];
     let calls = 0;
     for (const op of [...operations].sort((a, b) => phase(a) - phase(b))) {

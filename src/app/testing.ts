@@ -155,7 +155,7 @@ export type TestApp = {
   app: FastifyInstance;
   database: Database;
   demo: DemoOrganisation;
-  /** Logs in a demo user once (the client is reused) (admin, controller, kvalitet, sekreterare, enhetschef, handlaggare, fortroendevald). */
+  /** Logs in a demo user once (the client is reused) (admin, controller, kvalitet, sekreterare, enhetschef, handlaggare, fortroendevald, medarbetare). */
   as: (username: string) => Promise<TestClient>;
   close: () => Promise<void>;
 };

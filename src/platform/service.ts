@@ -90,7 +90,7 @@ export async function writeRecord<D extends PlatformTables, R extends { org_node
 export async function read<D extends PlatformTables, T>(
   db: DbOf<D>,
   actor: Actor,
-  permission: Extract<Permission, "read" | "read:personal">,
+  permission: Extract<Permission, "read" | "read:personal" | "read:kvalitet">,
   nodeId: string,
   work: (context: { db: DbOf<D>; node: ServiceNode }) => Promise<T>,
 ): Promise<T> {

@@ -42,6 +42,7 @@ export const roleLabels: Record<string, string> = {
   enhetschef: "Enhetschef",
   handlaggare: "Handläggare",
   fortroendevald: "Förtroendevald",
+  medarbetare: "Medarbetare",
 };
 
 export const kindLabels: Record<OrgNode["kind"], string> = {

@@ -12,6 +12,7 @@ import { type Endpoint, isSchema, type noContent, type RouteResponse } from "./e
 const permissionText: Record<Permission, string> = {
   read: "läsa uppgifterna",
   "read:personal": "läsa personuppgifter",
+  "read:kvalitet": "läsa avvikelser och lex Sarah-ärenden",
   "write:styrning": "ändra styrningen (mål, indikatorer, aktiviteter)",
   "write:ekonomi": "ändra ekonomin",
   "write:evb": "ändra registret över ej verkställda beslut",
