@@ -19,7 +19,7 @@ import {
   type SampleOptions,
   sampleValue,
 } from "./api-testing.ts";
-import { type TestApp, testApp } from "./testing.ts";
+import { make, type TestApp, testApp } from "./testing.ts";
 
 let t: TestApp;
 let operations: ApiOperation[];
@@ -61,18 +61,8 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   levelId = level.id;
   // A unit and an account of the test's own, for the routes that move nodes, reset passwords and remove roles.
-  const admin = await t.as("admin");
-  const ifoForv = t.demo.nodes["ifo-forv"]?.id;
-  const node = await admin.post("/api/org/nodes", { parentId: ifoForv, kind: "enhet", name: "Rolltestenheten" });
-  expect(node.statusCode, node.body).toBe(200);
-  const nodeId = (node.json() as { id: string }).id;
-  const user = await admin.post("/api/admin/users", {
-    username: "rolltest",
-    displayName: "Roll Test",
-    orgNodeId: nodeId,
-    roles: [{ role: "handlaggare", orgNodeId: nodeId }],
-  });
-  expect(user.statusCode, user.body).toBe(200);
+  const unit = await make.node(t, t.demo.nodes["ifo-forv"]?.id as string, { name: "Rolltestenheten" });
+  await make.user(t, "handlaggare", unit.id, { username: "rolltest" });
 }, 120_000);
 
 afterAll(async () => {

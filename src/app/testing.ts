@@ -5,7 +5,9 @@ import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import type { Kysely } from "kysely";
 import pg from "pg";
-import { type DemoOrganisation, seedDemoOrganisation } from "../organisation/index.ts";
+import { createNode, createUser, type DemoOrganisation, seedDemoOrganisation } from "../organisation/index.ts";
+import { systemActor } from "../platform/auth/access.ts";
+import type { Role } from "../platform/auth/roles.ts";
 import { type Database, openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import type { AppDB } from "./capabilities.ts";
@@ -247,3 +249,35 @@ export async function lots(args: string[], env: Record<string, string> = {}): Pr
   if (run.code !== 0) throw Object.assign(new Error(`lots ${args.join(" ")} avslutades med ${run.code}`), run);
   return run;
 }
+
+let made = 0;
+/** A name no other made record has: tests in one file never collide, whatever order they run in. */
+const fresh = (prefix: string) => `${prefix}${++made}-${crypto.randomBytes(3).toString("hex")}`;
+
+/**
+ * Factories: a test builds the records it asserts on, through the services (rules checked, audited), on
+ * top of the demo organisation it started from. Each returns what the test needs to use the record.
+ */
+export const make = {
+  /** A unit (or other node) under `parentId`. */
+  node: async (t: TestApp, parentId: string, fields: { kind?: "enhet" | "verksamhetsomrade"; name?: string } = {}) =>
+    createNode(t.database.db, systemActor(), {
+      parentId,
+      kind: fields.kind ?? "enhet",
+      name: fields.name ?? fresh("Enhet "),
+      sortOrder: 0,
+    }),
+
+  /** An account with one role on `orgNodeId`, signed in: its client is ready for requests. */
+  user: async (t: TestApp, role: Role, orgNodeId: string, fields: { username?: string; validUntil?: string } = {}) => {
+    const username = fields.username ?? fresh(`${role}.`);
+    const created = await createUser(t.database.db, systemActor(), {
+      username,
+      displayName: `Test ${username}`,
+      orgNodeId,
+      password: DEMO_PASSWORD,
+      roles: [{ role, orgNodeId, validUntil: fields.validUntil ?? null }],
+    });
+    return { id: created.id, username: created.username, client: () => t.as(created.username) };
+  },
+};

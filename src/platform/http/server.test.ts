@@ -5,7 +5,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app/server.ts";
-import { countRows, type TestApp, testApp } from "../../app/testing.ts";
+import { countRows, make, type TestApp, testApp } from "../../app/testing.ts";
 import { loadConfig } from "../config.ts";
 import { OFF_THREAD_JSON_BYTES } from "./json-body.ts";
 
@@ -156,18 +156,10 @@ describe("roles and organisational scope", () => {
   });
 
   it("ends access after a role's last valid day", async () => {
-    const admin = await t.as("admin");
-    const created = await admin.post("/api/admin/users", {
-      username: "vikarie",
-      displayName: "Vera Vikarie",
-      orgNodeId: t.demo.nodes["dv-ost"]!.id,
-      password: "test-password-123",
-      roles: [{ role: "enhetschef", orgNodeId: t.demo.nodes["dv-ost"]!.id, validUntil: "2020-12-31" }],
-    });
-    expect(created.statusCode).toBe(200);
-    const vikarie = await t.as("vikarie");
+    const dvOst = t.demo.nodes["dv-ost"]!.id;
+    const vikarie = await (await make.user(t, "enhetschef", dvOst, { validUntil: "2020-12-31" })).client();
     expect((await vikarie.get("/api/org/tree")).statusCode).toBe(403);
-    expect((await vikarie.get(`/api/org/nodes/${t.demo.nodes["dv-ost"]!.id}/users`)).statusCode).toBe(403);
+    expect((await vikarie.get(`/api/org/nodes/${dvOst}/users`)).statusCode).toBe(403);
   });
 });
 
