@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, todayInSweden } from "../src/evb/calendar.ts";
+import { addDays, todayInSweden } from "../src/platform/calendar.ts";
 import { accessibilityViolations, type E2E, startE2E, waitForText } from "./harness.ts";
 
 let e2e: E2E;

@@ -99,6 +99,9 @@ const recordTables: Record<string, keyof AppDB & string> = {
   investments: "ekonomi_investment",
   reallocations: "ekonomi_reallocation",
   entries: "ekonomi_fund_entry",
+  typer: "kvalitet_event_type",
+  orsaker: "kvalitet_cause",
+  handelser: "kvalitet_event",
 };
 
 export function recordTable(path: string): string | undefined {

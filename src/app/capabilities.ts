@@ -5,6 +5,13 @@ import type { FastifyInstance } from "fastify";
 import type { Transaction } from "kysely";
 import { type EkonomiTables, ekonomiCli, ekonomiMigrations, ekonomiRoutes, seedEkonomiDemo } from "../ekonomi/index.ts";
 import { type EvbTables, evbCli, evbMigrations, evbRoutes, seedEvbDemo } from "../evb/index.ts";
+import {
+  type KvalitetTables,
+  kvalitetCli,
+  kvalitetMigrations,
+  kvalitetRoutes,
+  seedKvalitetDemo,
+} from "../kvalitet/index.ts";
 import { type DemoOrganisation, organisationRoutes } from "../organisation/index.ts";
 import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
@@ -18,7 +25,7 @@ import {
 } from "../styrning/index.ts";
 
 /** Every table of the installation: for the composition root, seeding and tests, never for a capability. */
-export interface AppDB extends PlatformTables, StyrningTables, EvbTables, EkonomiTables {}
+export interface AppDB extends PlatformTables, StyrningTables, EvbTables, EkonomiTables, KvalitetTables {}
 
 export type Capability = {
   name: string;
@@ -41,6 +48,13 @@ export const capabilities: Capability[] = [
   },
   { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo, cli: evbCli },
   { name: "ekonomi", migrations: ekonomiMigrations, routes: ekonomiRoutes, seedDemo: seedEkonomiDemo, cli: ekonomiCli },
+  {
+    name: "kvalitet",
+    migrations: kvalitetMigrations,
+    routes: kvalitetRoutes,
+    seedDemo: seedKvalitetDemo,
+    cli: kvalitetCli,
+  },
 ];
 
 /** The platform's migrations and every capability's. */

@@ -54,6 +54,10 @@ const vocabularies: Record<string, string> = {
   "evb_code.side": "src/evb/schema.ts#delaySides",
   "evb_decision.sex": "src/evb/schema.ts#sexSchema",
   "evb_offer.answer": "src/evb/schema.ts#answerSchema",
+  "kvalitet_event_type.type_group": "src/kvalitet/vocabulary.ts#typeGroups",
+  "kvalitet_event.kind": "src/kvalitet/vocabulary.ts#eventKinds",
+  "kvalitet_event.category": "src/kvalitet/vocabulary.ts#workCategories",
+  "kvalitet_event.status": "src/kvalitet/vocabulary.ts#eventStatuses",
 };
 
 /** Every difference between the database's columns and the typed ones, one line each. */

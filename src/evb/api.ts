@@ -259,6 +259,16 @@ export const exportQuarterReport = endpoint({
   response: fileResponse(reportMediaTypes.xlsx, reportMediaTypes.csv),
 });
 
+export const reportQuarters = endpoint({
+  method: "GET",
+  url: "/api/evb/reports",
+  tag,
+  summary: "Kvartal som det finns beslut för, nyast först",
+  permission: "read",
+  query: nodeQuery,
+  response: res.reportQuartersResponse,
+});
+
 export const dashboard = endpoint({
   method: "GET",
   url: "/api/evb/dashboard",

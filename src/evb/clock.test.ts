@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quarterEnd, quarterStart } from "./calendar.ts";
+import { quarterEnd, quarterStart } from "../platform/calendar.ts";
 import {
   becomesReportableWithin,
   clockAt,

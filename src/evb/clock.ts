@@ -10,7 +10,7 @@
 // - Closure (återtagen ansökan, avliden …) ends whatever clock is running.
 // - Facts dated after the date asked about are not yet known then, so any quarter can be recomputed later.
 
-import { addDays, addMonths, daysBetween, maxDate, type Quarter, quarterOf } from "./calendar.ts";
+import { addDays, addMonths, daysBetween, maxDate, type Quarter, quarterOf } from "../platform/calendar.ts";
 
 export const DEADLINE_MONTHS = 3;
 

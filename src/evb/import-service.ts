@@ -2,16 +2,15 @@
 // Rows are matched to the register by (insats, id, beslutsdatum): a match is updated, the rest created.
 // Offers and interruptions in the file are added or updated by date; ones only in the register are kept.
 
-import { parse } from "csv-parse";
-import iconv from "iconv-lite";
 import { z } from "zod";
 import { findNode, kommunIdOf, nodesOfKindUnder } from "../organisation/index.ts";
 import { type Actor, can } from "../platform/auth/access.ts";
+import { todayInSweden } from "../platform/calendar.ts";
+import { type CsvLine, type CsvTableSpec, decodeCsv, readCsvTable } from "../platform/csv-table.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { type WriteContext, write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
-import { todayInSweden } from "./calendar.ts";
 import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { answerSchema, isoDate, lawSchema, sexSchema } from "./schema.ts";
@@ -117,102 +116,14 @@ type CsvRow = z.infer<typeof csvRow>;
 /** A register file holds a few thousand decisions; these bounds keep one upload from holding the server. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
-const SLICE = 64 * 1024;
-
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
-
-/** Excel in Sweden often saves CSV as Windows-1252; anything that is not valid UTF-8 is read as that. */
-function decodeCsv(content: Buffer | string): string {
-  const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  if (size > MAX_IMPORT_BYTES) {
-    throw new DomainError(
-      "payload_too_large",
-      `Filen är för stor: en beslutsfil får vara högst ${megabytes(MAX_IMPORT_BYTES)} MB, den här är ${megabytes(size)} MB. Dela upp den, till exempel per enhet.`,
-    );
-  }
-  if (typeof content === "string") return content;
-  const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(content);
-  return utf8.includes("\uFFFD") ? iconv.decode(content, "win1252") : utf8;
-}
-
-type ParsedLine = { line: number; values: Record<string, string> };
-type CsvRecord = { info: { lines: number }; record: string[] };
-
-const tooManyRows = () =>
-  new DomainError(
-    "payload_too_large",
-    `Filen har för många rader: högst ${MAX_IMPORT_ROWS.toLocaleString("sv-SE")} beslut per fil. Dela upp den, till exempel per enhet.`,
-  );
-
-/** Feeds the parser 64 kB at a time and lets other requests run in between; stops at the row limit. */
-async function readRecords(text: string): Promise<CsvRecord[]> {
-  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
-  const records: CsvRecord[] = [];
-  let failure: Error | null = null;
-  parser.on("readable", () => {
-    for (let r = parser.read(); r !== null; r = parser.read()) records.push(r as CsvRecord);
-  });
-  parser.on("error", (error) => {
-    failure = error;
-  });
-  const ended = new Promise((resolve) => parser.on("end", resolve).on("error", resolve));
-  for (let i = 0; i < text.length && !failure; i += SLICE) {
-    parser.write(text.slice(i, i + SLICE));
-    await new Promise((resolve) => setImmediate(resolve));
-    if (records.length > MAX_IMPORT_ROWS + 1) {
-      parser.destroy();
-      throw tooManyRows();
-    }
-  }
-  if (!failure) parser.end();
-  await ended;
-  if (failure) throw failure;
-  if (records.length > MAX_IMPORT_ROWS + 1) throw tooManyRows();
-  return records;
-}
-
-async function parseCsvLines(text: string): Promise<ParsedLine[]> {
-  let records: CsvRecord[];
-  try {
-    records = await readRecords(text);
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const line = (error as { lines?: number }).lines;
-    throw new DomainError(
-      "validation",
-      `Filen kunde inte läsas som CSV${line ? ` (rad ${line})` : ""}: kontrollera citattecken och kommatecken.`,
-    );
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new DomainError("validation", "Filen är tom.");
-  const columns = header.record.map((c) => c.trim().toLowerCase());
-  const known = new Set<string>([...requiredColumns, ...optionalColumns]);
-  const missing = requiredColumns.filter((c) => !columns.includes(c));
-  const unknown = columns.filter((c) => !known.has(c));
-  if (missing.length || unknown.length) {
-    throw new DomainError(
-      "validation",
-      [
-        missing.length ? `Kolumner saknas: ${missing.join(", ")}.` : "",
-        unknown.length ? `Okända kolumner: ${unknown.join(", ")}.` : "",
-        `Rubrikraden ska vara: ${requiredColumns.join(",")} (valfritt även ${optionalColumns.join(", ")}).`,
-      ]
-        .filter(Boolean)
-        .join(" "),
-    );
-  }
-  return rows.map(({ info, record }) => {
-    // info.lines is where the record ends; a quoted field may span lines, so count back to where it began.
-    const line = info.lines - record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
-    if (record.length !== columns.length) {
-      throw new DomainError(
-        "validation",
-        `Rad ${line}: ${record.length} värden men ${columns.length} kolumner i rubrikraden.`,
-      );
-    }
-    return { line, values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ""])) };
-  });
-}
+const csvTable: CsvTableSpec = {
+  required: requiredColumns,
+  optional: optionalColumns,
+  maxBytes: MAX_IMPORT_BYTES,
+  maxRows: MAX_IMPORT_ROWS,
+  fileIs: "en beslutsfil",
+  rowsAre: "beslut",
+};
 
 const normaliseLagrum = (text: string) =>
   text
@@ -234,7 +145,7 @@ type ImportOptions = { scopeNodeId: string; content: Buffer | string; dryRun?: b
  */
 export async function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
   // Read before the write begins, so parsing a large file holds no transaction open.
-  const lines = await parseCsvLines(decodeCsv(options.content));
+  const lines = await readCsvTable(decodeCsv(options.content, csvTable), csvTable);
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
   const run = { today: options.today ?? todayInSweden(), dryRun: options.dryRun ?? false };
   return write(db, actor, "read", options.scopeNodeId, (w) => importLines(w, actor, lines, run));
@@ -244,7 +155,7 @@ export async function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options:
 async function importLines(
   { trx, node: scope, audit }: WriteContext<EvbDB>,
   actor: Actor,
-  lines: ParsedLine[],
+  lines: CsvLine[],
   { today, dryRun }: { today: string; dryRun: boolean },
 ): Promise<ImportResult> {
   const kommunId = kommunIdOf(scope.path);

@@ -2,7 +2,7 @@
 // (ÅÅÅÅMMDD-T123). The third character of the four-character suffix is a digit whose parity gives the
 // sex, as in a personnummer: even = kvinna (K), odd = man (M). A real personnummer must never be stored.
 
-import { isIsoDate } from "./calendar.ts";
+import { isIsoDate } from "../platform/calendar.ts";
 
 export type Sex = "K" | "M";
 export const sexLabels: Record<Sex, string> = { K: "Kvinna", M: "Man" };

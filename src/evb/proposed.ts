@@ -1,10 +1,10 @@
 import { kommunIdOf } from "../organisation/index.ts";
 import { type Actor, requireAccess } from "../platform/auth/access.ts";
+import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { BoundAudit } from "../platform/service.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
-import { todayInSweden } from "./calendar.ts";
 import type { Sex } from "./person-id.ts";
 import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";

@@ -1,10 +1,20 @@
 import { kommunIdOf, nodeOrThrow } from "../organisation/index.ts";
 import { type AccessOperation, logPersonalDataAccess } from "../platform/access/log.ts";
 import { type Actor, can, scopesFor } from "../platform/auth/access.ts";
+import {
+  formatQuarter,
+  parseQuarter,
+  previousQuarter,
+  type Quarter,
+  quarterEnd,
+  quarterOf,
+  quarterStart,
+  quartersBetween,
+  todayInSweden,
+} from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { read } from "../platform/service.ts";
-import { formatQuarter, parseQuarter, type Quarter, quarterEnd, quarterStart, todayInSweden } from "./calendar.ts";
 import {
   becomesReportableWithin,
   type ClockState,
@@ -229,6 +239,19 @@ export async function exportQuarterReport(
     contentType: reportMediaTypes.csv,
     body: toCsv(reportTable(report, options.part)),
   };
+}
+
+/**
+ * The quarters a report can be made for under a node, newest first: from the quarter of its earliest
+ * decision to the current one (the last four when it has none yet). Needs `read`.
+ */
+export function reportQuarters(db: Db, actor: Actor, orgNodeId: string, today = todayInSweden()) {
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const current = quarterOf(today);
+    const first = await repo.firstDecisionDate(db, [node.path]);
+    const from = first ? quarterOf(first) : previousQuarter(previousQuarter(previousQuarter(current)));
+    return { quarters: quartersBetween(from, current).map(formatQuarter) };
+  });
 }
 
 /**

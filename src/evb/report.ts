@@ -1,7 +1,7 @@
 // Quarter reports (IVO list, committee tables, KF statistics) and the dashboard, computed from the register.
 // Pure: register-read-service.ts loads decisions, these functions decide what each report says.
 
-import { daysBetween, formatQuarter, type Quarter, quarterEnd, quarterOf, quarterStart } from "./calendar.ts";
+import { daysBetween, formatQuarter, type Quarter, quarterEnd, quarterOf, quarterStart } from "../platform/calendar.ts";
 import {
   becomesReportableWithin,
   clockAt,

@@ -347,3 +347,15 @@ export const historyOf = (db: Db, entityIds: string[]) =>
     .where("entity", "like", "evb_%")
     .orderBy("id", "desc")
     .execute();
+
+/** The earliest decision date under the given subtrees (undefined when there is none). */
+export async function firstDecisionDate(db: Db, scopes: string[]): Promise<string | undefined> {
+  if (scopes.length === 0) return undefined;
+  const row = await db
+    .selectFrom("evb_decision as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .select((eb) => eb.fn.min("d.decision_date").as("first"))
+    .where((eb) => eb.or(scopes.map((p) => eb("n.path", "like", `${p}%`))))
+    .executeTakeFirst();
+  return row?.first ?? undefined;
+}

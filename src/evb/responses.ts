@@ -235,6 +235,9 @@ const reportHead = {
 const full = reportCounts(int);
 const aggregate = reportCounts(suppressed);
 
+/** Quarters a report can be made for, newest first ("2023Q4"). */
+export const reportQuartersResponse = z.object({ quarters: z.array(z.string().regex(/^\d{4}Q[1-4]$/)) });
+
 export const quarterReportResponse = z.discriminatedUnion("aggregated", [
   z.object({
     ...reportHead,

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../app/testing.ts";
+import { formatQuarter, quarterOf, todayInSweden } from "../platform/calendar.ts";
 import { evbTestApp } from "./testing.ts";
 
 let t: TestApp;
@@ -261,6 +262,21 @@ describe("registering and editing", () => {
 });
 
 describe("quarter reports", () => {
+  it("offers every quarter from the unit's first decision to today, newest first", async () => {
+    const f = await t.as("fortroendevald");
+    const { quarters } = (await f.get(`/api/evb/reports?orgNodeId=${node("ifo")}`)).json() as { quarters: string[] };
+    // The fixture's earliest decision is of 2021-03-01.
+    expect(quarters.at(-1)).toBe("2021Q1");
+    expect(quarters[0]).toBe(formatQuarter(quarterOf(todayInSweden())));
+    expect(quarters).toContain("2023Q4");
+    expect([...quarters].sort().reverse()).toEqual(quarters);
+    const years = Number(quarters[0]?.slice(0, 4)) - 2021;
+    expect(quarters).toHaveLength(years * 4 + Number(quarters[0]?.at(-1)));
+    // Nothing decided under Vård & Omsorg: the last four quarters.
+    const none = (await (await t.as("admin")).get(`/api/evb/reports?orgNodeId=${node("vo")}`)).json();
+    expect(none.quarters).toHaveLength(4);
+  });
+
   it("gives a förtroendevald the counts and KF figures, but neither the IVO list nor the committee's rows", async () => {
     const f = await t.as("fortroendevald");
     const res = await f.get(`/api/evb/reports/2023Q4?orgNodeId=${node("ifo")}`);

@@ -66,5 +66,6 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
       .header("cache-control", "no-store");
     return file.body;
   });
+  route(app, api.reportQuarters, ({ db, actor, query }) => reads.reportQuarters(db, actor, query.orgNodeId));
   route(app, api.dashboard, ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { isIsoDate } from "../platform/calendar.ts";
 import { nonEmptyPatch } from "../platform/validation.ts";
-import { isIsoDate } from "./calendar.ts";
 import { laws } from "./report.ts";
 
 export const isoDate = z.string().trim().refine(isIsoDate, "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.");

@@ -38,3 +38,15 @@ export async function findNodeByIdOrName(db: PlatformDb, text: string, kind?: Or
   }
   return matches[0] as repo.OrgNodeRow;
 }
+
+/** A CLI's `--org` (id, code or name); without it, the only kommun in the database. */
+export async function nodeOrOnlyKommun(db: PlatformDb, org: string | undefined): Promise<repo.OrgNodeRow> {
+  if (org) return findNodeByIdOrName(db, org);
+  const roots = await repo.rootNodes(db);
+  if (roots.length === 1 && roots[0]) return roots[0];
+  throw new Error(
+    roots.length === 0
+      ? "Databasen har ingen organisation. Kör lots seed-demo eller lägg upp kommunen först."
+      : `Databasen har flera kommuner (${roots.map((r) => r.name).join(", ")}); ange --org.`,
+  );
+}

@@ -4,6 +4,8 @@ import path from "node:path";
 import { type Config, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { type Migrations, migrateToLatest } from "./db/migrate.ts";
+import { DomainError } from "./errors.ts";
+import type { FieldProblem } from "./validation.ts";
 
 export type OpenedDatabase = Database & {
   /** Migrations applied by this open. */
@@ -86,6 +88,11 @@ export type CliTools = {
   printError: (line: string) => void;
   /** Raw output (a CSV or JSON document), unchanged. */
   write: (chunk: string | Uint8Array) => void;
+  /**
+   * For a rejected import: prints each row problem ("Rad 3: fält: …") on stderr, then fails with a
+   * summary saying nothing was saved. Any other error passes through.
+   */
+  failWithRowProblems: (error: unknown) => never;
 };
 
 /** The tools for one CLI run on `io`. */
@@ -95,6 +102,14 @@ export function cliTools(io: CliIo, migrations: Migrations): CliTools {
     print: (line) => io.stdout.write(`${line}\n`),
     printError: (line) => io.stderr.write(`${line}\n`),
     write: (chunk) => io.stdout.write(chunk),
+    failWithRowProblems: (error) => {
+      const problems = error instanceof DomainError ? (error.details as { problems?: FieldProblem[] })?.problems : null;
+      if (!problems?.length) throw error;
+      for (const p of problems)
+        io.stderr.write(`${p.row === undefined ? "" : `Rad ${p.row}: `}${p.field}: ${p.message}\n`);
+      const rows = new Set(problems.map((p) => p.row)).size;
+      throw new Error(`Filen importerades inte: ${problems.length} fel på ${rows} rader. Inget sparades.`);
+    },
   };
 }
 

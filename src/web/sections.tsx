@@ -39,6 +39,7 @@ export const sections: Section[] = [
     path: "kvalitet",
     label: "Kvalitet",
     summary: "Avvikelser, lex Sarah, synpunkter och klagomål, riskanalys, egenkontroll och internkontroll.",
+    component: lazy(() => import("./kvalitet/KvalitetSection.tsx")),
   },
   {
     path: "namnd",

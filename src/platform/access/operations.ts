@@ -7,6 +7,8 @@ export const accessOperations = {
   "evb.dashboard": "Ej verkställda beslut: lägesbild med tidig varning och längst väntan",
   "evb.quarter-report": "Kvartalsrapport: IVO-lista och nämndtabeller",
   "evb.quarter-report.export": "Kvartalsrapport: nedladdning (CSV/XLSX) med uppgifter per beslut",
+  "kvalitet.handelser": "Händelser (avvikelser): lista med vad som hände",
+  "kvalitet.handelse": "Händelse (avvikelse): händelsen med utredning, orsaker och åtgärder",
   "org.unit-users": "Användare på en enhet (personal)",
   "admin.users": "Användaradministration: konton med namn, e-post och roller",
 } as const;

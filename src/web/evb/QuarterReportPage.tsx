@@ -1,24 +1,20 @@
 import type { ReactNode } from "react";
 import { useSearchParams } from "react-router-dom";
 import * as evb from "../../evb/api.ts";
-import { formatQuarter, previousQuarter, type Quarter, quarterOf, todayInSweden } from "../../evb/calendar.ts";
 import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
 import type { ReportPart } from "../../evb/report-formats.ts";
+import { formatQuarter, previousQuarter, quarterOf, todayInSweden } from "../../platform/calendar.ts";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { AggregateNotice, Count, Field } from "./parts.tsx";
-import { useQuarterReport } from "./queries.ts";
+import { useQuarterReport, useReportQuarters } from "./queries.ts";
 import type { QuarterReport } from "./types.ts";
 
-/** The current quarter and the eleven before it, newest first. */
-function recentQuarters(): string[] {
-  const list: Quarter[] = [quarterOf(todayInSweden())];
-  while (list.length < 12) list.push(previousQuarter(list.at(-1) as Quarter));
-  return list.map(formatQuarter);
-}
+/** The last quarter that has ended: the one a report is usually made for. */
+const lastEndedQuarter = () => formatQuarter(previousQuarter(quarterOf(todayInSweden())));
 
 const pair = (a: number | null, b: number | null) => (
   <>
@@ -43,9 +39,10 @@ const sexLabel = (s: string) => (s === "K" ? "Kvinna" : "Man");
 /** The quarter's report as of its last day: summary, IVO list, committee tables and KF statistics; printable. */
 export function QuarterReportPage() {
   const { orgNode } = useSession();
-  const quarters = recentQuarters();
   const [params, setParams] = useSearchParams();
-  const quarter = params.get("kvartal") ?? quarters[1] ?? "";
+  const quarter = params.get("kvartal") ?? lastEndedQuarter();
+  // Every quarter with decisions under the unit, newest first; one typed into the address joins in order.
+  const quarters = [...new Set([quarter, ...(useReportQuarters().data?.quarters ?? [])])].sort().reverse();
   const result = useQuarterReport(quarter);
   const r = result.data;
   const exportUrl = (format: "csv" | "xlsx", part?: ReportPart) =>
@@ -70,7 +67,7 @@ export function QuarterReportPage() {
       <div className="toolbar">
         <Field id="evb-quarter" label="Kvartal">
           <select id="evb-quarter" value={quarter} onChange={(e) => setParams({ kvartal: e.target.value })}>
-            {[...new Set([quarter, ...quarters])].map((q) => (
+            {quarters.map((q) => (
               <option key={q} value={q}>
                 {q}
               </option>

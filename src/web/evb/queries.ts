@@ -32,6 +32,12 @@ export function useRegister(filters: RegisterFilters) {
 
 export const useDecision = (id: string) => useApi(evb.decision, { params: { id } });
 
+/** The quarters with a report for the chosen unit, newest first. */
+export function useReportQuarters() {
+  const { orgNode } = useSession();
+  return useApi(evb.reportQuarters, orgNode ? { query: { orgNodeId: orgNode.id } } : null);
+}
+
 export function useQuarterReport(quarter: string) {
   const { orgNode } = useSession();
   return useApi(

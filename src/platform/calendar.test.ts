@@ -7,9 +7,11 @@ import {
   isIsoDate,
   parseQuarter,
   previousQuarter,
+  type Quarter,
   quarterEnd,
   quarterOf,
   quarterStart,
+  quartersBetween,
   todayInSweden,
 } from "./calendar.ts";
 
@@ -59,5 +61,19 @@ describe("calendar", () => {
     // 23:30 UTC on New Year's Eve is already New Year's Day in Stockholm.
     expect(todayInSweden(new Date("2023-12-31T23:30:00Z"))).toBe("2024-01-01");
     expect(todayInSweden(new Date("2024-06-30T21:59:00Z"))).toBe("2024-06-30");
+  });
+});
+
+describe("the quarters between two", () => {
+  it("lists them newest first across years, and none when the first is later", () => {
+    const q = (text: string) => parseQuarter(text) as Quarter;
+    expect(quartersBetween(q("2023Q3"), q("2024Q2")).map(formatQuarter)).toEqual([
+      "2024Q2",
+      "2024Q1",
+      "2023Q4",
+      "2023Q3",
+    ]);
+    expect(quartersBetween(q("2024Q1"), q("2024Q1")).map(formatQuarter)).toEqual(["2024Q1"]);
+    expect(quartersBetween(q("2024Q2"), q("2024Q1"))).toEqual([]);
   });
 });

@@ -83,3 +83,12 @@ export function previousQuarter(q: Quarter): Quarter {
 export function todayInSweden(now = new Date()): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(now);
 }
+
+const quarterIndex = (q: Quarter) => q.year * 4 + q.quarter - 1;
+
+/** Every quarter from `first` to `last`, newest first (none when first is after last). */
+export function quartersBetween(first: Quarter, last: Quarter): Quarter[] {
+  const list: Quarter[] = [];
+  for (let at = last; quarterIndex(at) >= quarterIndex(first); at = previousQuarter(at)) list.push(at);
+  return list;
+}

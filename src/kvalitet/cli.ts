@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import type { Command } from "commander";
+import { findNodeByIdOrName, nodeOrOnlyKommun, nodesOfKindUnder } from "../organisation/index.ts";
+import { systemActor } from "../platform/auth/access.ts";
+import type { DbOf } from "../platform/db/schema.ts";
+import { formatNumber } from "../platform/i18n/format.ts";
+import type { CliTools } from "../platform/runtime.ts";
+import { importEventsCsv, optionalColumns, requiredColumns } from "./import-service.ts";
+import { installStandardLists } from "./lists-service.ts";
+import { statistics } from "./statistics-service.ts";
+import type { KvalitetDB } from "./tables.ts";
+import { workCategories, workCategoryLabels } from "./vocabulary.ts";
+
+type Db = DbOf<KvalitetDB>;
+
+/** A nämnd by its diarium prefix (IF), id, code or name. */
+async function resolveNamnd(db: Db, text: string): Promise<string> {
+  const byPrefix = (await nodesOfKindUnder(db, ["/"], ["namnd"])).filter(
+    (n) => n.diarium_prefix?.toLowerCase() === text.trim().toLowerCase(),
+  );
+  if (byPrefix.length === 1 && byPrefix[0]) return byPrefix[0].id;
+  return (await findNodeByIdOrName(db, text, "namnd")).id;
+}
+
+type Statistics = Awaited<ReturnType<typeof statistics>>;
+
+/** The statistics as the text a person reads in a terminal. */
+function statisticsText(s: Statistics): string {
+  const head = (title: string, columns: readonly string[], width = 8) =>
+    `${title.padEnd(48)}${columns.map((c) => c.padStart(width)).join("")}`;
+  const row = (name: string, values: readonly number[], width = 8) =>
+    `  ${name.padEnd(46)}${values.map((v) => formatNumber(v).padStart(width)).join("")}`;
+  const previous = s.year - 1;
+  const a = s.avvikelser;
+  const years = [String(s.year), String(previous)];
+  const lines = [
+    `Händelser ${s.year} – ${s.organisation.name}`,
+    "",
+    `Avvikelser: ${formatNumber(a.total)} (${previous}: ${formatNumber(a.previousYearTotal)}); öppna vid årets slut: ${formatNumber(a.openAtYearEnd)}`,
+    `Per kvartal: ${a.byQuarter.map((c, i) => `Q${i + 1} ${formatNumber(c)}`).join(", ")}`,
+    "",
+    head("Per typ (flerval, summerar inte till antalet)", years),
+    ...a.byType.map((t) => row(t.name, [t.count, t.previousYear])),
+    "",
+    head("Per orsak (flerval)", years),
+    ...a.byCause.map((c) => row(c.name, [c.count, c.previousYear])),
+    "",
+    head("Per verksamhetsområde", ["Q1", "Q2", "Q3", "Q4", "Totalt"]),
+    ...a.byArea.map((r) => row(r.name, [...r.byQuarter, r.count])),
+    "",
+    head("Per enhet", [String(s.year)]),
+    ...a.byUnit.map((u) => row(u.name, [u.count])),
+    "",
+    "Arbetsmiljöhändelser (räknas inte som avvikelser)",
+    head("", [...workCategories.map((c) => workCategoryLabels[c]), "Totalt"], 16),
+    ...s.arbetsmiljo.map((y) => row(String(y.year), [...workCategories.map((c) => y.byCategory[c]), y.total], 16)),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+export function kvalitetCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
+  const kvalitet = program.command("kvalitet").description("Kvalitet: händelser (avvikelser och arbetsmiljö)");
+
+  kvalitet
+    .command("import")
+    .description(
+      `Importera händelser från CSV (allt eller inget). Kolumner: ${requiredColumns.join(",")} ` +
+        `(valfritt ${optionalColumns.join(", ")}); typer och orsaker åtskilda med |`,
+    )
+    .argument("<what>", "handelser")
+    .argument("<file>", "CSV-fil")
+    .option("--org <org>", "organisation (id, kod eller namn) vars enheter kolumnen enhet avser; standard: kommunen")
+    .action((what: string, file: string, opts: { org?: string }) =>
+      withDatabase(async ({ db }) => {
+        if (what !== "handelser") throw new Error(`Okänt slag "${what}": bara handelser kan importeras.`);
+        const content = fs.readFileSync(file);
+        const scopeNodeId = (await nodeOrOnlyKommun(db, opts.org)).id;
+        const result = await importEventsCsv(db, systemActor(), { scopeNodeId, content }).catch(failWithRowProblems);
+        print(
+          `Importerad: ${result.rows} händelser – ${result.avvikelser} avvikelser, ${result.arbetsmiljo} arbetsmiljöhändelser.`,
+        );
+        if (result.masked > 0) print(`Personnummer maskerades i ${result.masked} händelser.`);
+      }),
+    );
+
+  kvalitet
+    .command("statistik")
+    .description(
+      "Händelser för en nämnd och ett år: per typ, orsak, kvartal, verksamhetsområde och enhet; arbetsmiljö för sig",
+    )
+    .requiredOption("--namnd <namnd>", "nämnden (diarieprefix som IF, id, kod eller namn)")
+    .requiredOption("--year <year>", "år, t.ex. 2023")
+    .option("--format <format>", "text eller json", "text")
+    .action((opts: { namnd: string; year: string; format: string }) =>
+      withDatabase(async ({ db }) => {
+        if (!["json", "text"].includes(opts.format)) throw new Error("--format ska vara text eller json.");
+        const year = Number(opts.year);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100)
+          throw new Error("--year ska vara ett år, t.ex. 2023.");
+        const orgNodeId = await resolveNamnd(db, opts.namnd);
+        const result = await statistics(db, systemActor(), { orgNodeId, year, openDays: 30, quietMax: 2 });
+        write(opts.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : statisticsText(result));
+      }),
+    );
+
+  kvalitet
+    .command("install-lists")
+    .description("Lägg till standardlistornas händelsetyper och orsaker som kommunen saknar (redigerade rader lämnas)")
+    .option("--org <org>", "kommunen (id, kod eller namn)")
+    .action((opts: { org?: string }) =>
+      withDatabase(async ({ db }) => {
+        const added = await installStandardLists(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
+        print(`Lade till ${added.types} händelsetyper och ${added.causes} orsaker.`);
+      }),
+    );
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from "fastify";
+import { route } from "../platform/http/route.ts";
+import * as api from "./api.ts";
+import * as reads from "./event-read-service.ts";
+import * as writes from "./event-write-service.ts";
+import * as lists from "./lists-service.ts";
+import { statistics } from "./statistics-service.ts";
+
+export async function kvalitetRoutes(app: FastifyInstance): Promise<void> {
+  route(app, api.lists, ({ db, actor, query }) => lists.lists(db, actor, query.orgNodeId));
+  route(app, api.installLists, ({ db, actor, body }) => lists.installStandardLists(db, actor, body.orgNodeId));
+  route(app, api.createType, ({ db, actor, body }) => lists.createType(db, actor, body));
+  route(app, api.updateType, ({ db, actor, params, body }) => lists.updateType(db, actor, params.id, body));
+  route(app, api.createCause, ({ db, actor, body }) => lists.createCause(db, actor, body));
+  route(app, api.updateCause, ({ db, actor, params, body }) => lists.updateCause(db, actor, params.id, body));
+
+  route(app, api.reportEvent, ({ db, actor, body }) => writes.reportEvent(db, actor, body));
+  route(app, api.events, ({ db, actor, query }) => reads.listEvents(db, actor, query));
+  route(app, api.event, ({ db, actor, params }) => reads.getEvent(db, actor, params.id));
+  route(app, api.updateEvent, ({ db, actor, params, body }) => writes.updateEvent(db, actor, params.id, body));
+  route(app, api.closeEvent, ({ db, actor, params, body }) => writes.closeEvent(db, actor, params.id, body.closedOn));
+
+  route(app, api.statistics, ({ db, actor, query }) => statistics(db, actor, query));
+}

@@ -1,0 +1,87 @@
+// The rules for a händelse, checked on its whole proposed state before any write (HTTP, import). Pure;
+// messages in Swedish, keyed by the API's field names.
+
+import type { FieldProblem } from "../platform/validation.ts";
+import type { EventKind, EventStatus, WorkCategory } from "./vocabulary.ts";
+
+export type EventState = {
+  kind: EventKind;
+  category: WorkCategory | null;
+  occurredOn: string;
+  noticedOn: string;
+  reportedOn: string;
+  whatHappened: string;
+  types: readonly string[];
+  causes: readonly string[];
+  investigation: string | null;
+  measures: string | null;
+  closedOn: string | null;
+  lexSarahOn: string | null;
+  masOn: string | null;
+};
+
+/** Where a händelse stands: closed when it has a closing date, under investigation once anyone has worked on it. */
+export function statusOf(
+  s: Pick<EventState, "closedOn" | "types" | "causes" | "investigation" | "measures">,
+): EventStatus {
+  if (s.closedOn !== null) return "avslutad";
+  const worked = s.types.length > 0 || s.causes.length > 0 || s.investigation !== null || s.measures !== null;
+  return worked ? "under_utredning" : "rapporterad";
+}
+
+export function checkEvent(s: EventState, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+  const notFuture = (field: string, date: string | null, what: string) => {
+    if (date !== null && date > today) problem(field, `${what} ${date} ligger i framtiden.`);
+  };
+
+  notFuture("occurredOn", s.occurredOn, "Datumet då händelsen inträffade,");
+  notFuture("noticedOn", s.noticedOn, "Datumet då händelsen upptäcktes,");
+  if (s.noticedOn < s.occurredOn) {
+    problem("noticedOn", `Händelsen kan inte ha upptäckts (${s.noticedOn}) innan den inträffade (${s.occurredOn}).`);
+  }
+  // A discovery in the future is refused above; the report date (today) would only repeat it.
+  if (s.noticedOn <= today && s.reportedOn < s.noticedOn) {
+    problem(
+      "reportedOn",
+      `Händelsen kan inte ha rapporterats (${s.reportedOn}) innan den upptäcktes (${s.noticedOn}).`,
+    );
+  }
+  if (s.whatHappened.trim() === "") problem("whatHappened", "Beskriv vad som hände.");
+
+  if (s.kind === "arbetsmiljo") {
+    if (s.category === null)
+      problem("category", "Ange om arbetsmiljöhändelsen är riskobservation, tillbud eller olycksfall.");
+    if (s.types.length > 0)
+      problem("types", "En arbetsmiljöhändelse klassificeras med kategori, inte med avvikelsetyper.");
+    if (s.lexSarahOn !== null) problem("lexSarahOn", "En arbetsmiljöhändelse rapporteras inte enligt lex Sarah.");
+    if (s.masOn !== null) problem("masOn", "En arbetsmiljöhändelse går inte till MAS som vårdskada.");
+  } else if (s.category !== null) {
+    problem("category", "Kategori (riskobservation, tillbud, olycksfall) gäller bara arbetsmiljöhändelser.");
+  }
+
+  for (const [field, date, what] of [
+    ["lexSarahOn", s.lexSarahOn, "Lex Sarah-rapporten"],
+    ["masOn", s.masOn, "Rapporten till MAS"],
+  ] as const) {
+    if (date === null) continue;
+    notFuture(field, date, `${what}s datum`);
+    if (date < s.noticedOn) problem(field, `${what} (${date}) kan inte ligga före upptäckten (${s.noticedOn}).`);
+  }
+
+  if (s.closedOn !== null) {
+    notFuture("closedOn", s.closedOn, "Avslutsdatumet");
+    if (s.closedOn < s.reportedOn) {
+      problem("closedOn", `Händelsen kan inte avslutas (${s.closedOn}) före rapporteringen (${s.reportedOn}).`);
+    }
+    if (s.kind === "avvikelse" && s.types.length === 0) {
+      problem("types", "Klassificera händelsen med minst en typ innan den avslutas.");
+    }
+    if (s.investigation === null) problem("investigation", "Skriv utredningen innan händelsen avslutas.");
+    if (s.kind === "avvikelse" && s.causes.length === 0) {
+      problem("causes", "Ange minst en orsak innan händelsen avslutas.");
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,153 @@
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
+import {
+  type EventKind,
+  type EventStatus,
+  eventKindLabels,
+  eventStatuses,
+  eventStatusLabels,
+  workCategoryLabels,
+} from "../../kvalitet/vocabulary.ts";
+import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { useSession } from "../session.tsx";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { Pager } from "../ui/Pager.tsx";
+import { useEvents, useLists } from "./queries.ts";
+import type { EventFilters } from "./types.ts";
+
+const PAGE_SIZE = 50;
+const thisYear = new Date().getFullYear();
+const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
+
+/** The händelser of the chosen unit, for readers with read:kvalitet there; the server logs every page read. */
+export function EventsPage() {
+  const { orgNode, can } = useSession();
+  const lists = useLists();
+  const [filters, setFilters] = useState<EventFilters>({ status: "rapporterad" });
+  const result = useEvents(filters, PAGE_SIZE);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (key: string) => String(form.get(key) ?? "") || undefined;
+    // The selects offer only values the list takes; an empty one filters nothing.
+    setFilters({
+      kind: value("kind") as EventKind | undefined,
+      status: value("status") as EventStatus | undefined,
+      type: value("type"),
+      year: value("year") ? Number(value("year")) : undefined,
+      offset: 0,
+    });
+  };
+
+  if (!can("read:kvalitet")) {
+    return (
+      <Page title="Händelser">
+        <p className="notice">
+          Händelserna innehåller känsliga uppgifter. Du saknar behörighet att läsa dem för {orgNode?.name}; statistiken
+          kan du se.
+        </p>
+      </Page>
+    );
+  }
+  const data = result.data;
+  return (
+    <Page title={`Händelser – ${orgNode?.name ?? ""}`}>
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera händelser">
+        <div>
+          <label htmlFor="kv-f-kind">Slag</label>
+          <select id="kv-f-kind" name="kind" defaultValue="avvikelse">
+            {(Object.keys(eventKindLabels) as EventKind[]).map((k) => (
+              <option key={k} value={k}>
+                {eventKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kv-f-status">Status</label>
+          <select id="kv-f-status" name="status" defaultValue="rapporterad">
+            <option value="">Alla</option>
+            {eventStatuses.map((s) => (
+              <option key={s} value={s}>
+                {eventStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kv-f-type">Typ</label>
+          <select id="kv-f-type" name="type" defaultValue="">
+            <option value="">Alla</option>
+            {lists.data?.types.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kv-f-year">År (inträffade)</label>
+          <select id="kv-f-year" name="year" defaultValue="">
+            <option value="">Alla</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Visa</button>
+      </form>
+      <ErrorMessage error={result.error} />
+      {result.isLoading || !data ? (
+        <Loading />
+      ) : (
+        <>
+          <table className="data">
+            <caption>
+              {formatNumber(data.total)} händelser
+              {data.total > PAGE_SIZE ? `, visar ${formatNumber(data.events.length)}` : ""}
+            </caption>
+            <ColumnHeads
+              columns={[
+                "Rapporterad",
+                "Inträffade",
+                "Enhet",
+                "Status",
+                "Typ",
+                "Vad hände",
+                { label: "Dagar", num: true },
+              ]}
+            />
+            <tbody>
+              {data.events.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <Link to={`/kvalitet/handelser/${e.id}`}>{formatDate(e.reportedOn)}</Link>
+                  </td>
+                  <td>{formatDate(e.occurredOn)}</td>
+                  <td>{e.unit.name}</td>
+                  <td>
+                    {eventStatusLabels[e.status]}
+                    {e.escalated ? <span className="badge"> eskalerad</span> : null}
+                  </td>
+                  <td>{e.category ? workCategoryLabels[e.category] : e.types.join(", ") || "–"}</td>
+                  <td>{e.summary}</td>
+                  <td className="num">{formatNumber(e.ageDays)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager
+            offset={filters.offset ?? 0}
+            pageSize={PAGE_SIZE}
+            total={data.total}
+            onChange={(offset) => setFilters({ ...filters, offset })}
+          />
+        </>
+      )}
+    </Page>
+  );
+}
