@@ -54,4 +54,21 @@ describe("platform in the browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it("says so at an address no page answers, at the top and inside every section", async () => {
+    const page = await e2e.loginAs("admin");
+    for (const address of [
+      "/finns-inte",
+      "/admin/finns-inte",
+      "/evb/finns-inte",
+      "/ekonomi/x/y",
+      "/styrning/finns-inte",
+      "/kvalitet/finns-inte",
+    ]) {
+      await page.goto(`${e2e.baseUrl}${address}`);
+      await page.getByRole("heading", { name: "Sidan finns inte" }).waitFor();
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -5,7 +5,7 @@ import { Layout } from "./Layout.tsx";
 import { Login } from "./Login.tsx";
 import { sections } from "./sections.tsx";
 import { SessionProvider, useMe } from "./session.tsx";
-import { ComingSoon, ErrorMessage, Loading, Page } from "./ui/Page.tsx";
+import { ComingSoon, ErrorMessage, Loading, NotFoundPage } from "./ui/Page.tsx";
 
 export function App() {
   const me = useMe();
@@ -28,14 +28,7 @@ export function App() {
                 />
               );
             })}
-            <Route
-              path="*"
-              element={
-                <Page title="Sidan finns inte">
-                  <p>Adressen finns inte i Lots.</p>
-                </Page>
-              }
-            />
+            <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
       </Layout>

@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from "react-router-dom";
+import { NotFoundPage } from "../ui/Page.tsx";
 import { AccessLogPage } from "./AccessLogPage.tsx";
 import { AuditLogPage } from "./AuditLogPage.tsx";
 import { OrganisationPage } from "./OrganisationPage.tsx";
@@ -20,6 +21,7 @@ export default function AdminSection() {
         <Route path="lasloggen" element={<AccessLogPage />} />
         <Route path="anvandare" element={<UsersPage />} />
         <Route path="organisation" element={<OrganisationPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
   );

@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes, useLocation } from "react-router-dom";
+import { NotFoundPage } from "../ui/Page.tsx";
 import "./ekonomi.css";
 import { useSession } from "../session.tsx";
 import { BudgetSplitPage } from "./BudgetSplitPage.tsx";
@@ -41,6 +42,7 @@ export default function EkonomiSection() {
         <Route path="resultatfond" element={<ResultFundPage />} />
         <Route path="nivaer" element={<StructurePage />} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>
   );

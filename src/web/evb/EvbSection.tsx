@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from "react-router-dom";
+import { NotFoundPage } from "../ui/Page.tsx";
 import "./evb.css";
 import { useSession } from "../session.tsx";
 import { CataloguePage } from "./CataloguePage.tsx";
@@ -30,6 +31,7 @@ export default function EvbSection() {
         <Route path="rapport" element={<QuarterReportPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="katalog" element={<CataloguePage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
   );

@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from "react-router-dom";
+import { NotFoundPage } from "../ui/Page.tsx";
 import "./kvalitet.css";
 import { useSession } from "../session.tsx";
 import { EventPage } from "./EventPage.tsx";
@@ -23,6 +24,7 @@ export default function KvalitetSection() {
         <Route path="handelser" element={<EventsPage />} />
         <Route path="handelser/:id" element={<EventPage />} />
         <Route path="statistik" element={<StatisticsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
   );

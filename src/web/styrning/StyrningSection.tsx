@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from "react-router-dom";
+import { NotFoundPage } from "../ui/Page.tsx";
 import { ActivityBoardPage } from "./ActivityBoardPage.tsx";
 import { DirectivesPage } from "./DirectivesPage.tsx";
 import { GoalPage } from "./GoalPage.tsx";
@@ -28,6 +29,7 @@ export default function StyrningSection() {
         <Route path="aktiviteter" element={<ActivityBoardPage />} />
         <Route path="direktiv" element={<DirectivesPage />} />
         <Route path="kolada" element={<KoladaPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
   );

@@ -63,3 +63,14 @@ export function ComingSoon({ title, text }: { title: string; text: string }) {
     </Page>
   );
 }
+
+/** An address no page answers: said plainly, with the way back, instead of an empty frame. */
+export function NotFoundPage() {
+  return (
+    <Page title="Sidan finns inte">
+      <p>
+        Adressen finns inte i Lots. Välj en sida i menyn eller gå till <a href="/">översikten</a>.
+      </p>
+    </Page>
+  );
+}
