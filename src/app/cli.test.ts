@@ -10,6 +10,7 @@ import { loadConfig } from "../platform/config.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { openConfiguredDatabase } from "../platform/runtime.ts";
 import { appMigrations } from "./capabilities.ts";
+import { webRoot } from "./commands.ts";
 import { seedDemo } from "./seed.ts";
 import { lots as lotsIn, runLots } from "./testing.ts";
 
@@ -45,9 +46,8 @@ const freePort = () =>
 
 /** `lots serve` as a real process; resolves with its output once it listens. */
 async function serve(env: Record<string, string>) {
-  const server = spawn(process.execPath, ["bin/lots.js", "serve"], {
-    env: cliEnv({ PORT: String(await freePort()), ...env }),
-  });
+  const port = await freePort();
+  const server = spawn(process.execPath, ["bin/lots.js", "serve"], { env: cliEnv({ PORT: String(port), ...env }) });
   servers.push(server);
   let output = "";
   server.stdout?.on("data", (d) => {
@@ -69,7 +69,7 @@ async function serve(env: Record<string, string>) {
       server.once("exit", () => resolve());
       server.kill("SIGTERM");
     });
-  return { pid: server.pid as number, output: () => output, stop };
+  return { pid: server.pid as number, port, output: () => output, stop };
 }
 
 /** Row count of every table and the admin's password hash: any write shows up here. */
@@ -163,6 +163,16 @@ describe("lots CLI", () => {
     expect(server.output()).toContain("Databasen är tom");
     expect(server.output()).toContain("npx lots init");
     expect(server.output()).not.toContain("Demodata laddad");
+    // The built web UI is served from the project's dist/web (as after npm start); unbuilt, the server says so.
+    expect(webRoot).toBe(path.join(process.cwd(), "dist", "web"));
+    const home = await fetch(`http://127.0.0.1:${server.port}/`, { headers: { accept: "text/html" } });
+    if (fs.existsSync(path.join(webRoot, "index.html"))) {
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<div id="root">');
+    } else {
+      expect(home.status).toBe(404);
+      expect(server.output()).toContain("Webbgränssnittet är inte byggt");
+    }
     await server.stop();
 
     const init = await lots(["init", "--kommun", "Exempels kommun", "--admin", "Chef.Ett", "--name", "Chef Ett"], {

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
@@ -26,7 +27,8 @@ import { appMigrations, capabilities } from "./capabilities.ts";
 import { seedDemo } from "./seed.ts";
 import { buildApp } from "./server.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The built web UI (`npm run build`), served by `lots serve`: dist/web at the project root, two levels up. */
+export const webRoot = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
 async function loadDemo(database: Database, password: string, print: (line: string) => void): Promise<void> {
   await seedDemo(database.db, password);
@@ -76,7 +78,7 @@ function buildProgram(io: CliIo): Command {
       const app = await buildApp({
         database,
         sessionSecret: sessionSecret(config),
-        webRoot: path.join(root, "dist/web"),
+        webRoot,
         logLevel: config.logLevel,
         secureCookies: io.env.NODE_ENV === "production",
         trustProxy: config.trustProxy,
@@ -92,6 +94,8 @@ function buildProgram(io: CliIo): Command {
       };
       process.once("SIGINT", close);
       process.once("SIGTERM", close);
+      if (!fs.existsSync(path.join(webRoot, "index.html")))
+        printError(`Webbgränssnittet är inte byggt (${webRoot} saknas): kör npm run build. API:t fungerar ändå.`);
       await app.listen({ port: config.port, host: config.host });
       print(`Lots körs på http://localhost:${config.port} (databas: ${database.engine})`);
     });
