@@ -4,7 +4,7 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { BoundAudit } from "../platform/service.ts";
-import { type FieldProblem, problemsToText } from "../platform/validation.ts";
+import { type FieldProblem, validationError } from "../platform/validation.ts";
 import type { Sex } from "./person-id.ts";
 import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";
@@ -42,10 +42,6 @@ export type ProposedInterruption = {
 export type Codes = Awaited<ReturnType<typeof repo.codesOf>>;
 
 type Resolved = { values: repo.DecisionValues; interruptionReasonIds: (string | null)[] };
-
-function validationError(what: string, problems: FieldProblem[]): DomainError {
-  return new DomainError("validation", `${what}: ${problemsToText(problems)}`, { problems });
-}
 
 /**
  * Checks a proposed decision against the rules and the kommun's catalogue. `current` is the stored row when

@@ -5,7 +5,7 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { write, writeRecord } from "../platform/service.ts";
-import { type FieldProblem, problemsToText } from "../platform/validation.ts";
+import { validationError } from "../platform/validation.ts";
 import { describeEvent, eventOrThrow } from "./event-read-service.ts";
 import { type Lists, type Proposed, proposedOf, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
@@ -13,9 +13,6 @@ import type { EventPatch, ReportInput } from "./schema.ts";
 import type { KvalitetDB } from "./tables.ts";
 
 type Db = DbOf<KvalitetDB>;
-
-export const validationError = (what: string, problems: FieldProblem[]) =>
-  new DomainError("validation", `${what}: ${problemsToText(problems)}`, { problems });
 
 /** Händelser happen on a unit or in an operating area, not on a nämnd or the kommun as a whole. */
 export function requireEventUnit<N extends { kind: string; name: string }>(unit: N): N {

@@ -11,8 +11,8 @@ import { type CsvTableSpec, decodeCsv, readCsvTable } from "../platform/csv-tabl
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { write } from "../platform/service.ts";
-import { describeIssues, type FieldProblem } from "../platform/validation.ts";
-import { listsOf, validationError } from "./event-write-service.ts";
+import { describeIssues, type FieldProblem, validationError } from "../platform/validation.ts";
+import { listsOf } from "./event-write-service.ts";
 import { type Proposed, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { statusOf } from "./rules.ts";

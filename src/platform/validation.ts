@@ -20,6 +20,10 @@ export function problemsToText(problems: FieldProblem[]): string {
     .join("; ");
 }
 
+/** The refusal of input with these problems: `what` says what was refused, each problem names its field. */
+export const validationError = (what: string, problems: FieldProblem[]) =>
+  new DomainError("validation", `${what}: ${problemsToText(problems)}`, { problems });
+
 /** A PATCH body must change something: an empty one would become an UPDATE without columns. */
 export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
   schema.refine((value) => Object.values(value).some((v) => v !== undefined), {
@@ -30,6 +34,5 @@ export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = "Indata"): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const problems = describeIssues(result.error);
-  throw new DomainError("validation", `${what} är ogiltig: ${problemsToText(problems)}`, { problems });
+  throw validationError(`${what} är ogiltig`, describeIssues(result.error));
 }

@@ -20,7 +20,7 @@ import {
 import type { Database } from "../db/database.ts";
 import { databaseVersion } from "../db/health.ts";
 import { DomainError } from "../errors.ts";
-import { type FieldProblem, problemsToText } from "../validation.ts";
+import { type FieldProblem, validationError } from "../validation.ts";
 import { movable, runInWorker } from "../worker.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
 import { healthResponse, openApiResponse } from "./responses.ts";
@@ -183,7 +183,7 @@ function refuseNul(request: FastifyRequest): void {
     const field = fieldWithNul(value);
     if (field === null) continue;
     const problems: FieldProblem[] = [{ field, message: "innehåller ett otillåtet nolltecken (NUL)." }];
-    throw new DomainError("validation", `${what} är ogiltig: ${problemsToText(problems)}`, { problems });
+    throw validationError(`${what} är ogiltig`, problems);
   }
 }
 
