@@ -74,30 +74,35 @@ type Node = { type: string; start: number; [key: string]: unknown };
 const isNode = (value: unknown): value is Node =>
   typeof value === "object" && value !== null && typeof (value as Node).type === "string";
 
-/** `selectFrom(` … calls (as a method or a destructured function) and `sql` / `sql<T>` templates. */
-function sqlIn(program: unknown, lineOf: (offset: number) => number): string[] {
-  const found: string[] = [];
-  const visit = (value: unknown): void => {
+/** Every AST node below `program`, depth first. */
+function eachNode(program: unknown, visit: (node: Node) => void): void {
+  const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
-      for (const item of value) visit(item);
+      for (const item of value) walk(item);
       return;
     }
     if (typeof value !== "object" || value === null) return;
-    if (isNode(value)) {
-      const node = value as Node & {
-        callee?: Node & { property?: Node; name?: string };
-        tag?: Node & { name?: string };
-      };
-      if (node.type === "CallExpression" && node.callee) {
-        const name = node.callee.type === "MemberExpression" ? node.callee.property?.name : node.callee.name;
-        if (typeof name === "string" && sqlBuilders.has(name)) found.push(`${name}( on line ${lineOf(node.start)}`);
-      }
-      if (node.type === "TaggedTemplateExpression" && node.tag?.type === "Identifier" && node.tag.name === "sql")
-        found.push(`sql\` on line ${lineOf(node.start)}`);
-    }
-    for (const [key, child] of Object.entries(value)) if (key !== "parent") visit(child);
+    if (isNode(value)) visit(value);
+    for (const [key, child] of Object.entries(value)) if (key !== "parent") walk(child);
   };
-  visit(program);
+  walk(program);
+}
+
+/** `selectFrom(` … calls (as a method or a destructured function) and `sql` / `sql<T>` templates. */
+function sqlIn(program: unknown, lineOf: (offset: number) => number): string[] {
+  const found: string[] = [];
+  eachNode(program, (value) => {
+    const node = value as Node & {
+      callee?: Node & { property?: Node; name?: string };
+      tag?: Node & { name?: string };
+    };
+    if (node.type === "CallExpression" && node.callee) {
+      const name = node.callee.type === "MemberExpression" ? node.callee.property?.name : node.callee.name;
+      if (typeof name === "string" && sqlBuilders.has(name)) found.push(`${name}( on line ${lineOf(node.start)}`);
+    }
+    if (node.type === "TaggedTemplateExpression" && node.tag?.type === "Identifier" && node.tag.name === "sql")
+      found.push(`sql\` on line ${lineOf(node.start)}`);
+  });
   return found;
 }
 
@@ -110,31 +115,22 @@ const derivedKey = (value: unknown) => {
 /** "/api…" string and template literals and `queryKey:` properties: what the derived client replaces. */
 function handWrittenApiIn(program: unknown, lineOf: (offset: number) => number): string[] {
   const found: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (typeof value !== "object" || value === null) return;
-    if (isNode(value)) {
-      const node = value as Node & {
-        value?: unknown;
-        quasis?: Array<{ value?: { raw?: string } }>;
-        key?: Node & { name?: string };
-      };
-      const text =
-        node.type === "Literal" && typeof node.value === "string"
-          ? node.value
-          : node.type === "TemplateLiteral"
-            ? node.quasis?.[0]?.value?.raw
-            : undefined;
-      if (text?.startsWith("/api")) found.push(`"${text}" on line ${lineOf(node.start)}`);
-      if (node.type === "Property" && node.key?.name === "queryKey" && !derivedKey(node.value))
-        found.push(`queryKey on line ${lineOf(node.start)}`);
-    }
-    for (const [key, child] of Object.entries(value)) if (key !== "parent") visit(child);
-  };
-  visit(program);
+  eachNode(program, (value) => {
+    const node = value as Node & {
+      value?: unknown;
+      quasis?: Array<{ value?: { raw?: string } }>;
+      key?: Node & { name?: string };
+    };
+    const text =
+      node.type === "Literal" && typeof node.value === "string"
+        ? node.value
+        : node.type === "TemplateLiteral"
+          ? node.quasis?.[0]?.value?.raw
+          : undefined;
+    if (text?.startsWith("/api")) found.push(`"${text}" on line ${lineOf(node.start)}`);
+    if (node.type === "Property" && node.key?.name === "queryKey" && !derivedKey(node.value))
+      found.push(`queryKey on line ${lineOf(node.start)}`);
+  });
   return found;
 }
 
