@@ -9,7 +9,7 @@ import { addDays } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { write } from "../platform/service.ts";
 import * as repo from "./repository.ts";
-import { statusOf } from "./rules.ts";
+import { statusOf, unhandled } from "./rules.ts";
 import type { KvalitetDB } from "./tables.ts";
 import type { WorkCategory } from "./vocabulary.ts";
 
@@ -226,13 +226,7 @@ function avvikelser(rand: Rand, year: number): DemoEvent[] {
       category: null,
       ...datesIn(rand, year),
       whatHappened: "",
-      types: [],
-      causes: [],
-      investigation: null,
-      measures: null,
-      closedOn: null,
-      lexSarahOn: null,
-      masOn: null,
+      ...unhandled(),
     })),
   );
   // The latest reports are the likeliest still open at the year's end.

@@ -9,6 +9,7 @@ import { validationError } from "../platform/validation.ts";
 import { describeEvent, eventOrThrow } from "./event-read-service.ts";
 import { type Lists, type Proposed, proposedOf, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
+import { unhandled } from "./rules.ts";
 import type { EventPatch, ReportInput } from "./schema.ts";
 import type { KvalitetDB } from "./tables.ts";
 
@@ -47,13 +48,7 @@ export async function reportEvent(db: Db, actor: Actor, input: ReportInput) {
       reportedOn: today,
       whatHappened: input.whatHappened,
       immediateAction: input.immediateAction ?? null,
-      types: [],
-      causes: [],
-      investigation: null,
-      measures: null,
-      closedOn: null,
-      lexSarahOn: null,
-      masOn: null,
+      ...unhandled(),
     };
     const result = resolveProposed(p, await listsOf(trx, kommunIdOf(unit.path)), null, today);
     if (!result.ok) throw validationError("Händelsen sparades inte", result.problems);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEvent, type EventState, statusOf } from "./rules.ts";
+import { checkEvent, type EventState, statusOf, unhandled } from "./rules.ts";
 
 const today = "2024-03-15";
 const reported: EventState = {
@@ -9,13 +9,7 @@ const reported: EventState = {
   noticedOn: "2024-03-11",
   reportedOn: "2024-03-11",
   whatHappened: "Fel dos gavs vid kvällsmedicineringen.",
-  types: [],
-  causes: [],
-  investigation: null,
-  measures: null,
-  closedOn: null,
-  lexSarahOn: null,
-  masOn: null,
+  ...unhandled(),
 };
 const closed: EventState = {
   ...reported,

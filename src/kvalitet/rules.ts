@@ -20,6 +20,17 @@ export type EventState = {
   masOn: string | null;
 };
 
+/** What a händelse holds when it is reported, before anyone has handled it (fresh lists, free to fill). */
+export const unhandled = () => ({
+  types: [] as string[],
+  causes: [] as string[],
+  investigation: null,
+  measures: null,
+  closedOn: null,
+  lexSarahOn: null,
+  masOn: null,
+});
+
 /** Where a händelse stands: closed when it has a closing date, under investigation once anyone has worked on it. */
 export function statusOf(
   s: Pick<EventState, "closedOn" | "types" | "causes" | "investigation" | "measures">,
