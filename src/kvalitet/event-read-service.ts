@@ -5,6 +5,7 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { notFound } from "../platform/errors.ts";
 import { read, type ServiceNode } from "../platform/service.ts";
+import type { Lists } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import type { EventsQuery } from "./schema.ts";
 import { ageInDays, areaOf } from "./statistics.ts";
@@ -75,21 +76,44 @@ export async function eventOrThrow(db: Db, id: string): Promise<repo.EventRow> {
   return row;
 }
 
+/** The kommun's lists of types and causes. */
+export const listsOf = async (db: Db, kommunId: string): Promise<Lists> => ({
+  types: await repo.typesOf(db, kommunId),
+  causes: await repo.causesOf(db, kommunId),
+});
+
+/** The lists, and the types and causes chosen on a händelse. */
+export type Chosen = { lists: Lists; typeIds: readonly string[]; causeIds: readonly string[] };
+
+export async function chosenOf(db: Db, id: string, kommunId: string): Promise<Chosen> {
+  return {
+    lists: await listsOf(db, kommunId),
+    typeIds: (await repo.typeLinksOf(db, [id])).map((l) => l.list_id),
+    causeIds: (await repo.causeLinksOf(db, [id])).map((l) => l.list_id),
+  };
+}
+
 /** One händelse in full for a reader with read:kvalitet on its unit (logged). */
 export async function getEvent(db: Db, actor: Actor, id: string) {
   const row = await eventOrThrow(db, id);
-  return read(db, actor, "read:kvalitet", row.org_node_id, ({ db, node }) => describeEvent(db, actor, row, node, []));
+  return read(db, actor, "read:kvalitet", row.org_node_id, async ({ db, node }) =>
+    describeEvent(db, actor, row, node, await chosenOf(db, id, kommunIdOf(node.path)), []),
+  );
 }
 
 /**
  * A händelse in full, logged as disclosed. The caller has checked access on `unit`: read:kvalitet for a
  * read, write:kvalitet for the answer to a change (whoever may change it sees what they changed).
  */
-export async function describeEvent(db: Db, actor: Actor, row: repo.EventRow, unit: ServiceNode, warnings: string[]) {
+export async function describeEvent(
+  db: Db,
+  actor: Actor,
+  row: repo.EventRow,
+  unit: ServiceNode,
+  { lists: { types, causes }, typeIds, causeIds }: Chosen,
+  warnings: string[],
+) {
   const kommunId = kommunIdOf(unit.path);
-  const [types, causes] = [await repo.typesOf(db, kommunId), await repo.causesOf(db, kommunId)];
-  const typeIds = (await repo.typeLinksOf(db, [row.id])).map((l) => l.list_id);
-  const causeIds = (await repo.causeLinksOf(db, [row.id])).map((l) => l.list_id);
   const areas = await nodesOfKindUnder(db, [`/${kommunId}/`], ["verksamhetsomrade"]);
   const area = areaOf(unit, areas);
   await logEvents(db, actor, "kvalitet.handelse", unit.id, [row]);

@@ -6,8 +6,8 @@ import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { write, writeRecord } from "../platform/service.ts";
 import { validationError } from "../platform/validation.ts";
-import { describeEvent, eventOrThrow } from "./event-read-service.ts";
-import { type Lists, type Proposed, proposedOf, resolveProposed } from "./proposed.ts";
+import { chosenOf, describeEvent, eventOrThrow, listsOf } from "./event-read-service.ts";
+import { type Proposed, proposedOf, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { unhandled } from "./rules.ts";
 import type { EventPatch, ReportInput } from "./schema.ts";
@@ -24,11 +24,6 @@ export function requireEventUnit<N extends { kind: string; name: string }>(unit:
   }
   return unit;
 }
-
-export const listsOf = async (db: Db, kommunId: string): Promise<Lists> => ({
-  types: await repo.typesOf(db, kommunId),
-  causes: await repo.causesOf(db, kommunId),
-});
 
 /**
  * A report from anyone who may read the unit (staff report where they work). The answer is not the record:
@@ -71,11 +66,7 @@ async function changeEvent(db: Db, actor: Actor, id: string, change: (p: Propose
       if (record.closed_on !== null) {
         throw new DomainError("conflict", `Händelsen är utredd och avslutad ${record.closed_on} och kan inte ändras.`);
       }
-      const lists = await listsOf(trx, kommunIdOf(node.path));
-      const current = {
-        typeIds: (await repo.typeLinksOf(trx, [id])).map((l) => l.list_id),
-        causeIds: (await repo.causeLinksOf(trx, [id])).map((l) => l.list_id),
-      };
+      const { lists, ...current } = await chosenOf(trx, id, kommunIdOf(node.path));
       const today = todayInSweden();
       const result = resolveProposed(change(proposedOf(record, lists, current)), lists, current, today);
       if (!result.ok) throw validationError("Händelsen sparades inte", result.problems);
@@ -86,7 +77,8 @@ async function changeEvent(db: Db, actor: Actor, id: string, change: (p: Propose
         before: { ...record, types: current.typeIds, causes: current.causeIds },
         after: { ...after, types: result.resolved.typeIds, causes: result.resolved.causeIds },
       });
-      return describeEvent(trx, actor, after, node, result.resolved.warnings);
+      const chosen = { lists, typeIds: result.resolved.typeIds, causeIds: result.resolved.causeIds };
+      return describeEvent(trx, actor, after, node, chosen, result.resolved.warnings);
     },
   );
 }

@@ -12,7 +12,7 @@ import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem, validationError } from "../platform/validation.ts";
-import { listsOf } from "./event-write-service.ts";
+import { listsOf } from "./event-read-service.ts";
 import { type Proposed, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { statusOf } from "./rules.ts";
