@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { AggregateNotice, Count, Field } from "./parts.tsx";
 import { useQuarterReport, useReportQuarters } from "./queries.ts";
 import type { QuarterReport } from "./types.ts";
@@ -137,8 +137,7 @@ export function QuarterReportPage() {
                 IVO tar emot rapporterna i sin e-tjänst; Lots skickar ingenting. Listan har de uppgifter e-tjänsten
                 frågar efter, i samma ordning.
               </p>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-              <section className="evb-scroll" tabIndex={0} aria-label="IVO-listan, rullbar i sidled">
+              <ScrollFrame label="IVO-listan, rullbar i sidled">
                 <table className="data">
                   <caption>
                     {r.ivo.length} rapporter för {r.quarter}
@@ -191,7 +190,7 @@ export function QuarterReportPage() {
                     ))}
                   </tbody>
                 </table>
-              </section>
+              </ScrollFrame>
             </section>
           ) : (
             <p className="notice">

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { Field } from "./parts.tsx";
 import { type RegisterFilters, useCatalogue, useRegister } from "./queries.ts";
 
@@ -97,50 +97,52 @@ export function RegisterPage() {
       {result.isLoading ? (
         <Loading />
       ) : (
-        <table className="data">
-          <caption>
-            {rows.length} beslut i {orgNode?.name}, läget den {formatDate(result.data?.asOf)}. Sista dag i tid är dagen
-            tre kalendermånader efter beslutet eller avbrottet.
-          </caption>
-          <ColumnHeads
-            columns={[
-              "Id",
-              "Kön",
-              "Enhet",
-              "Insats",
-              "Beslutsdatum",
-              "Läge",
-              "Sista dag i tid",
-              { label: "Dagar i väntan", num: true },
-              "Nästa rapport",
-            ]}
-          />
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <Link to={`/evb/register/${d.id}`}>{d.personId}</Link>
-                  {d.protectedIdentity ? <span className="badge"> skyddad</span> : null}
-                </td>
-                <td>{d.sex}</td>
-                <td>{d.unit}</td>
-                <td>
-                  {d.insats.name} <span className="muted">({d.insats.law})</span>
-                  {d.partial ? <div className="muted">{d.partial}</div> : null}
-                </td>
-                <td>{formatDate(d.decisionDate)}</td>
-                <td>
-                  {d.clock.statusLabel}
-                  {d.clock.reportable ? <span className="badge bad"> rapporteringspliktigt</span> : null}
-                  {d.clock.warning ? <span className="badge warn"> snart tre månader</span> : null}
-                </td>
-                <td>{formatDate(d.clock.deadline)}</td>
-                <td className="num">{formatNumber(d.clock.daysWaited)}</td>
-                <td>{d.clock.nextReportingQuarter ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollFrame label="Registret, rullbart i sidled">
+          <table className="data">
+            <caption>
+              {rows.length} beslut i {orgNode?.name}, läget den {formatDate(result.data?.asOf)}. Sista dag i tid är
+              dagen tre kalendermånader efter beslutet eller avbrottet.
+            </caption>
+            <ColumnHeads
+              columns={[
+                "Id",
+                "Kön",
+                "Enhet",
+                "Insats",
+                "Beslutsdatum",
+                "Läge",
+                "Sista dag i tid",
+                { label: "Dagar i väntan", num: true },
+                "Nästa rapport",
+              ]}
+            />
+            <tbody>
+              {rows.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link to={`/evb/register/${d.id}`}>{d.personId}</Link>
+                    {d.protectedIdentity ? <span className="badge"> skyddad</span> : null}
+                  </td>
+                  <td>{d.sex}</td>
+                  <td>{d.unit}</td>
+                  <td>
+                    {d.insats.name} <span className="muted">({d.insats.law})</span>
+                    {d.partial ? <div className="muted">{d.partial}</div> : null}
+                  </td>
+                  <td>{formatDate(d.decisionDate)}</td>
+                  <td>
+                    {d.clock.statusLabel}
+                    {d.clock.reportable ? <span className="badge bad"> rapporteringspliktigt</span> : null}
+                    {d.clock.warning ? <span className="badge warn"> snart tre månader</span> : null}
+                  </td>
+                  <td>{formatDate(d.clock.deadline)}</td>
+                  <td className="num">{formatNumber(d.clock.daysWaited)}</td>
+                  <td>{d.clock.nextReportingQuarter ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollFrame>
       )}
     </Page>
   );

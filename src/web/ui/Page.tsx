@@ -17,6 +17,19 @@ export function Page({ title, actions, children }: { title: string; actions?: Re
   );
 }
 
+/**
+ * A wide table scrolls sideways inside this frame instead of pushing the page wider than the window. The
+ * frame is a labelled region in the tab order, so keyboard users can scroll it too.
+ */
+export function ScrollFrame({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="scroll-frame" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}
+
 export function Loading({ what = "Laddar" }: { what?: string }) {
   return (
     <p className="loading" role="status" aria-live="polite">
