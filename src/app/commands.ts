@@ -21,6 +21,7 @@ import { normaliseUsername } from "../platform/auth/sessions.ts";
 import { loadConfig } from "../platform/config.ts";
 import { backupDatabase, restoreDatabase } from "../platform/db/backup.ts";
 import type { Database } from "../platform/db/database.ts";
+import { formatCount } from "../platform/i18n/format.ts";
 import { type CliIo, cliTools, openConfiguredDatabase, sessionSecret } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { appMigrations, capabilities } from "./capabilities.ts";
@@ -150,7 +151,9 @@ function buildProgram(io: CliIo): Command {
     .action((file: string) =>
       withDatabase(async (database) => {
         const r = await backupDatabase(database.db, file);
-        print(`Säkerhetskopia skriven till ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+        print(
+          `Säkerhetskopia skriven till ${file}: ${formatCount(r.tables, "tabell", "tabeller")}, ${formatCount(r.rows, "rad", "rader")}.`,
+        );
       }),
     );
 
@@ -163,7 +166,9 @@ function buildProgram(io: CliIo): Command {
     .action((file: string) =>
       withDatabase(async (database) => {
         const r = await restoreDatabase(database.db, file, appMigrations);
-        print(`Återställd från ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+        print(
+          `Återställd från ${file}: ${formatCount(r.tables, "tabell", "tabeller")}, ${formatCount(r.rows, "rad", "rader")}.`,
+        );
       }),
     );
 

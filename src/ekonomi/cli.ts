@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { findNodeByIdOrName } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import { formatSigned, formatTkr } from "../platform/i18n/format.ts";
+import { formatCount, formatSigned, formatTkr } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
@@ -131,8 +131,8 @@ export function ekonomiCli(program: Command, { withDatabase, print }: CliTools):
           const result = await runImport(db, actor, id, year, input);
           print(
             result.alreadyImported && result.figuresChanged === 0
-              ? `Filen är redan importerad; inget ändrades (${result.rowsUsed} rader).`
-              : `Importerat: ${result.rowsUsed} rader, ${result.rowsSkipped} överhoppade, ${result.figuresChanged} belopp ändrade.`,
+              ? `Filen är redan importerad; inget ändrades (${formatCount(result.rowsUsed, "rad", "rader")}).`
+              : `Importerat: ${formatCount(result.rowsUsed, "rad", "rader")}, ${formatCount(result.rowsSkipped, "överhoppad", "överhoppade")}, ${formatCount(result.figuresChanged, "belopp ändrat", "belopp ändrade")}.`,
           );
         }),
     );

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
+import { formatCount } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { installStandardCatalogue } from "./catalogue-service.ts";
 import { importDecisionsCsv } from "./import-service.ts";
@@ -27,8 +28,9 @@ export function evbCli(program: Command, { withDatabase, print, write, failWithR
           failWithRowProblems,
         );
         print(
-          `${result.dryRun ? "Kontrollerad (inget sparat)" : "Importerad"}: ${result.rows} rader – ${result.created} nya, ` +
-            `${result.updated} ändrade, ${result.unchanged} oförändrade.`,
+          `${result.dryRun ? "Kontrollerad (inget sparat)" : "Importerad"}: ${formatCount(result.rows, "rad", "rader")} – ` +
+            `${formatCount(result.created, "nytt", "nya")}, ${formatCount(result.updated, "ändrat", "ändrade")}, ` +
+            `${formatCount(result.unchanged, "oförändrat", "oförändrade")}.`,
         );
       }),
     );
@@ -76,7 +78,9 @@ export function evbCli(program: Command, { withDatabase, print, write, failWithR
     .action((opts: { org?: string }) =>
       withDatabase(async ({ db }) => {
         const added = await installStandardCatalogue(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
-        print(`Lade till ${added.insatser} insatser och ${added.codes} koder.`);
+        print(
+          `Lade till ${formatCount(added.insatser, "insats", "insatser")} och ${formatCount(added.codes, "kod", "koder")}.`,
+        );
       }),
     );
 }

@@ -9,6 +9,7 @@ import { todayInSweden } from "../platform/calendar.ts";
 import { type CsvLine, type CsvTableSpec, decodeCsv, readCsvTable } from "../platform/csv-table.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
+import { formatCount } from "../platform/i18n/format.ts";
 import { type WriteContext, write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
@@ -253,7 +254,7 @@ async function importLines(
     const rejected = new Set(problems.map((p) => p.row)).size;
     throw new DomainError(
       "validation",
-      `Filen importerades inte (inget sparades): ${rejected} av ${lines.length} rader har fel. ${problemsToText(problems.slice(0, 20))}${problems.length > 20 ? ` … och ${problems.length - 20} fel till.` : ""}`,
+      `Filen importerades inte (inget sparades): ${rejected} av ${formatCount(lines.length, "rad", "rader")} har fel. ${problemsToText(problems.slice(0, 20))}${problems.length > 20 ? ` … och ${problems.length - 20} fel till.` : ""}`,
       { problems, rows: lines.length, rejectedRows: rejected },
     );
   }

@@ -2,6 +2,7 @@
 // Pure: register-read-service.ts loads decisions, these functions decide what each report says.
 
 import { daysBetween, formatQuarter, type Quarter, quarterEnd, quarterOf, quarterStart } from "../platform/calendar.ts";
+import { formatCount } from "../platform/i18n/format.ts";
 import {
   becomesReportableWithin,
   clockAt,
@@ -48,7 +49,7 @@ export type RegisterDecision = {
 /** "1 av 2 insatser verkställda" while a decision with several parts is only partly executed. */
 export function partialText(d: Pick<RegisterDecision, "partsTotal" | "partsExecuted" | "executedDate">): string | null {
   if (d.partsTotal <= 1 || d.partsExecuted >= d.partsTotal || d.executedDate !== null) return null;
-  return `${d.partsExecuted} av ${d.partsTotal} insatser verkställda`;
+  return `${d.partsExecuted} av ${formatCount(d.partsTotal, "insats", "insatser")} verkställda`;
 }
 
 const answerText = (answer: OfferAnswer | null) =>

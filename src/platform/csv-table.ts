@@ -4,6 +4,7 @@
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { DomainError } from "./errors.ts";
+import { formatCount } from "./i18n/format.ts";
 
 export type CsvTableSpec = {
   required: readonly string[];
@@ -113,7 +114,7 @@ export async function readCsvTable(text: string, spec: CsvTableSpec): Promise<Cs
     if (record.length !== columns.length) {
       throw new DomainError(
         "validation",
-        `Rad ${line}: ${record.length} värden men ${columns.length} kolumner i rubrikraden.`,
+        `Rad ${line}: ${formatCount(record.length, "värde", "värden")} men ${formatCount(columns.length, "kolumn", "kolumner")} i rubrikraden.`,
       );
     }
     return { line, values: Object.fromEntries(columns.map((c, i) => [c as string, record[i] ?? ""])) };

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { type Migrations, migrateToLatest } from "./db/migrate.ts";
 import { DomainError } from "./errors.ts";
+import { formatCount, formatNumber } from "./i18n/format.ts";
 import type { FieldProblem } from "./validation.ts";
 
 export type OpenedDatabase = Database & {
@@ -108,7 +109,9 @@ export function cliTools(io: CliIo, migrations: Migrations): CliTools {
       for (const p of problems)
         io.stderr.write(`${p.row === undefined ? "" : `Rad ${p.row}: `}${p.field}: ${p.message}\n`);
       const rows = new Set(problems.map((p) => p.row)).size;
-      throw new Error(`Filen importerades inte: ${problems.length} fel på ${rows} rader. Inget sparades.`);
+      throw new Error(
+        `Filen importerades inte: ${formatNumber(problems.length)} fel på ${formatCount(rows, "rad", "rader")}. Inget sparades.`,
+      );
     },
   };
 }

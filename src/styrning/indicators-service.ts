@@ -2,6 +2,7 @@ import { recordAudit } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
+import { formatCount } from "../platform/i18n/format.ts";
 import { transaction, write, writeRecord } from "../platform/service.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import {
@@ -480,7 +481,7 @@ export async function saveValues(
   if (problems.length) {
     throw new DomainError(
       "validation",
-      `Inget sparades: ${new Set(problems.map((p) => p.row)).size} av ${requests.length} rader har fel.`,
+      `Inget sparades: ${new Set(problems.map((p) => p.row)).size} av ${formatCount(requests.length, "rad", "rader")} har fel.`,
       { problems, accepted: 0, rejected: new Set(problems.map((p) => p.row)).size },
     );
   }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
-import { parseSwedishNumber } from "../platform/i18n/format.ts";
+import { formatCount, parseSwedishNumber } from "../platform/i18n/format.ts";
 import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
 import { canReadStyrning, requireStyrningRead } from "./access.ts";
@@ -172,7 +172,7 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
   if (sheet.rowCount > MAX_VALUE_ROWS + 1) {
     throw new DomainError(
       "payload_too_large",
-      `Excel-filen har för många rader (${sheet.rowCount.toLocaleString("sv-SE")}): högst ${MAX_VALUE_ROWS.toLocaleString("sv-SE")} värden per fil. Importera färre indikatorer eller år åt gången.`,
+      `Excel-filen har för många rader (${sheet.rowCount.toLocaleString("sv-SE")}): högst ${formatCount(MAX_VALUE_ROWS, "värde", "värden")} per fil. Importera färre indikatorer eller år åt gången.`,
     );
   }
   const headers = new Map<string, number>();
@@ -245,11 +245,15 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
   });
   if (problems.length) {
     const rejected = new Set(problems.map((p) => p.row)).size;
-    throw new DomainError("validation", `Inget importerades: ${rejected} av ${rows} rader har fel.`, {
-      problems,
-      accepted: 0,
-      rejected,
-    });
+    throw new DomainError(
+      "validation",
+      `Inget importerades: ${rejected} av ${formatCount(rows, "rad", "rader")} har fel.`,
+      {
+        problems,
+        accepted: 0,
+        rejected,
+      },
+    );
   }
   return write(db, actor, "write:styrning", orgNodeId, async ({ trx }) => {
     const result = await saveValues(trx, actor, requests, { source: "import", sourceRef: "Excel", reason });

@@ -3,6 +3,7 @@
 // Input and output are plain data: the file as base64 in, a preview or the summed figures out.
 import crypto from "node:crypto";
 import { DomainError } from "../../platform/errors.ts";
+import { formatCount } from "../../platform/i18n/format.ts";
 import { problemsToText } from "../../platform/validation.ts";
 import { decodeBase64 } from "./base64.ts";
 import {
@@ -36,7 +37,7 @@ function refuse(problems: ImportProblem[], rowsRead: number): never {
   const rows = new Set(sorted.map((p) => p.row)).size;
   throw new DomainError(
     "validation",
-    `Inget importerades: ${rows === 1 ? "en rad har" : `${rows} rader har`} fel. ${problemsToText(sorted.slice(0, 5))}${sorted.length > 5 ? " …" : ""}`,
+    `Inget importerades: ${formatCount(rows, "rad", "rader")} har fel. ${problemsToText(sorted.slice(0, 5))}${sorted.length > 5 ? " …" : ""}`,
     { problems: sorted.slice(0, MAX_PROBLEMS), problemCount: sorted.length, rowsRead },
   );
 }

@@ -1,4 +1,5 @@
 import type { PlatformDb } from "../db/schema.ts";
+import { formatCount } from "../i18n/format.ts";
 import { chainLinks } from "./repository.ts";
 
 export type BrokenLink = {
@@ -48,11 +49,11 @@ export async function verifyAuditChain(db: PlatformDb): Promise<ChainReport> {
 /** The operator-facing line for `lots audit verify`. */
 export function describeChainReport(report: ChainReport): string {
   if (report.intact) {
-    return `Granskningsloggen är obruten: ${report.events} händelser, senaste hash ${report.head || "(tom logg)"}.`;
+    return `Granskningsloggen är obruten: ${formatCount(report.events, "händelse", "händelser")}, senaste hash ${report.head || "(tom logg)"}.`;
   }
   const b = report.broken;
   return (
     `Granskningsloggen är bruten vid händelse ${b.chainSeq} (id ${b.id}, ${b.createdAt.toISOString()}): ${b.reason}. ` +
-    `${report.events} händelser före den är obrutna.`
+    `${formatCount(report.events, "händelse", "händelser")} före den är obrutna.`
   );
 }

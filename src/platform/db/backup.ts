@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
+import { formatCount } from "../i18n/format.ts";
 import type { Migrations } from "./migrate.ts";
 import type { PlatformDb } from "./schema.ts";
 
@@ -285,7 +286,7 @@ async function scanBackup(file: string, onRows?: (table: string, rows: RowText[]
     const expected = record.counts[table] ?? 0;
     if (found !== expected) {
       throw new Error(
-        `Säkerhetskopian är ofullständig: rad ${closing.line} anger ${expected} rader för tabellen ${table}, ` +
+        `Säkerhetskopian är ofullständig: rad ${closing.line} anger ${formatCount(expected, "rad", "rader")} för tabellen ${table}, ` +
           `men filen har ${found}.`,
       );
     }
@@ -293,7 +294,7 @@ async function scanBackup(file: string, onRows?: (table: string, rows: RowText[]
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);
   if (rows !== record.rows) {
     throw new Error(
-      `Säkerhetskopian är ofullständig: rad ${closing.line} anger ${record.rows} rader, men filen har ${rows}.`,
+      `Säkerhetskopian är ofullständig: rad ${closing.line} anger ${formatCount(record.rows, "rad", "rader")}, men filen har ${rows}.`,
     );
   }
   return { header, counts, rows, sha256: record.sha256 };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent, formatSigned, formatTkr, parseSwedishNumber } from "./format.ts";
+import {
+  formatCount,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  formatTkr,
+  parseSwedishNumber,
+} from "./format.ts";
 
 const plain = (s: string) => s.replace(/[\u00a0\u2009]/g, " ").replace(/\u2212/g, "-");
 
@@ -22,6 +30,11 @@ describe("sv-SE formatting", () => {
   it("formats percentages and dates", () => {
     expect(plain(formatPercent(13.4))).toBe("13,4 %");
     expect(formatDate("2023-12-31")).toBe("2023-12-31");
+  });
+  it("puts the word after a count in the right number", () => {
+    expect(formatCount(1, "indikator", "indikatorer")).toBe("1 indikator");
+    expect(formatCount(0, "indikator", "indikatorer")).toBe("0 indikatorer");
+    expect(plain(formatCount(1234, "rad", "rader"))).toBe("1 234 rader");
   });
   it("parses Swedish-typed numbers", () => {
     expect(parseSwedishNumber("1 234,5")).toBe(1234.5);

@@ -28,6 +28,12 @@ export function formatNumber(value: number | null | undefined, digits?: number):
   return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(value);
 }
 
+/**
+ * A count with its word in the right number: "1 indikator", "2 indikatorer", "1 234 rader". Adjectives too
+ * ("1 nytt", "3 nya"). The one helper for Swedish plurals, so "1 rader" cannot come back.
+ */
+export const formatCount = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
 /** Integer kronor as "1 234 kr". */
 export const formatKr = (kronor: number | null | undefined) =>
   kronor === null || kronor === undefined ? "–" : `${integer.format(kronor)} kr`;

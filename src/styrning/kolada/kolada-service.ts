@@ -2,6 +2,7 @@ import { kommunOf } from "../../organisation/index.ts";
 import { type Actor, requireAccess } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
+import { formatCount } from "../../platform/i18n/format.ts";
 import { type BoundAudit, type WriteContext, write, writeRecord } from "../../platform/service.ts";
 import type { FieldProblem } from "../../platform/validation.ts";
 import {
@@ -35,12 +36,16 @@ export type KoladaImportResult = {
 
 function invalid(problems: FieldProblem[], rows: number): never {
   const rejected = new Set(problems.map((p) => p.row ?? 0)).size;
-  throw new DomainError("validation", `Inget importerades: ${rejected} rader i Kolada-filen har fel.`, {
-    problems,
-    accepted: 0,
-    rejected,
-    rows,
-  });
+  throw new DomainError(
+    "validation",
+    `Inget importerades: ${formatCount(rejected, "rad", "rader")} i Kolada-filen har fel.`,
+    {
+      problems,
+      accepted: 0,
+      rejected,
+      rows,
+    },
+  );
 }
 
 /** Parses pages of one fetch; rows are numbered across pages so every problem points at one place. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import * as access from "../../platform/access/api.ts";
 import { accessOperations } from "../../platform/access/operations.ts";
-import { formatDateTime } from "../../platform/i18n/format.ts";
+import { formatCount, formatDateTime } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { SelectField, TextField } from "../ui/fields.tsx";
@@ -73,7 +73,7 @@ export function AccessLogPage() {
       ) : (
         <>
           <table className="data">
-            <caption>{result.data?.total === 1 ? "1 läsning" : `${result.data?.total ?? 0} läsningar`}</caption>
+            <caption>{formatCount(result.data?.total ?? 0, "läsning", "läsningar")}</caption>
             <ColumnHeads columns={["Tid", "Användare", "Åtgärd", "Organisation", "Poster"]} />
             <tbody>
               {result.data?.rows.map((row) => (

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import { formatDateTime } from "../../platform/i18n/format.ts";
+import { formatCount, formatDateTime } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useAuditLog } from "./queries.ts";
@@ -78,7 +78,10 @@ export function AuditLogPage() {
       ) : (
         <>
           <table className="data">
-            <caption>{result.data?.total ?? 0} händelser. Loggen kan inte ändras eller raderas i Lots.</caption>
+            <caption>
+              {formatCount(result.data?.total ?? 0, "händelse", "händelser")}. Loggen kan inte ändras eller raderas i
+              Lots.
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Tid</th>

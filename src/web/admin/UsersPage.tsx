@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import type { Role } from "../../platform/auth/roles.ts";
+import { formatCount } from "../../platform/i18n/format.ts";
 import { roleLabels, useSession } from "../session.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCreateUser, useRemoveRole, useSetUserActive } from "./mutations.ts";
@@ -131,10 +132,8 @@ export function UsersPage() {
                   </ul>
                   {u.rolesOutsideScope > 0 && (
                     <p className="muted">
-                      {u.rolesOutsideScope === 1
-                        ? "1 roll utanför ditt ansvarsområde"
-                        : `${u.rolesOutsideScope} roller utanför ditt ansvarsområde`}
-                      ; kontot kan bara ändras av en administratör med behörighet även där.
+                      {formatCount(u.rolesOutsideScope, "roll", "roller")} utanför ditt ansvarsområde ; kontot kan bara
+                      ändras av en administratör med behörighet även där.
                     </p>
                   )}
                 </td>

@@ -7,7 +7,7 @@ import {
   ledgerFieldLabels,
   ledgerFields,
 } from "../../ekonomi/import/ledger.ts";
-import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { ApiError } from "../api.ts";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
@@ -234,7 +234,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
               </fieldset>
               <table className="data">
                 <caption>
-                  Förhandsgranskning: de första {p.sampleRows.length} av {formatNumber(p.rowCount)} rader
+                  Förhandsgranskning: de första {p.sampleRows.length} av {formatCount(p.rowCount, "rad", "rader")}
                 </caption>
                 <ColumnHeads columns={["Rad", ...p.headers]} />
                 <tbody>
@@ -317,8 +317,8 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
           <h2 id="import-result">3. Klart</h2>
           <p role="status" className="ok">
             {run.data.alreadyImported && run.data.figuresChanged === 0
-              ? `Filen var redan importerad; inget ändrades (${formatNumber(run.data.rowsUsed)} rader).`
-              : `Importerat: ${formatNumber(run.data.rowsUsed)} rader, ${formatNumber(run.data.rowsSkipped)} överhoppade, ${formatNumber(run.data.figuresChanged)} belopp ändrade.`}
+              ? `Filen var redan importerad; inget ändrades (${formatCount(run.data.rowsUsed, "rad", "rader")}).`
+              : `Importerat: ${formatCount(run.data.rowsUsed, "rad", "rader")}, ${formatCount(run.data.rowsSkipped, "överhoppad", "överhoppade")}, ${formatCount(run.data.figuresChanged, "belopp ändrat", "belopp ändrade")}.`}
           </p>
           <p>
             <Link to={`/ekonomi?ar=${year}`}>Visa budgetuppföljningen {year}</Link>
@@ -356,7 +356,7 @@ function ProblemTable({ problems, total }: { problems: Problem[]; total: number 
   return (
     <table className="data ekonomi-problems">
       <caption>
-        {total === 1 ? "1 fel" : `${formatNumber(total)} fel`} – inget importerades
+        {formatNumber(total)} fel – inget importerades
         {total > problems.length ? ` (de första ${problems.length} visas)` : ""}
       </caption>
       <ColumnHeads columns={["Rad", "Fält", "Fel"]} />

@@ -1,6 +1,7 @@
 import type { FormEvent } from "react";
 import type { createInsats } from "../../evb/api.ts";
 import type { BodyOf } from "../../platform/http/endpoint.ts";
+import { formatCount } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
@@ -83,7 +84,7 @@ export function CataloguePage() {
       {data ? (
         <>
           <table className="data">
-            <caption>{data.insatser.length} insatser</caption>
+            <caption>{formatCount(data.insatser.length, "insats", "insatser")}</caption>
             <ColumnHeads columns={["Lag", "Insats", "Lagrum", "Kod", "Används"]} />
             <tbody>
               {data.insatser.map((i) => (

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import type * as evb from "../../evb/api.ts";
 import type { BodyOf } from "../../platform/http/endpoint.ts";
-import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate, formatDateTime } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
@@ -307,7 +307,7 @@ export function DecisionPage() {
           {c.openSince ? (
             <>
               <Fact term={c.openKind === "avbrott" ? "Avbrott sedan" : "Väntar sedan"}>
-                {formatDate(c.openSince)} ({formatNumber(c.daysWaited)} dagar, {c.bandLabel})
+                {formatDate(c.openSince)} ({formatCount(c.daysWaited ?? 0, "dag", "dagar")}, {c.bandLabel})
               </Fact>
               <Fact term="Sista dag i tid">{formatDate(c.deadline)}</Fact>
               <Fact term="Rapporteras i">{c.nextReportingQuarter}</Fact>
@@ -351,7 +351,7 @@ export function DecisionPage() {
         <h2 id="evb-offers">Erbjudanden</h2>
         <p className="muted">Ett erbjudande som den enskilde tackar nej till avslutar inte beslutet.</p>
         <table className="data">
-          <caption>{d.offers.length} erbjudanden</caption>
+          <caption>{formatCount(d.offers.length, "erbjudande", "erbjudanden")}</caption>
           <ColumnHeads columns={["Datum", "Svar", "Anteckning", write && "Åtgärd"]} />
           <tbody>
             {d.offers.map((o) => (

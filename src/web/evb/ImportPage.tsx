@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { formatCount } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ErrorMessage, Page } from "../ui/Page.tsx";
 import { useImportDecisions } from "./mutations.ts";
@@ -56,8 +57,9 @@ export function ImportPage() {
       <ErrorMessage error={upload.error} />
       {r ? (
         <p className="notice" role="status">
-          {r.dryRun ? "Filen är kontrollerad och kan importeras (inget sparat)" : "Importen är klar"}: {r.rows} rader,{" "}
-          {r.created} nya, {r.updated} ändrade, {r.unchanged} oförändrade.
+          {r.dryRun ? "Filen är kontrollerad och kan importeras (inget sparat)" : "Importen är klar"}:{" "}
+          {formatCount(r.rows, "rad", "rader")}, {formatCount(r.created, "nytt", "nya")},{" "}
+          {formatCount(r.updated, "ändrat", "ändrade")}, {formatCount(r.unchanged, "oförändrat", "oförändrade")}.
         </p>
       ) : null}
     </Page>

@@ -4,7 +4,7 @@ import * as evb from "../../evb/api.ts";
 import { waitingBandLabels, waitingBands } from "../../evb/clock.ts";
 import type { ReportPart } from "../../evb/report-formats.ts";
 import { formatQuarter, previousQuarter, quarterOf, todayInSweden } from "../../platform/calendar.ts";
-import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
@@ -140,7 +140,7 @@ export function QuarterReportPage() {
               <ScrollFrame label="IVO-listan, rullbar i sidled">
                 <table className="data">
                   <caption>
-                    {r.ivo.length} rapporter för {r.quarter}
+                    {formatCount(r.ivo.length, "rapport", "rapporter")} för {r.quarter}
                   </caption>
                   <ColumnHeads
                     columns={[

@@ -1,4 +1,5 @@
 import { Link } from "react-router-dom";
+import { formatCount } from "../../platform/i18n/format.ts";
 import { buildGoalTree, type TreeNode } from "../../styrning/tree.ts";
 import {
   type ActivityStatus,
@@ -33,7 +34,9 @@ function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
           {goal.code ? `${goal.code} ` : ""}
           {goal.title}
         </Link>
-        {goal.indicatorCount > 0 && <span className="muted"> · {goal.indicatorCount} indikatorer</span>}
+        {goal.indicatorCount > 0 && (
+          <span className="muted"> · {formatCount(goal.indicatorCount, "indikator", "indikatorer")}</span>
+        )}
         {goal.assessment && <span className="muted"> · Bedömning: {goal.assessment.levelLabel}</span>}
       </div>
       {(node.children.length > 0 || node.activities.length > 0) && (

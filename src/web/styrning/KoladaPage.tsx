@@ -1,6 +1,6 @@
 import { type ChangeEvent, useState } from "react";
 import { Link } from "react-router-dom";
-import { formatDate } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
@@ -9,7 +9,7 @@ import { koladaExportHref, useKolada } from "./queries.ts";
 import type { KoladaImportResult } from "./types.ts";
 
 const describe = (r: KoladaImportResult) =>
-  `Klart: ${r.koladaValues.received} värden från Kolada (${r.koladaValues.changed} nya eller ändrade), ${r.indicatorValues.changed} indikatorvärden ändrade, ${r.indicatorValues.corrections} rättelser, ${r.kpis} KPI:er, ${r.groups} kommungrupper.`;
+  `Klart: ${formatCount(r.koladaValues.received, "värde", "värden")} från Kolada (${formatNumber(r.koladaValues.changed)} nya eller ändrade), ${formatCount(r.indicatorValues.changed, "indikatorvärde ändrat", "indikatorvärden ändrade")}, ${formatCount(r.indicatorValues.corrections, "rättelse", "rättelser")}, ${formatCount(r.kpis, "KPI", "KPI:er")}, ${formatCount(r.groups, "kommungrupp", "kommungrupper")}.`;
 
 /** Kolada: which KPI feeds which indicator, imports from saved files or the API, export in Kolada's shape. */
 export function KoladaPage() {

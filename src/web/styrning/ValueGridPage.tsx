@@ -1,5 +1,5 @@
 import { type ChangeEvent, useState } from "react";
-import { formatNumber, parseSwedishNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatNumber, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { periodLabel } from "../../styrning/period.ts";
 import type { Gender } from "../../styrning/vocabulary.ts";
 import { ApiError } from "../api.ts";
@@ -68,7 +68,7 @@ export function ValueGridPage() {
           setDrafts({});
           setReason("");
           setNotice(
-            `Sparat: ${r.changed} ändrade värden${r.corrections ? `, varav ${r.corrections} rättelser i låsta perioder` : ""}.`,
+            `Sparat: ${formatCount(r.changed, "ändrat värde", "ändrade värden")}${r.corrections ? `, varav ${formatCount(r.corrections, "rättelse", "rättelser")} i låsta perioder` : ""}.`,
           );
         },
       },
@@ -84,7 +84,7 @@ export function ValueGridPage() {
         {
           onSuccess: (r) =>
             setNotice(
-              `Excel-filen importerades: ${r.accepted} rader lästa, ${r.changed} värden ändrade, ${r.corrections} rättelser.`,
+              `Excel-filen importerades: ${formatCount(r.accepted, "rad läst", "rader lästa")}, ${formatCount(r.changed, "värde ändrat", "värden ändrade")}, ${formatCount(r.corrections, "rättelse", "rättelser")}.`,
             ),
         },
       );
@@ -232,7 +232,7 @@ export function ValueGridPage() {
                 <input id="grid-reason" value={reason} onChange={(e) => setReason(e.target.value)} size={40} />
               </div>
               <button type="submit" className="primary" disabled={changes.length === 0 || save.isPending}>
-                Spara {changes.length} ändringar
+                Spara {formatCount(changes.length, "ändring", "ändringar")}
               </button>
             </div>
           )}
