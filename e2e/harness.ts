@@ -110,3 +110,46 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/** The same page whatever record it shows: ids and numbers in a path become ":id". */
+export const patternOf = (pathname: string) =>
+  pathname
+    .split("/")
+    .map((part) => (/^[0-9a-f-]{36}$|^\d[\d-]*$|^\d{4}Q\d$/i.test(part) ? ":id" : part))
+    .join("/");
+
+/** Same-origin addresses linked from the page (main content and navigation), without the query. */
+export async function linksOn(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>("a[href]")]
+      .map((a) => new URL(a.href, location.href))
+      .filter((url) => url.origin === location.origin && !url.pathname.startsWith("/api/"))
+      .map((url) => url.pathname),
+  );
+}
+
+/**
+ * Every page reachable by links from the start page, one address per page pattern, breadth first; `onPage`
+ * runs on each once its data has arrived.
+ */
+export async function crawl(
+  page: Page,
+  baseUrl: string,
+  onPage: (pathname: string) => Promise<void> = async () => {},
+  limit = 200,
+): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = ["/"];
+  const pages: string[] = [];
+  while (queue.length > 0 && pages.length < limit) {
+    const pathname = queue.shift() as string;
+    if (seen.has(patternOf(pathname))) continue;
+    seen.add(patternOf(pathname));
+    await page.goto(`${baseUrl}${pathname}`);
+    await page.waitForLoadState("networkidle");
+    pages.push(pathname);
+    await onPage(pathname);
+    for (const link of await linksOn(page)) if (!seen.has(patternOf(link))) queue.push(link);
+  }
+  return pages;
+}

@@ -3,15 +3,16 @@ import { Route, Routes } from "react-router-dom";
 import { Dashboard } from "./Dashboard.tsx";
 import { Layout } from "./Layout.tsx";
 import { Login } from "./Login.tsx";
-import { sections } from "./sections.tsx";
+import { sections, visibleSections } from "./sections.tsx";
 import { SessionProvider, useMe } from "./session.tsx";
-import { ComingSoon, ErrorMessage, Loading, NotFoundPage } from "./ui/Page.tsx";
+import { ComingSoon, ErrorMessage, ForbiddenPage, Loading, NotFoundPage } from "./ui/Page.tsx";
 
 export function App() {
   const me = useMe();
   if (me.isLoading) return <Loading what="Startar Lots" />;
   if (me.error) return <ErrorMessage error={me.error} />;
   if (!me.data) return <Login />;
+  const visible = new Set(visibleSections(me.data).map((s) => s.path));
   return (
     <SessionProvider user={me.data}>
       <Layout>
@@ -24,7 +25,15 @@ export function App() {
                 <Route
                   key={s.path}
                   path={`/${s.path}/*`}
-                  element={Component ? <Component /> : <ComingSoon title={s.label} text={s.summary} />}
+                  element={
+                    !visible.has(s.path) ? (
+                      <ForbiddenPage title={s.label} what={s.label.toLowerCase()} />
+                    ) : Component ? (
+                      <Component />
+                    ) : (
+                      <ComingSoon title={s.label} text={s.summary} />
+                    )
+                  }
                 />
               );
             })}

@@ -77,6 +77,18 @@ export function ComingSoon({ title, text }: { title: string; text: string }) {
   );
 }
 
+/** A section the user holds no role for: said plainly, instead of forms whose every request is refused. */
+export function ForbiddenPage({ title, what }: { title: string; what: string }) {
+  return (
+    <Page title={title}>
+      <p className="notice">
+        Du saknar behörighet till {what}. Be en administratör om en roll om du behöver den, eller gå till{" "}
+        <a href="/">översikten</a>.
+      </p>
+    </Page>
+  );
+}
+
 /** An address no page answers: said plainly, with the way back, instead of an empty frame. */
 export function NotFoundPage() {
   return (
