@@ -328,6 +328,7 @@ export async function restoreDatabase(
         const { error } = await migrator.migrateTo(last);
         if (error) throw error;
       }
+      await clearSeededRows(trx, manifest.header.tables);
       const selfReferences = await deferSelfReferences(trx);
       // Second pass: the same checks again while inserting, so a file changed between the passes is caught.
       const inserted = await scanBackup(file, (table, rows) => insertRows(trx, table, rows));
@@ -357,6 +358,19 @@ export async function restoreDatabase(
     throw new Error(`${message} Återställningen avbröts; databasen är oförändrad.`);
   }
   return { tables: manifest.header.tables.length, rows: manifest.rows };
+}
+
+/**
+ * Some migrations seed rows (national vocabularies such as IVO's kinds of tillsyn, the lagrum list). The
+ * backup holds those tables as they were, so the freshly migrated copies give way to it; last table first,
+ * since the header lists tables parents before children.
+ */
+async function clearSeededRows(trx: PlatformDb, tables: string[]): Promise<void> {
+  for (const table of [...tables].reverse()) {
+    if (MIGRATION_TABLES.has(table)) continue;
+    const { rows } = await sql<{ any: boolean }>`SELECT EXISTS (SELECT 1 FROM ${sql.table(table)}) AS any`.execute(trx);
+    if (rows[0]?.any) await sql`DELETE FROM ${sql.table(table)}`.execute(trx);
+  }
 }
 
 /**
