@@ -102,6 +102,16 @@ const recordTables: Record<string, keyof AppDB & string> = {
   typer: "kvalitet_event_type",
   orsaker: "kvalitet_cause",
   handelser: "kvalitet_event",
+  risker: "kvalitet_plan_risk",
+  egenkontroller: "kvalitet_egenkontroll",
+  atgarder: "kvalitet_atgard",
+  riskanalys: "kvalitet_ik_risk",
+  granskningar: "kvalitet_ik_granskning",
+  "lex-sarah": "kvalitet_lex_sarah",
+  klagomal: "kvalitet_complaint",
+  tillsyner: "kvalitet_inspection",
+  arenden: "namnd_case",
+  dokument: "namnd_document",
 };
 
 export function recordTable(path: string): string | undefined {
@@ -202,7 +212,7 @@ export type SampleOptions = {
   date: string;
 };
 
-/** Properties a PATCH sample sets when its schema requires none (an empty patch is refused). */
+/** Properties a PATCH sample sets when its schema requires none (an empty patch is refused); else its first. */
 const patchFields = ["title", "name", "displayName", "label", "comment", "note"];
 
 /** One valid value for a schema, the same on every run: required properties only, first enum values. */
@@ -211,7 +221,8 @@ export function sampleValue(schema: JsonSchema, options: SampleOptions, name?: s
   const s = nullable(schema);
   if (s.type === "object" && s.properties) {
     const props = Object.keys(s.properties);
-    const wanted = new Set(s.required?.length ? s.required : props.filter((k) => patchFields.includes(k)).slice(0, 1));
+    const known = props.filter((k) => patchFields.includes(k));
+    const wanted = new Set(s.required?.length ? s.required : (known.length ? known : props).slice(0, 1));
     return Object.fromEntries(
       Object.entries(s.properties)
         .filter(([k]) => wanted.has(k) || k in options.byName)

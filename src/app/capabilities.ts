@@ -12,6 +12,7 @@ import {
   kvalitetRoutes,
   seedKvalitetDemo,
 } from "../kvalitet/index.ts";
+import { type NamndTables, namndCli, namndMigrations, namndRoutes, seedNamndDemo } from "../namnd/index.ts";
 import { type DemoOrganisation, organisationRoutes } from "../organisation/index.ts";
 import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
@@ -25,7 +26,7 @@ import {
 } from "../styrning/index.ts";
 
 /** Every table of the installation: for the composition root, seeding and tests, never for a capability. */
-export interface AppDB extends PlatformTables, StyrningTables, EvbTables, EkonomiTables, KvalitetTables {}
+export interface AppDB extends PlatformTables, StyrningTables, EvbTables, EkonomiTables, KvalitetTables, NamndTables {}
 
 export type Capability = {
   name: string;
@@ -55,6 +56,7 @@ export const capabilities: Capability[] = [
     seedDemo: seedKvalitetDemo,
     cli: kvalitetCli,
   },
+  { name: "namnd", migrations: namndMigrations, routes: namndRoutes, seedDemo: seedNamndDemo, cli: namndCli },
 ];
 
 /** The platform's migrations and every capability's. */

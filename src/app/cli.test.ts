@@ -219,7 +219,7 @@ describe("lots CLI", () => {
       code: 1,
       stderr: expect.stringContaining("redan haft data"),
     });
-    expect((await lots(["backup", file], a)).stdout).toMatch(/Säkerhetskopia skriven .* tabeller, \d+ rader/);
+    expect((await lots(["backup", file], a)).stdout).toMatch(/Säkerhetskopia skriven .* tabeller, [\d\s]+ rader/);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(modeBitsOutsideOwner(a.DATA_DIR)).toEqual([]);
     expect((await lots(["restore", file], b)).stdout).toMatch(/Återställd från/);

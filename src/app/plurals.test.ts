@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..");
 /** Plural nouns whose singular differs, as they follow a count in Lots' texts. */
 const plurals =
-  "rader|indikatorer|händelser|avvikelser|värden|rättelser|rapporter|ändringar|erbjudanden|insatser|dagar|enheter|aktiviteter|nivåer|prognoser|investeringar|kolumner|tabeller|läsningar|roller|koder|orsaker|typer|ärenden|klagomål|risker|åtgärder|kommungrupper";
+  "rader|indikatorer|händelser|avvikelser|värden|rättelser|rapporter|ändringar|erbjudanden|insatser|dagar|enheter|aktiviteter|nivåer|prognoser|investeringar|kolumner|tabeller|läsningar|roller|koder|orsaker|typer|ärenden|risker|åtgärder|kommungrupper";
 /** `${n} rader` or `{n} rader` (JSX) with an interpolated count right before the noun. */
 const rawCount = new RegExp(`\\}\\)? (${plurals})\\b`, "g");
 

@@ -1,26 +1,17 @@
 import fs from "node:fs";
 import type { Command } from "commander";
-import { findNodeByIdOrName, nodeOrOnlyKommun, nodesOfKindUnder } from "../organisation/index.ts";
+import { findNamnd, nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import type { DbOf } from "../platform/db/schema.ts";
-import { formatNumber } from "../platform/i18n/format.ts";
+import { formatCount, formatNumber } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { importEventsCsv, optionalColumns, requiredColumns } from "./import-service.ts";
+import { complaintLines } from "./klagomal/text.ts";
+import { lexSarahCli } from "./lex-sarah/cli.ts";
+import { installLists as installLexSarahLists } from "./lex-sarah/lists-service.ts";
+import { lexSarahLines } from "./lex-sarah/text.ts";
 import { installStandardLists } from "./lists-service.ts";
 import { statistics } from "./statistics-service.ts";
-import type { KvalitetDB } from "./tables.ts";
 import { workCategories, workCategoryLabels } from "./vocabulary.ts";
-
-type Db = DbOf<KvalitetDB>;
-
-/** A nämnd by its diarium prefix (IF), id, code or name. */
-async function resolveNamnd(db: Db, text: string): Promise<string> {
-  const byPrefix = (await nodesOfKindUnder(db, ["/"], ["namnd"])).filter(
-    (n) => n.diarium_prefix?.toLowerCase() === text.trim().toLowerCase(),
-  );
-  if (byPrefix.length === 1 && byPrefix[0]) return byPrefix[0].id;
-  return (await findNodeByIdOrName(db, text, "namnd")).id;
-}
 
 type Statistics = Awaited<ReturnType<typeof statistics>>;
 
@@ -54,6 +45,10 @@ function statisticsText(s: Statistics): string {
     "Arbetsmiljöhändelser (räknas inte som avvikelser)",
     head("", [...workCategories.map((c) => workCategoryLabels[c]), "Totalt"], 16),
     ...s.arbetsmiljo.map((y) => row(String(y.year), [...workCategories.map((c) => y.byCategory[c]), y.total], 16)),
+    "",
+    ...complaintLines(s.klagomal, s.year),
+    "",
+    ...lexSarahLines(s.lexSarah),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -77,16 +72,18 @@ export function kvalitetCli(program: Command, { withDatabase, print, write, fail
         const scopeNodeId = (await nodeOrOnlyKommun(db, opts.org)).id;
         const result = await importEventsCsv(db, systemActor(), { scopeNodeId, content }).catch(failWithRowProblems);
         print(
-          `Importerad: ${result.rows} händelser – ${result.avvikelser} avvikelser, ${result.arbetsmiljo} arbetsmiljöhändelser.`,
+          `Importerad: ${formatCount(result.rows, "händelse", "händelser")} – ${formatCount(result.avvikelser, "avvikelse", "avvikelser")}, ${formatCount(result.arbetsmiljo, "arbetsmiljöhändelse", "arbetsmiljöhändelser")}.`,
         );
-        if (result.masked > 0) print(`Personnummer maskerades i ${result.masked} händelser.`);
+        if (result.masked > 0)
+          print(`Personnummer maskerades i ${formatCount(result.masked, "händelse", "händelser")}.`);
       }),
     );
 
   kvalitet
     .command("statistik")
     .description(
-      "Händelser för en nämnd och ett år: per typ, orsak, kvartal, verksamhetsområde och enhet; arbetsmiljö för sig",
+      "Händelser för en nämnd och ett år: per typ, orsak, kvartal, verksamhetsområde och enhet; arbetsmiljö för sig; " +
+        "klagomål per enhet och kategori, Kommentaren för sig",
     )
     .requiredOption("--namnd <namnd>", "nämnden (diarieprefix som IF, id, kod eller namn)")
     .requiredOption("--year <year>", "år, t.ex. 2023")
@@ -97,7 +94,7 @@ export function kvalitetCli(program: Command, { withDatabase, print, write, fail
         const year = Number(opts.year);
         if (!Number.isInteger(year) || year < 2000 || year > 2100)
           throw new Error("--year ska vara ett år, t.ex. 2023.");
-        const orgNodeId = await resolveNamnd(db, opts.namnd);
+        const orgNodeId = (await findNamnd(db, opts.namnd)).id;
         const result = await statistics(db, systemActor(), { orgNodeId, year, openDays: 30, quietMax: 2 });
         write(opts.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : statisticsText(result));
       }),
@@ -110,7 +107,13 @@ export function kvalitetCli(program: Command, { withDatabase, print, write, fail
     .action((opts: { org?: string }) =>
       withDatabase(async ({ db }) => {
         const added = await installStandardLists(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
-        print(`Lade till ${added.types} händelsetyper och ${added.causes} orsaker.`);
+        print(
+          `Lade till ${formatCount(added.types, "händelsetyp", "händelsetyper")} och ${formatCount(added.causes, "orsak", "orsaker")}.`,
+        );
+        const lexSarah = await installLexSarahLists(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
+        print(`Lade till ${lexSarah} poster i lex Sarah-listorna.`);
       }),
     );
+
+  lexSarahCli(kvalitet, { withDatabase, write });
 }

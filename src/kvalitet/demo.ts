@@ -8,9 +8,14 @@ import { systemActor } from "../platform/auth/access.ts";
 import { addDays } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { write } from "../platform/service.ts";
+import { seedInternkontrollDemo } from "./internkontroll/demo.ts";
+import { seedComplaintDemo } from "./klagomal/demo.ts";
+import { seedKvalitetsplanDemo } from "./kvalitetsplan/demo.ts";
+import { seedLexSarahDemo } from "./lex-sarah/demo.ts";
 import * as repo from "./repository.ts";
 import { statusOf, unhandled } from "./rules.ts";
 import type { KvalitetDB } from "./tables.ts";
+import { seedInspectionDemo } from "./tillsyn/demo.ts";
 import type { WorkCategory } from "./vocabulary.ts";
 
 /** Avvikelser per demo unit and year; the verksamhet totals follow the brief (Gruppbostad 1 050 → 1 106, MSB 114 → 168, personlig assistans 133 → 93, kontaktfamilj m.m. 21 → 10). */
@@ -369,4 +374,9 @@ export async function seedKvalitetDemo(trx: DbOf<KvalitetDB>, demo: DemoOrganisa
     );
     await audit("kvalitet_demo", null, "seed", { after: { handelser: events.length } });
   });
+  await seedComplaintDemo(trx, demo);
+  await seedInspectionDemo(trx, demo);
+  await seedKvalitetsplanDemo(trx, demo);
+  await seedInternkontrollDemo(trx, demo);
+  await seedLexSarahDemo(trx, demo);
 }

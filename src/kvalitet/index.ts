@@ -5,6 +5,9 @@
 
 export { kvalitetCli } from "./cli.ts";
 export { seedKvalitetDemo } from "./demo.ts";
+// The nämnd's standing item "synpunkter och klagomål": every one received in a period (read:kvalitet, logged).
+export { complaintsForPeriod } from "./klagomal/complaint-read-service.ts";
+export { lexSarahMemo } from "./lex-sarah/case-read-service.ts";
 export { kvalitetMigrations } from "./migrations.ts";
 export { kvalitetRoutes } from "./routes.ts";
 export { statistics } from "./statistics-service.ts";

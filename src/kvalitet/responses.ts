@@ -1,6 +1,8 @@
 // What the Kvalitet routes answer, in wire form (camelCase keys, dates as ISO strings). Browser-safe: zod
 // and the pure vocabularies only; the web client takes its types from here.
 import { z } from "zod";
+import { complaintStatistics } from "./klagomal/responses.ts";
+import { lexSarahStatistics } from "./lex-sarah/responses.ts";
 import { eventKinds, eventStatuses, typeGroups, workCategories } from "./vocabulary.ts";
 
 const int = z.number().int();
@@ -133,4 +135,8 @@ export const statisticsResponse = z.object({
       byCategory: z.object({ riskobservation: int, tillbud: int, olycksfall: int }),
     }),
   ),
+  /** Synpunkter och klagomål received in the year (the diarium's and Kommentaren's apart). */
+  klagomal: complaintStatistics,
+  /** Lex Sarah: reports by report year, decisions and outcomes by decision year. */
+  lexSarah: lexSarahStatistics,
 });

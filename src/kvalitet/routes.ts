@@ -3,8 +3,13 @@ import { route } from "../platform/http/route.ts";
 import * as api from "./api.ts";
 import * as reads from "./event-read-service.ts";
 import * as writes from "./event-write-service.ts";
+import { internkontrollRoutes } from "./internkontroll/routes.ts";
+import { klagomalRoutes } from "./klagomal/routes.ts";
+import { kvalitetsplanRoutes } from "./kvalitetsplan/routes.ts";
+import { lexSarahRoutes } from "./lex-sarah/routes.ts";
 import * as lists from "./lists-service.ts";
 import { statistics } from "./statistics-service.ts";
+import { tillsynRoutes } from "./tillsyn/routes.ts";
 
 export async function kvalitetRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.lists, ({ db, actor, query }) => lists.lists(db, actor, query.orgNodeId));
@@ -21,4 +26,9 @@ export async function kvalitetRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.closeEvent, ({ db, actor, params, body }) => writes.closeEvent(db, actor, params.id, body.closedOn));
 
   route(app, api.statistics, ({ db, actor, query }) => statistics(db, actor, query));
+  await lexSarahRoutes(app);
+  klagomalRoutes(app);
+  tillsynRoutes(app);
+  kvalitetsplanRoutes(app);
+  internkontrollRoutes(app);
 }

@@ -3,6 +3,8 @@ import type { Actor } from "../platform/auth/access.ts";
 import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { read } from "../platform/service.ts";
+import { complaintCounts } from "./klagomal/complaint-statistics-service.ts";
+import { lexSarahStatistics } from "./lex-sarah/statistics-service.ts";
 import * as repo from "./repository.ts";
 import type { StatisticsQuery } from "./schema.ts";
 import {
@@ -79,6 +81,8 @@ export function statistics(db: Db, actor: Actor, q: StatisticsQuery) {
         year - WORK_YEARS + 1,
         year,
       ),
+      klagomal: await complaintCounts(db, node, year, asOf),
+      lexSarah: await lexSarahStatistics(db, node.path, year, areas, nodes),
     };
   });
 }

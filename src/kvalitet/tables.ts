@@ -1,6 +1,11 @@
 import type { Generated } from "kysely";
 import type { CreatedAt, Id, UpdatedAt } from "../platform/db/columns.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
+import type { InternkontrollTables } from "./internkontroll/tables.ts";
+import type { KlagomalTables } from "./klagomal/tables.ts";
+import type { KvalitetsplanTables } from "./kvalitetsplan/tables.ts";
+import type { LexSarahTables } from "./lex-sarah/tables.ts";
+import type { TillsynTables } from "./tillsyn/tables.ts";
 import type { EventKind, EventStatus, TypeGroup, WorkCategory } from "./vocabulary.ts";
 
 /** The kommun's händelse types (data, edited by admin); a händelse is classified with one or more. */
@@ -67,7 +72,12 @@ export interface KvalitetEventCauseLinkTable {
   cause_id: string;
 }
 
-export interface KvalitetTables {
+export interface KvalitetTables
+  extends LexSarahTables,
+    KlagomalTables,
+    KvalitetsplanTables,
+    InternkontrollTables,
+    TillsynTables {
   kvalitet_event_type: KvalitetEventTypeTable;
   kvalitet_cause: KvalitetCauseTable;
   kvalitet_event: KvalitetEventTable;

@@ -39,6 +39,16 @@ export async function findNodeByIdOrName(db: PlatformDb, text: string, kind?: Or
   return matches[0] as repo.OrgNodeRow;
 }
 
+/** A nämnd named by a person: its diarium prefix (IF) first, else its id, code or name. */
+export async function findNamnd(db: PlatformDb, text: string): Promise<repo.OrgNodeRow> {
+  const prefix = text.trim().toLocaleLowerCase("sv");
+  const byPrefix = (await repo.allNodes(db, "namnd")).filter(
+    (n) => n.diarium_prefix?.toLocaleLowerCase("sv") === prefix,
+  );
+  if (byPrefix.length === 1 && byPrefix[0]) return byPrefix[0];
+  return findNodeByIdOrName(db, text, "namnd");
+}
+
 /** A CLI's `--org` (id, code or name); without it, the only kommun in the database. */
 export async function nodeOrOnlyKommun(db: PlatformDb, org: string | undefined): Promise<repo.OrgNodeRow> {
   if (org) return findNodeByIdOrName(db, org);

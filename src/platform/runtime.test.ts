@@ -51,6 +51,7 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
       [
         "Bostad med särskild service",
         "Daglig verksamhet",
+        "Förvaltningsledning",
         "Myndighet stöd och behandling",
         "Nämnd",
         "Privat assistans",

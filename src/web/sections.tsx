@@ -45,6 +45,7 @@ export const sections: Section[] = [
     path: "namnd",
     label: "Nämnd",
     summary: "Diarium, ärenden, tjänsteskrivelser, sammanträden med kallelse och protokoll, delegeringsbeslut.",
+    component: lazy(() => import("./namnd/NamndSection.tsx")),
   },
   {
     path: "rapporter",

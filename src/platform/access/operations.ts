@@ -9,6 +9,13 @@ export const accessOperations = {
   "evb.quarter-report.export": "Kvartalsrapport: nedladdning (CSV/XLSX) med uppgifter per beslut",
   "kvalitet.handelser": "Händelser (avvikelser): lista med vad som hände",
   "kvalitet.handelse": "Händelse (avvikelse): händelsen med utredning, orsaker och åtgärder",
+  "kvalitet.lex-sarah-register": "Lex Sarah: registret med vad rapporterna gäller",
+  "kvalitet.lex-sarah": "Lex Sarah-ärende: rapporten med utredning, beslut och IVO-anmälan",
+  "kvalitet.lex-sarah-memo": "Lex Sarah: informationen till nämnden med de beslutade ärendena",
+  "kvalitet.klagomal-lista": "Synpunkter och klagomål: lista med sammanfattningar",
+  "kvalitet.klagomal": "Synpunkt eller klagomål: ärendet med svar och åtgärder",
+  "kvalitet.klagomal-period": "Synpunkter och klagomål: nämndens periodlista",
+  "namnd.dokument": "Nämndens diarium: nedladdning av en sekretessmarkerad handling",
   "org.unit-users": "Användare på en enhet (personal)",
   "admin.users": "Användaradministration: konton med namn, e-post och roller",
 } as const;

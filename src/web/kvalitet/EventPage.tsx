@@ -10,7 +10,7 @@ import {
   workCategoryLabels,
 } from "../../kvalitet/vocabulary.ts";
 import type { BodyOf } from "../../platform/http/endpoint.ts";
-import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { useCloseEvent, useUpdateEvent } from "./mutations.ts";
 import { useEvent, useLists } from "./queries.ts";
@@ -27,7 +27,7 @@ function Facts({ event: e }: { event: KvalitetEvent }) {
     ["Upptäcktes", formatDate(e.noticedOn)],
     [
       "Rapporterad",
-      `${formatDate(e.reportedOn)} (${formatNumber(e.ageDays)} dagar${e.closedOn ? " till avslut" : ""})`,
+      `${formatDate(e.reportedOn)} (${formatCount(e.ageDays, "dag", "dagar")}${e.closedOn ? " till avslut" : ""})`,
     ],
     ["Status", e.closedOn ? `${eventStatusLabels[e.status]} ${formatDate(e.closedOn)}` : eventStatusLabels[e.status]],
     ["Vad hände", e.whatHappened],

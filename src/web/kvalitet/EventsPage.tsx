@@ -8,7 +8,7 @@ import {
   eventStatusLabels,
   workCategoryLabels,
 } from "../../kvalitet/vocabulary.ts";
-import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
@@ -107,7 +107,7 @@ export function EventsPage() {
         <>
           <table className="data">
             <caption>
-              {formatNumber(data.total)} händelser
+              {formatCount(data.total, "händelse", "händelser")}
               {data.total > PAGE_SIZE ? `, visar ${formatNumber(data.events.length)}` : ""}
             </caption>
             <ColumnHeads

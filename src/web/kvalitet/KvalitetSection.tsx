@@ -1,11 +1,16 @@
 import { NavLink, Route, Routes } from "react-router-dom";
 import { NotFoundPage } from "../ui/Page.tsx";
+import InternkontrollRoutes from "./internkontroll/InternkontrollRoutes.tsx";
 import "./kvalitet.css";
 import { useSession } from "../session.tsx";
 import { EventPage } from "./EventPage.tsx";
 import { EventsPage } from "./EventsPage.tsx";
+import KlagomalRoutes from "./klagomal/KlagomalRoutes.tsx";
+import KvalitetsplanRoutes from "./kvalitetsplan/KvalitetsplanRoutes.tsx";
+import LexSarahRoutes from "./lex-sarah/LexSarahRoutes.tsx";
 import { ReportPage } from "./ReportPage.tsx";
 import { StatisticsPage } from "./StatisticsPage.tsx";
+import TillsynRoutes from "./tillsyn/TillsynRoutes.tsx";
 
 /** Kvalitet: report a händelse (anyone), the händelser (read:kvalitet) and the statistics (counts for all). */
 export default function KvalitetSection() {
@@ -17,13 +22,23 @@ export default function KvalitetSection() {
           Rapportera händelse
         </NavLink>
         {can("read:kvalitet") && <NavLink to="/kvalitet/handelser">Händelser</NavLink>}
+        {can("read:kvalitet") && <NavLink to="/kvalitet/lex-sarah">Lex Sarah</NavLink>}
         <NavLink to="/kvalitet/statistik">Statistik</NavLink>
+        <NavLink to="/kvalitet/klagomal">Synpunkter och klagomål</NavLink>
+        {can("read:kvalitet") && <NavLink to="/kvalitet/tillsyn">IVO-tillsyn</NavLink>}
+        <NavLink to="/kvalitet/kvalitetsplan">Kvalitetsplan</NavLink>
+        <NavLink to="/kvalitet/internkontroll">Internkontroll</NavLink>
       </nav>
       <Routes>
         <Route index element={<ReportPage />} />
         <Route path="handelser" element={<EventsPage />} />
         <Route path="handelser/:id" element={<EventPage />} />
         <Route path="statistik" element={<StatisticsPage />} />
+        <Route path="klagomal/*" element={<KlagomalRoutes />} />
+        <Route path="tillsyn/*" element={<TillsynRoutes />} />
+        <Route path="kvalitetsplan/*" element={<KvalitetsplanRoutes />} />
+        <Route path="internkontroll/*" element={<InternkontrollRoutes />} />
+        <Route path="lex-sarah/*" element={<LexSarahRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

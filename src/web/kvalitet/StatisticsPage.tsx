@@ -1,9 +1,10 @@
 import { useMemo, useState } from "react";
 import { typeGroupLabels, workCategories, workCategoryLabels } from "../../kvalitet/vocabulary.ts";
-import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { LexSarahStatistics } from "./lex-sarah/LexSarahStatistics.tsx";
 import { useStatistics } from "./queries.ts";
 import type { Statistics } from "./types.ts";
 
@@ -167,7 +168,7 @@ export function StatisticsPage() {
               <p className="muted">rapporterade men inte avslutade</p>
             </li>
             <li className="card tile">
-              <h2>Öppna äldre än {s.openOlderThan.days} dagar</h2>
+              <h2>Öppna äldre än {formatCount(s.openOlderThan.days, "dag", "dagar")}</h2>
               <p className="kvalitet-big">{n(s.openOlderThan.count)}</p>
               <p className="muted">den {formatDate(s.openOlderThan.asOf)}</p>
             </li>
@@ -194,7 +195,7 @@ export function StatisticsPage() {
           <section className="card" aria-labelledby="kv-units">
             <h2 id="kv-units">Enheter</h2>
             <table className="data">
-              <caption>Öppna avvikelser äldre än {s.openOlderThan.days} dagar per enhet</caption>
+              <caption>Öppna avvikelser äldre än {formatCount(s.openOlderThan.days, "dag", "dagar")} per enhet</caption>
               <ColumnHeads columns={["Enhet", ...numeric(["Antal", "Äldsta (dagar)"])]} />
               <tbody>
                 {s.openOlderThan.byUnit.map((u) => (
@@ -208,7 +209,8 @@ export function StatisticsPage() {
             </table>
             <table className="data">
               <caption>
-                Enheter som rapporterat högst {s.quietUnits.max} avvikelser {s.year} – rapporterar de för lite?
+                Enheter som rapporterat högst {formatCount(s.quietUnits.max, "avvikelse", "avvikelser")} {s.year} –
+                rapporterar de för lite?
               </caption>
               <ColumnHeads columns={["Enhet", "Verksamhetsområde", ...numeric(["Avvikelser"])]} />
               <tbody>
@@ -245,6 +247,7 @@ export function StatisticsPage() {
               </tbody>
             </table>
           </section>
+          <LexSarahStatistics lexSarah={s.lexSarah} />
         </>
       )}
     </Page>

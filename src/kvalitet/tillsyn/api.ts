@@ -1,0 +1,58 @@
+// IVO-tillsyn's wire contract: read with read:kvalitet, kept by those with write:kvalitet.
+import { z } from "zod";
+import { endpoint } from "../../platform/http/endpoint.ts";
+import * as res from "./responses.ts";
+import { inspectionInput, inspectionPatch, inspectionsQuery } from "./schema.ts";
+
+const tag = "Kvalitet";
+const idParams = z.object({ id: z.uuid() });
+
+export const inspectionTypes = endpoint({
+  method: "GET",
+  url: "/api/kvalitet/tillsyner/typer",
+  tag,
+  summary: "IVO:s slag av tillsyn",
+  permission: "read",
+  response: res.inspectionTypesResponse,
+});
+
+export const inspections = endpoint({
+  method: "GET",
+  url: "/api/kvalitet/tillsyner",
+  tag,
+  summary: "IVO-tillsyner av enheterna under en nod, nyast först",
+  permission: "read:kvalitet",
+  query: inspectionsQuery,
+  response: res.inspectionsResponse,
+});
+
+export const inspection = endpoint({
+  method: "GET",
+  url: "/api/kvalitet/tillsyner/:id",
+  tag,
+  summary: "En IVO-tillsyn",
+  permission: "read:kvalitet",
+  params: idParams,
+  response: res.inspectionResponse,
+});
+
+export const createInspection = endpoint({
+  method: "POST",
+  url: "/api/kvalitet/tillsyner",
+  tag,
+  summary: "Registrera en IVO-tillsyn",
+  permission: "write:kvalitet",
+  body: inspectionInput,
+  response: res.inspectionResponse,
+});
+
+export const updateInspection = endpoint({
+  method: "PATCH",
+  url: "/api/kvalitet/tillsyner/:id",
+  tag,
+  summary: "Ändra en IVO-tillsyn: beslut, iakttagelser, begärt yttrande, status",
+  permission: "write:kvalitet",
+  params: idParams,
+  body: inspectionPatch,
+  response: res.inspectionResponse,
+});

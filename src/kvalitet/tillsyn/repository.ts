@@ -1,0 +1,59 @@
+import { type New, prefixed } from "../../platform/db/rows.ts";
+import type { DbOf } from "../../platform/db/schema.ts";
+import type { KvalitetDB } from "../tables.ts";
+
+type Db = DbOf<KvalitetDB>;
+
+const columns = [
+  "id",
+  "org_node_id",
+  "type_id",
+  "month",
+  "ivo_dnr",
+  "decision_on",
+  "findings",
+  "yttrande_lagrum",
+  "yttrande_due_on",
+  "yttrande_replied_on",
+  "status",
+] as const;
+
+export type InspectionRow = NonNullable<Awaited<ReturnType<typeof findInspection>>>;
+export type InspectionValues = New<KvalitetDB, "kvalitet_inspection">;
+export type TypeRow = Awaited<ReturnType<typeof inspectionTypes>>[number];
+
+export const inspectionTypes = (db: Db) =>
+  db
+    .selectFrom("kvalitet_inspection_type")
+    .select(["id", "code", "name", "active"])
+    .orderBy("sort_order")
+    .orderBy("name")
+    .execute();
+
+export const findInspection = (db: Db, id: string) =>
+  db.selectFrom("kvalitet_inspection").select(columns).where("id", "=", id).executeTakeFirst();
+
+export const insertInspections = (db: Db, values: readonly InspectionValues[]) =>
+  db
+    .insertInto("kvalitet_inspection")
+    .values([...values])
+    .returning(columns)
+    .execute();
+
+export const updateInspection = (db: Db, id: string, values: Partial<Omit<InspectionValues, "org_node_id">>) =>
+  db.updateTable("kvalitet_inspection").set(values).where("id", "=", id).returning(columns).executeTakeFirstOrThrow();
+
+/** The tillsyner of units under the node, newest month first, with the unit's name and path. */
+export function inspectionsUnder(db: Db, under: string, year?: number) {
+  let query = db
+    .selectFrom("kvalitet_inspection as i")
+    .innerJoin("org_node as n", "n.id", "i.org_node_id")
+    .where("n.path", "like", `${under}%`);
+  if (year) query = query.where("i.month", "like", `${year}-%`);
+  return query
+    .select([...prefixed("i", columns), "n.name as unit_name", "n.path as unit_path"])
+    .orderBy("i.month", "desc")
+    .orderBy("n.name")
+    .orderBy("i.id")
+    .execute();
+}

@@ -1,0 +1,28 @@
+// What the IVO-tillsyn routes answer, in wire form. Browser-safe.
+import { z } from "zod";
+import { inspectionStatuses, yttrandeStatuses } from "./vocabulary.ts";
+
+const date = z.iso.date();
+
+export const inspectionType = z.object({ code: z.string(), name: z.string(), active: z.boolean() });
+export const inspectionTypesResponse = z.object({ types: z.array(inspectionType) });
+
+export const inspectionResponse = z.object({
+  id: z.uuid(),
+  unit: z.object({ id: z.uuid(), name: z.string() }),
+  type: inspectionType.omit({ active: true }),
+  month: z.string(),
+  ivoDnr: z.string().nullable(),
+  decisionOn: date.nullable(),
+  findings: z.string().nullable(),
+  yttrandeLagrum: z.string().nullable(),
+  yttrandeDueOn: date.nullable(),
+  yttrandeRepliedOn: date.nullable(),
+  status: z.enum(inspectionStatuses),
+  /** Where the requested yttrande stands today (the overdue rule). */
+  yttrandeStatus: z.enum(yttrandeStatuses),
+  /** The reader may edit it (write:kvalitet on its unit). */
+  canWrite: z.boolean(),
+});
+
+export const inspectionsResponse = z.object({ inspections: z.array(inspectionResponse) });

@@ -1,0 +1,14 @@
+import type { FastifyInstance } from "fastify";
+import { route } from "../../platform/http/route.ts";
+import * as api from "./api.ts";
+import * as service from "./inspection-service.ts";
+
+export function tillsynRoutes(app: FastifyInstance): void {
+  route(app, api.inspectionTypes, ({ db }) => service.inspectionTypes(db));
+  route(app, api.inspections, ({ db, actor, query }) => service.listInspections(db, actor, query));
+  route(app, api.inspection, ({ db, actor, params }) => service.getInspection(db, actor, params.id));
+  route(app, api.createInspection, ({ db, actor, body }) => service.createInspection(db, actor, body));
+  route(app, api.updateInspection, ({ db, actor, params, body }) =>
+    service.updateInspection(db, actor, params.id, body),
+  );
+}

@@ -1,0 +1,11 @@
+// The Nämnd capability's public surface (the diarium of ärenden and their documents, so far). The
+// composition root plugs in its tables, migrations, routes, demo data and CLI from here; the later parts of
+// Nämnd (tjänsteskrivelser, sammanträden, protokoll, delegation …) add their modules in src/namnd/ and their
+// exports here. Nothing else of src/namnd is imported from outside.
+
+export { namndCli } from "./cli.ts";
+export { delegationReport } from "./delegation/delegation-read-service.ts";
+export { seedNamndDemo } from "./demo.ts";
+export { namndMigrations } from "./migrations.ts";
+export { namndRoutes } from "./routes.ts";
+export type { NamndTables } from "./tables.ts";

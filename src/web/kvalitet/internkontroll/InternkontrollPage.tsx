@@ -1,0 +1,396 @@
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { type Answer, answerLabels, answers, riskCategories } from "../../../kvalitet/internkontroll/vocabulary.ts";
+import { atgardStatusLabels } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
+import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
+import { useSession } from "../../session.tsx";
+import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
+import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import "../kvalitetsplan/kvalitetsplan.css";
+import { countOf, LevelBadge, levelRanges, RiskMatrix } from "../kvalitetsplan/RiskMatrix.tsx";
+import { ScrollFrame } from "../kvalitetsplan/ScrollFrame.tsx";
+import { useAddIkRisk, useSaveSelfAssessment, useUpdateGranskning } from "./mutations.ts";
+import { useYear, type YearView } from "./queries.ts";
+
+const thisYear = new Date().getFullYear();
+export const ikYears = Array.from({ length: thisYear + 2 - 2021 }, (_, i) => thisYear + 1 - i);
+const yesNo = (value: boolean | null) => (value === null ? "–" : value ? "Ja" : "Nej");
+
+type RiskDraft = Record<
+  "category" | "description" | "likelihood" | "consequence" | "common" | "toPlan" | "reason",
+  string
+>;
+const emptyRisk: RiskDraft = {
+  category: "",
+  description: "",
+  likelihood: "",
+  consequence: "",
+  common: "nej",
+  toPlan: "ja",
+  reason: "",
+};
+
+function RiskForm({ v }: { v: YearView }) {
+  const add = useAddIkRisk();
+  const [d, setD] = useState<RiskDraft>(emptyRisk);
+  const set = (key: keyof RiskDraft) => (value: string) => setD({ ...d, [key]: value });
+  const mutation = {
+    error: add.error,
+    mutate: () =>
+      add.mutate(
+        {
+          body: {
+            orgNodeId: v.namnd.id,
+            year: v.year,
+            category: d.category,
+            description: d.description,
+            common: d.common === "ja",
+            likelihood: Number(d.likelihood),
+            consequence: Number(d.consequence),
+            toPlan: d.toPlan === "ja",
+            reason: d.reason,
+          },
+        },
+        { onSuccess: () => setD(emptyRisk) },
+      ),
+  };
+  return (
+    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label="Ny risk i riskanalysen">
+      <h3>Ny risk i riskanalysen</h3>
+      <div className="form-grid">
+        <TextField
+          id="ik-category"
+          label="Kategori"
+          value={d.category}
+          onChange={set("category")}
+          list="ik-categories"
+          required
+        />
+        <datalist id="ik-categories">
+          {riskCategories.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        <SelectField
+          id="ik-likelihood"
+          label={v.scale.likelihoodName}
+          value={d.likelihood}
+          onChange={set("likelihood")}
+          required
+        >
+          <option value="">Välj</option>
+          {v.scale.likelihoodLabels.map((l, i) => (
+            <option key={l} value={i + 1}>
+              {i + 1} – {l}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="ik-consequence"
+          label={v.scale.consequenceName}
+          value={d.consequence}
+          onChange={set("consequence")}
+          required
+        >
+          <option value="">Välj</option>
+          {v.scale.consequenceLabels.map((l, i) => (
+            <option key={l} value={i + 1}>
+              {i + 1} – {l}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="ik-common" label="Kommungemensam" value={d.common} onChange={set("common")}>
+          <option value="nej">Nej, nämndens egen</option>
+          <option value="ja">Ja</option>
+        </SelectField>
+        <SelectField id="ik-toplan" label="Till plan" value={d.toPlan} onChange={set("toPlan")}>
+          <option value="ja">Ja</option>
+          <option value="nej">Nej</option>
+        </SelectField>
+      </div>
+      <label htmlFor="ik-description">Risk</label>
+      <textarea
+        id="ik-description"
+        value={d.description}
+        onChange={(e) => set("description")(e.target.value)}
+        required
+      />
+      <label htmlFor="ik-reason">Anledning (krävs om risken inte tas till planen)</label>
+      <textarea id="ik-reason" value={d.reason} onChange={(e) => set("reason")(e.target.value)} />
+      <div className="toolbar">
+        <button type="submit">Lägg till risk</button>
+      </div>
+    </MutationForm>
+  );
+}
+
+function ResultForm({ v }: { v: YearView }) {
+  const update = useUpdateGranskning();
+  const [id, setId] = useState("");
+  const [result, setResult] = useState("");
+  const [deviations, setDeviations] = useState("");
+  const chosen = v.granskningar.find((g) => g.id === id);
+  const choose = (value: string) => {
+    const g = v.granskningar.find((x) => x.id === value);
+    setId(value);
+    setResult(g?.result ?? "");
+    setDeviations(g?.deviations === null || !g ? "" : g.deviations ? "ja" : "nej");
+  };
+  const mutation = {
+    error: update.error,
+    mutate: () =>
+      update.mutate({
+        params: { id },
+        body: { result, deviations: deviations === "" ? null : deviations === "ja" },
+      }),
+  };
+  return (
+    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label="För in resultat">
+      <h3>För in resultat</h3>
+      <div className="form-grid">
+        <SelectField id="ik-g" label="Granskning" value={id} onChange={choose} required>
+          <option value="">Välj granskning</option>
+          {v.granskningar.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.nr} {g.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="ik-dev" label="Avvikelser" value={deviations} onChange={setDeviations}>
+          <option value="">Ej bedömt</option>
+          <option value="ja">Ja</option>
+          <option value="nej">Nej</option>
+        </SelectField>
+      </div>
+      <label htmlFor="ik-result">Resultat{chosen ? ` för ${chosen.nr}` : ""}</label>
+      <textarea id="ik-result" value={result} onChange={(e) => setResult(e.target.value)} />
+      <div className="toolbar">
+        <button type="submit" disabled={!id}>
+          Spara resultatet
+        </button>
+      </div>
+    </MutationForm>
+  );
+}
+
+function SelfAssessment({ v }: { v: YearView }) {
+  const save = useSaveSelfAssessment();
+  const [given, setGiven] = useState<Record<string, Answer | "">>(() =>
+    Object.fromEntries(v.questions.map((q) => [q.id, q.answer ?? ""])),
+  );
+  const mutation = {
+    error: save.error,
+    mutate: () =>
+      save.mutate({
+        body: {
+          orgNodeId: v.namnd.id,
+          year: v.year,
+          answers: Object.entries(given).flatMap(([questionId, answer]) => (answer ? [{ questionId, answer }] : [])),
+        },
+      }),
+  };
+  const rows = (
+    <tbody>
+      {v.questions.map((q) => (
+        <tr key={q.id}>
+          <td className="num">{q.nr}</td>
+          <td>{q.area}</td>
+          <td>{q.text}</td>
+          <td>
+            {v.canWrite ? (
+              <select
+                aria-label={`Svar på fråga ${q.nr}`}
+                value={given[q.id] ?? ""}
+                onChange={(e) => setGiven({ ...given, [q.id]: e.target.value as Answer | "" })}
+              >
+                <option value="">Ej besvarad</option>
+                {answers.map((a) => (
+                  <option key={a} value={a}>
+                    {answerLabels[a]}
+                  </option>
+                ))}
+              </select>
+            ) : q.answer ? (
+              answerLabels[q.answer]
+            ) : (
+              "Ej besvarad"
+            )}
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  );
+  const table = (
+    <ScrollFrame label="Riskanalys">
+      <table className="data">
+        <caption>
+          {countOf(v.tally.total.questions, "fråga", "frågor")}: {formatNumber(v.tally.total.omhandertaget)}{" "}
+          omhändertagna, {formatNumber(v.tally.total.delvis)} delvis, {formatNumber(v.tally.total.ej)} ej
+        </caption>
+        <ColumnHeads columns={[{ label: "Nr", num: true }, "Område", "Fråga", "Svar"]} />
+        {rows}
+      </table>
+    </ScrollFrame>
+  );
+  return v.canWrite ? (
+    <MutationForm mutation={mutation} aria-label="Självskattning">
+      {table}
+      <button type="submit">Spara självskattningen</button>
+      {save.isSuccess ? <p role="status">Självskattningen är sparad.</p> : null}
+    </MutationForm>
+  ) : (
+    table
+  );
+}
+
+/** The nämnd's internkontroll for a year: plan, risk analysis with matrix, granskningar and självskattning. */
+export function InternkontrollPage() {
+  const { namnd } = useSession();
+  const [year, setYear] = useState(thisYear);
+  const result = useYear(year);
+  const v = result.data;
+  if (!namnd) {
+    return (
+      <Page title="Internkontroll">
+        <p className="notice">Internkontrollen är nämndens. Välj en nämnd eller något under den i organisationen.</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={`Internkontroll ${year} – ${namnd.name}`}>
+      <div className="toolbar">
+        <SelectField id="ik-year" label="År" value={year} onChange={(y) => setYear(Number(y))}>
+          {ikYears.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+        <Link to={`/kvalitet/internkontroll/rapport?ar=${year}`}>Uppföljningsrapport till KS</Link>
+      </div>
+      <ErrorMessage error={result.error} />
+      {result.isLoading || !v ? (
+        <Loading />
+      ) : (
+        <div className="kp-sections">
+          <section aria-labelledby="ik-plan">
+            <h2 id="ik-plan">Plan</h2>
+            <p>
+              {v.plan
+                ? [
+                    v.plan.diarienummer,
+                    v.plan.adoptedOn ? `antagen ${formatDate(v.plan.adoptedOn)}` : null,
+                    v.plan.decisionRef,
+                  ]
+                    .filter(Boolean)
+                    .join(", ")
+                : "Nämnden har inte antagit någon plan för året."}
+            </p>
+          </section>
+          <section aria-labelledby="ik-risks">
+            <h2 id="ik-risks">Risk- och väsentlighetsanalys</h2>
+            <ScrollFrame label="Riskmatris">
+              <table className="data">
+                <caption>
+                  {countOf(v.risks.length, "risk", "risker")}, {formatNumber(v.risks.filter((r) => r.toPlan).length)}{" "}
+                  till plan
+                </caption>
+                <ColumnHeads
+                  columns={[
+                    { label: "Matrisnr", num: true },
+                    "Kategori",
+                    "Risk",
+                    "Kommungemensam",
+                    { label: "Riskvärde", num: true },
+                    "Nivå",
+                    "Till plan",
+                    "Anledning",
+                    "Granskning",
+                  ]}
+                />
+                <tbody>
+                  {v.risks.map((r) => (
+                    <tr key={r.id}>
+                      <td className="num">{r.nr}</td>
+                      <td>{r.category}</td>
+                      <td>{r.description}</td>
+                      <td>{yesNo(r.common)}</td>
+                      <td className="num">
+                        {r.value} ({r.likelihood} × {r.consequence})
+                      </td>
+                      <td>
+                        <LevelBadge level={r.level} />
+                      </td>
+                      <td>{yesNo(r.toPlan)}</td>
+                      <td>{r.reason ?? "–"}</td>
+                      <td>{r.granskningNrs.join(", ") || "–"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollFrame>
+            <p className="muted">
+              Nivåer: {levelRanges(v.scale.levels)}. Planens risker:{" "}
+              {v.levelCounts.map((c) => `${c.level} ${formatNumber(c.count)}`).join(", ")}.
+            </p>
+            <ScrollFrame label="Granskningar">
+              <RiskMatrix scale={v.scale} matrix={v.matrix} caption={`Riskmatris, planens risker ${v.year}`} />
+            </ScrollFrame>
+            {v.canWrite ? <RiskForm v={v} /> : null}
+          </section>
+          <section aria-labelledby="ik-granskningar">
+            <h2 id="ik-granskningar">Granskningar</h2>
+            <ScrollFrame label="Självskattning">
+              <table className="data">
+                <caption>{countOf(v.granskningar.length, "granskning", "granskningar")}</caption>
+                <ColumnHeads
+                  columns={[
+                    "Nr",
+                    "Granskning",
+                    "Risker",
+                    "Metod",
+                    "Frekvens",
+                    "Ansvarig",
+                    "Resultat",
+                    "Avvikelser",
+                    "Åtgärder",
+                  ]}
+                />
+                <tbody>
+                  {v.granskningar.map((g) => (
+                    <tr key={g.id}>
+                      <td>{g.nr}</td>
+                      <td>{g.title}</td>
+                      <td>{g.risks.map((r) => r.nr).join(", ") || "–"}</td>
+                      <td>{g.method}</td>
+                      <td>{g.frequency}</td>
+                      <td>{g.responsible}</td>
+                      <td>{g.result ?? "–"}</td>
+                      <td>{yesNo(g.deviations)}</td>
+                      <td>
+                        {g.atgarder.length === 0
+                          ? "–"
+                          : g.atgarder.map((a) => (
+                              <p key={a.id}>
+                                {a.text} ({atgardStatusLabels[a.status].toLowerCase()}
+                                {a.overdue ? ", försenad" : ""})
+                              </p>
+                            ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollFrame>
+            {v.canWrite && v.granskningar.length > 0 ? <ResultForm v={v} /> : null}
+          </section>
+          <section aria-labelledby="ik-self">
+            <h2 id="ik-self">Självskattning</h2>
+            <SelfAssessment key={`${v.namnd.id}-${v.year}`} v={v} />
+          </section>
+        </div>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,140 @@
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
+import {
+  type CaseStatus,
+  caseStatuses,
+  caseStatusLabels,
+  type Outcome,
+  outcomes,
+} from "../../../kvalitet/lex-sarah/vocabulary.ts";
+import { formatCount, formatDate, formatNumber } from "../../../platform/i18n/format.ts";
+import { useSession } from "../../session.tsx";
+import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
+import { Pager } from "../../ui/Pager.tsx";
+import { useCases } from "./queries.ts";
+import type { CaseFilters } from "./types.ts";
+
+const PAGE_SIZE = 50;
+const thisYear = new Date().getFullYear();
+const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
+
+/** The lex Sarah register of the chosen unit, for readers with read:kvalitet there; every page read is logged. */
+export function CasesPage() {
+  const { orgNode, can } = useSession();
+  const [filters, setFilters] = useState<CaseFilters>({});
+  const result = useCases(filters, PAGE_SIZE);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (key: string) => String(form.get(key) ?? "") || undefined;
+    // The selects offer only values the query takes; an empty one filters nothing.
+    setFilters({
+      year: value("year") ? Number(value("year")) : undefined,
+      status: value("status") as CaseStatus | undefined,
+      outcome: value("outcome") as Outcome | undefined,
+      offset: 0,
+    });
+  };
+
+  if (!orgNode || !can("read:kvalitet", orgNode.id)) {
+    return (
+      <Page title="Lex Sarah">
+        <p className="notice">
+          Lex Sarah-ärendena innehåller känsliga uppgifter. Du saknar behörighet att läsa dem för {orgNode?.name}.
+          Antalen finns i statistiken.
+        </p>
+      </Page>
+    );
+  }
+  const data = result.data;
+  return (
+    <Page
+      title={`Lex Sarah – ${orgNode.name}`}
+      actions={
+        <>
+          {can("write:kvalitet", orgNode.id) ? <Link to="/kvalitet/lex-sarah/ny">Registrera rapport</Link> : null}
+          <Link to="/kvalitet/lex-sarah/information">Information till nämnden</Link>
+        </>
+      }
+    >
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera lex Sarah-ärenden">
+        <div>
+          <label htmlFor="ls-f-year">Rapportår</label>
+          <select id="ls-f-year" name="year" defaultValue="">
+            <option value="">Alla</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ls-f-status">Status</label>
+          <select id="ls-f-status" name="status" defaultValue="">
+            <option value="">Alla</option>
+            {caseStatuses.map((s) => (
+              <option key={s} value={s}>
+                {caseStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ls-f-outcome">Beslut</label>
+          <select id="ls-f-outcome" name="outcome" defaultValue="">
+            <option value="">Alla</option>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Visa</button>
+      </form>
+      <ErrorMessage error={result.error} />
+      {result.isLoading || !data ? (
+        <Loading />
+      ) : (
+        <>
+          <ScrollFrame label="Lex Sarah-ärenden">
+            <table className="data">
+              <caption>
+                {formatCount(data.total, "ärende", "ärenden")}
+                {data.total > PAGE_SIZE ? `, visar ${formatNumber(data.cases.length)}` : ""}
+              </caption>
+              <ColumnHeads columns={["Nummer", "Rapporterad", "Enhet", "Gäller", "Kategori", "Status", "Beslut"]} />
+              <tbody>
+                {data.cases.map((c) => (
+                  <tr key={c.id}>
+                    <td style={{ whiteSpace: "nowrap" }}>
+                      <Link to={`/kvalitet/lex-sarah/${c.id}`}>{c.number}</Link>
+                    </td>
+                    <td style={{ whiteSpace: "nowrap" }}>{formatDate(c.reportedOn)}</td>
+                    <td>{c.unit.name}</td>
+                    <td>{c.gist}</td>
+                    <td>{c.category}</td>
+                    <td>{caseStatusLabels[c.status]}</td>
+                    <td>
+                      {c.outcome ? `${c.outcome} ${formatDate(c.decidedOn)}` : "–"}
+                      {c.ivoOverdue ? <span className="badge"> IVO-anmälan försenad</span> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollFrame>
+          <Pager
+            offset={filters.offset ?? 0}
+            pageSize={PAGE_SIZE}
+            total={data.total}
+            onChange={(offset) => setFilters({ ...filters, offset })}
+          />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,122 @@
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
+import { inspectionStatusLabels, yttrandeStatusLabels } from "../../../kvalitet/tillsyn/vocabulary.ts";
+import { formatDate } from "../../../platform/i18n/format.ts";
+import { useSession } from "../../session.tsx";
+import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
+import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { Scroll } from "../klagomal/Scroll.tsx";
+import { InspectionFields, inspectionValues } from "./InspectionFields.tsx";
+import { useCreateInspection } from "./mutations.ts";
+import { useInspections } from "./queries.ts";
+
+const thisYear = new Date().getFullYear();
+const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
+
+/** A new tillsyn on a unit the user may keep tillsyner for. */
+function NewInspection() {
+  const { tree, can } = useSession();
+  const create = useCreateInspection();
+  const units = tree.filter(
+    (n) => (n.kind === "enhet" || n.kind === "verksamhetsomrade") && can("write:kvalitet", n.id),
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const orgNodeId = String(new FormData(form).get("orgNodeId") ?? "");
+    create.mutate({ orgNodeId, ...inspectionValues(form) }, { onSuccess: () => form.reset() });
+  };
+  if (units.length === 0) return null;
+  return (
+    <details className="card">
+      <summary>Registrera en tillsyn</summary>
+      <form className="kvalitet-form" onSubmit={submit} aria-label="Registrera en tillsyn">
+        <label htmlFor="ti-n-unit">Enhet</label>
+        <select id="ti-n-unit" name="orgNodeId" required>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+        <InspectionFields prefix="ti-n" />
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Registrera
+        </button>
+        {create.data ? (
+          <p role="status" className="ok">
+            Registrerad: <Link to={`/kvalitet/tillsyn/${create.data.id}`}>{create.data.unit.name}</Link>.
+          </p>
+        ) : null}
+        <ErrorMessage error={create.error} />
+      </form>
+    </details>
+  );
+}
+
+/** IVO's tillsyner of the units under the chosen node, with any requested yttrande and its deadline. */
+export function InspectionsPage() {
+  const { orgNode, can } = useSession();
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const result = useInspections(year);
+  if (!can("read:kvalitet")) {
+    return (
+      <Page title="IVO-tillsyn">
+        <p className="notice">Du saknar behörighet att läsa tillsynerna för {orgNode?.name}.</p>
+      </Page>
+    );
+  }
+  const data = result.data;
+  return (
+    <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`}>
+      <form className="toolbar" aria-label="Välj år" onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label htmlFor="ti-year">År</label>
+          <select
+            id="ti-year"
+            value={year ?? ""}
+            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : undefined)}
+          >
+            <option value="">Alla</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {can("write:kvalitet") ? <NewInspection /> : null}
+      <ErrorMessage error={result.error} />
+      {result.isLoading || !data ? (
+        <Loading />
+      ) : (
+        <Scroll label="IVO-tillsyner, tabell">
+          <table className="data">
+            <caption>{data.inspections.length} tillsyner</caption>
+            <ColumnHeads columns={["Månad", "Enhet", "Slag", "IVO dnr", "Beslut", "Yttrande", "Status"]} />
+            <tbody>
+              {data.inspections.map((i) => (
+                <tr key={i.id}>
+                  <td className="kl-nowrap">
+                    <Link to={`/kvalitet/tillsyn/${i.id}`}>{i.month}</Link>
+                  </td>
+                  <td>{i.unit.name}</td>
+                  <td>{i.type.name}</td>
+                  <td className="kl-nowrap">{i.ivoDnr ?? "–"}</td>
+                  <td className="kl-nowrap">{i.decisionOn ? formatDate(i.decisionOn) : "–"}</td>
+                  <td>
+                    {i.yttrandeDueOn
+                      ? `${i.yttrandeLagrum}, senast ${formatDate(i.yttrandeDueOn)}: ${yttrandeStatusLabels[i.yttrandeStatus].toLowerCase()}`
+                      : "–"}
+                  </td>
+                  <td>{inspectionStatusLabels[i.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
+      )}
+    </Page>
+  );
+}

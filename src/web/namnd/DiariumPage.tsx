@@ -1,0 +1,147 @@
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
+import { type CaseStatus, caseStatuses, caseStatusLabels } from "../../namnd/vocabulary.ts";
+import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { ColumnHeads } from "../ui/ColumnHeads.tsx";
+import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { Pager } from "../ui/Pager.tsx";
+import { type CaseFilters, useCases, useLists } from "./queries.ts";
+
+const PAGE_SIZE = 50;
+
+/** The nämnd's diarium: every case with number, title and dates; search by a number written any way, or by words. */
+export function DiariumPage() {
+  const lists = useLists();
+  const [filters, setFilters] = useState<CaseFilters>({});
+  const result = useCases(filters, PAGE_SIZE);
+  const years = [...new Set([new Date().getFullYear(), ...(lists.data?.series.map((s) => s.year) ?? [])])].sort(
+    (a, b) => b - a,
+  );
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (key: string) => String(form.get(key) ?? "").trim() || undefined;
+    const standing = value("standing");
+    // The selects offer only values the query takes; an empty one filters nothing.
+    setFilters({
+      q: value("q"),
+      year: value("year") ? Number(value("year")) : undefined,
+      status: value("status") as CaseStatus | undefined,
+      type: value("type"),
+      standing: standing === undefined ? undefined : standing === "ja" ? "true" : "false",
+      offset: 0,
+    });
+  };
+
+  const data = result.data;
+  return (
+    <Page title={lists.data ? `Diarium – ${lists.data.namnd.name}` : "Diarium"}>
+      <ErrorMessage error={lists.error} />
+      <form className="toolbar" onSubmit={submit} aria-label="Sök i diariet">
+        <div>
+          <label htmlFor="nd-q">Diarienummer eller sökord</label>
+          <input id="nd-q" name="q" type="search" placeholder="t.ex. IF 2024-00016" size={28} />
+        </div>
+        <div>
+          <label htmlFor="nd-year">År</label>
+          <select id="nd-year" name="year" defaultValue="">
+            <option value="">Alla</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="nd-status">Status</label>
+          <select id="nd-status" name="status" defaultValue="">
+            <option value="">Alla</option>
+            {caseStatuses.map((s) => (
+              <option key={s} value={s}>
+                {caseStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="nd-type">Ärendetyp</label>
+          <select id="nd-type" name="type" defaultValue="">
+            <option value="">Alla</option>
+            {lists.data?.types.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="nd-standing">Stående</label>
+          <select id="nd-standing" name="standing" defaultValue="">
+            <option value="">Alla</option>
+            <option value="ja">Bara stående</option>
+            <option value="nej">Inte stående</option>
+          </select>
+        </div>
+        <button type="submit">Sök</button>
+      </form>
+      <ErrorMessage error={result.error} />
+      {result.isLoading ? <Loading /> : null}
+      {data ? (
+        <>
+          {data.diarienummer ? (
+            <p className="namnd-hint" role="status">
+              Söker diarienummer {data.diarienummer}.
+            </p>
+          ) : null}
+          <div className="namnd-scroll">
+            <table className="data">
+              <caption>
+                {formatCount(data.total, "ärende", "ärenden")}
+                {data.total > PAGE_SIZE ? `, visar ${formatNumber(data.cases.length)}` : ""}
+              </caption>
+              <ColumnHeads
+                columns={[
+                  "Diarienummer",
+                  "Rubrik",
+                  "Typ",
+                  "Registrerat",
+                  "Inkom",
+                  "Handläggare",
+                  "Status",
+                  { label: "Handlingar", num: true },
+                ]}
+              />
+              <tbody>
+                {data.cases.map((c) => (
+                  <tr key={c.id}>
+                    <td className="dnr">
+                      <Link to={`/namnd/arenden/${c.id}`}>{c.diarienummer}</Link>
+                    </td>
+                    <td className="title">
+                      {c.title}
+                      {c.standing ? <span className="badge"> stående</span> : null}
+                    </td>
+                    <td>{c.type.name}</td>
+                    <td className="date">{formatDate(c.registeredOn)}</td>
+                    <td className="date">{c.receivedOn ? formatDate(c.receivedOn) : "–"}</td>
+                    <td>{c.handler?.name ?? "–"}</td>
+                    <td>{caseStatusLabels[c.status]}</td>
+                    <td className="num">{formatNumber(c.documentCount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            offset={filters.offset ?? 0}
+            pageSize={PAGE_SIZE}
+            total={data.total}
+            onChange={(offset) => setFilters({ ...filters, offset })}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}
