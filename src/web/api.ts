@@ -15,6 +15,9 @@ export class ApiError extends Error {
   }
 }
 
+/** The server refused the user (403): a page says so instead of offering its forms. */
+export const isForbidden = (error: unknown) => error instanceof ApiError && error.status === 403;
+
 let csrfToken: string | undefined;
 export const setCsrfToken = (token: string | undefined) => {
   csrfToken = token;

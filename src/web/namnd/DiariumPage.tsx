@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import { type CaseStatus, caseStatuses, caseStatusLabels } from "../../namnd/vocabulary.ts";
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { isForbidden } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
@@ -35,6 +36,13 @@ export function DiariumPage() {
   };
 
   const data = result.data;
+  if (isForbidden(lists.error)) {
+    return (
+      <Page title="Diarium">
+        <ErrorMessage error={lists.error} />
+      </Page>
+    );
+  }
   return (
     <Page title={lists.data ? `Diarium – ${lists.data.namnd.name}` : "Diarium"}>
       <ErrorMessage error={lists.error} />

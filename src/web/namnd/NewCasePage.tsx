@@ -16,7 +16,10 @@ export function NewCasePage() {
   if (!can("write:namnd")) {
     return (
       <Page title="Registrera ärende">
-        <p className="notice">Ärenden registreras av nämndsekreteraren. Du kan läsa diariet.</p>
+        <p className="notice">
+          Du saknar behörighet att registrera ärenden; det gör nämndsekreteraren. Diariet läser den som har en roll i
+          nämnden.
+        </p>
       </Page>
     );
   }
