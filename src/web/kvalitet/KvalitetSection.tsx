@@ -2,6 +2,7 @@ import { NavLink, Route, Routes } from "react-router-dom";
 import { NotFoundPage } from "../ui/Page.tsx";
 import InternkontrollRoutes from "./internkontroll/InternkontrollRoutes.tsx";
 import "./kvalitet.css";
+import "./klagomal/klagomal.css";
 import { useSession } from "../session.tsx";
 import { EventPage } from "./EventPage.tsx";
 import { EventsPage } from "./EventsPage.tsx";

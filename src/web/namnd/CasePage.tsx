@@ -16,7 +16,7 @@ import {
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import {
   useAddReference,
   useLinkCase,
@@ -351,8 +351,8 @@ function Documents({ c, lists }: { c: Case; lists: Lists | undefined }) {
       {c.documents.length === 0 ? (
         <p>Inga handlingar.</p>
       ) : (
-        <div className="namnd-scroll">
-          <table className="data">
+        <ScrollFrame label="Dokument, rullbar i sidled">
+          <table className="data namnd-table">
             <ColumnHeads
               columns={[
                 "Handling",
@@ -397,7 +397,7 @@ function Documents({ c, lists }: { c: Case; lists: Lists | undefined }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollFrame>
       )}
       {c.canWrite ? (
         <form className="namnd-form" onSubmit={send} aria-label="Lägg till handling">

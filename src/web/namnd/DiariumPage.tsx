@@ -4,7 +4,7 @@ import { type CaseStatus, caseStatuses, caseStatusLabels } from "../../namnd/voc
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { isForbidden } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { type CaseFilters, useCases, useLists } from "./queries.ts";
 
@@ -103,8 +103,8 @@ export function DiariumPage() {
               Söker diarienummer {data.diarienummer}.
             </p>
           ) : null}
-          <div className="namnd-scroll">
-            <table className="data">
+          <ScrollFrame label="Diariet, rullbart i sidled">
+            <table className="data namnd-table">
               <caption>
                 {formatCount(data.total, "ärende", "ärenden")}
                 {data.total > PAGE_SIZE ? `, visar ${formatNumber(data.cases.length)}` : ""}
@@ -141,7 +141,7 @@ export function DiariumPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollFrame>
           <Pager
             offset={filters.offset ?? 0}
             pageSize={PAGE_SIZE}

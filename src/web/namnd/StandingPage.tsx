@@ -2,7 +2,7 @@ import { caseStatusLabels } from "../../namnd/vocabulary.ts";
 import { formatCount, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { useCreateStanding } from "./mutations.ts";
 import { useLists } from "./queries.ts";
 
@@ -21,8 +21,8 @@ export function StandingPage() {
       <ErrorMessage error={lists.error} />
       {lists.isLoading ? <Loading /> : null}
       {lists.data ? (
-        <div className="namnd-scroll">
-          <table className="data">
+        <ScrollFrame label="Stående ärenden, rullbar i sidled">
+          <table className="data namnd-table">
             <caption>{formatNumber(lists.data.standing.length)} serier</caption>
             <ColumnHeads columns={["Serie", "Ärendetyp", { label: "Senaste år", num: true }]} />
             <tbody>
@@ -35,7 +35,7 @@ export function StandingPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollFrame>
       ) : null}
       {can("write:namnd") ? (
         <div className="card">

@@ -6,10 +6,9 @@ import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "../kvalitetsplan/kvalitetsplan.css";
 import { countOf, LevelBadge, levelRanges, RiskMatrix } from "../kvalitetsplan/RiskMatrix.tsx";
-import { ScrollFrame } from "../kvalitetsplan/ScrollFrame.tsx";
 import { useAddIkRisk, useSaveSelfAssessment, useUpdateGranskning } from "./mutations.ts";
 import { useYear, type YearView } from "./queries.ts";
 

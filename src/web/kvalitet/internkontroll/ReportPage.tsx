@@ -4,9 +4,8 @@ import { formatCount, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads, numeric } from "../../ui/ColumnHeads.tsx";
 import { SelectField } from "../../ui/fields.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "../kvalitetsplan/kvalitetsplan.css";
-import { ScrollFrame } from "../kvalitetsplan/ScrollFrame.tsx";
 import { ikYears } from "./InternkontrollPage.tsx";
 import { useReport } from "./queries.ts";
 

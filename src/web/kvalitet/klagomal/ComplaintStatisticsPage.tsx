@@ -5,9 +5,8 @@ import type { OutputOf } from "../../../platform/http/endpoint.ts";
 import { formatNumber, formatPercent } from "../../../platform/i18n/format.ts";
 import { Chart, type ChartOption } from "../../ui/Chart.tsx";
 import { ColumnHeads, numeric } from "../../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { useComplaintStatistics } from "./queries.ts";
-import { Scroll } from "./Scroll.tsx";
 
 type Statistics = OutputOf<typeof klagomal.complaintStatistics>;
 
@@ -19,7 +18,7 @@ const n = (v: number) => formatNumber(v);
 function UnitCategoryTable({ s }: { s: Statistics }) {
   const t = s.diarium.byUnitAndCategory;
   return (
-    <Scroll label="Klagomål per enhet och kategori, tabell">
+    <ScrollFrame label="Klagomål per enhet och kategori, tabell">
       <table className="data">
         <caption>
           Klagomål {s.year} per enhet och kategori (diariet, {n(t.totals.total)})
@@ -50,7 +49,7 @@ function UnitCategoryTable({ s }: { s: Statistics }) {
           </tr>
         </tfoot>
       </table>
-    </Scroll>
+    </ScrollFrame>
   );
 }
 

@@ -11,11 +11,10 @@ import {
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { answerText, kindText } from "./labels.ts";
 import { type ComplaintFilters, useComplaints } from "./queries.ts";
-import { Scroll } from "./Scroll.tsx";
 
 const PAGE_SIZE = 50;
 const thisYear = new Date().getFullYear();
@@ -102,7 +101,7 @@ export function ComplaintsPage() {
       {result.isLoading || !data ? (
         <Loading />
       ) : (
-        <Scroll label="Synpunkter och klagomål, tabell">
+        <ScrollFrame label="Synpunkter och klagomål, tabell">
           <table className="data">
             <caption>
               {formatNumber(data.total)} synpunkter och klagomål
@@ -130,7 +129,7 @@ export function ComplaintsPage() {
             total={data.total}
             onChange={(offset) => setFilters({ ...filters, offset })}
           />
-        </Scroll>
+        </ScrollFrame>
       )}
     </Page>
   );

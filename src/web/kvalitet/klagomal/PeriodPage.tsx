@@ -4,10 +4,9 @@ import { channelLabels } from "../../../kvalitet/klagomal/vocabulary.ts";
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { answerText, kindText, senderText } from "./labels.ts";
 import { useComplaintPeriod } from "./queries.ts";
-import { Scroll } from "./Scroll.tsx";
 
 const iso = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(d);
 
@@ -56,7 +55,7 @@ export function PeriodPage() {
       {result.isLoading || !data ? (
         <Loading />
       ) : (
-        <Scroll label="Periodlista, tabell">
+        <ScrollFrame label="Periodlista, tabell">
           <table className="data">
             <caption>
               {formatNumber(data.complaints.length)} mottagna {formatDate(data.from)}–{formatDate(data.to)} (
@@ -85,7 +84,7 @@ export function PeriodPage() {
               ))}
             </tbody>
           </table>
-        </Scroll>
+        </ScrollFrame>
       )}
     </Page>
   );

@@ -8,10 +8,10 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddAtgard, useUpdateAtgard } from "./mutations.ts";
 import type { Atgard, AtgardFilter, Plan } from "./queries.ts";
 import { countOf } from "./RiskMatrix.tsx";
-import { ScrollFrame } from "./ScrollFrame.tsx";
 
 export type Filter = AtgardFilter | "";
 

@@ -3,10 +3,10 @@ import { controlMethods } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { formatDate, formatNumber, formatPercent } from "../../../platform/i18n/format.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddEgenkontroll } from "./mutations.ts";
 import type { Plan } from "./queries.ts";
 import { countOf } from "./RiskMatrix.tsx";
-import { ScrollFrame } from "./ScrollFrame.tsx";
 
 type Draft = Record<
   "processId" | "riskId" | "what" | "method" | "sample" | "performedOn" | "numerator" | "denominator" | "comment",

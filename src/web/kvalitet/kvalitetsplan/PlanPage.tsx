@@ -2,14 +2,13 @@ import { useState } from "react";
 import { formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { SelectField } from "../../ui/fields.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "./kvalitetsplan.css";
 import { AtgardSection } from "./AtgardSection.tsx";
 import { EgenkontrollSection } from "./EgenkontrollSection.tsx";
 import { planUnitKinds, usePlan } from "./queries.ts";
 import { levelRanges, RiskMatrix } from "./RiskMatrix.tsx";
 import { RiskSection } from "./RiskSection.tsx";
-import { ScrollFrame } from "./ScrollFrame.tsx";
 
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: thisYear + 2 - 2021 }, (_, i) => thisYear + 1 - i);

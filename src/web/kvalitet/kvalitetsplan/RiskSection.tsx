@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { MutationForm, SelectField } from "../../ui/fields.tsx";
+import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddRisk, useUpdateRisk } from "./mutations.ts";
 import type { Plan, PlanRisk } from "./queries.ts";
 import { countOf, LevelBadge } from "./RiskMatrix.tsx";
-import { ScrollFrame } from "./ScrollFrame.tsx";
 
 type Draft = { processId: string; description: string; likelihood: string; consequence: string; comment: string };
 const empty: Draft = { processId: "", description: "", likelihood: "", consequence: "", comment: "" };

@@ -2,12 +2,11 @@ import { useState } from "react";
 import { type RiskScale, riskMatrix } from "../../../kvalitet/risk/risk.ts";
 import { useSession } from "../../session.tsx";
 import { MutationForm, TextField } from "../../ui/fields.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "./kvalitetsplan.css";
 import { useSaveScale } from "./mutations.ts";
 import { type Scale, useScales } from "./queries.ts";
 import { levelRanges, RiskMatrix } from "./RiskMatrix.tsx";
-import { ScrollFrame } from "./ScrollFrame.tsx";
 
 /** One scale: its matrix as it stands, and for the kommun's admin a form to change labels, cut-offs and colours. */
 function ScaleCard({ scale, kommunId, canEdit }: { scale: Scale; kommunId: string; canEdit: boolean }) {

@@ -4,8 +4,7 @@ import { inspectionStatusLabels, yttrandeStatusLabels } from "../../../kvalitet/
 import { formatDate } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../../ui/Page.tsx";
-import { Scroll } from "../klagomal/Scroll.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { InspectionFields, inspectionValues } from "./InspectionFields.tsx";
 import { useCreateInspection } from "./mutations.ts";
 import { useInspections } from "./queries.ts";
@@ -91,7 +90,7 @@ export function InspectionsPage() {
       {result.isLoading || !data ? (
         <Loading />
       ) : (
-        <Scroll label="IVO-tillsyner, tabell">
+        <ScrollFrame label="IVO-tillsyner, tabell">
           <table className="data">
             <caption>{data.inspections.length} tillsyner</caption>
             <ColumnHeads columns={["Månad", "Enhet", "Slag", "IVO dnr", "Beslut", "Yttrande", "Status"]} />
@@ -115,7 +114,7 @@ export function InspectionsPage() {
               ))}
             </tbody>
           </table>
-        </Scroll>
+        </ScrollFrame>
       )}
     </Page>
   );
