@@ -57,7 +57,7 @@ describe("ej verkställda beslut in the browser", () => {
     await page.getByLabel("Erbjudet datum", { exact: true }).fill(addDays(todayInSweden(), -10));
     await page.getByLabel("Svar", { exact: true }).selectOption("nej");
     await page.getByRole("button", { name: "Lägg till erbjudande" }).click();
-    await waitForText(page.getByRole("table", { name: "1 erbjudanden" }), "Tackat nej");
+    await waitForText(page.getByRole("table", { name: "1 erbjudande" }), "Tackat nej");
     expect(await page.locator("#evb-clock").textContent()).toContain("Ej verkställt");
 
     // The Q4 2023 report for her unit: an avlösarservice decision from August 2023 is new that quarter.

@@ -92,7 +92,7 @@ describe("lots kvalitet import handelser", () => {
       "Daglig verksamhet Väst,arbetsmiljo,tillbud,2024-01-12,2024-01-12,Halt golv,,,,rapporterad,,",
     ]);
     expect((await lots(["kvalitet", "import", "handelser", good])).stdout).toBe(
-      "Importerad: 3 händelser – 2 avvikelser, 1 arbetsmiljöhändelser.\nPersonnummer maskerades i 1 händelser.\n",
+      "Importerad: 3 händelser – 2 avvikelser, 1 arbetsmiljöhändelse.\nPersonnummer maskerades i 1 händelse.\n",
     );
     const s = JSON.parse(
       (await lots(["kvalitet", "statistik", "--namnd", "IF", "--year", "2024", "--format", "json"])).stdout,
