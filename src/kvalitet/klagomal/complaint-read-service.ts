@@ -68,23 +68,23 @@ export function listComplaints(db: Db, actor: Actor, q: ComplaintsQuery) {
 
 /**
  * The nämnd's standing item "synpunkter och klagomål": every one received under the node (the nämnd) from
- * `from` to `to`, both days included, oldest first, for a reader with read:kvalitet there (logged). The
+ * `periodStart` to `periodEnd`, both days included, oldest first, for a reader with read:kvalitet there (logged). The
  * Nämnd capability calls this through Kvalitet's index.
  */
-export async function complaintsForPeriod(db: Db, actor: Actor, input: { namndId: string; from: string; to: string }) {
-  const q = parseInput(
-    periodQuery,
-    { orgNodeId: input.namndId, periodStart: input.from, periodEnd: input.to },
-    "Perioden",
-  );
+export async function complaintsForPeriod(
+  db: Db,
+  actor: Actor,
+  input: { orgNodeId: string; periodStart: string; periodEnd: string },
+) {
+  const q = parseInput(periodQuery, input, "Perioden");
   return read(db, actor, "read:kvalitet", q.orgNodeId, async ({ db, node }) => {
     const rows = await repo.receivedBetween(db, node.path, q.periodStart, q.periodEnd);
     await logComplaints(db, actor, "kvalitet.klagomal-period", node.id, rows);
     const today = todayInSweden();
     return {
       organisation: { id: node.id, name: node.name },
-      from: q.periodStart,
-      to: q.periodEnd,
+      periodStart: q.periodStart,
+      periodEnd: q.periodEnd,
       complaints: rows.map((r) => ({ ...listed(r, today), answer: r.answer })),
     };
   });

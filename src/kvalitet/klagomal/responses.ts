@@ -53,8 +53,8 @@ export const complaintsResponse = z.object({ total: int, complaints: z.array(z.o
 /** The nämnd's standing item "synpunkter och klagomål": every one received in the period, oldest first. */
 export const periodResponse = z.object({
   organisation,
-  from: date,
-  to: date,
+  periodStart: date,
+  periodEnd: date,
   complaints: z.array(z.object({ ...listed, answer: z.string().nullable() })),
 });
 

@@ -220,13 +220,17 @@ describe("the nämnd's period list", () => {
     expect(problemsOf(reversed.body).map((p) => p.field)).toEqual(["periodEnd"]);
     // The Nämnd capability's entry point gives the same rows.
     const viaIndex = await complaintsForPeriod(t.database.db, systemActor(), {
-      namndId: node("ifo"),
-      from: "2021-03-01",
-      to: "2021-03-31",
+      orgNodeId: node("ifo"),
+      periodStart: "2021-03-01",
+      periodEnd: "2021-03-31",
     });
     expect(viaIndex.complaints.map((c) => c.id)).toEqual(ids.slice(1, 4));
     await expect(
-      complaintsForPeriod(t.database.db, systemActor(), { namndId: node("ifo"), from: "2021-13-01", to: "2021-03-31" }),
+      complaintsForPeriod(t.database.db, systemActor(), {
+        orgNodeId: node("ifo"),
+        periodStart: "2021-13-01",
+        periodEnd: "2021-03-31",
+      }),
     ).rejects.toThrow('Fältet "periodStart"');
   });
 });

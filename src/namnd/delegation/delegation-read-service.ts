@@ -98,7 +98,7 @@ export async function listDecisions(db: Db, actor: Actor, q: PeriodQuery) {
   const namnd = await namndOf(db, q.orgNodeId);
   return read(db, actor, "read", namnd.id, async ({ db, node }) => {
     const show = can(actor, "read:personal", node.path);
-    return (await repo.decisionsBetween(db, namnd.id, q.fromDate, q.toDate)).map((r) => decisionOf(r, show));
+    return (await repo.decisionsBetween(db, namnd.id, q.periodStart, q.periodEnd)).map((r) => decisionOf(r, show));
   });
 }
 
@@ -113,7 +113,7 @@ export async function delegationReport(db: Db, actor: Actor, q: PeriodQuery) {
   const namnd = await namndOf(db, q.orgNodeId);
   return read(db, actor, "read", namnd.id, async ({ db, node }) => {
     const show = can(actor, "read:personal", node.path);
-    const rows = await repo.decisionsBetween(db, namnd.id, q.fromDate, q.toDate);
+    const rows = await repo.decisionsBetween(db, namnd.id, q.periodStart, q.periodEnd);
     const decisions: AnmalanDecision[] = rows
       .filter((r) => r.anmalan_required)
       .map((r) => ({
@@ -127,8 +127,9 @@ export async function delegationReport(db: Db, actor: Actor, q: PeriodQuery) {
       }));
     return {
       namnd: { id: namnd.id, name: namnd.name },
-      period: { from: q.fromDate, to: q.toDate },
-      sections: anmalan({ from: q.fromDate, to: q.toDate }, decisions),
+      periodStart: q.periodStart,
+      periodEnd: q.periodEnd,
+      sections: anmalan({ from: q.periodStart, to: q.periodEnd }, decisions),
     };
   });
 }

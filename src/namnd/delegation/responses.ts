@@ -58,7 +58,8 @@ export const subdelegationResponse = pointResponse;
 
 export const anmalanResponse = z.object({
   namnd,
-  period: z.object({ from: date, to: date }),
+  periodStart: date,
+  periodEnd: date,
   sections: z.array(
     z.object({
       section: z.enum(anmalanSections),

@@ -5,7 +5,7 @@ import { seedNamndDemo } from "../demo.ts";
 
 let t: TestApp;
 const node = (key: string) => t.demo.nodes[key]?.id as string;
-const period = () => `orgNodeId=${node("ifo")}&fromDate=2023-12-01&toDate=2024-01-31`;
+const period = () => `orgNodeId=${node("ifo")}&periodStart=2023-12-01&periodEnd=2024-01-31`;
 
 beforeAll(async () => {
   t = await testApp();
@@ -101,10 +101,10 @@ describe("anmälan av delegeringsbeslut 2023-12-01–2024-01-31", () => {
     const vo = await (await t.as("vo-controller")).get(`/api/namnd/delegering/anmalan?${period()}`);
     expect(vo.statusCode).toBe(403);
     const bad = await (await t.as("sekreterare")).get(
-      `/api/namnd/delegering/anmalan?orgNodeId=${node("ifo")}&fromDate=2024-02-01&toDate=2024-01-31`,
+      `/api/namnd/delegering/anmalan?orgNodeId=${node("ifo")}&periodStart=2024-02-01&periodEnd=2024-01-31`,
     );
     expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain("toDate");
+    expect(bad.body).toContain("periodEnd");
   });
 });
 

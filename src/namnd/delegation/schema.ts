@@ -21,9 +21,9 @@ export const orderQuery = z.object({
 
 /** A period of decision dates, both days included. */
 export const periodQuery = z
-  .object({ orgNodeId: z.uuid(), fromDate: isoDate, toDate: isoDate })
-  .refine((q) => q.fromDate <= q.toDate, {
-    path: ["toDate"],
+  .object({ orgNodeId: z.uuid(), periodStart: isoDate, periodEnd: isoDate })
+  .refine((q) => q.periodStart <= q.periodEnd, {
+    path: ["periodEnd"],
     message: "Periodens slut kan inte ligga före dess början.",
   });
 export type PeriodQuery = z.infer<typeof periodQuery>;

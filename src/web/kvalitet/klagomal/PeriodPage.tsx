@@ -58,8 +58,9 @@ export function PeriodPage() {
         <ScrollFrame label="Periodlista, tabell">
           <table className="data">
             <caption>
-              {formatNumber(data.complaints.length)} mottagna {formatDate(data.from)}–{formatDate(data.to)} (
-              {formatNumber(data.complaints.filter((c) => c.type === "klagomal").length)} klagomål)
+              {formatNumber(data.complaints.length)} mottagna {formatDate(data.periodStart)}–
+              {formatDate(data.periodEnd)} ({formatNumber(data.complaints.filter((c) => c.type === "klagomal").length)}{" "}
+              klagomål)
             </caption>
             <ColumnHeads
               columns={["Dnr", "Mottagen", "Typ och kategori", "Avsändare", "Kanal", "Enhet", "Sammanfattning", "Svar"]}

@@ -17,6 +17,6 @@ export function useAnmalan(period: Period) {
   const valid = Boolean(period.from && period.to && period.from <= period.to);
   return useApi(
     delegation.anmalan,
-    orgNode && valid ? { query: { orgNodeId: orgNode.id, fromDate: period.from, toDate: period.to } } : null,
+    orgNode && valid ? { query: { orgNodeId: orgNode.id, periodStart: period.from, periodEnd: period.to } } : null,
   );
 }
