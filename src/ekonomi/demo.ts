@@ -55,7 +55,7 @@ const yearFigure = (levelId: string, kind: FigureWrite["kind"], amountKr: number
  * published whole percentages so that they add up to the published total).
  */
 export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisation): Promise<void> {
-  const data = parseInput(demoSchema, demoJson, "Demodata för ekonomi");
+  const data = parseInput(demoSchema, demoJson, "Demodata för ekonomi är ogiltiga");
   const actor = systemActor();
   const node = (key: string) => {
     const found = demo.nodes[key];

@@ -38,7 +38,7 @@ const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 /** The relative demo decisions as an import file dated from `today`. */
 function currentDemoCsv(today: string): string {
-  const { decisions } = parseInput(currentSchema, current, "Demodata för ej verkställda beslut");
+  const { decisions } = parseInput(currentSchema, current, "Demodata för ej verkställda beslut är ogiltiga");
   const date = (n: number | undefined) => (n === undefined ? "" : addDays(today, -n));
   const columns = [...requiredColumns, ...optionalColumns];
   const rows = decisions.map((d) => {

@@ -35,7 +35,7 @@ export type DemoOrganisation = { nodes: DemoNodes; users: Record<string, string>
 
 /** Loads the demo organisation and one account per role, all with the same demo password. */
 export async function seedDemoOrganisation(trx: PlatformDb, password: string): Promise<DemoOrganisation> {
-  const demo = parseInput(demoSchema, demoJson, "Demodata för organisationen");
+  const demo = parseInput(demoSchema, demoJson, "Demodata för organisationen är ogiltiga");
   const nodes: DemoNodes = {};
   for (const [index, n] of demo.nodes.entries()) {
     const parent = n.parent ? nodes[n.parent] : undefined;

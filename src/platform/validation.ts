@@ -30,9 +30,12 @@ export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
     message: "Ange minst ett fält att ändra.",
   });
 
-/** Parses input crossing a boundary, or throws a validation DomainError naming each field. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what = "Indata"): z.infer<T> {
+/**
+ * Parses input crossing a boundary, or throws a validation DomainError naming each field. `refusal` heads
+ * the message as a whole sentence ("Innehållet är ogiltigt"), so its words can agree with each other.
+ */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, refusal = "Indata är ogiltiga"): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw validationError(`${what} är ogiltig`, describeIssues(result.error));
+  throw validationError(refusal, describeIssues(result.error));
 }

@@ -102,7 +102,7 @@ export async function seedStyrningDemo(trx: DbOf<StyrningDB>, demo: DemoOrganisa
     return found.id;
   };
   const scales = new Map<string, string>();
-  for (const s of parseInput(scaleFile, scalesJson, "Demodata för skalor").scales) {
+  for (const s of parseInput(scaleFile, scalesJson, "Demodata för skalor är ogiltiga").scales) {
     const input = parseInput(
       scaleInput,
       { orgNodeId: node(s.at), kind: s.kind, name: s.name, levels: s.levels },

@@ -76,7 +76,7 @@ export async function complaintsForPeriod(
   actor: Actor,
   input: { orgNodeId: string; periodStart: string; periodEnd: string },
 ) {
-  const q = parseInput(periodQuery, input, "Perioden");
+  const q = parseInput(periodQuery, input, "Perioden är ogiltig");
   return read(db, actor, "read:kvalitet", q.orgNodeId, async ({ db, node }) => {
     const rows = await repo.receivedBetween(db, node.path, q.periodStart, q.periodEnd);
     await logComplaints(db, actor, "kvalitet.klagomal-period", node.id, rows);

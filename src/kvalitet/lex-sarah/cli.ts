@@ -24,7 +24,11 @@ export function lexSarahCli(
       withDatabase(async ({ db }) => {
         if (!["json", "text"].includes(opts.format)) throw new Error("--format ska vara text eller json.");
         const orgNodeId = (await findNamnd(db, opts.namnd)).id;
-        const query = parseInput(memoQuery, { orgNodeId, periodStart: opts.from, periodEnd: opts.to }, "Perioden");
+        const query = parseInput(
+          memoQuery,
+          { orgNodeId, periodStart: opts.from, periodEnd: opts.to },
+          "Perioden är ogiltig",
+        );
         const memo = await lexSarahMemo(db, systemActor(), query);
         write(opts.format === "json" ? `${JSON.stringify(memo, null, 2)}\n` : memoText(memo));
       }),

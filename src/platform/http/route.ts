@@ -170,9 +170,9 @@ export function route<E extends Endpoint>(
           throw new DomainError("forbidden", `Du saknar behörighet att ${permissionText[spec.permission]}.`);
         }
       }
-      const params = spec.params ? parseInput(spec.params, request.params, "Sökvägen") : undefined;
-      const query = spec.query ? parseInput(spec.query, request.query, "Frågan") : undefined;
-      const body = spec.body ? parseInput(spec.body, request.body, "Innehållet") : undefined;
+      const params = spec.params ? parseInput(spec.params, request.params, "Sökvägen är ogiltig") : undefined;
+      const query = spec.query ? parseInput(spec.query, request.query, "Frågan är ogiltig") : undefined;
+      const body = spec.body ? parseInput(spec.body, request.body, "Innehållet är ogiltigt") : undefined;
       const result = await handler({
         body: body as Parsed<E, "body">,
         query: query as Parsed<E, "query">,

@@ -318,6 +318,8 @@ describe("odd input gets a 4xx with a Swedish message, never a 500", () => {
     expect(body.json().details.problems).toEqual([
       { field: "name", message: "innehåller ett otillåtet nolltecken (NUL)." },
     ]);
+    // "innehållet" is neuter: the heading agrees ("ogiltigt", not "ogiltig").
+    expect(body.json().message).toMatch(/^Innehållet är ogiltigt: /);
     const nested = await admin.post("/api/admin/users", {
       username: "nolla",
       displayName: "Nolla",

@@ -176,14 +176,14 @@ function fieldWithNul(value: unknown): string | null {
 
 function refuseNul(request: FastifyRequest): void {
   for (const [what, value] of [
-    ["Sökvägen", request.params],
-    ["Frågan", request.query],
-    ["Innehållet", request.body],
+    ["Sökvägen är ogiltig", request.params],
+    ["Frågan är ogiltig", request.query],
+    ["Innehållet är ogiltigt", request.body],
   ] as const) {
     const field = fieldWithNul(value);
     if (field === null) continue;
     const problems: FieldProblem[] = [{ field, message: "innehåller ett otillåtet nolltecken (NUL)." }];
-    throw validationError(`${what} är ogiltig`, problems);
+    throw validationError(what, problems);
   }
 }
 
