@@ -151,7 +151,7 @@ describe("CSV import with a mapping step", () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.message).toBe(
-      'Inget importerades: 2 rader har fel. Rad 3: Fältet "Belopp": "380 000,5O" är inte ett belopp; Rad 5: Fältet "Belopp": "tjugofem tusen" är inte ett belopp',
+      'Inget importerades: 2 rader har fel. Rad 3: Fältet "Belopp": "380 000,5O" är inte ett belopp. Rad 5: Fältet "Belopp": "tjugofem tusen" är inte ett belopp.',
     );
     expect(body.details.problems.map((p: { row: number }) => p.row)).toEqual([3, 5]);
     expect(await count("ekonomi_figure")).toBe(before);

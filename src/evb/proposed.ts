@@ -4,10 +4,11 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { BoundAudit } from "../platform/service.ts";
-import { type FieldProblem, validationError } from "../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../platform/validation.ts";
 import type { Sex } from "./person-id.ts";
 import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";
+import { decisionInput } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
 
 type Db = DbOf<EvbDB>;
@@ -112,16 +113,19 @@ export async function resolveOrThrow(
   current: repo.DecisionRow | null,
 ): Promise<Resolved> {
   const result = await resolveProposed(db, kommunId, codes, p, current, todayInSweden());
-  if (!result.ok) throw validationError("Beslutet sparades inte", result.problems);
+  if (!result.ok) throw validationError("Beslutet sparades inte", labelledProblems(decisionInput, result.problems));
   return result.resolved;
 }
 
 /** Decisions are registered on a unit or an operating area, where the insats is to be executed. */
 export function requireDecisionUnit<N extends { kind: string; name: string }>(unit: N): N {
   if (unit.kind !== "enhet" && unit.kind !== "verksamhetsomrade") {
-    throw validationError("Beslutet sparades inte", [
-      { field: "orgNodeId", message: `Välj en enhet eller ett verksamhetsområde, inte ${unit.name}.` },
-    ]);
+    throw validationError(
+      "Beslutet sparades inte",
+      labelledProblems(decisionInput, [
+        { field: "orgNodeId", message: `Välj en enhet eller ett verksamhetsområde, inte ${unit.name}.` },
+      ]),
+    );
   }
   return unit;
 }

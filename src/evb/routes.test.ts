@@ -118,7 +118,8 @@ describe("registering and editing", () => {
       decisionDate: "2024-03-04",
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toMatch(/^Beslutet sparades inte: Fältet "personId": Ange inte personnummer/);
+    // The field by its label, as on the form.
+    expect(res.json().message).toMatch(/^Beslutet sparades inte: Id: Ange inte personnummer/);
     expect(await t.database.db.selectFrom("evb_decision").select("id").execute()).toHaveLength(before.length);
   });
 
@@ -133,6 +134,32 @@ describe("registering and editing", () => {
     expect(res.statusCode).toBe(400);
     const fields = (res.json().details.problems as { field: string }[]).map((p) => p.field);
     expect(fields).toEqual(["decisionDate", "insatsId"]);
+  });
+
+  it("names each refused field by its label, an offer by its row, in plain Swedish and once", async () => {
+    const h = await t.as("handlaggare");
+    const res = await h.post("/api/evb/decisions", {
+      orgNodeId: node("msb-lss"),
+      personId: "20120917-T384",
+      insatsId: await insatsId("lss-9-5"),
+      decisionDate: "2024-03-04",
+      partsTotal: "två",
+      offers: [{ date: "2024-04-01" }, { date: "2024-02-30", answer: "kanske" }],
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.details.heading).toBe("Innehållet är ogiltigt");
+    expect(body.details.problems).toEqual([
+      { field: "partsTotal", label: "Antal insatser i beslutet", message: "måste vara ett tal." },
+      {
+        field: "offers.1.date",
+        label: "Erbjudanden, rad 2 – Erbjudet datum",
+        message: "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.",
+      },
+      { field: "offers.1.answer", label: "Erbjudanden, rad 2 – Svar", message: "Svaret ska vara ja eller nej." },
+    ]);
+    // No internal path or validator wording in what a person reads.
+    expect(body.message).not.toMatch(/offers|partsTotal|Ogiltig inmatning|förväntat/);
   });
 
   it("refuses a handläggare another unit", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../platform/calendar.ts";
-import { nonEmptyPatch } from "../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../platform/validation.ts";
 import { laws } from "./report.ts";
 
 export const isoDate = z.string().trim().refine(isIsoDate, "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.");
@@ -25,39 +25,39 @@ export const codeSchema = z
   .regex(/^[a-z0-9-]{1,60}$/, "Koden får innehålla a–z, 0–9 och bindestreck.");
 
 export const offerInput = z.object({
-  date: isoDate,
-  answer: answerSchema.nullish(),
-  note: text(1000),
+  date: labelled(isoDate, "Erbjudet datum"),
+  answer: labelled(answerSchema, "Svar").nullish(),
+  note: labelled(text(1000), "Anteckning"),
 });
 export type OfferInput = z.infer<typeof offerInput>;
 export const offerPatch = offerInput.partial();
 
 export const interruptionInput = z.object({
-  start: isoDate,
-  resumed: isoDate.nullish(),
-  reasonCode: codeSchema.nullish(),
-  reasonText: text(2000),
+  start: labelled(isoDate, "Avbrott från"),
+  resumed: labelled(isoDate, "Återupptaget den").nullish(),
+  reasonCode: labelled(codeSchema, "Orsak").nullish(),
+  reasonText: labelled(text(2000), "Beskrivning"),
 });
 export type InterruptionInput = z.infer<typeof interruptionInput>;
 export const interruptionPatch = interruptionInput.partial();
 
 // No defaults here: a patch must leave out what it does not change (zod applies defaults inside partial()).
 const decisionFields = {
-  orgNodeId: z.uuid(),
-  personId: z.string().trim().min(1, "Ange id enligt IVO:s format ÅÅÅÅMMDD-T123.").max(40),
+  orgNodeId: labelled(z.uuid(), "Enhet"),
+  personId: labelled(z.string().trim().min(1, "Ange id enligt IVO:s format ÅÅÅÅMMDD-T123.").max(40), "Id"),
   /** Left out, the sex is read from the id. */
-  sex: sexSchema.nullish(),
-  protectedIdentity: z.boolean(),
-  insatsId: z.uuid(),
-  decisionDate: isoDate,
-  partsTotal: z.number().int().min(1).max(20),
-  partsExecuted: z.number().int().min(0).max(20),
-  delayReason: codeSchema.nullish(),
-  reasonText: text(2000),
-  interimSupport: text(2000),
-  executedDate: isoDate.nullish(),
-  closedDate: isoDate.nullish(),
-  closureReason: codeSchema.nullish(),
+  sex: labelled(sexSchema, "Kön").nullish(),
+  protectedIdentity: labelled(z.boolean(), "Skyddad identitet"),
+  insatsId: labelled(z.uuid(), "Insats"),
+  decisionDate: labelled(isoDate, "Beslutsdatum"),
+  partsTotal: labelled(z.number().int().min(1).max(20), "Antal insatser i beslutet"),
+  partsExecuted: labelled(z.number().int().min(0).max(20), "Varav verkställda"),
+  delayReason: labelled(codeSchema, "Orsak till dröjsmålet").nullish(),
+  reasonText: labelled(text(2000), "Beskrivning av orsaken"),
+  interimSupport: labelled(text(2000), "Stöd i väntan och konsekvenser"),
+  executedDate: labelled(isoDate, "Verkställt datum").nullish(),
+  closedDate: labelled(isoDate, "Avslutat datum").nullish(),
+  closureReason: labelled(codeSchema, "Avslutsorsak").nullish(),
 };
 
 export const decisionInput = z.object({
@@ -65,8 +65,8 @@ export const decisionInput = z.object({
   protectedIdentity: decisionFields.protectedIdentity.default(false),
   partsTotal: decisionFields.partsTotal.default(1),
   partsExecuted: decisionFields.partsExecuted.default(0),
-  offers: z.array(offerInput).max(50).default([]),
-  interruptions: z.array(interruptionInput).max(50).default([]),
+  offers: labelled(z.array(offerInput).max(50), "Erbjudanden").default([]),
+  interruptions: labelled(z.array(interruptionInput).max(50), "Avbrott").default([]),
 });
 export type DecisionInput = z.infer<typeof decisionInput>;
 

@@ -1,28 +1,136 @@
 import { z } from "zod";
 import { DomainError } from "./errors.ts";
+import { plainSwedish } from "./plain-swedish.ts";
 
-z.config(z.locales.sv());
+// The locale speaks where plainSwedish has nothing better to say.
+z.config({ ...z.locales.sv(), customError: plainSwedish });
 
-export type FieldProblem = { field: string; message: string; row?: number };
+/**
+ * `field` is the input's path (for a form to find its input); `label` is what a person calls it, as the
+ * schema names it with `labelled()`; messages show the label, or the path while a schema has none.
+ */
+export type FieldProblem = { field: string; message: string; row?: number; label?: string };
+
+/** Names a field for people: validation messages say "Beslutsdatum: …", not "decisionDate". */
+export const labelled = <T extends z.ZodType>(schema: T, label: string): T => schema.meta({ title: label });
+
+/** The schema of one position in the input (object key or array index), through wrappers. */
+function child(schema: z.ZodType | undefined, key: PropertyKey): z.ZodType | undefined {
+  let s = schema;
+  for (let guard = 0; s && guard < 20; guard++) {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    switch (def.type) {
+      case "object":
+        return (def.shape as Record<string, z.ZodType>)[String(key)];
+      case "array":
+        return typeof key === "number" ? (def.element as z.ZodType) : undefined;
+      case "record":
+        return def.valueType as z.ZodType;
+      case "optional":
+      case "nullable":
+      case "default":
+      case "prefault":
+      case "readonly":
+      case "catch":
+      case "nonoptional":
+        s = def.innerType as z.ZodType;
+        break;
+      case "pipe":
+        s = def.in as z.ZodType;
+        break;
+      case "union":
+        return (def.options as z.ZodType[]).map((o) => child(o, key)).find(Boolean);
+      case "intersection":
+        return child(def.left as z.ZodType, key) ?? child(def.right as z.ZodType, key);
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The label of a schema, looking through wrappers (an optional labelled field keeps its label). */
+export function labelOf(schema: z.ZodType | undefined): string | undefined {
+  let s = schema;
+  for (let guard = 0; s && guard < 20; guard++) {
+    const label = (s.meta() as { title?: string } | undefined)?.title;
+    if (label) return label;
+    const def = s._zod.def as unknown as Record<string, unknown>;
+    s = (def.innerType ?? def.in) as z.ZodType | undefined;
+  }
+  return undefined;
+}
+
+/**
+ * How a person names the position `path` in input parsed by `schema`: each labelled step, array positions
+ * counted from 1 ("Erbjudanden, rad 2 – Datum"). Undefined when a step has no label.
+ */
+export function pathLabel(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  const parts: string[] = [];
+  let s: z.ZodType | undefined = schema;
+  for (const key of path) {
+    s = child(s, key);
+    if (typeof key === "number") {
+      parts[parts.length - 1] = parts.length ? `${parts.at(-1)}, rad ${key + 1}` : `Rad ${key + 1}`;
+      continue;
+    }
+    const label = labelOf(s);
+    if (!label) return undefined;
+    parts.push(label);
+  }
+  return parts.length ? parts.join(" – ") : undefined;
+}
 
 /** Swedish, field-naming problems from a zod error; `row` is set for file imports. */
-export function describeIssues(error: z.ZodError, row?: number): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.join(".") : "(hela värdet)",
-    message: issue.message,
-    ...(row === undefined ? {} : { row }),
-  }));
+export function describeIssues(error: z.ZodError, row?: number, schema?: z.ZodType): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const label = schema && issue.path.length ? pathLabel(schema, issue.path) : undefined;
+    return {
+      field: issue.path.length ? issue.path.join(".") : WHOLE,
+      message: issue.message,
+      ...(label ? { label } : {}),
+      ...(row === undefined ? {} : { row }),
+    };
+  });
 }
 
+/**
+ * Labels problems found by rules (after parsing) by the input schema their fields come from, so a refusal by
+ * a rule names the field as a schema refusal does.
+ */
+export function labelledProblems(schema: z.ZodType, problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((p) => {
+    if (p.label || p.field === WHOLE) return p;
+    const label = pathLabel(
+      schema,
+      p.field.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+    );
+    return label ? { ...p, label } : p;
+  });
+}
+
+const WHOLE = "(hela värdet)";
+
+/** "Beslutsdatum: saknas."; a problem of the whole input is its message alone, capitalised. */
+function problemText(p: FieldProblem): string {
+  if (p.field === WHOLE && !p.label) return p.message.charAt(0).toUpperCase() + p.message.slice(1);
+  return `${p.label ?? `Fältet "${p.field}"`}: ${p.message}`;
+}
+
+/** The problems as sentences: "Beslutsdatum: saknas. Rad 3: Belopp: måste vara ett tal." */
 export function problemsToText(problems: FieldProblem[]): string {
   return problems
-    .map((p) => `${p.row === undefined ? "" : `Rad ${p.row}: `}Fältet "${p.field}": ${p.message}`)
-    .join("; ");
+    .map((p) => `${p.row === undefined ? "" : `Rad ${p.row}: `}${problemText(p)}`.replace(/(?<![.!?])$/, "."))
+    .join(" ");
 }
 
-/** The refusal of input with these problems: `what` says what was refused, each problem names its field. */
-export const validationError = (what: string, problems: FieldProblem[]) =>
-  new DomainError("validation", `${what}: ${problemsToText(problems)}`, { problems });
+/**
+ * The refusal of input with these problems: `heading` says what was refused, each problem names its field.
+ * The message holds it all (for API and CLI users); details repeat heading and problems apart, so a page can
+ * show the heading once with the problems as a list.
+ */
+export const validationError = (heading: string, problems: FieldProblem[]) =>
+  new DomainError("validation", `${heading}: ${problemsToText(problems)}`, { heading, problems });
 
 /** A PATCH body must change something: an empty one would become an UPDATE without columns. */
 export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
@@ -37,5 +145,5 @@ export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, refusal = "Indata är ogiltiga"): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw validationError(refusal, describeIssues(result.error));
+  throw validationError(refusal, describeIssues(result.error, undefined, schema));
 }

@@ -23,7 +23,7 @@ const reportingProblems = (work: Promise<void>, printError: (line: string) => vo
   work.catch((error: unknown) => {
     const problems =
       error instanceof DomainError ? (error.details as { problems?: FieldProblem[] } | undefined)?.problems : undefined;
-    if (problems?.length) printError(problemsToText(problems).split("; ").join("\n"));
+    if (problems?.length) printError(problems.map((p) => problemsToText([p])).join("\n"));
     throw error;
   });
 

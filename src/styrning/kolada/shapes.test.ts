@@ -87,7 +87,7 @@ describe("Kolada v2 and v3 shapes", () => {
       { row: 3, field: "values.0.gender", message: "Kön ska vara T, K eller M." },
       { row: 4, field: "municipality", message: "Kommunkoden ska vara fyra siffror." },
       { row: 4, field: "period", message: "Perioden ska vara ett årtal, som tal eller text." },
-      { row: 4, field: "values.0.value", message: "Ogiltig inmatning: förväntat antal, fick string" },
+      { row: 4, field: "values.0.value", message: "måste vara ett tal." },
     ]);
     expect(parseKolada({ rows: [] })).toEqual({
       ok: false,

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from "react";
+import { formatNumber } from "../../platform/i18n/format.ts";
 import { ApiError } from "../api.ts";
 
 /** A page with its h1 and the document title kept in step, so screen readers announce where they are. */
@@ -38,28 +39,39 @@ export function Loading({ what = "Laddar" }: { what?: string }) {
   );
 }
 
-/** Shows the server's Swedish message, and field problems when it named them. */
+type Problem = { field: string; message: string; row?: number; label?: string };
+
+/**
+ * Shows the server's Swedish message; when it named field problems, its heading once and the problems as a
+ * list (the message repeats them for API users), each by the field's label.
+ */
 export function ErrorMessage({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const problems =
+  const details =
     error instanceof ApiError
-      ? ((error.problem.details as { problems?: { field: string; message: string; row?: number }[] } | undefined)
-          ?.problems ?? [])
-      : [];
+      ? (error.problem.details as { heading?: string; problems?: Problem[] } | undefined)
+      : undefined;
+  const problems = details?.problems ?? [];
+  if (problems.length === 0) {
+    return (
+      <div className="error" role="alert">
+        <p>{message}</p>
+      </div>
+    );
+  }
   return (
     <div className="error" role="alert">
-      <p>{message}</p>
-      {problems.length > 0 && (
-        <ul>
-          {problems.slice(0, 50).map((p) => (
-            <li key={`${p.row ?? ""}-${p.field}-${p.message}`}>
-              {p.row !== undefined ? `Rad ${p.row}: ` : ""}
-              {p.field}: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <p>{details?.heading ? `${details.heading}:` : "Uppgifterna kunde inte sparas:"}</p>
+      <ul>
+        {problems.slice(0, 50).map((p) => (
+          <li key={`${p.row ?? ""}-${p.field}-${p.message}`}>
+            {p.row !== undefined ? `Rad ${p.row}: ` : ""}
+            {p.label ?? p.field}: {p.message}
+          </li>
+        ))}
+      </ul>
+      {problems.length > 50 && <p>… och {formatNumber(problems.length - 50)} till.</p>}
     </div>
   );
 }

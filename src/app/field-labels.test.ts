@@ -1,0 +1,78 @@
+// Every field a person can get wrong is named for people: each input field of every route (body, query,
+// path) carries a Swedish label (`labelled()` in platform/validation.ts, a `title` in the OpenAPI document),
+// which refusals print instead of the internal name ("Erbjudanden, rad 2 – Erbjudet datum", not
+// "offers.1.date"). Capabilities are being labelled one by one: the number left may only go down.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../platform/db/database.ts";
+import { buildApp } from "./server.ts";
+
+type Schema = {
+  title?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+};
+type Operation = {
+  parameters?: { name: string; in: string; schema: Schema }[];
+  requestBody?: { content: Record<string, { schema?: Schema }> };
+};
+
+/** Unlabelled labels still allowed; lower it when you label fields, never raise it. */
+const UNLABELLED_BUDGET = 855;
+
+let database: Database;
+let unlabelled: Map<string, string[]>;
+
+/** The schema's own title, or one of the alternatives' (a nullable field is anyOf [field, null]). */
+const titleOf = (s: Schema): string | undefined =>
+  s.title ?? [...(s.anyOf ?? []), ...(s.oneOf ?? [])].map(titleOf).find(Boolean);
+
+/** Field paths under `schema` without a label (a labelled field's own sub-fields are checked too). */
+function missing(schema: Schema, path: string): string[] {
+  const alternatives = [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
+  return alternatives.flatMap((s) => [
+    ...Object.entries(s.properties ?? {}).flatMap(([key, field]) => [
+      ...(titleOf(field) ? [] : [`${path}${key}`]),
+      ...missing(field, `${path}${key}.`),
+    ]),
+    ...(s.items ? missing(s.items, `${path}[].`) : []),
+  ]);
+}
+
+beforeAll(async () => {
+  database = await openDatabase({ memory: true });
+  const app = await buildApp({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
+  const doc = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+    paths: Record<string, Record<string, Operation>>;
+  };
+  await app.close();
+  unlabelled = new Map();
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(methods)) {
+      const fields = [
+        ...(op.parameters ?? []).filter((p) => !titleOf(p.schema)).map((p) => `${p.in}:${p.name}`),
+        ...Object.values(op.requestBody?.content ?? {}).flatMap((c) => (c.schema ? missing(c.schema, "body:") : [])),
+      ];
+      if (fields.length) unlabelled.set(`${method.toUpperCase()} ${path}`, fields);
+    }
+  }
+});
+
+afterAll(() => database.close());
+
+describe("input fields are labelled for people", () => {
+  it("every field of the EVB registration, the worked example, has its label", () => {
+    expect(unlabelled.get("POST /api/evb/decisions")).toBeUndefined();
+  });
+
+  it("no more unlabelled fields than the budget (it only goes down)", () => {
+    const count = [...unlabelled.values()].reduce((n, f) => n + f.length, 0);
+    const worst = [...unlabelled.entries()]
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, 10)
+      .map(([route, fields]) => `${route}: ${fields.join(", ")}`);
+    expect(count, `unlabelled fields, e.g.\n${worst.join("\n")}`).toBeLessThanOrEqual(UNLABELLED_BUDGET);
+  });
+});
