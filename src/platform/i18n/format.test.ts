@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatSigned,
   formatTkr,
+  fractionDigits,
   parseSwedishNumber,
 } from "./format.ts";
 
@@ -41,5 +42,18 @@ describe("sv-SE formatting", () => {
     expect(parseSwedishNumber("\u22127\u00a0734")).toBe(-7734);
     expect(parseSwedishNumber("12,9 %")).toBeNull();
     expect(parseSwedishNumber("abc")).toBeNull();
+  });
+});
+
+describe("fractionDigits", () => {
+  it("counts the decimals a value carries, so a display never rounds an entered value away", () => {
+    expect(fractionDigits(71)).toBe(0);
+    expect(fractionDigits(70.5)).toBe(1);
+    expect(fractionDigits(0.125)).toBe(3);
+    expect(fractionDigits(-12.25)).toBe(2);
+    // Binary noise beyond six decimals is not a decimal anyone entered.
+    expect(fractionDigits(0.1 + 0.2)).toBe(1);
+    expect(fractionDigits(Number.NaN)).toBe(0);
+    expect(formatNumber(70.5, Math.max(0, fractionDigits(70.5)))).toBe("70,5");
   });
 });

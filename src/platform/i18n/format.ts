@@ -28,6 +28,13 @@ export function formatNumber(value: number | null | undefined, digits?: number):
   return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(value);
 }
 
+/** How many decimals a number carries (at most 6): 70.5 → 1, 71 → 0, 0.125 → 3. */
+export function fractionDigits(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const fraction = String(Number(value.toFixed(6))).split(".")[1];
+  return fraction ? fraction.length : 0;
+}
+
 /**
  * A count with its word in the right number: "1 indikator", "2 indikatorer", "1 234 rader". Adjectives too
  * ("1 nytt", "3 nya"). The one helper for Swedish plurals, so "1 rader" cannot come back.

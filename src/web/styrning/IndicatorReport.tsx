@@ -5,8 +5,10 @@ import { parsePeriod } from "../../styrning/period.ts";
 import { cellFor } from "../../styrning/series.ts";
 import { directionLabels, type Unit, unitLabels } from "../../styrning/vocabulary.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
-import { valueText } from "./format.ts";
+import { moreDecimalsThanShown, valueText } from "./format.ts";
 import type { IndicatorView } from "./types.ts";
+
+const decimalsText = (n: number) => (n === 0 ? "heltal" : n === 1 ? "1 decimal" : `${n} decimaler`);
 
 /** The annual-report table: one row per sex, years as columns, the target in the last column. */
 export function IndicatorTable({ indicator }: { indicator: IndicatorView }) {
@@ -16,6 +18,9 @@ export function IndicatorTable({ indicator }: { indicator: IndicatorView }) {
     indicator.target?.footnote,
     indicator.footnote,
     ...indicator.definitions.slice(1).map((d) => `Definitionen ändrades ${d.validFrom}: ${d.definition}`),
+    indicator.rows.some((r) => r.cells.some((c) => moreDecimalsThanShown(c, indicator.decimals)))
+      ? `Några värden har fler decimaler än indikatorn visar (${decimalsText(indicator.decimals)}); de visas som de registrerades. Ändra antalet decimaler på indikatorn om alla värden ska visas så.`
+      : null,
   ].filter(Boolean);
   return (
     <>

@@ -1,5 +1,5 @@
 import { type ChangeEvent, useState } from "react";
-import { formatCount, formatNumber, parseSwedishNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatNumber, fractionDigits, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { periodLabel } from "../../styrning/period.ts";
 import type { Gender } from "../../styrning/vocabulary.ts";
 import { ApiError } from "../api.ts";
@@ -180,7 +180,9 @@ export function ValueGridPage() {
                         state: stored?.state ?? "empty",
                         text:
                           stored?.statusCode ??
-                          (stored?.value !== null && stored?.value !== undefined ? formatNumber(stored.value) : ""),
+                          (stored?.value !== null && stored?.value !== undefined
+                            ? formatNumber(stored.value, fractionDigits(stored.value))
+                            : ""),
                       };
                       const label = `${indicator.name}, ${p.label}, ${row.label}`;
                       return (
