@@ -112,6 +112,14 @@ const recordTables: Record<string, keyof AppDB & string> = {
   tillsyner: "kvalitet_inspection",
   arenden: "namnd_case",
   dokument: "namnd_document",
+  organ: "namnd_body",
+  sammantraden: "namnd_meeting",
+  domar: "namnd_ruling",
+  skrivelser: "namnd_letter",
+  motioner: "namnd_motion",
+  uppdrag: "namnd_assignment",
+  revision: "namnd_audit",
+  tjansteskrivelser: "namnd_memo",
 };
 
 export function recordTable(path: string): string | undefined {

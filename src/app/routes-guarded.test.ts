@@ -113,5 +113,5 @@ describe("every API route", () => {
       }
     }
     expect(reached).toEqual([]);
-  });
+  }, 180_000); // a session lookup per request: five variants of every write route (~250 of them)
 });

@@ -1,6 +1,7 @@
 // The ekonomi wire contract (see platform/http/endpoint.ts): a committee's levels and code mappings, forecasts,
 // frame and figures, the reports drawn from them, investments, reallocations, the result fund and the ledger import.
 import { endpoint, noContent } from "../platform/http/endpoint.ts";
+import { idParams } from "../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
   budgetSplitQuery,
@@ -13,7 +14,6 @@ import {
   forecastPatch,
   frameInput,
   fundEntryInput,
-  idParams,
   importInput,
   importPreviewInput,
   investmentInput,
@@ -90,7 +90,7 @@ export const updateLevel = endpoint({
   tag,
   summary: "Ändra uppföljningsnivå",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Nivåns id"),
   body: levelPatch,
   response: res.level,
 });
@@ -101,7 +101,7 @@ export const deleteLevel = endpoint({
   tag,
   summary: "Ta bort uppföljningsnivå utan belopp",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Nivåns id"),
   response: noContent,
 });
 
@@ -111,7 +111,7 @@ export const addMapping = endpoint({
   tag,
   summary: "Mappa en konto-, ansvars- eller verksamhetskod till nivån",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Nivåns id"),
   body: mappingInput,
   response: res.mapping,
 });
@@ -122,7 +122,7 @@ export const deleteMapping = endpoint({
   tag,
   summary: "Ta bort kodmappning",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Kopplingens id"),
   response: noContent,
 });
 
@@ -156,7 +156,7 @@ export const updateForecast = endpoint({
   tag,
   summary: "Ändra prognos",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Prognosens id"),
   body: forecastPatch,
   response: res.forecast,
 });
@@ -167,7 +167,7 @@ export const deleteForecast = endpoint({
   tag,
   summary: "Ta bort prognos med dess belopp",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Prognosens id"),
   response: noContent,
 });
 
@@ -212,7 +212,7 @@ export const deleteFigure = endpoint({
   tag,
   summary: "Ta bort ett belopp",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Beloppets id"),
   response: noContent,
 });
 
@@ -302,7 +302,7 @@ export const updateInvestment = endpoint({
   tag,
   summary: "Ändra investering",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Investeringens id"),
   body: investmentPatch,
   response: res.investment,
 });
@@ -313,7 +313,7 @@ export const deleteInvestment = endpoint({
   tag,
   summary: "Ta bort investering",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Investeringens id"),
   response: noContent,
 });
 
@@ -346,7 +346,7 @@ export const updateReallocation = endpoint({
   tag,
   summary: "Ändra förslag till ombudgetering",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Omfördelningens id"),
   body: reallocationPatch,
   response: res.reallocation,
 });
@@ -357,7 +357,7 @@ export const decideReallocation = endpoint({
   tag,
   summary: "Registrera nämndens beslut om ombudgetering",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Omfördelningens id"),
   body: reallocationDecision,
   response: res.reallocation,
 });
@@ -368,7 +368,7 @@ export const deleteReallocation = endpoint({
   tag,
   summary: "Ta bort förslag till ombudgetering",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Omfördelningens id"),
   response: noContent,
 });
 
@@ -401,7 +401,7 @@ export const deleteFundEntry = endpoint({
   tag,
   summary: "Ta bort fondpost",
   permission: "write:ekonomi",
-  params: idParams,
+  params: idParams("Postens id"),
   response: noContent,
 });
 

@@ -5,7 +5,7 @@ import { read, type WriteContext, write } from "../platform/service.ts";
 import { granularityOf, isValidPeriod, type Period, type PeriodType } from "./periods.ts";
 import { type FigureKind, figureKindLabels } from "./reports.ts";
 import * as repo from "./repository.ts";
-import type { FigureInput } from "./schema.ts";
+import { type FigureInput, figureQuery, figuresInput } from "./schema.ts";
 import { type Db, namndOf, validation, writeStored } from "./shared-service.ts";
 import type { EkonomiDB } from "./tables.ts";
 
@@ -60,7 +60,8 @@ export async function applyFigures(
   const groups = new Map<string, { level: string; kind: FigureKind; periods: Period[] }>();
   for (const w of writes) {
     const level = levels.get(w.levelId);
-    if (!level) throw validation("levelId", `Nivån ${w.levelId} hör inte till nämndens nivåer för ${year}.`);
+    if (!level)
+      throw validation(figureQuery, "levelId", `Nivån ${w.levelId} hör inte till nämndens nivåer för ${year}.`);
     const key = `${w.levelId}|${w.kind}|${w.forecastId ?? ""}`;
     const group = groups.get(key) ?? { level: level.name, kind: w.kind, periods: [] };
     group.periods.push(w);
@@ -147,10 +148,15 @@ export async function saveFigures(db: Db, actor: Actor, namndId: string, year: n
   const seen = new Set<string>();
   for (const [i, f] of figures.entries()) {
     if (!isValidPeriod(f)) {
-      throw validation(`figures.${i}.periodNo`, `Ogiltig period ${f.periodNo} för ${granularityLabel[f.periodType]}.`);
+      throw validation(
+        figuresInput,
+        `figures.${i}.periodNo`,
+        `Ogiltig period ${f.periodNo} för ${granularityLabel[f.periodType]}.`,
+      );
     }
     const key = figureKey({ ...f, forecastId: f.forecastId ?? null });
-    if (seen.has(key)) throw validation(`figures.${i}`, "Samma nivå, slag och period förekommer två gånger.");
+    if (seen.has(key))
+      throw validation(figuresInput, `figures.${i}`, "Samma nivå, slag och period förekommer två gånger.");
     seen.add(key);
   }
   return write(db, actor, "write:ekonomi", namndId, async (context) => {
@@ -159,7 +165,7 @@ export async function saveFigures(db: Db, actor: Actor, namndId: string, year: n
     const forecasts = new Set((await repo.forecastsOf(trx, namndId, [year])).map((f) => f.id));
     for (const [i, f] of figures.entries()) {
       if (f.forecastId && !forecasts.has(f.forecastId)) {
-        throw validation(`figures.${i}.forecastId`, `Prognosen hör inte till ${year}.`);
+        throw validation(figuresInput, `figures.${i}.forecastId`, `Prognosen hör inte till ${year}.`);
       }
     }
     const changed = await applyFigures(

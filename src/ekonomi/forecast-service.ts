@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
 import { write } from "../platform/service.ts";
 import * as repo from "./repository.ts";
-import type { forecastInput, forecastPatch } from "./schema.ts";
+import { forecastInput, type forecastPatch } from "./schema.ts";
 import { type Db, namndOf, unique, validation, writeStored } from "./shared-service.ts";
 
 export const forecastDto = (f: { id: string; year: number; name: string; as_of: string }) => ({
@@ -22,7 +22,11 @@ export async function createForecast(
   input: z.infer<typeof forecastInput>,
 ) {
   if (!input.asOf.startsWith(`${year}-`) && !input.asOf.startsWith(`${year + 1}-`)) {
-    throw validation("asOf", `Prognosdatumet ska ligga under ${year} (eller i bokslutsarbetet ${year + 1}).`);
+    throw validation(
+      forecastInput,
+      "asOf",
+      `Prognosdatumet ska ligga under ${year} (eller i bokslutsarbetet ${year + 1}).`,
+    );
   }
   return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
     namndOf(node);

@@ -121,15 +121,12 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
   namndOf(await requireAccess(db, actor, "write:ekonomi", namndId));
   const forecastId = input.forecastId ?? null;
   if ((input.kind === "prognos") !== Boolean(forecastId)) {
-    throw new DomainError(
-      "validation",
-      'Fältet "forecastId": välj vilken prognos filen innehåller (och bara för prognoser).',
-    );
+    throw new DomainError("validation", "Prognos: välj vilken prognos filen innehåller (och bara för prognoser).");
   }
   if (forecastId) {
     const forecast = await repo.findForecast(db, forecastId);
     if (!forecast || forecast.org_node_id !== namndId || forecast.year !== year) {
-      throw new DomainError("validation", `Fältet "forecastId": prognosen hör inte till nämnden ${year}.`);
+      throw new DomainError("validation", `Prognos: prognosen hör inte till nämnden ${year}.`);
     }
   }
   const levels = await repo.levelsOf(db, namndId, year);

@@ -6,7 +6,12 @@ import { krToTkr, sumKronor } from "./arithmetic.ts";
 import { applyFigures, type FigureWrite } from "./figures-service.ts";
 import { usageProblem } from "./reports.ts";
 import * as repo from "./repository.ts";
-import type { ReallocationInput, reallocationDecision, reallocationPatch } from "./schema.ts";
+import {
+  type ReallocationInput,
+  type reallocationDecision,
+  reallocationInput,
+  type reallocationPatch,
+} from "./schema.ts";
 import { type Db, loadYear, namndOf, validation, writeStored } from "./shared-service.ts";
 import { tkrText } from "./text.ts";
 
@@ -54,18 +59,24 @@ function checkFinancing(financing: string, lines: Array<{ amountKr: number }>) {
   const sum = lines.reduce((t, l) => t + l.amountKr, 0);
   if (financing === "inom_namnd" && sum !== 0) {
     throw validation(
+      reallocationInput,
       "lines",
       `En ombudgetering inom nämnden ska summera till 0 kr; raderna summerar till ${showTkr(sum)}.`,
     );
   }
   if (financing === "resultatfond" && sum <= 0) {
     throw validation(
+      reallocationInput,
       "lines",
       "En ombudgetering finansierad ur resultatfonden ska tillföra nivåerna pengar (summa över 0 kr).",
     );
   }
   if (financing === "tillaggsanslag" && sum === 0) {
-    throw validation("lines", "Ett tilläggsanslag ska ändra nämndens ram (summan kan inte vara 0 kr).");
+    throw validation(
+      reallocationInput,
+      "lines",
+      "Ett tilläggsanslag ska ändra nämndens ram (summan kan inte vara 0 kr).",
+    );
   }
 }
 
@@ -73,7 +84,7 @@ async function checkLineLevels(trx: Db, namndId: string, year: number, lines: Ar
   const levels = new Set((await repo.levelsOf(trx, namndId, year)).map((l) => l.id));
   for (const [i, line] of lines.entries()) {
     if (!levels.has(line.levelId)) {
-      throw validation(`lines.${i}.levelId`, `Nivån hör inte till nämndens nivåer för ${year}.`);
+      throw validation(reallocationInput, `lines.${i}.levelId`, `Nivån hör inte till nämndens nivåer för ${year}.`);
     }
   }
 }

@@ -14,6 +14,7 @@ import {
   type YearData,
 } from "./reports.ts";
 import * as repo from "./repository.ts";
+import { rangeQuery } from "./schema.ts";
 import { type Db, loadYear, loadYears, namndOf, validation } from "./shared-service.ts";
 import { mkrText, resultSentence, tkrText } from "./text.ts";
 
@@ -69,8 +70,8 @@ async function defaultRange(db: Db, namndId: string, range: { from?: number; to?
   const years = await repo.yearsOf(db, namndId);
   const to = range.to ?? years[0] ?? new Date().getFullYear();
   const from = range.from ?? to - span;
-  if (from > to) throw validation("from", "Startåret ligger efter slutåret.");
-  if (to - from > 20) throw validation("from", "Välj högst 20 år.");
+  if (from > to) throw validation(rangeQuery, "from", "Startåret ligger efter slutåret.");
+  if (to - from > 20) throw validation(rangeQuery, "from", "Välj högst 20 år.");
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 

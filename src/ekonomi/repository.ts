@@ -448,3 +448,12 @@ export const deleteFundEntry = (db: Db, id: string) =>
   db.deleteFrom("ekonomi_fund_entry").where("id", "=", id).execute();
 
 export const deleteImport = (db: Db, id: string) => db.deleteFrom("ekonomi_import").where("id", "=", id).execute();
+
+/** The nämnd among `nodeIds` (a node's path) that has ekonomi levels, with its latest year; undefined if none. */
+export const latestYearAmong = (db: Db, nodeIds: readonly string[]) =>
+  db
+    .selectFrom("ekonomi_level")
+    .select(["org_node_id", (eb) => eb.fn.max("year").as("year")])
+    .where("org_node_id", "in", nodeIds)
+    .groupBy("org_node_id")
+    .executeTakeFirst();

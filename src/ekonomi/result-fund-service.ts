@@ -3,7 +3,7 @@ import { DomainError } from "../platform/errors.ts";
 import { read, write } from "../platform/service.ts";
 import { buildFundLedger, buildSummary, disposalProblem, type FundEntryKind } from "./reports.ts";
 import * as repo from "./repository.ts";
-import type { FundEntryInput } from "./schema.ts";
+import { type FundEntryInput, fundEntryInput } from "./schema.ts";
 import { type Db, loadYears, namndOf, unique, validation, writeStored } from "./shared-service.ts";
 
 const fundEntryDto = (e: repo.FundEntryRow) => ({
@@ -42,9 +42,9 @@ export async function addFundEntry(db: Db, actor: Actor, namndId: string, input:
     if (input.kind === "disposition") {
       const result = (await yearResults(trx, namndId)).find((r) => r.year === input.year)?.resultKr ?? null;
       const problem = disposalProblem(result, input.amountKr);
-      if (problem) throw validation("amountKr", problem);
+      if (problem) throw validation(fundEntryInput, "amountKr", problem);
     } else if (input.amountKr === 0) {
-      throw validation("amountKr", "Ett belopp på 0 kr ändrar inte fonden.");
+      throw validation(fundEntryInput, "amountKr", "Ett belopp på 0 kr ändrar inte fonden.");
     }
     const entry = await unique(
       repo.insertFundEntry(trx, {

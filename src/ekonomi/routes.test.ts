@@ -178,6 +178,32 @@ describe("figures", () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toContain("hela kronor");
   });
+
+  it("names refused fields by the labels of the form, rows counted from 1, with no internal names", async () => {
+    const client = await t.as("controller");
+    const overview = (await client.get(`/api/ekonomi/namnder/${ifo}/years/2021`)).json();
+    const levelId = overview.levels[0].id;
+    const schema = await client.put(`/api/ekonomi/namnder/${ifo}/years/2021/figures`, {
+      figures: [{ levelId, kind: "budget", periodType: "year", periodNo: 0, amountKr: 1.5 }],
+    });
+    expect(schema.json().message).toBe(
+      "Innehållet är ogiltigt: Belopp, rad 1 – Belopp i kronor: Beloppet ska anges i hela kronor.",
+    );
+    const rule = await client.put(`/api/ekonomi/namnder/${ifo}/years/2021/figures`, {
+      figures: [
+        { levelId, kind: "budget", periodType: "year", periodNo: 0, amountKr: 5 },
+        { levelId, kind: "budget", periodType: "year", periodNo: 5, amountKr: 5 },
+      ],
+    });
+    expect(rule.json().message).toMatch(/^Belopp, rad 2 – Period: Ogiltig period 5 /);
+    const path = (await client.get("/api/ekonomi/namnder/inte-ett-id/years/2021")).json();
+    expect(path.message).toBe("Sökvägen är ogiltig: Nämnd: måste vara ett id (UUID).");
+    const range = (await client.get(`/api/ekonomi/namnder/${ifo}/summary?from=2023&to=2021`)).json();
+    expect(range.message).toBe("Från år: Startåret ligger efter slutåret.");
+    for (const body of [schema.json(), rule.json(), path, range]) {
+      expect(body.message).not.toMatch(/figures|amountKr|periodNo|namndId|"from"|Fältet/);
+    }
+  });
 });
 
 describe("forecasts and prognossäkerhet", () => {

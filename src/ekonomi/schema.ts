@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonEmptyPatch } from "../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../platform/validation.ts";
 import { codeDimensions, importKinds, signConventions } from "./import/ledger.ts";
 import { periodTypes } from "./periods.ts";
 import { figureKinds, fundEntryKinds, investmentCategories } from "./reports.ts";
@@ -13,103 +13,115 @@ const date = z.iso.date("Ange datum som ÅÅÅÅ-MM-DD.");
 const decisionRef = z.string().trim().min(1, "Ange beslutets diarienummer eller paragraf.").max(100);
 
 export const year = z.coerce.number().int().min(1990).max(2100);
-export const namndYearParams = z.object({ namndId: z.uuid(), year });
-export const namndParams = z.object({ namndId: z.uuid() });
-export const idParams = z.object({ id: z.uuid() });
+const namndId = labelled(z.uuid(), "Nämnd");
+export const namndYearParams = z.object({ namndId, year: labelled(year, "År") });
+export const namndParams = z.object({ namndId });
 
 export const levelInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  code: z
-    .string()
-    .trim()
-    .regex(
-      /^[0-9A-Za-zÅÄÖåäö_.-]{1,40}$/,
-      "Koden får innehålla bokstäver, siffror, punkt, bindestreck och understreck.",
-    )
-    .nullish(),
-  orgNodeId: z.uuid().nullish(),
-  sortOrder: z.number().int().min(0).max(10_000).optional(),
+  name: labelled(z.string().trim().min(1).max(200), "Benämning"),
+  code: labelled(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9A-Za-zÅÄÖåäö_.-]{1,40}$/,
+        "Koden får innehålla bokstäver, siffror, punkt, bindestreck och understreck.",
+      ),
+    "Kod",
+  ).nullish(),
+  orgNodeId: labelled(z.uuid().nullish(), "Följer organisationsenhet"),
+  sortOrder: labelled(z.number().int().min(0).max(10_000).optional(), "Ordning"),
 });
 export type LevelInput = z.infer<typeof levelInput>;
 export const levelPatch = nonEmptyPatch(levelInput.partial());
 
-export const copyLevelsInput = z.object({ fromYear: year });
+export const copyLevelsInput = z.object({ fromYear: labelled(year, "Kopiera från år") });
 
 export const mappingInput = z.object({
-  dimension: z.enum(codeDimensions),
-  pattern: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z_.-]+\*?$/, "Ange en kod, eller början av en kod följd av * (t.ex. 41*)."),
+  dimension: labelled(z.enum(codeDimensions), "Dimension"),
+  pattern: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z_.-]+\*?$/, "Ange en kod, eller början av en kod följd av * (t.ex. 41*)."),
+    "Kod",
+  ),
 });
 
 export const frameInput = z.object({
-  amountKr: positiveKronor,
-  decisionRef: optionalText(100),
+  amountKr: labelled(positiveKronor, "Ram i kronor"),
+  decisionRef: labelled(optionalText(100), "Beslut (diarienummer/§)"),
 });
 
 export const forecastInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  asOf: date,
+  name: labelled(z.string().trim().min(1).max(100), "Namn"),
+  asOf: labelled(date, "Per datum"),
 });
 export const forecastPatch = nonEmptyPatch(forecastInput.partial());
 
 const figureInput = z
   .object({
-    levelId: z.uuid(),
-    kind: z.enum(figureKinds),
-    forecastId: z.uuid().nullish(),
-    periodType: z.enum(periodTypes),
-    periodNo: z.number().int().min(0).max(12),
-    amountKr: kronor,
+    levelId: labelled(z.uuid(), "Nivå"),
+    kind: labelled(z.enum(figureKinds), "Slag"),
+    forecastId: labelled(z.uuid().nullish(), "Prognos"),
+    periodType: labelled(z.enum(periodTypes), "Periodtyp"),
+    periodNo: labelled(z.number().int().min(0).max(12), "Period"),
+    amountKr: labelled(kronor, "Belopp i kronor"),
   })
   .refine((f) => (f.kind === "prognos") === Boolean(f.forecastId), {
     message: "En prognos anges med sin prognos (forecastId); andra belopp utan.",
     path: ["forecastId"],
   });
 export type FigureInput = z.infer<typeof figureInput>;
-export const figuresInput = z.object({ figures: z.array(figureInput).min(1).max(5000) });
+export const figuresInput = z.object({ figures: labelled(z.array(figureInput).min(1).max(5000), "Belopp") });
 
 export const figureQuery = z.object({
-  kind: z.enum(figureKinds).optional(),
-  forecastId: z.uuid().optional(),
-  levelId: z.uuid().optional(),
+  kind: labelled(z.enum(figureKinds).optional(), "Slag"),
+  forecastId: labelled(z.uuid().optional(), "Prognos"),
+  levelId: labelled(z.uuid().optional(), "Nivå"),
 });
 
 export const followUpQuery = z.object({
-  forecastId: z.uuid().optional(),
-  throughMonth: z.coerce.number().int().min(1).max(12).optional(),
+  forecastId: labelled(z.uuid().optional(), "Prognos"),
+  throughMonth: labelled(z.coerce.number().int().min(1).max(12).optional(), "Utfall till och med"),
 });
-export const rangeQuery = z.object({ from: year.optional(), to: year.optional() });
-export const budgetSplitQuery = z.object({ basis: z.enum(["original", "revised"]).default("original") });
+export const rangeQuery = z.object({
+  from: labelled(year, "Från år").optional(),
+  to: labelled(year, "Till år").optional(),
+});
+export const budgetSplitQuery = z.object({
+  basis: labelled(z.enum(["original", "revised"]), "Budget").default("original"),
+});
 export const checkTextInput = z.object({
-  text: z.string().max(100_000).default(""),
+  text: labelled(z.string().max(100_000).default(""), "Text"),
   /** Tables from a draft (e.g. pasted from Word) whose unit label should fit their numbers. */
-  tables: z
-    .array(
-      z.object({
-        caption: z.string().max(300),
-        unit: z.string().max(50),
-        values: z.array(z.number().finite()).max(10_000),
-      }),
-    )
-    .max(100)
-    .default([]),
+  tables: labelled(
+    z
+      .array(
+        z.object({
+          caption: labelled(z.string().max(300), "Rubrik"),
+          unit: labelled(z.string().max(50), "Enhet"),
+          values: labelled(z.array(z.number().finite()).max(10_000), "Värden"),
+        }),
+      )
+      .max(100),
+    "Tabeller",
+  ).default([]),
 });
 
 const investmentAmounts = {
-  budgetInkomsterKr: positiveKronor.nullish(),
-  budgetUtgifterKr: positiveKronor.nullish(),
-  bokslutInkomsterKr: positiveKronor.nullish(),
-  bokslutUtgifterKr: positiveKronor.nullish(),
+  budgetInkomsterKr: labelled(positiveKronor, "Budget, inkomster").nullish(),
+  budgetUtgifterKr: labelled(positiveKronor, "Budget, utgifter").nullish(),
+  bokslutInkomsterKr: labelled(positiveKronor, "Bokslut, inkomster").nullish(),
+  bokslutUtgifterKr: labelled(positiveKronor, "Bokslut, utgifter").nullish(),
 };
 export const investmentInput = z.object({
-  category: z.enum(investmentCategories),
-  name: z.string().trim().min(1).max(200),
-  projectCode: optionalText(40),
+  category: labelled(z.enum(investmentCategories), "Slag"),
+  name: labelled(z.string().trim().min(1).max(200), "Benämning"),
+  projectCode: labelled(optionalText(40), "Projektnummer"),
   ...investmentAmounts,
-  note: optionalText(2000),
-  sortOrder: z.number().int().min(0).max(10_000).optional(),
+  note: labelled(optionalText(2000), "Anteckning"),
+  sortOrder: labelled(z.number().int().min(0).max(10_000).optional(), "Ordning"),
 });
 export type InvestmentInput = z.infer<typeof investmentInput>;
 export const investmentPatch = nonEmptyPatch(investmentInput.partial());
@@ -119,36 +131,45 @@ export const reallocationFinancings = ["inom_namnd", "resultatfond", "tillaggsan
 export const reallocationStatuses = ["forslag", "beslutad", "avslagen"] as const;
 
 const reallocationLine = z.object({
-  levelId: z.uuid(),
-  amountKr: kronor.refine((v) => v !== 0, "Ett belopp på 0 kr ändrar ingenting."),
+  levelId: labelled(z.uuid(), "Nivå"),
+  amountKr: labelled(
+    kronor.refine((v) => v !== 0, "Ett belopp på 0 kr ändrar ingenting."),
+    "Belopp i kronor",
+  ),
 });
 export const reallocationInput = z.object({
-  title: z.string().trim().min(1).max(200),
-  reason: optionalText(4000),
-  financing: z.enum(reallocationFinancings),
-  caseRef: optionalText(100),
-  lines: z
-    .array(reallocationLine)
-    .min(1, "Ange minst en nivå.")
-    .max(200)
-    .refine((lines) => new Set(lines.map((l) => l.levelId)).size === lines.length, "Varje nivå får förekomma en gång."),
+  title: labelled(z.string().trim().min(1).max(200), "Rubrik"),
+  reason: labelled(optionalText(4000), "Motivering"),
+  financing: labelled(z.enum(reallocationFinancings), "Finansiering"),
+  caseRef: labelled(optionalText(100), "Ärende (diarienummer)"),
+  lines: labelled(
+    z
+      .array(reallocationLine)
+      .min(1, "Ange minst en nivå.")
+      .max(200)
+      .refine(
+        (lines) => new Set(lines.map((l) => l.levelId)).size === lines.length,
+        "Varje nivå får förekomma en gång.",
+      ),
+    "Ändring av ram per nivå",
+  ),
 });
 export type ReallocationInput = z.infer<typeof reallocationInput>;
 export const reallocationPatch = nonEmptyPatch(reallocationInput.partial());
 export const reallocationDecision = z.object({
-  outcome: z.enum(reallocationStatuses).exclude(["forslag"]),
-  decisionRef,
-  decidedOn: date,
+  outcome: labelled(z.enum(reallocationStatuses).exclude(["forslag"]), "Beslut"),
+  decisionRef: labelled(decisionRef, "Beslut (diarienummer/§)"),
+  decidedOn: labelled(date, "Beslutsdatum"),
 });
 
 export const fundEntryInput = z.object({
-  year,
-  kind: z.enum(fundEntryKinds).exclude(["ianspraktagande"]),
-  amountKr: kronor,
-  decisionRef,
-  decidedOn: date,
-  decidedBy: z.string().trim().min(1).max(100),
-  note: optionalText(2000),
+  year: labelled(year, "År"),
+  kind: labelled(z.enum(fundEntryKinds).exclude(["ianspraktagande"]), "Slag"),
+  amountKr: labelled(kronor, "Belopp i kronor (överskott +, underskott −)"),
+  decisionRef: labelled(decisionRef, "Beslut (diarienummer/§)"),
+  decidedOn: labelled(date, "Beslutsdatum"),
+  decidedBy: labelled(z.string().trim().min(1).max(100), "Beslutat av"),
+  note: labelled(optionalText(2000), "Anteckning"),
 });
 export type FundEntryInput = z.infer<typeof fundEntryInput>;
 
@@ -160,33 +181,35 @@ const base64 = z
 const fileEncodings = ["auto", "utf-8", "windows-1252", "cp437"] as const;
 
 export const importPreviewInput = z.object({
-  fileName: z.string().trim().min(1).max(255),
-  contentBase64: base64,
-  encoding: z.enum(fileEncodings).default("auto"),
-  sheet: z.string().max(100).optional(),
+  fileName: labelled(z.string().trim().min(1).max(255), "Filnamn"),
+  contentBase64: labelled(base64, "Fil (CSV, XLSX eller SIE 4)"),
+  encoding: labelled(z.enum(fileEncodings).default("auto"), "Teckenkodning"),
+  sheet: labelled(z.string().max(100).optional(), "Blad"),
 });
 export type ImportPreviewInput = z.infer<typeof importPreviewInput>;
 
 export const importInput = importPreviewInput.extend({
-  kind: z.enum(importKinds),
-  forecastId: z.uuid().nullish(),
-  sign: z.enum(signConventions).default("ledger"),
-  mapping: z
-    .object({
-      amount: z.string().trim().min(1, "Ange kolumnen för belopp."),
-      period: z.string().trim().min(1).optional(),
-      konto: z.string().trim().min(1).optional(),
-      ansvar: z.string().trim().min(1).optional(),
-      verksamhet: z.string().trim().min(1).optional(),
-      level: z.string().trim().min(1).optional(),
-    })
-    .optional(),
-  sie: z
-    .object({
-      ansvarDim: z.string().regex(/^\d+$/).nullish(),
-      verksamhetDim: z.string().regex(/^\d+$/).nullish(),
-    })
-    .optional(),
-  unmatched: z.enum(["error", "skip"]).default("error"),
+  kind: labelled(z.enum(importKinds), "Innehåll"),
+  forecastId: labelled(z.uuid().nullish(), "Prognos"),
+  sign: labelled(z.enum(signConventions).default("ledger"), "Tecken på beloppen"),
+  mapping: labelled(
+    z.object({
+      amount: labelled(z.string().trim().min(1, "Ange kolumnen för belopp."), "Belopp"),
+      period: labelled(z.string().trim().min(1).optional(), "Period"),
+      konto: labelled(z.string().trim().min(1).optional(), "Konto"),
+      ansvar: labelled(z.string().trim().min(1).optional(), "Ansvar"),
+      verksamhet: labelled(z.string().trim().min(1).optional(), "Verksamhet"),
+      level: labelled(z.string().trim().min(1).optional(), "Nivå"),
+    }),
+    "Kolumner",
+  ).optional(),
+  sie: labelled(
+    z.object({
+      ansvarDim: labelled(z.string().regex(/^\d+$/).nullish(), "Ansvarsdimension"),
+      verksamhetDim: labelled(z.string().regex(/^\d+$/).nullish(), "Verksamhetsdimension"),
+    }),
+    "SIE-dimensioner",
+  ).optional(),
+  unmatched: labelled(z.enum(["error", "skip"]).default("error"), "Rader utan nivå"),
 });
 export type ImportInput = z.infer<typeof importInput>;

@@ -1,7 +1,9 @@
+import type { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { type ServiceNode, type WriteContext, writeRecord } from "../platform/service.ts";
+import { labelledProblems, problemsToText } from "../platform/validation.ts";
 import type { PeriodType } from "./periods.ts";
 import type { FigureKind, YearData } from "./reports.ts";
 import * as repo from "./repository.ts";
@@ -57,8 +59,11 @@ export async function unique<T>(write: Promise<T>, message: string): Promise<T> 
   }
 }
 
-export const validation = (field: string, message: string) =>
-  new DomainError("validation", `Fältet "${field}": ${message}`, { problems: [{ field, message }] });
+/** A refusal of one field of `input`, named by its label there ("Belopp, rad 2 – Period: …"). */
+export function validation(input: z.ZodType, field: string, message: string) {
+  const problems = labelledProblems(input, [{ field, message }]);
+  return new DomainError("validation", problemsToText(problems), { problems });
+}
 
 // ---------- loading ----------
 

@@ -5,7 +5,14 @@ import { DomainError } from "../platform/errors.ts";
 import { read, type ServiceNode, write } from "../platform/service.ts";
 import { forecastDto } from "./forecast-service.ts";
 import * as repo from "./repository.ts";
-import type { copyLevelsInput, frameInput, LevelInput, levelPatch, mappingInput } from "./schema.ts";
+import {
+  copyLevelsInput,
+  type frameInput,
+  type LevelInput,
+  levelInput,
+  type levelPatch,
+  type mappingInput,
+} from "./schema.ts";
 import { type Db, namndOf, unique, validation, writeStored } from "./shared-service.ts";
 
 const levelDto = (l: repo.LevelRow) => ({
@@ -85,7 +92,7 @@ async function checkTarget(db: Db, namnd: ServiceNode, orgNodeId: string | null 
   if (!orgNodeId) return;
   const node = await findNode(db, orgNodeId);
   if (!node?.path.startsWith(namnd.path) || node.id === namnd.id) {
-    throw validation("orgNodeId", `Organisationsenheten ska ligga under ${namnd.name}.`);
+    throw validation(levelInput, "orgNodeId", `Organisationsenheten ska ligga under ${namnd.name}.`);
   }
 }
 
@@ -189,7 +196,7 @@ export async function copyLevels(
   year: number,
   input: z.infer<typeof copyLevelsInput>,
 ) {
-  if (input.fromYear === year) throw validation("fromYear", "Välj ett annat år att kopiera från.");
+  if (input.fromYear === year) throw validation(copyLevelsInput, "fromYear", "Välj ett annat år att kopiera från.");
   return write(db, actor, "write:ekonomi", namndId, async ({ trx, node, audit }) => {
     namndOf(node);
     const source = await repo.levelsOf(trx, namndId, input.fromYear);

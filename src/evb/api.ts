@@ -2,6 +2,7 @@
 // CSV import, and the quarter report and dashboard.
 import { z } from "zod";
 import { endpoint, fileResponse } from "../platform/http/endpoint.ts";
+import { idParams, labelled } from "../platform/validation.ts";
 import { reportMediaTypes, reportParts } from "./report-formats.ts";
 import * as res from "./responses.ts";
 import {
@@ -23,8 +24,10 @@ import {
 } from "./schema.ts";
 
 const tag = "Ej verkställda beslut";
-const idParams = z.object({ id: z.uuid() });
-const nodeQuery = z.object({ orgNodeId: z.uuid() });
+const nodeQuery = z.object({ orgNodeId: labelled(z.uuid(), "Organisation") });
+const decisionId = idParams("Beslutets id");
+const offerId = idParams("Erbjudandets id");
+const interruptionId = idParams("Avbrottets id");
 
 // ---------- catalogue ----------
 
@@ -64,7 +67,7 @@ export const updateInsats = endpoint({
   tag,
   summary: "Ändra insats i katalogen",
   permission: "admin",
-  params: idParams,
+  params: idParams("Insatsens id"),
   body: insatsPatch,
   response: res.insats,
 });
@@ -85,7 +88,7 @@ export const updateCode = endpoint({
   tag,
   summary: "Ändra orsaks- eller avslutskod",
   permission: "admin",
-  params: idParams,
+  params: idParams("Kodens id"),
   body: codePatch,
   response: res.code,
 });
@@ -118,7 +121,7 @@ export const decision = endpoint({
   tag,
   summary: "Ett beslut med erbjudanden, avbrott och historik",
   permission: "read:personal",
-  params: idParams,
+  params: decisionId,
   response: res.decisionResponse,
 });
 
@@ -128,7 +131,7 @@ export const updateDecision = endpoint({
   tag,
   summary: "Ändra beslut (loggas)",
   permission: "write:evb",
-  params: idParams,
+  params: decisionId,
   body: decisionPatch,
   response: res.decisionResponse,
 });
@@ -139,7 +142,7 @@ export const executeDecision = endpoint({
   tag,
   summary: "Markera beslutet verkställt",
   permission: "write:evb",
-  params: idParams,
+  params: decisionId,
   body: executeInput,
   response: res.decisionResponse,
 });
@@ -150,7 +153,7 @@ export const closeDecision = endpoint({
   tag,
   summary: "Avsluta beslutet utan verkställighet",
   permission: "write:evb",
-  params: idParams,
+  params: decisionId,
   body: closeInput,
   response: res.decisionResponse,
 });
@@ -163,7 +166,7 @@ export const addOffer = endpoint({
   tag,
   summary: "Lägg till erbjudande",
   permission: "write:evb",
-  params: idParams,
+  params: decisionId,
   body: offerInput,
   response: res.decisionResponse,
 });
@@ -174,7 +177,7 @@ export const updateOffer = endpoint({
   tag,
   summary: "Ändra erbjudande",
   permission: "write:evb",
-  params: idParams,
+  params: offerId,
   body: offerPatch,
   response: res.decisionResponse,
 });
@@ -185,7 +188,7 @@ export const deleteOffer = endpoint({
   tag,
   summary: "Ta bort erbjudande",
   permission: "write:evb",
-  params: idParams,
+  params: offerId,
   response: res.decisionResponse,
 });
 
@@ -195,7 +198,7 @@ export const addInterruption = endpoint({
   tag,
   summary: "Registrera avbrott",
   permission: "write:evb",
-  params: idParams,
+  params: decisionId,
   body: interruptionInput,
   response: res.decisionResponse,
 });
@@ -206,7 +209,7 @@ export const updateInterruption = endpoint({
   tag,
   summary: "Ändra avbrott (t.ex. återupptaget)",
   permission: "write:evb",
-  params: idParams,
+  params: interruptionId,
   body: interruptionPatch,
   response: res.decisionResponse,
 });
@@ -217,7 +220,7 @@ export const deleteInterruption = endpoint({
   tag,
   summary: "Ta bort avbrott",
   permission: "write:evb",
-  params: idParams,
+  params: interruptionId,
   response: res.decisionResponse,
 });
 
@@ -227,7 +230,7 @@ export const importDecisions = endpoint({
   tag,
   summary: "Importera beslut från CSV (allt eller inget); skicka filen som text/csv",
   permission: "write:evb",
-  query: nodeQuery.extend({ dryRun: z.stringbool().default(false) }),
+  query: nodeQuery.extend({ dryRun: labelled(z.stringbool(), "Provkörning").default(false) }),
   upload: ["text/csv", "application/octet-stream"],
   response: res.importResultResponse,
 });
@@ -253,8 +256,8 @@ export const exportQuarterReport = endpoint({
   permission: "read",
   params: quarterParam,
   query: nodeQuery.extend({
-    format: z.enum(["csv", "xlsx"]).default("xlsx"),
-    part: z.enum(reportParts).default("ivo"),
+    format: labelled(z.enum(["csv", "xlsx"]), "Filformat").default("xlsx"),
+    part: labelled(z.enum(reportParts), "Del av rapporten").default("ivo"),
   }),
   response: fileResponse(reportMediaTypes.xlsx, reportMediaTypes.csv),
 });
@@ -275,6 +278,6 @@ export const dashboard = endpoint({
   tag,
   summary: "Öppna beslut per väntetid, tidig varning, längst väntan",
   permission: "read",
-  query: nodeQuery.extend({ asOf: isoDate.optional() }),
+  query: nodeQuery.extend({ asOf: labelled(isoDate, "Läget den").optional() }),
   response: res.dashboardResponse,
 });

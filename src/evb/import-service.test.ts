@@ -95,7 +95,12 @@ describe("import: bad input is refused whole, with row numbers", () => {
       ),
     );
     expect(problems).toEqual([
-      { row: 2, field: "avbrott_fran", message: "Ett avbrott förutsätter att beslutet först har verkställts." },
+      {
+        row: 2,
+        field: "avbrott_fran",
+        label: "Kolumnen avbrott_fran",
+        message: "Ett avbrott förutsätter att beslutet först har verkställts.",
+      },
     ]);
   });
 
@@ -103,7 +108,12 @@ describe("import: bad input is refused whole, with row numbers", () => {
     const row = "19850312-T123,K,Boendestöd,SoL,,Boendestöd,2023-03-27,,,,,,,,";
     const { problems } = await problemsOf([header, row, row].join("\n"));
     expect(problems).toEqual([
-      { row: 3, field: "id", message: "Samma beslut (id, insats, beslutsdatum) finns redan på rad 2." },
+      {
+        row: 3,
+        field: "id",
+        label: "Kolumnen id",
+        message: "Samma beslut (id, insats, beslutsdatum) finns redan på rad 2.",
+      },
     ]);
   });
 
@@ -128,7 +138,9 @@ describe("import: bad input is refused whole, with row numbers", () => {
       ].join("\n"),
       handlaggare(),
     );
-    expect(problems).toEqual([{ row: 3, field: "enhet", message: "Du saknar skrivbehörighet för Boendestöd." }]);
+    expect(problems).toEqual([
+      { row: 3, field: "enhet", label: "Kolumnen enhet", message: "Du saknar skrivbehörighet för Boendestöd." },
+    ]);
   });
 });
 
@@ -237,7 +249,12 @@ describe("import: good files", () => {
       handlaggare(),
     );
     expect(problems).toEqual([
-      { row: 2, field: "enhet", message: "Beslutet finns på Boendestöd, där du saknar skrivbehörighet." },
+      {
+        row: 2,
+        field: "enhet",
+        label: "Kolumnen enhet",
+        message: "Beslutet finns på Boendestöd, där du saknar skrivbehörighet.",
+      },
     ]);
   });
 });

@@ -251,11 +251,16 @@ async function importLines(
   }
 
   if (problems.length) {
+    // A file's fields are its columns: name them as the header row does ("Kolumnen verkstallt").
+    const named = problems.map((p) => {
+      const column = p.field.split(".")[0] ?? "";
+      return column in csvRow.shape ? { ...p, label: `Kolumnen ${column}` } : p;
+    });
     const rejected = new Set(problems.map((p) => p.row)).size;
     throw new DomainError(
       "validation",
-      `Filen importerades inte (inget sparades): ${rejected} av ${formatCount(lines.length, "rad", "rader")} har fel. ${problemsToText(problems.slice(0, 20))}${problems.length > 20 ? ` … och ${problems.length - 20} fel till.` : ""}`,
-      { problems, rows: lines.length, rejectedRows: rejected },
+      `Filen importerades inte (inget sparades): ${rejected} av ${formatCount(lines.length, "rad", "rader")} har fel. ${problemsToText(named.slice(0, 20))}${problems.length > 20 ? ` … och ${problems.length - 20} fel till.` : ""}`,
+      { problems: named, rows: lines.length, rejectedRows: rejected },
     );
   }
 

@@ -3,9 +3,11 @@
 // dashboard here, which check access and hide personal data from readers without read:personal.
 // Nothing else of src/evb is imported from outside.
 
+export { evbAuditLabels } from "./audit-labels.ts";
 export { evbCli } from "./cli.ts";
 export { seedEvbDemo } from "./demo.ts";
 export { evbMigrations } from "./migrations.ts";
 export { dashboardFor, quarterReportFor } from "./register-read-service.ts";
 export { evbRoutes } from "./routes.ts";
+export { startItemsFor } from "./start-service.ts";
 export type { EvbTables } from "./tables.ts";

@@ -1,6 +1,7 @@
 import type { Updateable } from "kysely";
 import type { New } from "../platform/db/rows.ts";
 import type { DbOf } from "../platform/db/schema.ts";
+import type { DecisionFacts } from "./clock.ts";
 import type { Law, RegisterDecision } from "./report.ts";
 import standardCatalogue from "./standard-catalogue.json" with { type: "json" };
 import type {
@@ -358,4 +359,49 @@ export async function firstDecisionDate(db: Db, scopes: string[]): Promise<strin
     .where((eb) => eb.or(scopes.map((p) => eb("n.path", "like", `${p}%`))))
     .executeTakeFirst();
   return row?.first ?? undefined;
+}
+
+/**
+ * What the three-month clock needs of every decision under `path` that may be open on `asOf`: not closed
+ * before it, and not executed or with an interruption not resumed by then. No person data.
+ */
+export async function openClockFacts(db: Db, path: string, asOf: string): Promise<DecisionFacts[]> {
+  const rows = await db
+    .selectFrom("evb_decision as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .select(["d.id", "d.decision_date", "d.executed_date", "d.closed_date"])
+    .where("n.path", "like", `${path}%`)
+    .where("d.decision_date", "<=", asOf)
+    .where((eb) => eb.or([eb("d.closed_date", "is", null), eb("d.closed_date", ">", asOf)]))
+    .where((eb) =>
+      eb.or([
+        eb("d.executed_date", "is", null),
+        eb("d.executed_date", ">", asOf),
+        eb.exists(
+          eb
+            .selectFrom("evb_interruption as x")
+            .select("x.id")
+            .whereRef("x.decision_id", "=", "d.id")
+            .where((w) => w.or([w("x.resumed_date", "is", null), w("x.resumed_date", ">", asOf)])),
+        ),
+      ]),
+    )
+    .execute();
+  if (rows.length === 0) return [];
+  const interruptions = await db
+    .selectFrom("evb_interruption")
+    .select(["decision_id", "start_date", "resumed_date"])
+    .where(
+      "decision_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .execute();
+  const by = groupBy(interruptions, (x) => x.decision_id);
+  return rows.map((r) => ({
+    decisionDate: r.decision_date,
+    executedDate: r.executed_date,
+    closedDate: r.closed_date,
+    interruptions: (by.get(r.id) ?? []).map((x) => ({ start: x.start_date, resumed: x.resumed_date })),
+  }));
 }

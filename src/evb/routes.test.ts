@@ -162,6 +162,20 @@ describe("registering and editing", () => {
     expect(body.message).not.toMatch(/offers|partsTotal|Ogiltig inmatning|förväntat/);
   });
 
+  it("names refused fields of closing, the path and the register filter by their labels", async () => {
+    const h = await t.as("handlaggare");
+    const close = (await h.post(`/api/evb/decisions/${id}/close`, { closedDate: "2024-13-01" })).json();
+    expect(close.message).toBe(
+      "Innehållet är ogiltigt: Avslutat den: Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD. Avslutsorsak: saknas.",
+    );
+    const path = (await h.get("/api/evb/decisions/inte-ett-id")).json();
+    expect(path.message).toBe("Sökvägen är ogiltig: Beslutets id: måste vara ett id (UUID).");
+    const filter = (await h.get(`/api/evb/decisions?orgNodeId=${node("msb-lss")}&sex=X`)).json();
+    expect(filter.message).toMatch(/^Frågan är ogiltig: Kön: /);
+    for (const body of [close, path, filter])
+      expect(body.message).not.toMatch(/closedDate|closureReason|"id"|sex|Fältet/);
+  });
+
   it("refuses a handläggare another unit", async () => {
     const res = await (await t.as("handlaggare")).post("/api/evb/decisions", {
       orgNodeId: node("bss-almen"),

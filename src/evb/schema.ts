@@ -74,58 +74,63 @@ export type DecisionInput = z.infer<typeof decisionInput>;
 export const decisionPatch = z.object(decisionFields).partial();
 export type DecisionPatch = z.infer<typeof decisionPatch>;
 
-export const executeInput = z.object({ executedDate: isoDate });
-export const closeInput = z.object({ closedDate: isoDate, closureReason: codeSchema });
+export const executeInput = z.object({ executedDate: labelled(isoDate, "Verkställt den") });
+export const closeInput = z.object({
+  closedDate: labelled(isoDate, "Avslutat den"),
+  closureReason: labelled(codeSchema, "Avslutsorsak"),
+});
 
 export const statusFilter = z.enum(["oppna", "vantar", "rapporteringspliktiga", "avbrott", "verkstallda", "avslutade"]);
 export type StatusFilter = z.infer<typeof statusFilter>;
 
 export const registerQuery = z.object({
-  orgNodeId: z.uuid().optional(),
-  law: lawSchema.optional(),
-  insatsId: z.uuid().optional(),
-  status: statusFilter.optional(),
-  sex: sexSchema.optional(),
-  personId: z
-    .string()
-    .trim()
-    .regex(/^[0-9Tt-]{0,13}$/, "Sök på början av id, t.ex. 1985 eller 19850312-T.")
-    .optional(),
-  asOf: isoDate.optional(),
+  orgNodeId: labelled(z.uuid(), "Organisation").optional(),
+  law: labelled(lawSchema, "Lag").optional(),
+  insatsId: labelled(z.uuid(), "Insats").optional(),
+  status: labelled(statusFilter, "Läge").optional(),
+  sex: labelled(sexSchema, "Kön").optional(),
+  personId: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9Tt-]{0,13}$/, "Sök på början av id, t.ex. 1985 eller 19850312-T."),
+    "Id börjar med",
+  ).optional(),
+  asOf: labelled(isoDate, "Läget den").optional(),
 });
 export type RegisterQuery = z.infer<typeof registerQuery>;
 
 export const quarterParam = z.object({
-  quarter: z.string().regex(/^\d{4}Q[1-4]$/, "Kvartal skrivs ÅÅÅÅQn, t.ex. 2023Q4."),
+  quarter: labelled(z.string().regex(/^\d{4}Q[1-4]$/, "Kvartal skrivs ÅÅÅÅQn, t.ex. 2023Q4."), "Kvartal"),
 });
 
 const insatsFields = {
-  law: lawSchema,
-  lagrum: z.string().trim().min(1).max(100),
-  name: z.string().trim().min(1).max(200),
-  active: z.boolean(),
-  sortOrder: z.number().int(),
+  law: labelled(lawSchema, "Lag"),
+  lagrum: labelled(z.string().trim().min(1).max(100), "Lagrum"),
+  name: labelled(z.string().trim().min(1).max(200), "Insats"),
+  active: labelled(z.boolean(), "Aktiv"),
+  sortOrder: labelled(z.number().int(), "Ordning"),
 };
 export const insatsInput = z.object({
   ...insatsFields,
-  orgNodeId: z.uuid(),
-  code: codeSchema,
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  code: labelled(codeSchema, "Kod"),
   active: insatsFields.active.default(true),
   sortOrder: insatsFields.sortOrder.default(0),
 });
 export const insatsPatch = nonEmptyPatch(z.object(insatsFields).partial());
 
 const codeFields = {
-  label: z.string().trim().min(1).max(200),
-  side: z.enum(delaySides).nullish(),
-  active: z.boolean(),
-  sortOrder: z.number().int(),
+  label: labelled(z.string().trim().min(1).max(200), "Benämning"),
+  side: labelled(z.enum(delaySides), "Sida").nullish(),
+  active: labelled(z.boolean(), "Aktiv"),
+  sortOrder: labelled(z.number().int(), "Ordning"),
 };
 export const codeInput = z.object({
   ...codeFields,
-  orgNodeId: z.uuid(),
-  kind: z.enum(codeKinds),
-  code: codeSchema,
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  kind: labelled(z.enum(codeKinds), "Slag av kod"),
+  code: labelled(codeSchema, "Kod"),
   active: codeFields.active.default(true),
   sortOrder: codeFields.sortOrder.default(0),
 });

@@ -1,7 +1,8 @@
 // Kvalitet's wire contract (see platform/http/endpoint.ts): the kommun's lists of händelse types and
 // causes, händelser (reported by anyone on their unit, handled by the enhetschef) and the statistics.
-import { z } from "zod";
+
 import { endpoint } from "../platform/http/endpoint.ts";
+import { idParams } from "../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
   causeInput,
@@ -17,7 +18,6 @@ import {
 } from "./schema.ts";
 
 const tag = "Kvalitet";
-const idParams = z.object({ id: z.uuid() });
 
 // ---------- the kommun's lists ----------
 
@@ -57,7 +57,7 @@ export const updateType = endpoint({
   tag,
   summary: "Ändra eller inaktivera händelsetyp",
   permission: "admin",
-  params: idParams,
+  params: idParams("Typens id"),
   body: typePatch,
   response: res.eventType,
 });
@@ -78,7 +78,7 @@ export const updateCause = endpoint({
   tag,
   summary: "Ändra eller inaktivera orsak",
   permission: "admin",
-  params: idParams,
+  params: idParams("Orsakens id"),
   body: causePatch,
   response: res.cause,
 });
@@ -112,7 +112,7 @@ export const event = endpoint({
   tag,
   summary: "En händelse (loggas)",
   permission: "read:kvalitet",
-  params: idParams,
+  params: idParams("Händelsens id"),
   response: res.eventResponse,
 });
 
@@ -122,7 +122,7 @@ export const updateEvent = endpoint({
   tag,
   summary: "Klassificera, utred, eskalera eller rätta en öppen händelse",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Händelsens id"),
   body: eventPatch,
   response: res.eventResponse,
 });
@@ -133,7 +133,7 @@ export const closeEvent = endpoint({
   tag,
   summary: "Avsluta händelsen som utredd (kräver klassificering, utredning och orsak)",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Händelsens id"),
   body: closeInput,
   response: res.eventResponse,
 });

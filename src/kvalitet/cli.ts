@@ -10,6 +10,7 @@ import { lexSarahCli } from "./lex-sarah/cli.ts";
 import { installLists as installLexSarahLists } from "./lex-sarah/lists-service.ts";
 import { lexSarahLines } from "./lex-sarah/text.ts";
 import { installStandardLists } from "./lists-service.ts";
+import { overviewCli } from "./overview/cli.ts";
 import { statistics } from "./statistics-service.ts";
 import { workCategories, workCategoryLabels } from "./vocabulary.ts";
 
@@ -116,4 +117,5 @@ export function kvalitetCli(program: Command, { withDatabase, print, write, fail
     );
 
   lexSarahCli(kvalitet, { withDatabase, write });
+  overviewCli(kvalitet, { withDatabase, write });
 }

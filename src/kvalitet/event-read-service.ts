@@ -15,6 +15,9 @@ type Db = DbOf<KvalitetDB>;
 
 const SUMMARY_LENGTH = 140;
 
+/** What a list shows of a händelse's text: its beginning. */
+export const summaryOf = (text: string) => (text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text);
+
 /** Logs that the händelser (with their free text) were disclosed to the actor. */
 function logEvents(db: Db, actor: Actor, operation: AccessOperation, orgNodeId: string, events: repo.EventRow[]) {
   return logPersonalDataAccess(db, actor, {
@@ -60,8 +63,7 @@ export function listEvents(db: Db, actor: Actor, q: EventsQuery) {
         reportedOn: r.reported_on,
         status: r.status,
         types: types.filter((t) => links.some((l) => l.event_id === r.id && l.list_id === t.id)).map((t) => t.name),
-        summary:
-          r.what_happened.length > SUMMARY_LENGTH ? `${r.what_happened.slice(0, SUMMARY_LENGTH)}…` : r.what_happened,
+        summary: summaryOf(r.what_happened),
         ageDays: ageOf(r, today),
         escalated: r.lex_sarah_on !== null || r.mas_on !== null,
       })),

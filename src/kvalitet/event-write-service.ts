@@ -5,12 +5,12 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
 import { write, writeRecord } from "../platform/service.ts";
-import { validationError } from "../platform/validation.ts";
+import { labelledProblems, validationError } from "../platform/validation.ts";
 import { chosenOf, describeEvent, eventOrThrow, listsOf } from "./event-read-service.ts";
 import { type Proposed, proposedOf, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { unhandled } from "./rules.ts";
-import type { EventPatch, ReportInput } from "./schema.ts";
+import { type EventPatch, eventPatch, type ReportInput, reportInput } from "./schema.ts";
 import type { KvalitetDB } from "./tables.ts";
 
 type Db = DbOf<KvalitetDB>;
@@ -18,9 +18,12 @@ type Db = DbOf<KvalitetDB>;
 /** Händelser happen on a unit or in an operating area, not on a nämnd or the kommun as a whole. */
 export function requireEventUnit<N extends { kind: string; name: string }>(unit: N): N {
   if (unit.kind !== "enhet" && unit.kind !== "verksamhetsomrade") {
-    throw validationError("Händelsen sparades inte", [
-      { field: "orgNodeId", message: `Välj den enhet där händelsen inträffade, inte ${unit.name}.` },
-    ]);
+    throw validationError(
+      "Händelsen sparades inte",
+      labelledProblems(reportInput, [
+        { field: "orgNodeId", message: `Välj den enhet där händelsen inträffade, inte ${unit.name}.` },
+      ]),
+    );
   }
   return unit;
 }
@@ -46,7 +49,7 @@ export async function reportEvent(db: Db, actor: Actor, input: ReportInput) {
       ...unhandled(),
     };
     const result = resolveProposed(p, await listsOf(trx, kommunIdOf(unit.path)), null, today);
-    if (!result.ok) throw validationError("Händelsen sparades inte", result.problems);
+    if (!result.ok) throw validationError("Händelsen sparades inte", labelledProblems(eventPatch, result.problems));
     const id = randomUUID();
     await repo.insertEvents(trx, [{ ...result.resolved.values, id }]);
     const row = await eventOrThrow(trx, id);
@@ -69,7 +72,7 @@ async function changeEvent(db: Db, actor: Actor, id: string, change: (p: Propose
       const { lists, ...current } = await chosenOf(trx, id, kommunIdOf(node.path));
       const today = todayInSweden();
       const result = resolveProposed(change(proposedOf(record, lists, current)), lists, current, today);
-      if (!result.ok) throw validationError("Händelsen sparades inte", result.problems);
+      if (!result.ok) throw validationError("Händelsen sparades inte", labelledProblems(eventPatch, result.problems));
       const { org_node_id: _unit, kind: _kind, ...values } = result.resolved.values;
       const after = await repo.updateEvent(trx, id, values);
       await repo.replaceLinks(trx, id, result.resolved.typeIds, result.resolved.causeIds);

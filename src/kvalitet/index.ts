@@ -3,12 +3,17 @@
 // capabilities read the statistics here (counts only, checked against `read` on the node).
 // Nothing else of src/kvalitet is imported from outside.
 
+export { kvalitetAuditLabels } from "./audit-labels.ts";
 export { kvalitetCli } from "./cli.ts";
 export { seedKvalitetDemo } from "./demo.ts";
 // The nämnd's standing item "synpunkter och klagomål": every one received in a period (read:kvalitet, logged).
 export { complaintsForPeriod } from "./klagomal/complaint-read-service.ts";
 export { lexSarahMemo } from "./lex-sarah/case-read-service.ts";
 export { kvalitetMigrations } from "./migrations.ts";
+// The joint view of a unit (or area or nämnd) and a period, for the kvalitetsberättelse: counts for `read`,
+// records for read:kvalitet (logged); small counts hidden from the others.
+export { overviewFor } from "./overview/overview-service.ts";
 export { kvalitetRoutes } from "./routes.ts";
+export { startItemsFor } from "./start-service.ts";
 export { statistics } from "./statistics-service.ts";
 export type { KvalitetTables } from "./tables.ts";

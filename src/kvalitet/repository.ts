@@ -296,3 +296,55 @@ export async function workCounts(db: Db, under: string, fromYear: number, toYear
     GROUP BY 1, 2`.execute(db);
   return rows;
 }
+
+/** How many händelser under the node have the status (the start page's "to classify": rapporterad). */
+export async function countEventsWithStatus(db: Db, under: string, status: EventStatus): Promise<number> {
+  const row = await db
+    .selectFrom("kvalitet_event as e")
+    .innerJoin("org_node as n", "n.id", "e.org_node_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("n.path", "like", `${under}%`)
+    .where("e.status", "=", status)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// ---------------------------------------------------------------- counts for the joint view (overview/)
+
+/** Avvikelser under the node that occurred from `from` to `to` (both included), per day and status. */
+export async function dayStatusCounts(db: Db, under: string, from: string, to: string) {
+  const { rows } = await sql<{ day: string; status: EventStatus; count: number }>`
+    SELECT e.occurred_on AS day, e.status, count(*)::int AS count
+    FROM kvalitet_event e JOIN org_node n ON n.id = e.org_node_id
+    WHERE n.path LIKE ${`${under}%`} AND e.kind = 'avvikelse' AND e.occurred_on BETWEEN ${from} AND ${to}
+    GROUP BY 1, 2`.execute(db);
+  return rows;
+}
+
+/** The same avvikelser per day and chosen type's code (multi-select). */
+export async function dayTypeCounts(db: Db, under: string, from: string, to: string) {
+  const { rows } = await sql<{ day: string; code: string; count: number }>`
+    SELECT e.occurred_on AS day, t.code, count(*)::int AS count
+    FROM kvalitet_event e
+    JOIN org_node n ON n.id = e.org_node_id
+    JOIN kvalitet_event_type_link l ON l.event_id = e.id
+    JOIN kvalitet_event_type t ON t.id = l.type_id
+    WHERE n.path LIKE ${`${under}%`} AND e.kind = 'avvikelse' AND e.occurred_on BETWEEN ${from} AND ${to}
+    GROUP BY 1, 2`.execute(db);
+  return rows;
+}
+
+/** The oldest avvikelser under the node open on `asOf` (reported by then, not closed by then), with the unit's name. */
+export const openEventsOn = (db: Db, under: string, asOf: string, limit: number) =>
+  db
+    .selectFrom("kvalitet_event as e")
+    .innerJoin("org_node as n", "n.id", "e.org_node_id")
+    .select(["e.id", "e.org_node_id", "n.name as unit_name", "e.reported_on", "e.status", "e.what_happened"])
+    .where("n.path", "like", `${under}%`)
+    .where("e.kind", "=", "avvikelse")
+    .where("e.reported_on", "<=", asOf)
+    .where((eb) => eb.or([eb("e.closed_on", "is", null), eb("e.closed_on", ">", asOf)]))
+    .orderBy("e.reported_on")
+    .orderBy("e.id")
+    .limit(limit)
+    .execute();

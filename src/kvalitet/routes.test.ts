@@ -85,6 +85,14 @@ describe("reporting a händelse", () => {
     expect(
       (future.json() as { details: { problems: { field: string }[] } }).details.problems.map((p) => p.field),
     ).toEqual(["occurredOn", "noticedOn"]);
+    // A person reads the form's words, not the API's names.
+    expect(future.json().message).toMatch(/^Händelsen sparades inte: Inträffade: .*Upptäcktes: /);
+    expect(future.json().message).not.toMatch(/occurredOn|noticedOn|Fältet/);
+    const bad = await m.post("/api/kvalitet/handelser", report({ whatHappened: "", occurredOn: "2024-02-30" }));
+    expect(bad.json().message).toBe(
+      "Innehållet är ogiltigt: Inträffade: Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD. " +
+        "Beskriv vad som hände: Beskriv vad som hände.",
+    );
     const order = await m.post("/api/kvalitet/handelser", report({ occurredOn: today, noticedOn: addDays(today, -1) }));
     expect(order.statusCode).toBe(400);
     expect(order.body).toContain("innan den inträffade");
@@ -118,7 +126,9 @@ describe("handling a händelse", () => {
     const early = await chef.post(`/api/kvalitet/handelser/${id}/close`, {});
     expect(early.statusCode).toBe(400);
     expect(early.json()).toMatchObject({
-      details: { problems: [{ field: "causes", message: "Ange minst en orsak innan händelsen avslutas." }] },
+      details: {
+        problems: [{ field: "causes", label: "Orsaker", message: "Ange minst en orsak innan händelsen avslutas." }],
+      },
     });
     const unknown = await chef.patch(`/api/kvalitet/handelser/${id}`, { causes: ["okand"] });
     expect(unknown.statusCode).toBe(400);

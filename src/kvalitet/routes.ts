@@ -8,6 +8,7 @@ import { klagomalRoutes } from "./klagomal/routes.ts";
 import { kvalitetsplanRoutes } from "./kvalitetsplan/routes.ts";
 import { lexSarahRoutes } from "./lex-sarah/routes.ts";
 import * as lists from "./lists-service.ts";
+import { overviewRoutes } from "./overview/routes.ts";
 import { statistics } from "./statistics-service.ts";
 import { tillsynRoutes } from "./tillsyn/routes.ts";
 
@@ -31,4 +32,5 @@ export async function kvalitetRoutes(app: FastifyInstance): Promise<void> {
   tillsynRoutes(app);
   kvalitetsplanRoutes(app);
   internkontrollRoutes(app);
+  overviewRoutes(app);
 }

@@ -10,6 +10,7 @@ import { listCases } from "./case-read-service.ts";
 import { createStandingCases } from "./case-write-service.ts";
 import { parseDiarienummer } from "./diarienummer.ts";
 import { importCasesCsv, optionalColumns, requiredColumns } from "./import-service.ts";
+import { meetingsCli } from "./meetings/cli.ts";
 import type { NamndDB } from "./tables.ts";
 import { caseStatusLabels } from "./vocabulary.ts";
 
@@ -24,12 +25,10 @@ async function namndToSearch(db: Db, text: string, namnd: string | undefined): P
   return (await findNamnd(db, parsed.value.prefix)).id;
 }
 
-export function namndCli(program: Command, { withDatabase, print, failWithRowProblems }: CliTools): void {
-  const diarium = program
-    .command("namnd")
-    .description("Nämnd: diarium och ärenden")
-    .command("diarium")
-    .description("Nämndens diarium");
+export function namndCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
+  const namnd = program.command("namnd").description("Nämnd: diarium och ärenden");
+  const diarium = namnd.command("diarium").description("Nämndens diarium");
+  meetingsCli(namnd, { withDatabase, print, write });
 
   diarium
     .command("import")

@@ -9,9 +9,13 @@ import type { DemoOrganisation } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { write } from "../platform/service.ts";
+import { seedAssignmentsDemo } from "./assignments/demo.ts";
 import { seedDelegationDemo } from "./delegation/demo.ts";
 import { parseDiarienummer } from "./diarienummer.ts";
 import { parseReference } from "./foreign-reference.ts";
+import { seedIncomingDemo } from "./incoming/demo.ts";
+import { seedMeetingsDemo } from "./meetings/demo.ts";
+import { seedMemoDemo } from "./memos/demo.ts";
 import * as repo from "./repository.ts";
 import { linkPair } from "./rules.ts";
 import type { NamndDB } from "./tables.ts";
@@ -335,6 +339,10 @@ export async function seedNamndDemo(trx: DbOf<NamndDB>, demo: DemoOrganisation):
       });
     }
     await seedDelegationDemo(trx, demo);
+    await seedIncomingDemo(trx, demo);
+    await seedAssignmentsDemo(trx, demo);
+    await seedMeetingsDemo(trx, demo);
+    await seedMemoDemo(trx, demo);
     await audit("namnd_demo", null, "seed", { after: { cases: cases.length, documents: documents.length } });
   });
 }

@@ -3,9 +3,12 @@
 // Nämnd (tjänsteskrivelser, sammanträden, protokoll, delegation …) add their modules in src/namnd/ and their
 // exports here. Nothing else of src/namnd is imported from outside.
 
+export { namndAuditLabels } from "./audit-labels.ts";
 export { namndCli } from "./cli.ts";
 export { delegationReport } from "./delegation/delegation-read-service.ts";
 export { seedNamndDemo } from "./demo.ts";
+export { lettersForPeriod, type RulingLine, rulingsForPeriod } from "./incoming/incoming-read-service.ts";
 export { namndMigrations } from "./migrations.ts";
 export { namndRoutes } from "./routes.ts";
+export { startItemsFor } from "./start-service.ts";
 export type { NamndTables } from "./tables.ts";

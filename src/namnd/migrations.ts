@@ -1,9 +1,17 @@
 import type { Migrations } from "../platform/db/migrate.ts";
 import * as diarium from "./migrations/0500_diarium.ts";
 import * as delegation from "./migrations/0510_delegation.ts";
+import * as meetings from "./migrations/0520_meetings.ts";
+import * as memos from "./migrations/0530_memos.ts";
+import * as incoming from "./migrations/0540_incoming.ts";
+import * as assignments from "./migrations/0550_assignments.ts";
 
 /** Nämnd's migrations by the names databases have recorded; each file is frozen once released. */
 export const namndMigrations: Migrations = {
   "0500_diarium": diarium,
   "0510_delegation": delegation,
+  "0520_meetings": meetings,
+  "0530_memos": memos,
+  "0540_incoming": incoming,
+  "0550_assignments": assignments,
 };

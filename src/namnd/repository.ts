@@ -357,3 +357,33 @@ export const updateDocument = (
     lagrum_id: string | null;
   }>,
 ) => db.updateTable("namnd_document").set(values).where("id", "=", id).execute();
+
+/** How many of the nämnd's cases are open, and how many of those have `handlerId` as handläggare. */
+export async function countOpenCases(db: Db, namndId: string, handlerId: string | null) {
+  const row = await db
+    .selectFrom("namnd_case")
+    .select((eb) => [
+      eb.fn.countAll<number>().as("open"),
+      eb.fn
+        .countAll<number>()
+        .filterWhere("handler_id", "=", handlerId ?? "00000000-0000-0000-0000-000000000000")
+        .as("mine"),
+    ])
+    .where("org_node_id", "=", namndId)
+    .where("status", "=", "oppet")
+    .executeTakeFirstOrThrow();
+  return { open: Number(row.open), mine: Number(row.mine) };
+}
+
+/** The nämnd's first sammanträde on or after `from` not yet held (planned or called), with its body's name. */
+export const nextMeeting = (db: Db, namndId: string, from: string) =>
+  db
+    .selectFrom("namnd_meeting as m")
+    .innerJoin("namnd_body as b", "b.id", "m.body_id")
+    .select(["m.id", "m.meeting_date", "m.status", "b.name as body_name"])
+    .where("m.org_node_id", "=", namndId)
+    .where("m.meeting_date", ">=", from)
+    .where("m.status", "in", ["planerat", "kallat"])
+    .orderBy("m.meeting_date")
+    .orderBy("m.start_time")
+    .executeTakeFirst();

@@ -1,25 +1,20 @@
 import type { FastifyInstance } from "fastify";
 import { route } from "../platform/http/route.ts";
 import * as api from "./api.ts";
+import { assignmentRoutes } from "./assignments/routes.ts";
 import * as reads from "./case-read-service.ts";
 import * as writes from "./case-write-service.ts";
 import { delegationRoutes } from "./delegation/routes.ts";
 import * as documents from "./document-service.ts";
+import { attachment } from "./documents/http.ts";
+import { incomingRoutes } from "./incoming/routes.ts";
+import { meetingRoutes } from "./meetings/routes.ts";
+import { memoRoutes } from "./memos/routes.ts";
 import { MAX_DOCUMENT_BYTES } from "./vocabulary.ts";
 
 // Somewhat over the document limit, so a file a little too large reaches the service and gets the message
 // naming the limit; far larger ones are cut off by the server unread.
 const UPLOAD_LIMIT = MAX_DOCUMENT_BYTES + 4 * 1024 * 1024;
-
-/** The attachment header, with an ASCII fallback for clients that do not read the UTF-8 name. */
-function disposition(fileName: string): string {
-  const ascii =
-    fileName
-      .normalize("NFD")
-      .replace(/[^\x20-\x7e]/g, "")
-      .replace(/["\\]/g, "") || "handling";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export async function namndRoutes(app: FastifyInstance): Promise<void> {
   // Documents arrive as raw bodies, read as bytes whatever type the client declared (scoped to this plugin;
@@ -58,11 +53,15 @@ export async function namndRoutes(app: FastifyInstance): Promise<void> {
     const file = await documents.downloadDocument(db, actor, params.id, query.documentId);
     reply
       .header("content-type", file.contentType === "text/plain" ? "text/plain; charset=utf-8" : file.contentType)
-      .header("content-disposition", disposition(file.fileName))
+      .header("content-disposition", attachment(file.fileName))
       .header("x-content-type-options", "nosniff")
       .header("cache-control", "no-store");
     return file.body;
   });
   route(app, api.updateDocument, ({ db, actor, params, body }) => documents.updateDocument(db, actor, params.id, body));
   await delegationRoutes(app);
+  await memoRoutes(app);
+  await incomingRoutes(app);
+  await assignmentRoutes(app);
+  await meetingRoutes(app);
 }

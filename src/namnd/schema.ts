@@ -6,6 +6,19 @@ import { caseStatuses, documentDirections, referenceKinds, TITLE_MAX } from "./v
 /** A calendar date that exists, written YYYY-MM-DD. */
 export const isoDate = z.iso.date("Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.");
 
+/** Text that must be given: "Ange <field>." when empty. */
+export const requiredText = (field: string, max: number) =>
+  z.string().trim().min(1, `Ange ${field}.`).max(max, `Högst ${max} tecken.`);
+
+/** Text that may be left out: empty is no value (null). */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Högst ${max} tecken.`)
+    .transform((v) => v || null)
+    .nullish();
+
 export const listCode = z
   .string()
   .trim()

@@ -144,6 +144,37 @@ describe("an admin of a sub-tree", () => {
   });
 });
 
+describe("refused account and organisation input", () => {
+  it("names each field by the label of the admin form, a role by its row, with no internal names", async () => {
+    const admin = await t.as("admin");
+    const user = await admin.post("/api/admin/users", {
+      username: "x y",
+      displayName: "Någon",
+      orgNodeId: node("ifo-forv"),
+      password: "kort",
+      roles: [{ role: "handlaggare", orgNodeId: node("ifo-forv"), validUntil: "2024-02-30" }],
+    });
+    expect(user.statusCode).toBe(400);
+    expect(user.json().message).toBe(
+      "Innehållet är ogiltigt: Användarnamn: Användarnamn får innehålla a–z, 0–9, punkt, bindestreck och understreck. " +
+        "Lösenord: Lösenordet ska ha minst 10 tecken. " +
+        "Roller, rad 1 – Behörighet gäller till och med: måste vara ett datum (ÅÅÅÅ-MM-DD).",
+    );
+    const prefix = await admin.post("/api/org/nodes", {
+      parentId: node("ifo-forv"),
+      kind: "enhet",
+      name: "Ny enhet",
+      diariumPrefix: "XY",
+    });
+    expect(prefix.json().message).toBe("Diarieprefix: endast en nämnd har diarieprefix.");
+    const path = (await admin.patch("/api/admin/users/inte-ett-id", { displayName: "X" })).json();
+    expect(path.message).toBe("Sökvägen är ogiltig: Användarens id: måste vara ett id (UUID).");
+    for (const body of [user.json(), prefix.json(), path]) {
+      expect(body.message).not.toMatch(/username|password|roles|validUntil|diariumPrefix|"id"|Fältet/);
+    }
+  });
+});
+
 describe("the audit log for an admin of a sub-tree", () => {
   it("holds the sub-tree's events but not the installation's own", async () => {
     await recordAudit(t.database.db, null, { entity: "database", entityId: null, action: "backup" });

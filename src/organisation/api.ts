@@ -1,11 +1,10 @@
 // The organisation's wire contract (see platform/http/endpoint.ts): the tree, its nodes, and the accounts
 // an admin manages.
-import { z } from "zod";
 import { endpoint, noContent } from "../platform/http/endpoint.ts";
+import { idParams } from "../platform/validation.ts";
 import { account, orgNode, orgTreeResponse, roleAssignment, usersResponse } from "./responses.ts";
 import { orgNodeInput, orgNodePatch, roleInput, userInput, userPatch } from "./schema.ts";
 
-const idParams = z.object({ id: z.uuid() });
 const tag = "Organisation";
 
 export const tree = endpoint({
@@ -33,7 +32,7 @@ export const updateNode = endpoint({
   tag,
   summary: "Ändra organisationsenhet",
   permission: "admin",
-  params: idParams,
+  params: idParams("Organisationsenhetens id"),
   body: orgNodePatch,
   response: orgNode,
 });
@@ -44,7 +43,7 @@ export const usersOfNode = endpoint({
   tag,
   summary: "Medarbetare och roller i en enhet",
   permission: "read:personal",
-  params: idParams,
+  params: idParams("Organisationsenhetens id"),
   response: usersResponse,
 });
 
@@ -73,7 +72,7 @@ export const updateUser = endpoint({
   tag: "Admin",
   summary: "Ändra användare",
   permission: "admin",
-  params: idParams,
+  params: idParams("Användarens id"),
   body: userPatch,
   response: account,
 });
@@ -84,7 +83,7 @@ export const addRole = endpoint({
   tag: "Admin",
   summary: "Ge en roll",
   permission: "admin",
-  params: idParams,
+  params: idParams("Användarens id"),
   body: roleInput,
   response: roleAssignment,
 });
@@ -95,6 +94,6 @@ export const removeRole = endpoint({
   tag: "Admin",
   summary: "Ta bort en roll",
   permission: "admin",
-  params: idParams,
+  params: idParams("Behörighetens id"),
   response: noContent,
 });

@@ -20,11 +20,11 @@ export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInp
       throw new DomainError(
         "validation",
         `En ${kindLabels[input.kind].toLowerCase()} kan inte ligga under en ${kindLabels[parent.kind as OrgKind].toLowerCase()}.`,
-        { problems: [{ field: "kind", message: "Otillåten nivå under vald förälder." }] },
+        { problems: [{ field: "kind", label: "Nivå", message: "Otillåten nivå under vald förälder." }] },
       );
     }
     if (input.diariumPrefix && input.kind !== "namnd") {
-      throw new DomainError("validation", 'Fältet "diariumPrefix": endast en nämnd har diarieprefix.');
+      throw new DomainError("validation", "Diarieprefix: endast en nämnd har diarieprefix.");
     }
     const node = await repo.insertNode(
       trx,
@@ -48,7 +48,7 @@ export async function updateNode(db: PlatformDb, actor: Actor, id: string, patch
     const before = await repo.findNode(trx, id);
     if (!before) throw notFound("Organisationsenheten");
     if (patch.diariumPrefix && before.kind !== "namnd") {
-      throw new DomainError("validation", 'Fältet "diariumPrefix": endast en nämnd har diarieprefix.');
+      throw new DomainError("validation", "Diarieprefix: endast en nämnd har diarieprefix.");
     }
     const after = await repo.updateNode(trx, id, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),

@@ -3,6 +3,7 @@
 // tools and first-start setup from here. Nothing else of src/organisation is imported from outside.
 
 // For the composition root.
+export { organisationAuditLabels } from "./audit-labels.ts";
 export { type DemoOrganisation, demoUsernames, seedDemoOrganisation } from "./demo.ts";
 export { createNode, createUser, updateUserAccount } from "./directory-service.ts";
 export { findNamnd, findNodeByIdOrName, kommunIdOf, kommunOf, nodeOrOnlyKommun, nodeOrThrow } from "./nodes.ts";

@@ -14,6 +14,9 @@ export type FieldProblem = { field: string; message: string; row?: number; label
 /** Names a field for people: validation messages say "Beslutsdatum: …", not "decisionDate". */
 export const labelled = <T extends z.ZodType>(schema: T, label: string): T => schema.meta({ title: label });
 
+/** Path parameters naming one record by its id; `label` names the thing ("Beslutets id"). */
+export const idParams = (label: string) => z.object({ id: labelled(z.uuid(), label) });
+
 /** The schema of one position in the input (object key or array index), through wrappers. */
 function child(schema: z.ZodType | undefined, key: PropertyKey): z.ZodType | undefined {
   let s = schema;

@@ -56,10 +56,7 @@ async function checkGoals(trx: Db, goalIds: string[], unitPath: string, year: nu
   for (const id of goalIds) {
     const goal = goals.find((g) => g.id === id);
     if (!goal || !unitPath.startsWith(goal.path) || goal.year !== year) {
-      throw new DomainError(
-        "validation",
-        `Fältet "goalIds": målet ${goal?.title ?? id} hör inte till enhetens nämnd för ${year}.`,
-      );
+      throw new DomainError("validation", `Mål: målet ${goal?.title ?? id} hör inte till enhetens nämnd för ${year}.`);
     }
   }
 }
@@ -100,7 +97,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, patch: Ac
     const startDate = patch.startDate !== undefined ? patch.startDate : before.start_date;
     const endDate = patch.endDate !== undefined ? patch.endDate : before.end_date;
     if (startDate && endDate && endDate < startDate) {
-      throw new DomainError("validation", 'Fältet "endDate": slutdatum kan inte ligga före startdatum.');
+      throw new DomainError("validation", "Slutdatum: slutdatum kan inte ligga före startdatum.");
     }
     if (patch.goalIds) await checkGoals(trx, patch.goalIds, path, before.year);
     await checkResponsible(trx, patch.responsibleOrgNodeId);
@@ -145,7 +142,7 @@ export async function addFollowup(
     if (Number(input.period.slice(0, 4)) < activity.year) {
       throw new DomainError(
         "validation",
-        `Fältet "period": uppföljningen kan inte ligga före aktivitetens år ${activity.year}.`,
+        `Period: uppföljningen kan inte ligga före aktivitetens år ${activity.year}.`,
       );
     }
     const row = await repo.insertFollowup(trx, {

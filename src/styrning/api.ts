@@ -2,6 +2,7 @@
 // their values, locks, directives, activities and Kolada.
 import { z } from "zod";
 import { endpoint, fileResponse, noContent } from "../platform/http/endpoint.ts";
+import { idParams, labelled } from "../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
   activityInput,
@@ -33,19 +34,23 @@ import { XLSX_TYPE } from "./vocabulary.ts";
 
 const tag = "Styrning";
 const base = "/api/styrning";
-const idParams = z.object({ id: z.uuid() });
-const nodeQuery = z.object({ orgNodeId: z.uuid() });
-const nodeYearQuery = z.object({ orgNodeId: z.uuid(), year: yearQuery });
-const nodeOptionalYearQuery = z.object({ orgNodeId: z.uuid(), year: yearQuery.optional() });
-const targetParams = z.object({ id: z.uuid(), year: z.coerce.number().pipe(year) });
-const groupId = z.string().trim().min(1).max(40);
+const orgNodeId = labelled(z.uuid(), "Organisation");
+const yearFilter = labelled(yearQuery, "År");
+const nodeQuery = z.object({ orgNodeId });
+const nodeYearQuery = z.object({ orgNodeId, year: yearFilter });
+const nodeOptionalYearQuery = z.object({ orgNodeId, year: yearFilter.optional() });
+const targetParams = z.object({
+  id: labelled(z.uuid(), "Indikatorns id"),
+  year: labelled(z.coerce.number().pipe(year), "År"),
+});
+const groupId = labelled(z.string().trim().min(1).max(40), "Kommungrupp");
 const optionalReason = z
   .string()
   .trim()
   .max(2000)
   .optional()
   .transform((v) => v || null);
-const importQuery = z.object({ orgNodeId: z.uuid(), reason: optionalReason });
+const importQuery = z.object({ orgNodeId, reason: labelled(optionalReason, "Orsak om låsta perioder ändras") });
 
 // ---- scales
 
@@ -75,7 +80,7 @@ export const updateScale = endpoint({
   tag,
   summary: "Ändra skala (admin)",
   permission: "admin",
-  params: idParams,
+  params: idParams("Skalans id"),
   body: scalePatch,
   response: res.scale,
 });
@@ -108,7 +113,7 @@ export const updateModel = endpoint({
   tag,
   summary: "Ändra målmodell och nivåer (admin)",
   permission: "admin",
-  params: idParams,
+  params: idParams("Modellens id"),
   body: modelPatch,
   response: res.model,
 });
@@ -119,7 +124,7 @@ export const copyModel = endpoint({
   tag,
   summary: "Kopiera målmodellen till ett nytt år",
   permission: "admin",
-  params: idParams,
+  params: idParams("Modellens id"),
   body: copyModelInput,
   response: res.model,
 });
@@ -130,7 +135,7 @@ export const modelTree = endpoint({
   tag,
   summary: "Målträdet för ett år",
   permission: "read",
-  params: idParams,
+  params: idParams("Modellens id"),
   response: res.modelTreeResponse,
 });
 
@@ -140,7 +145,7 @@ export const createGoal = endpoint({
   tag,
   summary: "Skapa mål",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Modellens id"),
   body: goalInput,
   response: res.goal,
 });
@@ -153,8 +158,8 @@ export const goalPage = endpoint({
   tag,
   summary: "Målsidan: indikatorer, förslag, bedömning, kommentarer",
   permission: "read",
-  params: idParams,
-  query: z.object({ period: periodKey.optional() }),
+  params: idParams("Målets id"),
+  query: z.object({ period: labelled(periodKey, "Uppföljningsperiod").optional() }),
   response: res.goalPageResponse,
 });
 
@@ -164,7 +169,7 @@ export const updateGoal = endpoint({
   tag,
   summary: "Ändra mål",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Målets id"),
   body: goalPatch,
   response: res.goal,
 });
@@ -175,7 +180,7 @@ export const deleteGoal = endpoint({
   tag,
   summary: "Ta bort mål",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Målets id"),
   response: noContent,
 });
 
@@ -185,7 +190,7 @@ export const setGoalIndicators = endpoint({
   tag,
   summary: "Målets indikatorer",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Målets id"),
   body: goalIndicatorsInput,
   response: res.goalIndicatorsResponse,
 });
@@ -196,7 +201,7 @@ export const setAssessment = endpoint({
   tag,
   summary: "Bedöm målet för en period",
   permission: "write:styrning",
-  params: z.object({ id: z.uuid(), period: periodKey }),
+  params: z.object({ id: labelled(z.uuid(), "Målets id"), period: labelled(periodKey, "Period") }),
   body: assessmentInput,
   response: res.assessment,
 });
@@ -207,7 +212,7 @@ export const addGoalComment = endpoint({
   tag,
   summary: "Kommentera målet",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Målets id"),
   body: commentInput,
   response: res.comment,
 });
@@ -240,8 +245,8 @@ export const indicator = endpoint({
   tag,
   summary: "Indikator med definitioner, målvärden, värden och rättelser",
   permission: "read",
-  params: idParams,
-  query: z.object({ year: yearQuery.optional() }),
+  params: idParams("Indikatorns id"),
+  query: z.object({ year: yearFilter.optional() }),
   response: res.indicatorResponse,
 });
 
@@ -251,7 +256,7 @@ export const updateIndicator = endpoint({
   tag,
   summary: "Ändra indikator (ny definitionsversion vid ändrad definition)",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Indikatorns id"),
   body: indicatorPatch,
   response: res.indicator,
 });
@@ -283,7 +288,7 @@ export const setKoladaMapping = endpoint({
   tag,
   summary: "Koppla indikatorn till ett Kolada-KPI",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Indikatorns id"),
   body: koladaMappingInput,
   response: res.koladaMapping,
 });
@@ -294,7 +299,7 @@ export const removeKoladaMapping = endpoint({
   tag,
   summary: "Ta bort Kolada-kopplingen",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Indikatorns id"),
   response: noContent,
 });
 
@@ -304,7 +309,7 @@ export const koladaComparison = endpoint({
   tag,
   summary: "Jämför med liknande kommuner",
   permission: "read",
-  params: idParams,
+  params: idParams("Indikatorns id"),
   query: z.object({ groupId }),
   response: res.koladaComparison,
 });
@@ -338,7 +343,7 @@ export const exportValuesXlsx = endpoint({
   summary: "Exportera värden och inmatningsmall (xlsx)",
   permission: "read",
   query: z
-    .object({ orgNodeId: z.uuid(), from: yearQuery, to: yearQuery })
+    .object({ orgNodeId, from: labelled(yearQuery, "Från år"), to: labelled(yearQuery, "Till år") })
     .refine((q) => q.to >= q.from && q.to - q.from <= 20, {
       path: ["to"],
       message: "Ange högst 20 år, från och med till.",
@@ -383,7 +388,7 @@ export const unlockPeriod = endpoint({
   tag,
   summary: "Lås upp en period (admin)",
   permission: "admin",
-  params: idParams,
+  params: idParams("Låsningens id"),
   response: noContent,
 });
 
@@ -415,7 +420,7 @@ export const updateDirective = endpoint({
   tag,
   summary: "Ändra direktiv",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Direktivets id"),
   body: directivePatch,
   response: res.directive,
 });
@@ -426,7 +431,7 @@ export const addDirectiveComment = endpoint({
   tag,
   summary: "Kommentera direktivet för en period",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Direktivets id"),
   body: commentInput,
   response: res.comment,
 });
@@ -459,7 +464,7 @@ export const updateActivity = endpoint({
   tag,
   summary: "Ändra aktivitet",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Aktivitetens id"),
   body: activityPatch,
   response: res.activity,
 });
@@ -470,7 +475,7 @@ export const addFollowup = endpoint({
   tag,
   summary: "Följ upp aktiviteten",
   permission: "write:styrning",
-  params: idParams,
+  params: idParams("Aktivitetens id"),
   body: followupInput,
   response: res.followup,
 });
@@ -506,10 +511,10 @@ export const fetchKolada = endpoint({
   summary: "Hämta kopplade KPI:er från Koladas API (KOLADA_BASE_URL)",
   permission: "write:styrning",
   body: z.object({
-    orgNodeId: z.uuid(),
-    years: z.array(year).min(1).max(20),
+    orgNodeId,
+    years: labelled(z.array(year).min(1).max(20), "År"),
     groupId: groupId.nullish(),
-    reason: optionalReason,
+    reason: labelled(optionalReason, "Orsak om låsta perioder ändras"),
   }),
   response: res.koladaImportResult,
 });
@@ -522,10 +527,10 @@ export const exportKolada = endpoint({
   summary: "Exportera värden i Koladas format",
   permission: "read",
   query: z.object({
-    orgNodeId: z.uuid(),
-    version: z.enum(["v2", "v3"]).default("v3"),
-    from: yearQuery.optional(),
-    to: yearQuery.optional(),
+    orgNodeId,
+    version: labelled(z.enum(["v2", "v3"]), "Koladas version").default("v3"),
+    from: labelled(yearQuery, "Från år").optional(),
+    to: labelled(yearQuery, "Till år").optional(),
   }),
   response: fileResponse("application/json"),
 });

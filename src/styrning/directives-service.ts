@@ -30,7 +30,7 @@ async function checkGoal(trx: Db, goalId: string | null | undefined, nodePath: s
   if (!goalId) return;
   const [goal] = await repo.findGoals(trx, [goalId]);
   if (!goal || !nodePath.startsWith(goal.path)) {
-    throw new DomainError("validation", 'Fältet "goalId": målet finns inte i nämndens målmodell.');
+    throw new DomainError("validation", "Mål: målet finns inte i nämndens målmodell.");
   }
 }
 
@@ -61,7 +61,7 @@ export async function updateDirective(db: Db, actor: Actor, id: string, patch: D
     const validFrom = patch.validFrom ?? before.valid_from;
     const validTo = patch.validTo ?? before.valid_to;
     if (validTo - validFrom < 0 || validTo - validFrom > 1) {
-      throw new DomainError("validation", 'Fältet "validTo": ett direktiv gäller ett eller två år.');
+      throw new DomainError("validation", "Gäller till och med: ett direktiv gäller ett eller två år.");
     }
     if (patch.goalId !== undefined) await checkGoal(trx, patch.goalId, path);
     const after = await repo.updateDirective(
@@ -88,7 +88,7 @@ export async function addDirectiveComment(db: Db, actor: Actor, id: string, inpu
     if (year < directive.valid_from || year > directive.valid_to) {
       throw new DomainError(
         "validation",
-        `Fältet "period": direktivet gäller ${directive.valid_from}${directive.valid_to !== directive.valid_from ? `–${directive.valid_to}` : ""}.`,
+        `Uppföljningsperiod: direktivet gäller ${directive.valid_from}${directive.valid_to !== directive.valid_from ? `–${directive.valid_to}` : ""}.`,
       );
     }
     const row = await repo.insertDirectiveComment(trx, {

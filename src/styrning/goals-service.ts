@@ -145,7 +145,7 @@ export async function setAssessment(
     const scale = (await levelsByScale(trx, [model.assessment_scale_id])).get(model.assessment_scale_id) ?? [];
     const scaleLevel = scale.find((l) => l.code === input.levelCode);
     if (!scaleLevel) {
-      throw new DomainError("validation", `Fältet "levelCode": välj en av ${scale.map((l) => l.label).join(", ")}.`);
+      throw new DomainError("validation", `Bedöm målet: välj en av ${scale.map((l) => l.label).join(", ")}.`);
     }
     const before = await repo.findAssessment(trx, goalId, period);
     const values = {

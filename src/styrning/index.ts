@@ -5,6 +5,7 @@
 
 // Styrning's read rule (it reaches both up and down the tree), for checks that must agree with it.
 export { canReadStyrning } from "./access.ts";
+export { styrningAuditLabels } from "./audit-labels.ts";
 export { styrningCli } from "./cli.ts";
 export { seedStyrningDemo } from "./demo.ts";
 export { goalPage } from "./goals-service.ts";
@@ -12,4 +13,5 @@ export { getIndicator, listIndicators } from "./indicators-service.ts";
 export { styrningMigrations } from "./migrations.ts";
 export { listModels, modelTree } from "./models-service.ts";
 export { styrningRoutes } from "./routes.ts";
+export { startItemsFor } from "./start-service.ts";
 export type { StyrningTables } from "./tables.ts";

@@ -257,7 +257,7 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
         throw new DomainError("conflict", "Indikatorn har värden per kön och kan inte göras om till endast totalt.");
     }
     if (patch.measurementWindow !== undefined && before.period_type === "window" && !patch.measurementWindow) {
-      throw new DomainError("validation", 'Fältet "measurementWindow": ett mätfönster måste anges.');
+      throw new DomainError("validation", "Mätfönster: ett mätfönster måste anges.");
     }
     const changes = {
       ...patchColumns(patch, {

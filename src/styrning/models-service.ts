@@ -254,8 +254,7 @@ async function checkPlacement(
   level: repo.LevelRow,
   parentId: string | null | undefined,
 ) {
-  if (level.model_id !== model.id)
-    throw new DomainError("validation", 'Fältet "levelId": nivån hör till en annan målmodell.');
+  if (level.model_id !== model.id) throw new DomainError("validation", "Nivå: nivån hör till en annan målmodell.");
   if (level.kind !== "goal") {
     throw new DomainError(
       "validation",
@@ -265,14 +264,11 @@ async function checkPlacement(
   if (!parentId) return;
   const parent = await repo.findGoal(trx, parentId);
   if (!parent || parent.model_id !== model.id) {
-    throw new DomainError("validation", 'Fältet "parentId": det överordnade målet finns inte i samma målmodell.');
+    throw new DomainError("validation", "Under: det överordnade målet finns inte i samma målmodell.");
   }
   const parentLevel = await repo.findLevel(trx, parent.level_id);
   if (!parentLevel || parentLevel.position >= level.position) {
-    throw new DomainError(
-      "validation",
-      `Fältet "parentId": ett mål på nivån ${level.name} måste ligga under en högre nivå.`,
-    );
+    throw new DomainError("validation", `Under: ett mål på nivån ${level.name} måste ligga under en högre nivå.`);
   }
 }
 

@@ -752,3 +752,53 @@ export const followupsOf = (db: Db, activityIds: string[]) =>
 
 export const insertFollowup = (db: Db, values: New<StyrningDB, "activity_followup">) =>
   db.insertInto("activity_followup").values(values).returningAll().executeTakeFirstOrThrow();
+
+/** The latest goal model held on one of `nodeIds` (a node's path: its own and the nämnd's above it). */
+export const latestModelAmong = (db: Db, nodeIds: readonly string[]) =>
+  db
+    .selectFrom("goal_model")
+    .select(["id", "year"])
+    .where("org_node_id", "in", nodeIds)
+    .orderBy("year", "desc")
+    .executeTakeFirst();
+
+/** How many active indicators followed up by the model's goals have no value (of any period) in `year`. */
+export async function countIndicatorsWithoutValues(db: Db, modelId: string, year: number): Promise<number> {
+  const row = await db
+    .selectFrom("goal_indicator as gi")
+    .innerJoin("goal as g", "g.id", "gi.goal_id")
+    .innerJoin("indicator as i", "i.id", "gi.indicator_id")
+    .select((eb) => eb.fn.count<number>("gi.indicator_id").distinct().as("n"))
+    .where("g.model_id", "=", modelId)
+    .where("i.active", "=", true)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("indicator_value as v")
+            .select("v.id")
+            .whereRef("v.indicator_id", "=", "gi.indicator_id")
+            .where((v) => v.or([v("v.period", "=", String(year)), v("v.period", "like", `${year}-%`)])),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many activities under the node are still open (a status in `open`) after their end date. */
+export async function countOverdueActivities(
+  db: Db,
+  under: string,
+  today: string,
+  open: readonly string[],
+): Promise<number> {
+  const row = await db
+    .selectFrom("activity as a")
+    .innerJoin("org_node as n", "n.id", "a.org_node_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("n.path", "like", `${under}%`)
+    .where("a.status", "in", open)
+    .where("a.end_date", "<", today)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

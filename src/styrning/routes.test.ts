@@ -143,9 +143,7 @@ describe("a differently shaped goal model, configured through the API only (Jön
       levelCode: "ratt_vag",
       comment: "x",
     });
-    expect(kungsbackaWord.json().message).toBe(
-      'Fältet "levelCode": välj en av Uppfyllt, Delvis uppfyllt, Ej uppfyllt.',
-    );
+    expect(kungsbackaWord.json().message).toBe("Bedöm målet: välj en av Uppfyllt, Delvis uppfyllt, Ej uppfyllt.");
 
     // Levels are configuration: a level holding goals cannot be dropped.
     const drop = await admin.patch(`/api/styrning/models/${model.id}`, {
@@ -178,6 +176,7 @@ describe("a differently shaped goal model, configured through the API only (Jön
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.problems).toContainEqual({
       field: "levels.0.kind",
+      label: "Nivåer, rad 1 – Typ",
       message: "Aktivitetsnivån måste vara den sista nivån.",
     });
   });
@@ -341,7 +340,29 @@ describe("access", () => {
       goalIds: [voTree.goals[1].id],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().message).toContain("hör inte till enhetens nämnd för 2023");
+    expect(res.json().message).toMatch(/^Mål: målet .* hör inte till enhetens nämnd för 2023\.$/);
+  });
+
+  it("names each refused field of an activity, its path and its filter by the label of the form", async () => {
+    const res = await controller.post("/api/styrning/activities", {
+      orgNodeId: node("msb-lss"),
+      year: 2023,
+      title: "",
+      effects: [{ group: "Brukare", effect: "" }],
+      startDate: "2023-13-01",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe(
+      "Innehållet är ogiltigt: Aktivitet: måste fyllas i. Startdatum: måste vara ett datum (ÅÅÅÅ-MM-DD). " +
+        "Förväntad effekt, rad 1 – Effekt: måste fyllas i.",
+    );
+    const path = (await controller.get("/api/styrning/goals/inte-ett-id")).json();
+    expect(path.message).toBe("Sökvägen är ogiltig: Målets id: måste vara ett id (UUID).");
+    const filter = (await controller.get(`/api/styrning/activities?orgNodeId=${node("msb-lss")}&year=tjugo`)).json();
+    expect(filter.message).toMatch(/^Frågan är ogiltig: År: /);
+    for (const body of [res.json(), path, filter]) {
+      expect(body.message).not.toMatch(/title|startDate|effects|"id"|year|Fältet/);
+    }
   });
 });
 
@@ -363,7 +384,7 @@ describe("directives", () => {
     });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().details.problems).toEqual([
-      { field: "validTo", message: "Ett direktiv gäller ett eller två år." },
+      { field: "validTo", label: "Gäller till och med", message: "Ett direktiv gäller ett eller två år." },
     ]);
 
     const comment = await controller.post(`/api/styrning/directives/${kf.id}/comments`, {
@@ -372,7 +393,7 @@ describe("directives", () => {
     });
     expect(comment.statusCode).toBe(200);
     const outside = await controller.post(`/api/styrning/directives/${kf.id}/comments`, { period: "2025", text: "x" });
-    expect(outside.json().message).toBe('Fältet "period": direktivet gäller 2023–2024.');
+    expect(outside.json().message).toBe("Uppföljningsperiod: direktivet gäller 2023–2024.");
     expect((await controller.get(`/api/styrning/directives?orgNodeId=${node("ifo")}&year=2025`)).json()).toEqual([]);
   });
 });

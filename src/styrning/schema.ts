@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonEmptyPatch } from "../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../platform/validation.ts";
 import { parsePeriod, periodTypes } from "./period.ts";
 import {
   activityStatuses,
@@ -60,10 +60,10 @@ function codeFromLabel(label: string): string {
 }
 
 export const scaleLevelInput = z.object({
-  code: code.optional(),
-  label: text(100),
-  rank: z.number().int().min(0).max(100).nullish(),
-  meaning: z.enum(meanings).nullish(),
+  code: labelled(code.optional(), "Kod"),
+  label: labelled(text(100), "Benämning"),
+  rank: labelled(z.number().int().min(0).max(100).nullish(), "Rang"),
+  meaning: labelled(z.enum(meanings).nullish(), "Betydelse"),
 });
 
 const scaleLevels = z
@@ -101,19 +101,27 @@ function checkScaleKind(
 }
 
 export const scaleInput = z
-  .object({ orgNodeId: z.uuid(), kind: z.enum(scaleKinds), name: text(100), levels: scaleLevels })
+  .object({
+    orgNodeId: labelled(z.uuid(), "Organisation"),
+    kind: labelled(z.enum(scaleKinds), "Typ"),
+    name: labelled(text(100), "Namn"),
+    levels: labelled(scaleLevels, "Nivåer"),
+  })
   .superRefine(checkScaleKind);
 export type ScaleInput = z.infer<typeof scaleInput>;
 
-export const scalePatch = z.object({ name: text(100).optional(), levels: scaleLevels.optional() });
+export const scalePatch = z.object({
+  name: labelled(text(100), "Namn").optional(),
+  levels: labelled(scaleLevels, "Nivåer").optional(),
+});
 export type ScalePatch = z.infer<typeof scalePatch>;
 
 export const levelInput = z.object({
-  id: z.uuid().optional(),
-  name: text(100),
-  decidedBy: z.enum(decidedByValues),
-  kind: z.enum(levelKinds).default("goal"),
-  assessed: z.boolean().default(false),
+  id: labelled(z.uuid().optional(), "Nivåns id"),
+  name: labelled(text(100), "Namn"),
+  decidedBy: labelled(z.enum(decidedByValues), "Beslutas av"),
+  kind: labelled(z.enum(levelKinds).default("goal"), "Typ"),
+  assessed: labelled(z.boolean().default(false), "Bedöms"),
 });
 export type LevelInput = z.infer<typeof levelInput>;
 
@@ -137,58 +145,64 @@ const levelsInput = z
   });
 
 export const modelInput = z.object({
-  orgNodeId: z.uuid(),
-  year,
-  name: text(200),
-  assessmentScaleId: z.uuid().nullish(),
-  levels: levelsInput,
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  year: labelled(year, "År"),
+  name: labelled(text(200), "Namn"),
+  assessmentScaleId: labelled(z.uuid().nullish(), "Bedömningsskala"),
+  levels: labelled(levelsInput, "Nivåer"),
 });
 export type ModelInput = z.infer<typeof modelInput>;
 
 export const modelPatch = z.object({
-  name: text(200).optional(),
-  assessmentScaleId: z.uuid().nullish(),
-  levels: levelsInput.optional(),
+  name: labelled(text(200).optional(), "Namn"),
+  assessmentScaleId: labelled(z.uuid().nullish(), "Bedömningsskala"),
+  levels: labelled(levelsInput.optional(), "Nivåer"),
 });
 export type ModelPatch = z.infer<typeof modelPatch>;
 
-export const copyModelInput = z.object({ year });
+export const copyModelInput = z.object({ year: labelled(year, "År") });
 
 export const goalInput = z.object({
-  levelId: z.uuid(),
-  parentId: z.uuid().nullish(),
-  code: optionalText(40),
-  title: text(500),
-  description: optionalText(10_000),
-  position: z.number().int().min(0).max(10_000).optional(),
+  levelId: labelled(z.uuid(), "Nivå"),
+  parentId: labelled(z.uuid().nullish(), "Under"),
+  code: labelled(optionalText(40), "Nummer"),
+  title: labelled(text(500), "Rubrik"),
+  description: labelled(optionalText(10_000), "Beskrivning"),
+  position: labelled(z.number().int().min(0).max(10_000).optional(), "Ordning"),
 });
 export type GoalInput = z.infer<typeof goalInput>;
 
 export const goalPatch = nonEmptyPatch(goalInput.omit({ levelId: true }).partial());
 export type GoalPatch = z.infer<typeof goalPatch>;
 
-export const goalIndicatorsInput = z.object({ indicatorIds: z.array(z.uuid()).max(50) });
+export const goalIndicatorsInput = z.object({ indicatorIds: labelled(z.array(z.uuid()).max(50), "Indikatorer") });
 
-export const assessmentInput = z.object({ levelCode: code, comment: text(10_000) });
-export const commentInput = z.object({ period: periodKey, text: text(10_000) });
+export const assessmentInput = z.object({
+  levelCode: labelled(code, "Bedöm målet"),
+  comment: labelled(text(10_000), "Analys och kommentar"),
+});
+export const commentInput = z.object({
+  period: labelled(periodKey, "Uppföljningsperiod"),
+  text: labelled(text(10_000), "Kommentar"),
+});
 
 export const indicatorInput = z
   .object({
-    orgNodeId: z.uuid(),
-    name: text(300),
-    unit: z.enum(units),
-    statusScaleId: z.uuid().nullish(),
-    decimals: z.number().int().min(0).max(4).default(0),
-    direction: z.enum(directions),
-    genderSplit: z.enum(genderSplits).default("total"),
-    periodType: z.enum(periodTypes).default("year"),
-    measurementWindow: optionalText(100),
-    sourceKind: z.enum(sourceKinds).default("manual"),
-    sourceNote: optionalText(300),
-    publicationDate: z.iso.date().nullish(),
-    footnote: optionalText(2000),
-    definition: text(10_000),
-    definitionFrom: year,
+    orgNodeId: labelled(z.uuid(), "Organisation"),
+    name: labelled(text(300), "Namn"),
+    unit: labelled(z.enum(units), "Enhet"),
+    statusScaleId: labelled(z.uuid().nullish(), "Statusskala"),
+    decimals: labelled(z.number().int().min(0).max(4).default(0), "Decimaler"),
+    direction: labelled(z.enum(directions), "Riktning"),
+    genderSplit: labelled(z.enum(genderSplits).default("total"), "Kön"),
+    periodType: labelled(z.enum(periodTypes).default("year"), "Mäts per"),
+    measurementWindow: labelled(optionalText(100), "Mätfönster"),
+    sourceKind: labelled(z.enum(sourceKinds).default("manual"), "Källa"),
+    sourceNote: labelled(optionalText(300), "Om källan"),
+    publicationDate: labelled(z.iso.date().nullish(), "Publiceringsdatum"),
+    footnote: labelled(optionalText(2000), "Fotnot"),
+    definition: labelled(text(10_000), "Definition"),
+    definitionFrom: labelled(year, "Definitionen gäller från"),
   })
   .superRefine((i, ctx) => {
     if ((i.unit === "status") !== Boolean(i.statusScaleId)) {
@@ -209,35 +223,41 @@ export const indicatorInput = z
 export type IndicatorInput = z.infer<typeof indicatorInput>;
 
 export const indicatorPatch = z.object({
-  name: text(300).optional(),
-  decimals: z.number().int().min(0).max(4).optional(),
-  direction: z.enum(directions).optional(),
-  genderSplit: z.enum(genderSplits).optional(),
-  measurementWindow: optionalText(100).optional(),
-  sourceKind: z.enum(sourceKinds).optional(),
-  sourceNote: optionalText(300).optional(),
-  publicationDate: z.iso.date().nullish(),
-  footnote: optionalText(2000).optional(),
-  active: z.boolean().optional(),
+  name: labelled(text(300).optional(), "Namn"),
+  decimals: labelled(z.number().int().min(0).max(4).optional(), "Decimaler"),
+  direction: labelled(z.enum(directions).optional(), "Riktning"),
+  genderSplit: labelled(z.enum(genderSplits).optional(), "Kön"),
+  measurementWindow: labelled(optionalText(100).optional(), "Mätfönster"),
+  sourceKind: labelled(z.enum(sourceKinds).optional(), "Källa"),
+  sourceNote: labelled(optionalText(300).optional(), "Om källan"),
+  publicationDate: labelled(z.iso.date().nullish(), "Publiceringsdatum"),
+  footnote: labelled(optionalText(2000).optional(), "Fotnot"),
+  active: labelled(z.boolean().optional(), "Aktiv"),
   /** A changed definition starts a new version from the given year; earlier years keep theirs. */
-  definition: z.object({ text: text(10_000), validFrom: year }).optional(),
+  definition: labelled(
+    z.object({ text: labelled(text(10_000), "Text"), validFrom: labelled(year, "Gäller från") }),
+    "Definition",
+  ).optional(),
 });
 export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
-export const targetInput = z.object({ target: text(200), footnote: optionalText(2000) });
+export const targetInput = z.object({
+  target: labelled(text(200), "Målvärde"),
+  footnote: labelled(optionalText(2000), "Fotnot"),
+});
 
 const valueInput = z
   .object({
-    indicatorId: z.uuid(),
-    period: periodKey,
-    gender: z.enum(genders).default("T"),
+    indicatorId: labelled(z.uuid(), "Indikator"),
+    period: labelled(periodKey, "Period"),
+    gender: labelled(z.enum(genders).default("T"), "Kön"),
     /** "empty" clears the cell (removes the row). */
-    state: z.enum([...valueStates, "empty"]).default("value"),
-    value: z.number().finite().nullish(),
-    statusCode: z.string().trim().max(40).nullish(),
-    note: optionalText(2000),
-    publishedAt: z.iso.date().nullish(),
-    reason: optionalText(2000),
+    state: labelled(z.enum([...valueStates, "empty"]).default("value"), "Läge"),
+    value: labelled(z.number().finite().nullish(), "Värde"),
+    statusCode: labelled(z.string().trim().max(40).nullish(), "Status"),
+    note: labelled(optionalText(2000), "Anteckning"),
+    publishedAt: labelled(z.iso.date().nullish(), "Publicerat den"),
+    reason: labelled(optionalText(2000), "Orsak till rättelse"),
   })
   .superRefine((v, ctx) => {
     const given = (v.value ?? null) !== null || Boolean(v.statusCode);
@@ -254,21 +274,27 @@ const valueInput = z
   });
 export type ValueInput = z.infer<typeof valueInput>;
 
-export const valuesBatch = z.object({ values: z.array(valueInput).min(1).max(5000), reason: optionalText(2000) });
+export const valuesBatch = z.object({
+  values: labelled(z.array(valueInput).min(1).max(5000), "Värden"),
+  reason: labelled(optionalText(2000), "Orsak till rättelse"),
+});
 
-export const lockInput = z.object({ orgNodeId: z.uuid(), period: periodKey });
+export const lockInput = z.object({
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  period: labelled(periodKey, "Period"),
+});
 
 export const directiveInput = z
   .object({
-    orgNodeId: z.uuid(),
-    issuedBy: z.enum(directiveIssuers),
-    goalId: z.uuid().nullish(),
-    title: text(500),
-    body: z.string().trim().max(20_000).default(""),
-    assignments: z.array(text(2000)).max(30).default([]),
-    validFrom: year,
-    validTo: year,
-    handling: optionalText(20_000),
+    orgNodeId: labelled(z.uuid(), "Organisation"),
+    issuedBy: labelled(z.enum(directiveIssuers), "Typ"),
+    goalId: labelled(z.uuid().nullish(), "Mål"),
+    title: labelled(text(500), "Rubrik"),
+    body: labelled(z.string().trim().max(20_000).default(""), "Text"),
+    assignments: labelled(z.array(text(2000)).max(30).default([]), "Uppdrag"),
+    validFrom: labelled(year, "Gäller från"),
+    validTo: labelled(year, "Gäller till och med"),
+    handling: labelled(optionalText(20_000), "Förvaltningens omhändertagande"),
   })
   .refine((d) => d.validTo - d.validFrom >= 0 && d.validTo - d.validFrom <= 1, {
     path: ["validTo"],
@@ -278,30 +304,33 @@ export type DirectiveInput = z.infer<typeof directiveInput>;
 
 export const directivePatch = nonEmptyPatch(
   z.object({
-    goalId: z.uuid().nullish(),
-    title: text(500).optional(),
-    body: z.string().trim().max(20_000).optional(),
-    assignments: z.array(text(2000)).max(30).optional(),
-    validFrom: year.optional(),
-    validTo: year.optional(),
-    handling: optionalText(20_000).optional(),
+    goalId: labelled(z.uuid().nullish(), "Mål"),
+    title: labelled(text(500).optional(), "Rubrik"),
+    body: labelled(z.string().trim().max(20_000).optional(), "Text"),
+    assignments: labelled(z.array(text(2000)).max(30).optional(), "Uppdrag"),
+    validFrom: labelled(year.optional(), "Gäller från"),
+    validTo: labelled(year.optional(), "Gäller till och med"),
+    handling: labelled(optionalText(20_000).optional(), "Förvaltningens omhändertagande"),
   }),
 );
 export type DirectivePatch = z.infer<typeof directivePatch>;
 
-const effects = z.array(z.object({ group: text(100), effect: text(2000) })).max(10);
+const effects = labelled(
+  z.array(z.object({ group: labelled(text(100), "Målgrupp"), effect: labelled(text(2000), "Effekt") })).max(10),
+  "Förväntad effekt",
+);
 
 export const activityInput = z
   .object({
-    orgNodeId: z.uuid(),
-    year,
-    title: text(500),
-    description: optionalText(10_000),
-    responsibleOrgNodeId: z.uuid().nullish(),
-    status: z.enum(activityStatuses).default("ej_paborjad"),
-    startDate: z.iso.date().nullish(),
-    endDate: z.iso.date().nullish(),
-    goalIds: z.array(z.uuid()).max(20).default([]),
+    orgNodeId: labelled(z.uuid(), "Organisation"),
+    year: labelled(year, "År"),
+    title: labelled(text(500), "Aktivitet"),
+    description: labelled(optionalText(10_000), "Beskrivning"),
+    responsibleOrgNodeId: labelled(z.uuid().nullish(), "Enhet"),
+    status: labelled(z.enum(activityStatuses).default("ej_paborjad"), "Status"),
+    startDate: labelled(z.iso.date().nullish(), "Startdatum"),
+    endDate: labelled(z.iso.date().nullish(), "Slutdatum"),
+    goalIds: labelled(z.array(z.uuid()).max(20).default([]), "Mål"),
     effects: effects.default([]),
   })
   .refine((a) => !a.startDate || !a.endDate || a.endDate >= a.startDate, {
@@ -312,28 +341,38 @@ export type ActivityInput = z.infer<typeof activityInput>;
 
 export const activityPatch = nonEmptyPatch(
   z.object({
-    title: text(500).optional(),
-    description: optionalText(10_000).optional(),
-    responsibleOrgNodeId: z.uuid().nullish(),
-    status: z.enum(activityStatuses).optional(),
-    startDate: z.iso.date().nullish(),
-    endDate: z.iso.date().nullish(),
-    goalIds: z.array(z.uuid()).max(20).optional(),
+    title: labelled(text(500).optional(), "Aktivitet"),
+    description: labelled(optionalText(10_000).optional(), "Beskrivning"),
+    responsibleOrgNodeId: labelled(z.uuid().nullish(), "Enhet"),
+    status: labelled(z.enum(activityStatuses).optional(), "Status"),
+    startDate: labelled(z.iso.date().nullish(), "Startdatum"),
+    endDate: labelled(z.iso.date().nullish(), "Slutdatum"),
+    goalIds: labelled(z.array(z.uuid()).max(20).optional(), "Mål"),
     effects: effects.optional(),
   }),
 );
 export type ActivityPatch = z.infer<typeof activityPatch>;
 
-export const followupInput = z.object({ period: periodKey, status: z.enum(activityStatuses), comment: text(10_000) });
+export const followupInput = z.object({
+  period: labelled(periodKey, "Period"),
+  status: labelled(z.enum(activityStatuses), "Status"),
+  comment: labelled(text(10_000), "Kommentar"),
+});
 
 export const koladaMappingInput = z.object({
-  kpiId: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]\d{5}$/, "Ett Kolada-KPI-id är en bokstav och fem siffror, t.ex. N00945."),
-  municipalityId: z
-    .string()
-    .trim()
-    .regex(/^\d{4}$/, "Kommunkoden är fyra siffror, t.ex. 1384."),
+  kpiId: labelled(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]\d{5}$/, "Ett Kolada-KPI-id är en bokstav och fem siffror, t.ex. N00945."),
+    "KPI-id",
+  ),
+  municipalityId: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, "Kommunkoden är fyra siffror, t.ex. 1384."),
+    "Kommunkod",
+  ),
 });

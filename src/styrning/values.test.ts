@@ -62,7 +62,11 @@ describe("entering values", () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().details.problems).toEqual([
-      { field: "values.4.value", message: "Ett värde kan inte anges samtidigt som det saknas." },
+      {
+        field: "values.4.value",
+        label: "Värden, rad 5 – Värde",
+        message: "Ett värde kan inte anges samtidigt som det saknas.",
+      },
     ]);
     const rows = await controller.put("/api/styrning/values", {
       values: [

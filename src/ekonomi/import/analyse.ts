@@ -49,7 +49,7 @@ async function readTable(input: FileInput & { format: "csv" | "xlsx" }): Promise
   if (input.format === "csv" && input.encoding === "cp437") {
     throw new DomainError(
       "validation",
-      'Fältet "encoding": CP437 gäller SIE-filer; välj UTF-8 eller Windows-1252 för CSV.',
+      "Teckenkodning: CP437 gäller SIE-filer; välj UTF-8 eller Windows-1252 för CSV.",
     );
   }
   const result =
@@ -148,7 +148,7 @@ async function analyseBytes(input: LedgerAnalysisInput) {
     settings = { source: read.source, ansvarDim, verksamhetDim, sign: "ledger" };
   } else {
     if (!input.mapping) {
-      throw new DomainError("validation", 'Fältet "mapping": ange vilka kolumner som är belopp, period och nivå.');
+      throw new DomainError("validation", "Kolumner: ange vilka kolumner som är belopp, period och nivå.");
     }
     const table = await readTable({ ...input, format: input.format });
     rowsRead = table.rows.length;

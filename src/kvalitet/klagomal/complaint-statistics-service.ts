@@ -10,8 +10,14 @@ import { type Counted, complaintStatisticsOf } from "./statistics.ts";
 
 type Db = DbOf<KvalitetDB>;
 
-async function counted(db: Db, under: string, year: number): Promise<Counted[]> {
-  return (await repo.countedIn(db, under, year)).map((r) => ({
+const counted = (db: Db, under: string, year: number) => countedBetween(db, under, `${year}-01-01`, `${year}-12-31`);
+
+/**
+ * What the statistics count of each synpunkt under the node received from `from` to `to` (both included):
+ * no free text. The caller has checked `read` on the node; Kvalitet's joint view counts the period with it.
+ */
+export async function countedBetween(db: Db, under: string, from: string, to: string): Promise<Counted[]> {
+  return (await repo.countedBetween(db, under, from, to)).map((r) => ({
     orgNodeId: r.org_node_id,
     receivedOn: r.received_on,
     channel: r.channel,

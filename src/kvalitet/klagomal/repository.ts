@@ -91,14 +91,14 @@ export const receivedBetween = (db: Db, under: string, from: string, to: string)
     .orderBy("c.id")
     .execute();
 
-/** What the statistics count, per synpunkt received in the year under the node: no free text. */
-export const countedIn = (db: Db, under: string, year: number) =>
+/** What the statistics count, per synpunkt received under the node from `from` to `to` (both included): no free text. */
+export const countedBetween = (db: Db, under: string, from: string, to: string) =>
   db
     .selectFrom("kvalitet_complaint as c")
     .innerJoin("org_node as n", "n.id", "c.org_node_id")
     .where("n.path", "like", `${under}%`)
-    .where("c.received_on", ">=", `${year}-01-01`)
-    .where("c.received_on", "<=", `${year}-12-31`)
+    .where("c.received_on", ">=", from)
+    .where("c.received_on", "<=", to)
     .select([
       "c.org_node_id",
       "c.received_on",
@@ -119,4 +119,21 @@ export async function latestYear(db: Db, under: string): Promise<number | undefi
     FROM kvalitet_complaint c JOIN org_node n ON n.id = c.org_node_id
     WHERE n.path LIKE ${`${under}%`}`.execute(db);
   return rows[0]?.year ?? undefined;
+}
+
+/**
+ * How many unanswered, non-anonymous synpunkter under the node had their answer days start (the
+ * acknowledgement, else the receipt) before `startedBefore`: the late ones, given the cutoff of start.ts.
+ */
+export async function countUnansweredStartedBefore(db: Db, under: string, startedBefore: string): Promise<number> {
+  const row = await db
+    .selectFrom("kvalitet_complaint as c")
+    .innerJoin("org_node as n", "n.id", "c.org_node_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("n.path", "like", `${under}%`)
+    .where("c.answered_on", "is", null)
+    .where("c.anonymous", "=", false)
+    .where((eb) => eb(eb.fn.coalesce("c.acknowledged_on", "c.received_on"), "<", startedBefore))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -246,3 +246,33 @@ export const egenkontrollerByIds = (db: Db, ids: readonly string[]) =>
   forIds(ids, () =>
     db.selectFrom("kvalitet_egenkontroll").select(egenkontrollColumns).where("id", "in", ids).execute(),
   );
+
+/** How many åtgärder under the node are in none of `closed` and had a deadline before `today`. */
+export async function countOverdueAtgarder(
+  db: Db,
+  under: string,
+  today: string,
+  closed: readonly AtgardStatus[],
+): Promise<number> {
+  const row = await db
+    .selectFrom("kvalitet_atgard as a")
+    .innerJoin("org_node as n", "n.id", "a.org_node_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("n.path", "like", `${under}%`)
+    .where("a.status", "not in", closed)
+    .where("a.deadline", "<", today)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The risks of every plan under a node (its path) for the year, with the unit's name. */
+export const risksUnder = (db: Db, under: string, year: number) =>
+  db
+    .selectFrom("kvalitet_plan_risk as r")
+    .innerJoin("org_node as n", "n.id", "r.org_node_id")
+    .select(["r.id", "r.org_node_id", "n.name as unit_name", "r.nr", "r.description", "r.likelihood", "r.consequence"])
+    .where("n.path", "like", `${under}%`)
+    .where("r.year", "=", year)
+    .orderBy("n.name")
+    .orderBy("r.nr")
+    .execute();

@@ -347,3 +347,45 @@ export async function decisionCounts(db: Db, under: string, year: number) {
     GROUP BY 1, 2`.execute(db);
   return rows;
 }
+
+/** How many lex Sarah cases under the node are not yet decided. */
+export async function countOpenCases(db: Db, under: string): Promise<number> {
+  const row = await db
+    .selectFrom("kvalitet_lex_sarah as c")
+    .innerJoin("org_node as n", "n.id", "c.org_node_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("n.path", "like", `${under}%`)
+    .where("c.status", "<>", "beslutad")
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * The cases under the node a period's joint view needs: reported by `to` and not decided before `from`,
+ * with unit, decision and IVO dispatch, oldest report first.
+ */
+export const casesTouching = (db: Db, under: string, from: string, to: string) =>
+  db
+    .selectFrom("kvalitet_lex_sarah as c")
+    .innerJoin("org_node as n", "n.id", "c.org_node_id")
+    .leftJoin("kvalitet_lex_sarah_decision as d", "d.id", "c.decision_id")
+    .select([
+      "c.id",
+      "c.org_node_id",
+      "n.name as unit_name",
+      "c.report_year",
+      "c.number",
+      "c.reported_on",
+      "c.gist",
+      "c.decision_id",
+      "d.decided_on",
+      "d.outcome",
+      "d.ivo_sent_on",
+    ])
+    .where("n.path", "like", `${under}%`)
+    .where("c.reported_on", "<=", to)
+    .where((eb) => eb.or([eb("d.decided_on", "is", null), eb("d.decided_on", ">=", from)]))
+    .orderBy("c.reported_on")
+    .orderBy("c.report_year")
+    .orderBy("c.number")
+    .execute();

@@ -1,17 +1,7 @@
 // Delegation's input schemas (zod). Browser-safe.
 import { z } from "zod";
-import { isoDate } from "../schema.ts";
+import { isoDate, optionalText, requiredText as text } from "../schema.ts";
 import { anmalanSections, decisionLaws, delegateKinds } from "./vocabulary.ts";
-
-const text = (field: string, max: number) =>
-  z.string().trim().min(1, `Ange ${field}.`).max(max, `Högst ${max} tecken.`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Högst ${max} tecken.`)
-    .transform((v) => v || null)
-    .nullish();
 
 export const orderQuery = z.object({
   orgNodeId: z.uuid(),

@@ -1,7 +1,7 @@
 // The audit log's wire contract (see platform/http/endpoint.ts).
 import { z } from "zod";
 import { endpoint } from "../http/endpoint.ts";
-import { auditPage } from "./responses.ts";
+import { auditEntities, auditPage } from "./responses.ts";
 
 export const auditLog = endpoint({
   method: "GET",
@@ -20,4 +20,13 @@ export const auditLog = endpoint({
   }),
   permission: "admin",
   response: auditPage,
+});
+
+export const auditEntityList = endpoint({
+  method: "GET",
+  url: "/api/admin/audit/entities",
+  tag: "Admin",
+  summary: "Granskningsloggens objekttyper med svenska namn",
+  permission: "admin",
+  response: auditEntities,
 });

@@ -12,6 +12,13 @@ export const auditEvent = z.object({
   before: z.unknown(),
   after: z.unknown(),
   orgNodeName: z.string().nullable(),
+  /** The entity's Swedish name, the record's title and the changed fields, for people (describe.ts). */
+  entityLabel: z.string(),
+  title: z.string().nullable(),
+  changes: z.array(z.object({ field: z.string(), label: z.string(), from: z.string(), to: z.string() })),
 });
 
 export const auditPage = z.object({ total: z.number().int(), rows: z.array(auditEvent) });
+
+/** The logged entities by their Swedish names, for the filter. */
+export const auditEntities = z.object({ entities: z.array(z.object({ entity: z.string(), label: z.string() })) });

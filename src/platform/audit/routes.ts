@@ -2,9 +2,13 @@ import type { FastifyInstance } from "fastify";
 import { scopesFor } from "../auth/access.ts";
 import { route } from "../http/route.ts";
 import * as api from "./api.ts";
+import { describeEvent, entityOptions, withoutHidden } from "./describe.ts";
+import type { AuditLabels } from "./labels.ts";
 import { auditEntries } from "./repository.ts";
 
-export async function auditRoutes(app: FastifyInstance): Promise<void> {
+/** `labels`: every entity's Swedish words, merged by the composition root (the platform names no capability). */
+export async function auditRoutes(app: FastifyInstance, options: { labels: AuditLabels }): Promise<void> {
+  const { labels } = options;
   route(app, api.auditLog, async ({ query, actor, db }) => {
     const scopes = scopesFor(actor, "admin");
     // Events without a node (backup, restore, system work) concern the whole installation, so only an
@@ -21,10 +25,13 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         entity: r.entity,
         entityId: r.entity_id,
         action: r.action,
-        before: r.before,
-        after: r.after,
+        before: withoutHidden(r.before),
+        after: withoutHidden(r.after),
         orgNodeName: r.org_node_name,
+        ...describeEvent(labels, r),
       })),
     };
   });
+
+  route(app, api.auditEntityList, async () => ({ entities: entityOptions(labels) }));
 }

@@ -1,6 +1,7 @@
 // The sign-in endpoints' wire contract (see platform/http/endpoint.ts).
 import { z } from "zod";
 import { endpoint, noContent } from "../http/endpoint.ts";
+import { labelled } from "../validation.ts";
 import { meResponse, sessionResponse } from "./responses.ts";
 
 const tag = "Inloggning";
@@ -11,8 +12,8 @@ export const login = endpoint({
   tag,
   summary: "Logga in med användarnamn och lösenord",
   body: z.object({
-    username: z.string().trim().min(1, "Ange användarnamn.").max(100),
-    password: z.string().min(1, "Ange lösenord.").max(200),
+    username: labelled(z.string().trim().min(1, "Ange användarnamn.").max(100), "Användarnamn"),
+    password: labelled(z.string().min(1, "Ange lösenord.").max(200), "Lösenord"),
   }),
   public: true,
   response: sessionResponse,

@@ -7,6 +7,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { accessRoutes } from "../access/routes.ts";
+import type { AuditLabels } from "../audit/labels.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import type { Actor } from "../auth/access.ts";
 import { authRoutes, SESSION_COOKIE } from "../auth/routes.ts";
@@ -46,6 +47,8 @@ export type ServerOptions = {
   database: Database;
   /** Each capability's routes, registered after the platform's own (the app's composition root passes them). */
   routes: Array<(app: FastifyInstance) => Promise<void>>;
+  /** What the audit log calls each entity and column (the composition root merges the capabilities'). */
+  auditLabels: AuditLabels;
   sessionSecret: string;
   /** Folder with the built web UI; served with SPA fallback when present. */
   webRoot?: string;
@@ -356,7 +359,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   await app.register(authRoutes);
-  await app.register(auditRoutes);
+  await app.register(auditRoutes, { labels: options.auditLabels });
   await app.register(accessRoutes);
   for (const routes of options.routes) await app.register(routes);
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { formatCount, formatDateTime } from "../../platform/i18n/format.ts";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
-import { useAuditLog } from "./queries.ts";
+import { useAuditEntities, useAuditLog } from "./queries.ts";
 
 const actionLabels: Record<string, string> = {
   create: "Skapad",
@@ -12,24 +12,34 @@ const actionLabels: Record<string, string> = {
   logout: "Utloggning",
   login_failed: "Misslyckad inloggning",
   seed: "Demodata",
+  import: "Importerad",
+  install: "Listor installerade",
+  "create-standing": "Skapad (stående ärende)",
+  close: "Avslutad",
+  decide: "Beslutad",
+  klar: "Markerad klar",
+  sekretess: "Sekretess ändrad",
+  backup: "Säkerhetskopia",
+  restore: "Återställning",
 };
 
 const PAGE_SIZE = 50;
 
-/** Only the fields that changed, so a reviewer sees the edit rather than two whole rows. */
-function changedFields(before: unknown, after: unknown): { field: string; from: unknown; to: unknown }[] {
-  if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => k !== "updated_at" && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, from: b[k], to: a[k] }));
+/** Date over time, each unbroken: a narrow column that still never splits a date at its hyphens. */
+function TimeCell({ at }: { at: string }) {
+  const [date, time] = formatDateTime(at).split(" ");
+  return (
+    <>
+      <span style={{ whiteSpace: "nowrap" }}>{date}</span> <span style={{ whiteSpace: "nowrap" }}>{time}</span>
+    </>
+  );
 }
 
 export function AuditLogPage() {
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [offset, setOffset] = useState(0);
   const result = useAuditLog({ ...filters, limit: PAGE_SIZE, offset });
+  const entities = useAuditEntities();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,7 +53,14 @@ export function AuditLogPage() {
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera granskningsloggen">
         <div>
           <label htmlFor="f-entity">Objekttyp</label>
-          <input id="f-entity" name="entity" placeholder="t.ex. org_node" />
+          <select id="f-entity" name="entity" defaultValue="">
+            <option value="">Alla</option>
+            {entities.data?.entities.map((e) => (
+              <option key={e.entity} value={e.entity}>
+                {e.label}
+              </option>
+            ))}
+          </select>
         </div>
         <div>
           <label htmlFor="f-action">Händelse</label>
@@ -77,55 +94,64 @@ export function AuditLogPage() {
         <Loading />
       ) : (
         <>
-          <table className="data">
-            <caption>
-              {formatCount(result.data?.total ?? 0, "händelse", "händelser")}. Loggen kan inte ändras eller raderas i
-              Lots.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Tid</th>
-                <th scope="col">Utförd av</th>
-                <th scope="col">Händelse</th>
-                <th scope="col">Objekt</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Ändring</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.data?.rows.map((row) => {
-                const changes = changedFields(row.before, row.after);
-                return (
+          <ScrollFrame label="Granskningslogg">
+            <table className="data">
+              <caption>
+                {formatCount(result.data?.total ?? 0, "händelse", "händelser")}. Loggen kan inte ändras eller raderas i
+                Lots.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Tid</th>
+                  <th scope="col">Utförd av</th>
+                  <th scope="col">Händelse</th>
+                  <th scope="col">Objekt</th>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Ändring</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.data?.rows.map((row) => (
                   <tr key={row.id}>
-                    <td>{formatDateTime(row.createdAt)}</td>
+                    <td>
+                      <TimeCell at={row.createdAt} />
+                    </td>
                     <td>{row.actorName}</td>
                     <td>{actionLabels[row.action] ?? row.action}</td>
                     <td>
-                      {row.entity}
-                      {row.entityId ? <span className="muted"> {row.entityId.slice(0, 8)}</span> : null}
+                      {row.entityLabel}
+                      {row.title ? (
+                        ` ${row.title}`
+                      ) : row.entityId ? (
+                        <span className="muted"> {row.entityId.slice(0, 8)}</span>
+                      ) : null}
                     </td>
                     <td>{row.orgNodeName ?? "–"}</td>
                     <td>
-                      {changes.length > 0 ? (
+                      {row.changes.length > 0 ? (
                         <ul>
-                          {changes.map((c) => (
+                          {row.changes.map((c) => (
                             <li key={c.field}>
-                              {c.field}: {JSON.stringify(c.from)} → {JSON.stringify(c.to)}
+                              {c.label}: {c.from} → {c.to}
                             </li>
                           ))}
                         </ul>
-                      ) : row.after || row.before ? (
+                      ) : null}
+                      {row.after || row.before ? (
                         <details>
                           <summary>Visa data</summary>
-                          <pre className="json">{JSON.stringify(row.after ?? row.before, null, 2)}</pre>
+                          {/* Ids and long values may break anywhere, or the table would not fit at 1366 px. */}
+                          <pre className="json" style={{ overflowWrap: "anywhere" }}>
+                            {JSON.stringify(row.after ?? row.before, null, 2)}
+                          </pre>
                         </details>
                       ) : null}
                     </td>
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                ))}
+              </tbody>
+            </table>
+          </ScrollFrame>
           <Pager offset={offset} pageSize={PAGE_SIZE} total={result.data?.total ?? 0} onChange={setOffset} />
         </>
       )}

@@ -12,5 +12,8 @@ export const useAdminUsers = () => useApi(org.adminUsers, {});
 export const useAuditLog = (query: QueryOf<typeof audit.auditLog>) =>
   useApi(audit.auditLog, { query }, { placeholderData: keepPreviousData });
 
+/** The logged entities by their Swedish names, for the audit log's filter. */
+export const useAuditEntities = () => useApi(audit.auditEntityList, {});
+
 export const useAccessLog = (query: QueryOf<typeof access.accessLog>) =>
   useApi(access.accessLog, { query }, { placeholderData: keepPreviousData });

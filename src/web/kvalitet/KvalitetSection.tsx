@@ -9,6 +9,8 @@ import { EventsPage } from "./EventsPage.tsx";
 import KlagomalRoutes from "./klagomal/KlagomalRoutes.tsx";
 import KvalitetsplanRoutes from "./kvalitetsplan/KvalitetsplanRoutes.tsx";
 import LexSarahRoutes from "./lex-sarah/LexSarahRoutes.tsx";
+import { OverviewPage } from "./overview/OverviewPage.tsx";
+import { TrendsPage } from "./overview/TrendsPage.tsx";
 import { ReportPage } from "./ReportPage.tsx";
 import { StatisticsPage } from "./StatisticsPage.tsx";
 import TillsynRoutes from "./tillsyn/TillsynRoutes.tsx";
@@ -19,6 +21,8 @@ export default function KvalitetSection() {
   return (
     <>
       <nav aria-label="Kvalitet" className="toolbar">
+        <NavLink to="/kvalitet/oversikt">Översikt</NavLink>
+        <NavLink to="/kvalitet/trender">Trender</NavLink>
         <NavLink to="/kvalitet" end>
           Rapportera händelse
         </NavLink>
@@ -32,6 +36,8 @@ export default function KvalitetSection() {
       </nav>
       <Routes>
         <Route index element={<ReportPage />} />
+        <Route path="oversikt" element={<OverviewPage />} />
+        <Route path="trender" element={<TrendsPage />} />
         <Route path="handelser" element={<EventsPage />} />
         <Route path="handelser/:id" element={<EventPage />} />
         <Route path="statistik" element={<StatisticsPage />} />

@@ -17,6 +17,7 @@ import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { hrefOf } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
+import { CaseMemos } from "./memos/CaseMemos.tsx";
 import {
   useAddReference,
   useLinkCase,
@@ -481,6 +482,7 @@ export function CasePage() {
             <References c={c} />
           </div>
           <Documents c={c} lists={lists.data} />
+          <CaseMemos caseId={c.id} />
         </>
       ) : null}
     </Page>

@@ -1,9 +1,19 @@
 import { NavLink, Route, Routes } from "react-router-dom";
 import { useSession } from "../session.tsx";
 import { NotFoundPage } from "../ui/Page.tsx";
+import { AssignmentsPage } from "./assignments/AssignmentsPage.tsx";
+import { AuditPage } from "./assignments/AuditPage.tsx";
+import { MotionPage } from "./assignments/MotionPage.tsx";
 import { CasePage } from "./CasePage.tsx";
 import { DiariumPage } from "./DiariumPage.tsx";
 import { DelegationPage } from "./delegation/DelegationPage.tsx";
+import { IncomingPage } from "./incoming/IncomingPage.tsx";
+import { RegisterIncomingPage } from "./incoming/RegisterIncomingPage.tsx";
+import { RulingPage } from "./incoming/RulingPage.tsx";
+import { MeetingPage } from "./meetings/MeetingPage.tsx";
+import { MeetingsPage } from "./meetings/MeetingsPage.tsx";
+import { MemoPage } from "./memos/MemoPage.tsx";
+import { NewMemoPage } from "./memos/NewMemoPage.tsx";
 import { NewCasePage } from "./NewCasePage.tsx";
 import { StandingPage } from "./StandingPage.tsx";
 import "./namnd.css";
@@ -20,13 +30,26 @@ export default function NamndSection() {
         {can("write:namnd") && <NavLink to="/namnd/nytt">Registrera ärende</NavLink>}
         <NavLink to="/namnd/staende">Stående ärenden</NavLink>
         <NavLink to="/namnd/delegering">Delegering</NavLink>
+        <NavLink to="/namnd/inkommande">Inkommande</NavLink>
+        <NavLink to="/namnd/uppfoljning">Uppdrag och uppföljning</NavLink>
+        <NavLink to="/namnd/sammantraden">Sammanträden</NavLink>
       </nav>
       <Routes>
         <Route index element={<DiariumPage />} />
         <Route path="nytt" element={<NewCasePage />} />
         <Route path="staende" element={<StandingPage />} />
         <Route path="delegering" element={<DelegationPage />} />
+        <Route path="inkommande" element={<IncomingPage />} />
+        <Route path="inkommande/registrera" element={<RegisterIncomingPage />} />
+        <Route path="inkommande/:id" element={<RulingPage />} />
+        <Route path="uppfoljning" element={<AssignmentsPage />} />
+        <Route path="uppfoljning/motioner/:id" element={<MotionPage />} />
+        <Route path="uppfoljning/revision/:id" element={<AuditPage />} />
+        <Route path="sammantraden" element={<MeetingsPage />} />
+        <Route path="sammantraden/:id" element={<MeetingPage />} />
         <Route path="arenden/:id" element={<CasePage />} />
+        <Route path="arenden/:id/tjansteskrivelser/ny" element={<NewMemoPage />} />
+        <Route path="tjansteskrivelser/:id" element={<MemoPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
