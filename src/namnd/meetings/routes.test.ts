@@ -274,13 +274,14 @@ describe("a meeting from planning to protokollsutdrag", () => {
     expect([meeting.periodStart, meeting.periodEnd]).toEqual(["2024-02-01", "2024-03-13"]);
     let r = await (await client()).post(`/api/namnd/sammantraden/${meeting.id}/punkter`, {
       kind: "arende",
-      diarienummer: "if-2024-37",
+      // A case without a tjänsteskrivelse: its beslut must be written at the meeting.
+      diarienummer: "if-2022-266",
     });
     expect(r.statusCode, r.body).toBe(200);
     r = await (await client()).post(`/api/namnd/sammantraden/${meeting.id}/staende`);
     meeting = r.json();
     expect(meeting.items.map((i) => i.kind)).toEqual(["arende", ...Array(7).fill("staende")]);
-    expect(meeting.items[0]?.title).toBe("Årsredovisning 2023 för Nämnden för Individ & Familjeomsorg");
+    expect(meeting.items[0]?.title).toBe("Internkontrollplan 2023");
     // Moved last and back first: the others keep their order.
     const order = meeting.items.map((i) => i.id);
     r = await (await client()).put(`/api/namnd/sammantraden/${meeting.id}/punkter`, { itemId: order[0], position: 99 });
@@ -335,14 +336,14 @@ describe("a meeting from planning to protokollsutdrag", () => {
     });
     expect(r.statusCode).toBe(400);
     expect(r.json().details.problems).toEqual([
-      { field: "items", message: "Beslut saknas för Årsredovisning 2023 för Nämnden för Individ & Familjeomsorg." },
+      { field: "items", message: "Beslut saknas för Internkontrollplan 2023." },
     ]);
     r = await (await client()).put(`/api/namnd/sammantraden/${meeting.id}/protokoll`, {
       itemId: meeting.items[0]?.id,
-      decision: "Nämnden för Individ & Familjeomsorg godkänner årsredovisningen 2023.",
+      decision: "Nämnden för Individ & Familjeomsorg antar internkontrollplanen 2023.",
       motions: [
         { attendeeId: chair?.id, kind: "yrkande", text: "Bifall till förvaltningens förslag.", adopted: true },
-        { attendeeId: vera?.id, kind: "tillaggsyrkande", text: "Årsredovisningen delges revisorerna.", adopted: true },
+        { attendeeId: vera?.id, kind: "tillaggsyrkande", text: "Planen delges revisorerna.", adopted: true },
       ],
       reservations: [elsa?.id],
       recipients: ["Kommunstyrelsen", "Kommunrevisionen"],
@@ -373,7 +374,7 @@ describe("a meeting from planning to protokollsutdrag", () => {
     );
     const html = await (await t.as("fortroendevald")).get(`${base}&format=html`);
     expect(html.body).toContain("PROTOKOLLSUTDRAG");
-    expect(html.body).toContain("§ 1 Dnr IF-2024-00037");
+    expect(html.body).toContain("§ 1 Dnr IF-2022-00266");
     expect(html.body).toContain("Olof Ordförandes (S) yrkande");
     expect(html.body).toContain("Elsa Ersättare (C) reserverar sig mot beslutet.");
     expect(html.body).toContain("Utdrag till Kommunstyrelsen");

@@ -252,8 +252,10 @@ describe("bad input", () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe("validation");
-    expect(body.message).toContain('Fältet "parentId"');
-    expect(body.message).toContain('Fältet "name"');
+    // By the labels the form uses, not the internal names.
+    expect(body.message).toContain("Ligger under: måste vara ett id (UUID).");
+    expect(body.message).toContain("Namn: måste vara text.");
+    expect(body.message).not.toMatch(/parentId|Fältet/);
     expect(body.details.problems.map((p: { field: string }) => p.field).sort()).toEqual(["name", "parentId"]);
   });
 
