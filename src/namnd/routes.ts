@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { attachment } from "../platform/documents/http.ts";
 import { route } from "../platform/http/route.ts";
 import * as api from "./api.ts";
 import { assignmentRoutes } from "./assignments/routes.ts";
@@ -6,7 +7,6 @@ import * as reads from "./case-read-service.ts";
 import * as writes from "./case-write-service.ts";
 import { delegationRoutes } from "./delegation/routes.ts";
 import * as documents from "./document-service.ts";
-import { attachment } from "./documents/http.ts";
 import { incomingRoutes } from "./incoming/routes.ts";
 import { meetingRoutes } from "./meetings/routes.ts";
 import { memoRoutes } from "./memos/routes.ts";

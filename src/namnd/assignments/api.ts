@@ -2,8 +2,8 @@
 // uppdrag to "fullgjort", revisionsgranskningar with the answer memo. Reading needs read on the nämnd;
 // writing needs write:namnd.
 import { z } from "zod";
+import { DOCX_TYPE, PDF_TYPE } from "../../platform/documents/http.ts";
 import { endpoint, fileResponse } from "../../platform/http/endpoint.ts";
-import { DOCX_TYPE, PDF_TYPE } from "../documents/http.ts";
 import * as res from "./responses.ts";
 import {
   assignmentInput,

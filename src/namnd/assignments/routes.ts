@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import { sendRendered } from "../../platform/documents/http.ts";
 import { route } from "../../platform/http/route.ts";
-import { sendRendered } from "../documents/http.ts";
 import * as api from "./api.ts";
 import * as assignments from "./assignment-service.ts";
 import * as audits from "./audit-service.ts";

@@ -1,9 +1,10 @@
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
+import { closePdfBrowser } from "../../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
 import { escapeHtml, renderHtml } from "./html.ts";
 import type { NamndDocument } from "./model.ts";
-import { closePdfBrowser, renderPdf } from "./pdf.ts";
+import { renderPdf } from "./pdf.ts";
 
 const memo: NamndDocument = {
   letterhead: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, type TestApp, testApp } from "../../app/testing.ts";
-import { closePdfBrowser } from "../documents/pdf.ts";
+import { closePdfBrowser } from "../../platform/documents/print-pdf.ts";
 
 let t: TestApp;
 const ifo = () => t.demo.nodes.ifo?.id as string;

@@ -1,8 +1,8 @@
 // The tjänsteskrivelse's wire contract: a case's memos, one memo, writing and locking it, and its downloads
 // as Word and PDF. Reading needs read on the nämnd; writing needs write:namnd.
 import { z } from "zod";
+import { DOCX_TYPE, PDF_TYPE } from "../../platform/documents/media-types.ts";
 import { endpoint, fileResponse } from "../../platform/http/endpoint.ts";
-import { DOCX_TYPE, PDF_TYPE } from "../documents/media-types.ts";
 import * as res from "./responses.ts";
 import { memoInput } from "./schema.ts";
 

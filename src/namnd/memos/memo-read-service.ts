@@ -1,11 +1,11 @@
 import { findNode, kommunIdOf } from "../../organisation/index.ts";
 import { type Actor, can } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
+import { DOCX_TYPE, PDF_TYPE } from "../../platform/documents/media-types.ts";
 import { notFound } from "../../platform/errors.ts";
 import { read, type ServiceNode } from "../../platform/service.ts";
 import { caseOrThrow, diarienummerOf } from "../case-read-service.ts";
 import { renderDocx } from "../documents/docx.ts";
-import { DOCX_TYPE, PDF_TYPE } from "../documents/media-types.ts";
 import { renderPdf } from "../documents/pdf.ts";
 import * as caseRepo from "../repository.ts";
 import type { NamndDB } from "../tables.ts";

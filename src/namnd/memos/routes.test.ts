@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, type TestApp, testApp } from "../../app/testing.ts";
 import { addDays, todayInSweden } from "../../platform/calendar.ts";
-import { closePdfBrowser } from "../documents/pdf.ts";
+import { closePdfBrowser } from "../../platform/documents/print-pdf.ts";
 
 let t: TestApp;
 const today = todayInSweden();

@@ -1,15 +1,11 @@
 import type { FastifyInstance } from "fastify";
+import { sendRendered } from "../../platform/documents/http.ts";
 import { route } from "../../platform/http/route.ts";
-import { sendRendered } from "../documents/http.ts";
-import { closePdfBrowser } from "../documents/pdf.ts";
 import * as api from "./api.ts";
 import * as reads from "./memo-read-service.ts";
 import * as writes from "./memo-write-service.ts";
 
 export async function memoRoutes(app: FastifyInstance): Promise<void> {
-  // The PDF printer's browser is launched on the first PDF and ends with the server.
-  app.addHook("onClose", closePdfBrowser);
-
   route(app, api.caseMemos, ({ db, actor, params }) => reads.listMemos(db, actor, params.id));
   route(app, api.createMemo, ({ db, actor, params, body }) => writes.createMemo(db, actor, params.id, body));
   route(app, api.memo, ({ db, actor, params }) => reads.getMemo(db, actor, params.id));

@@ -20,6 +20,7 @@ import {
 } from "../auth/sessions.ts";
 import type { Database } from "../db/database.ts";
 import { databaseVersion } from "../db/health.ts";
+import { closePdfBrowser } from "../documents/print-pdf.ts";
 import { DomainError } from "../errors.ts";
 import { type FieldProblem, validationError } from "../validation.ts";
 import { movable, runInWorker } from "../worker.ts";
@@ -331,6 +332,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook("onClose", async () => {
     clearInterval(timer);
     await purging;
+    // The PDF printer's browser is launched on the first PDF and ends with the server.
+    await closePdfBrowser();
   });
 
   route(

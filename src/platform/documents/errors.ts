@@ -1,4 +1,4 @@
-// The renderers' own failure, apart from pdf.ts so that modules sending files (documents/http.ts) stay free
+// The renderers' own failure, apart from print-pdf.ts so that modules sending files (http.ts) stay free
 // of the browser automation they do not run.
 
 /** Chromium is missing or would not start: the server answers 503 with this Swedish message. */

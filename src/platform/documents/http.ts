@@ -1,4 +1,4 @@
-// Sending a rendered Nämnd document as a download: an attachment header safe for every client, and the 503 a
+// Sending a rendered document as a download: an attachment header safe for every client, and the 503 a
 // PDF gets when the server has no working Chromium. The media types are re-exported for the endpoint tables
 // (media-types.ts is the browser-safe home of them).
 import type { FastifyReply } from "fastify";
