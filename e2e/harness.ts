@@ -7,6 +7,7 @@ import { seedDemo } from "../src/app/seed.ts";
 import { buildApp } from "../src/app/server.ts";
 import { DEMO_PASSWORD, testDatabase } from "../src/app/testing.ts";
 import type { DemoOrganisation } from "../src/organisation/index.ts";
+import type { SignInSettings } from "../src/platform/auth/oidc/settings.ts";
 import type { Database } from "../src/platform/db/database.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +28,7 @@ export type E2E = {
  * Lots as a user meets it: the built web UI (run `vite build` first) served by the real server over a
  * fresh database with all demo data, driven in Debian's Chromium.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(options: { port?: number; signIn?: SignInSettings } = {}): Promise<E2E> {
   const database = await testDatabase();
   const demo = await seedDemo(database.db, DEMO_PASSWORD);
   const app: FastifyInstance = await buildApp({
@@ -35,8 +36,9 @@ export async function startE2E(): Promise<E2E> {
     sessionSecret: "e2e-secret-".repeat(4),
     webRoot: path.join(root, "dist/web"),
     logLevel: "warn",
+    signIn: options.signIn,
   });
-  await app.listen({ port: 0, host: "127.0.0.1" });
+  await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("no port");
   const baseUrl = `http://127.0.0.1:${address.port}`;

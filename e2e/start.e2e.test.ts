@@ -20,7 +20,7 @@ const itemText = (page: Page, key: string, expected: string) =>
   waitForText(item(page, key).getByRole("link"), expected);
 
 describe("the start page per role", () => {
-  it("shows the handläggare her unit's EVB counts and leads to the EVB overview", async () => {
+  it("shows the handläggare her unit's EVB counts and leads to the register, filtered", async () => {
     const page = await e2e.loginAs("handlaggare");
     await itemText(page, "evb.reportable", "2 rapporteringspliktiga beslut");
     await itemText(page, "evb.soon-reportable", "1 passerar tre månader inom 30 dagar");
@@ -29,7 +29,9 @@ describe("the start page per role", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/start-handlaggare.png", fullPage: true });
     await item(page, "evb.reportable").getByRole("link").click();
-    await page.getByRole("heading", { name: "Ej verkställda beslut – läget" }).waitFor();
+    // She reads the register, so the item opens it filtered to the reportable decisions.
+    await page.getByRole("heading", { name: "Register över ej verkställda beslut" }).waitFor();
+    expect(new URL(page.url()).search).toBe("?status=rapporteringspliktiga");
     await page.context().close();
   });
 

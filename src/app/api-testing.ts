@@ -114,12 +114,15 @@ const recordTables: Record<string, keyof AppDB & string> = {
   dokument: "namnd_document",
   organ: "namnd_body",
   sammantraden: "namnd_meeting",
+  publiceringar: "namnd_publication",
   domar: "namnd_ruling",
   skrivelser: "namnd_letter",
   motioner: "namnd_motion",
   uppdrag: "namnd_assignment",
   revision: "namnd_audit",
   tjansteskrivelser: "namnd_memo",
+  foreningsbidrag: "namnd_grant_year",
+  bidragsansokningar: "namnd_grant_application",
 };
 
 export function recordTable(path: string): string | undefined {
@@ -333,4 +336,15 @@ export function fuzzArbitrary(
 }
 
 /** The only routes reachable without logging in: the API description, the health check and the login. */
-export const publicRoutes = ["GET /api/openapi.json", "GET /api/health", "POST /api/auth/login"];
+export const publicRoutes = [
+  "GET /api/openapi.json",
+  "GET /api/health",
+  "POST /api/auth/login",
+  "GET /api/auth/methods",
+  "GET /api/auth/oidc/start",
+  "GET /api/auth/oidc/callback",
+  "GET /api/calendar/{file}",
+  "GET /api/public/namnd",
+  "GET /api/public/namnd/{id}",
+  "GET /api/public/namnd/publiceringar/{id}",
+];

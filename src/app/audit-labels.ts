@@ -7,6 +7,7 @@ import { namndAuditLabels } from "../namnd/index.ts";
 import { organisationAuditLabels } from "../organisation/index.ts";
 import { platformAuditLabels } from "../platform/audit/audit-labels.ts";
 import type { AuditLabels } from "../platform/audit/labels.ts";
+import { rapporterAuditLabels } from "../rapporter/index.ts";
 import { styrningAuditLabels } from "../styrning/index.ts";
 
 export function mergeAuditLabels(...parts: AuditLabels[]): AuditLabels {
@@ -28,4 +29,5 @@ export const appAuditLabels: AuditLabels = mergeAuditLabels(
   evbAuditLabels,
   kvalitetAuditLabels,
   namndAuditLabels,
+  rapporterAuditLabels,
 );

@@ -18,6 +18,13 @@ import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import {
+  type RapporterTables,
+  rapporterCli,
+  rapporterMigrations,
+  rapporterRoutes,
+  seedRapporterDemo,
+} from "../rapporter/index.ts";
+import {
   type StyrningTables,
   seedStyrningDemo,
   styrningCli,
@@ -26,7 +33,14 @@ import {
 } from "../styrning/index.ts";
 
 /** Every table of the installation: for the composition root, seeding and tests, never for a capability. */
-export interface AppDB extends PlatformTables, StyrningTables, EvbTables, EkonomiTables, KvalitetTables, NamndTables {}
+export interface AppDB
+  extends PlatformTables,
+    StyrningTables,
+    EvbTables,
+    EkonomiTables,
+    KvalitetTables,
+    NamndTables,
+    RapporterTables {}
 
 export type Capability = {
   name: string;
@@ -57,6 +71,13 @@ export const capabilities: Capability[] = [
     cli: kvalitetCli,
   },
   { name: "namnd", migrations: namndMigrations, routes: namndRoutes, seedDemo: seedNamndDemo, cli: namndCli },
+  {
+    name: "rapporter",
+    migrations: rapporterMigrations,
+    routes: rapporterRoutes,
+    seedDemo: seedRapporterDemo,
+    cli: rapporterCli,
+  },
 ];
 
 /** The platform's migrations and every capability's. */

@@ -22,9 +22,11 @@ import { loadConfig } from "../platform/config.ts";
 import { backupDatabase, restoreDatabase } from "../platform/db/backup.ts";
 import type { Database } from "../platform/db/database.ts";
 import { formatCount } from "../platform/i18n/format.ts";
+import { loadMailConfig } from "../platform/reminders/mail-config.ts";
 import { type CliIo, cliTools, openConfiguredDatabase, sessionSecret } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { appMigrations, capabilities } from "./capabilities.ts";
+import { remindersCli } from "./reminders-cli.ts";
 import { seedDemo } from "./seed.ts";
 import { buildApp } from "./server.ts";
 
@@ -83,6 +85,8 @@ function buildProgram(io: CliIo): Command {
         logLevel: config.logLevel,
         secureCookies: io.env.NODE_ENV === "production",
         trustProxy: config.trustProxy,
+        mail: loadMailConfig(io.env),
+        signIn: config.signIn,
         retention: {
           sessionIdleMinutes: config.sessionIdleMinutes,
           failedLoginRetentionDays: config.failedLoginRetentionDays,
@@ -233,6 +237,7 @@ function buildProgram(io: CliIo): Command {
     });
 
   for (const capability of capabilities) capability.cli?.(program, tools);
+  remindersCli(program, tools, io.env);
   return program;
 }
 

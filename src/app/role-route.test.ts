@@ -93,6 +93,8 @@ function overrides(): SampleOptions {
     quarter: `${YEAR}Q4`,
     asOf: `${YEAR}-12-31`,
     personId: "19850312-T123",
+    // A calendar feed's secret address (no such token: the public feed answers 404).
+    file: `${"A".repeat(43)}.ics`,
     // Fields whose combinations zod refines: a plain yearly count.
     unit: "antal",
     periodType: "year",

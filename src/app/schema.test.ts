@@ -22,6 +22,9 @@ const untypedTables = new Set(["kysely_migration", "kysely_migration_lock"]);
  */
 const vocabularies: Record<string, string> = {
   "org_node.kind": "src/organisation/schema.ts#orgKinds",
+  "oidc_role_rule.role": "src/platform/auth/roles.ts#roles",
+  "reminder_setting.mode": "src/platform/reminders/vocabulary.ts#reminderModes",
+  "reminder_delivery.status": "src/platform/reminders/vocabulary.ts#deliveryStatuses",
   "styrning_scale.kind": "src/styrning/vocabulary.ts#scaleKinds",
   "styrning_scale_level.meaning": "src/styrning/vocabulary.ts#meanings",
   "goal_level.decided_by": "src/styrning/vocabulary.ts#decidedByValues",
@@ -94,7 +97,10 @@ const vocabularies: Record<string, string> = {
   "namnd_motion_referee.status": "src/namnd/assignments/vocabulary.ts#refereeStatuses",
   "namnd_assignment.status": "src/namnd/assignments/vocabulary.ts#assignmentStatuses",
   "namnd_audit_assessment.assessment": "src/namnd/assignments/vocabulary.ts#assessments",
+  "namnd_publication.kind": "src/namnd/publishing/vocabulary.ts#publicationKinds",
   "namnd_audit_action.status": "src/namnd/assignments/vocabulary.ts#actionStatuses",
+  "namnd_grant_application.status": "src/namnd/grants/vocabulary.ts#applicationStatuses",
+  "namnd_grant_assessment.fulfilment": "src/namnd/grants/vocabulary.ts#fulfilments",
   "namnd_body.kind": "src/namnd/meetings/vocabulary.ts#bodyKinds",
   "namnd_meeting.status": "src/namnd/meetings/vocabulary.ts#meetingStatuses",
   "namnd_meeting_attendee.role": "src/namnd/meetings/vocabulary.ts#attendeeRoles",

@@ -44,11 +44,14 @@ describe("the start page per demo role", () => {
     expect(item(start, "evb.soon-reportable")).toMatchObject({
       label: "1 passerar tre månader inom 30 dagar",
       tone: "warning",
-      href: "/evb",
+      href: "/evb/register?status=snart",
     });
-    // The same decisions the register calls reportable.
+    // The same decisions the register calls reportable and soon reportable, where the items link.
+    expect(item(start, "evb.reportable").href).toBe("/evb/register?status=rapporteringspliktiga");
     const register = await (await t.as("handlaggare")).get("/api/evb/decisions?status=rapporteringspliktiga");
     expect((register.json() as { decisions: unknown[] }).decisions).toHaveLength(2);
+    const soon = await (await t.as("handlaggare")).get("/api/evb/decisions?status=snart");
+    expect((soon.json() as { decisions: unknown[] }).decisions).toHaveLength(1);
   });
 
   it("gives the enhetschef her unit's händelser, lex Sarah, synpunkter and åtgärder", async () => {
@@ -80,13 +83,13 @@ describe("the start page per demo role", () => {
       href: "/styrning/varden?ar=2023",
       tone: "warning",
     });
-    // The demo's 2023 forecasts are set up, neither yet with amounts.
+    // The demo's latest forecast, delår augusti 2023, with the annual report's −9,2 mnkr against budget.
     expect(start.groups.find((g) => g.capability === "ekonomi")?.items).toEqual([
       {
-        key: "ekonomi.forecast-empty",
-        label: "Prognosen Delår augusti 2023 saknar belopp",
+        key: "ekonomi.forecast",
+        label: "Prognos Delår augusti: ett underskott på 9,2 mkr mot budget 2023",
         count: null,
-        figure: null,
+        figure: "\u22129,2 mkr",
         href: "/ekonomi?ar=2023",
         tone: "warning",
       },

@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import pg from "pg";
 import { createNode, createUser, type DemoOrganisation, seedDemoOrganisation } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
+import type { SignInSettings } from "../platform/auth/oidc/settings.ts";
 import type { Role } from "../platform/auth/roles.ts";
 import { type Database, openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
@@ -163,11 +164,11 @@ export type TestApp = {
 };
 
 /** The HTTP server over a fresh database with the demo organisation; `fullDemo` also loads every capability's demo data. */
-export async function testApp(options: { fullDemo?: boolean } = {}): Promise<TestApp> {
+export async function testApp(options: { fullDemo?: boolean; signIn?: SignInSettings } = {}): Promise<TestApp> {
   const started = await startDatabase(options.fullDemo ? "fullDemo" : "organisation");
   const { database } = started;
   const demo = started.demo as DemoOrganisation;
-  const app = await buildApp({ database, sessionSecret: "x".repeat(40), logLevel: "silent" });
+  const app = await buildApp({ database, sessionSecret: "x".repeat(40), logLevel: "silent", signIn: options.signIn });
   await app.ready();
   const clients = new Map<string, TestClient>();
   const as = async (username: string): Promise<TestClient> => {

@@ -207,41 +207,44 @@ describe("figures", () => {
 });
 
 describe("forecasts and prognossäkerhet", () => {
-  it("records forecasts for 2021 and compares them with the outcome in tkr and percent", async () => {
+  it("records a forecast typed for 2021 and compares it with the outcome in tkr and percent", async () => {
     const client = await t.as("controller");
-    const levelId = (await client.get(`/api/ekonomi/namnder/${ifo}/years/2021`)).json().levels[0].id;
-    const april = (
-      await client.post(`/api/ekonomi/namnder/${ifo}/years/2021/forecasts`, { name: "Delår april", asOf: "2021-04-30" })
-    ).json();
-    const augusti = (
+    // The demo holds the published delår forecasts; a later one is typed beside them: every level at its
+    // budget, the first 10 000 tkr worse.
+    const budgets = (await client.get(`/api/ekonomi/namnder/${ifo}/years/2021/figures?kind=budget`)).json() as Array<{
+      levelId: string;
+      amountKr: number;
+    }>;
+    const oktober = (
       await client.post(`/api/ekonomi/namnder/${ifo}/years/2021/forecasts`, {
-        name: "Delår augusti",
-        asOf: "2021-08-31",
+        name: "Prognos oktober",
+        asOf: "2021-10-31",
       })
     ).json();
     const saved = await client.put(`/api/ekonomi/namnder/${ifo}/years/2021/figures`, {
-      figures: [
-        { levelId, kind: "prognos", forecastId: april.id, periodType: "year", periodNo: 0, amountKr: -699_078 * T },
-        { levelId, kind: "prognos", forecastId: augusti.id, periodType: "year", periodNo: 0, amountKr: -689_000 * T },
-      ],
+      figures: budgets.map((b, i) => ({
+        levelId: b.levelId,
+        kind: "prognos",
+        forecastId: oktober.id,
+        periodType: "year",
+        periodNo: 0,
+        amountKr: b.amountKr - (i === 0 ? 10_000 * T : 0),
+      })),
     });
-    expect(saved.json()).toEqual({ changed: 2 });
+    expect(saved.json()).toEqual({ changed: budgets.length });
     const body = (await client.get(`/api/ekonomi/namnder/${ifo}/forecast-accuracy?from=2021&to=2021`)).json();
-    expect(
-      body.years[0].forecasts.map(
-        (f: { forecast: { name: string }; differensKr: number; differensProcent: number }) => [
-          f.forecast.name,
-          f.differensKr,
-          f.differensProcent,
-        ],
-      ),
-    ).toEqual([
-      ["Delår april", -19_502 * T, -2.9],
-      ["Delår augusti", -9_424 * T, -1.4],
+    const typed = body.years[0].forecasts.find(
+      (f: { forecast: { name: string } }) => f.forecast.name === "Prognos oktober",
+    );
+    // Prognos −709 078 against the outcome −679 576 tkr.
+    expect([typed.prognosAvvikelseKr, typed.differensKr, typed.differensProcent]).toEqual([
+      -10_000 * T,
+      -29_502 * T,
+      -4.3,
     ]);
     const followUp = (await client.get(`/api/ekonomi/namnder/${ifo}/years/2021/follow-up`)).json();
-    expect(followUp.forecast.name).toBe("Delår augusti");
-    expect(followUp.total.prognosAvvikelseKr).toBe(10_078 * T);
+    expect(followUp.forecast.name).toBe("Prognos oktober");
+    expect(followUp.total.prognosAvvikelseKr).toBe(-10_000 * T);
   });
 
   it("refuses a duplicate forecast name", async () => {

@@ -8,6 +8,8 @@ export { evbCli } from "./cli.ts";
 export { seedEvbDemo } from "./demo.ts";
 export { evbMigrations } from "./migrations.ts";
 export { dashboardFor, quarterReportFor } from "./register-read-service.ts";
+// Dated work for the reminder job and the calendar feed (no personal data in them).
+export { deadlinesFor } from "./reminders-service.ts";
 export { evbRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export type { EvbTables } from "./tables.ts";

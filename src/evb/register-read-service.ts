@@ -94,6 +94,7 @@ const statusMatches: Record<StatusFilter, (c: ReturnType<typeof describeClock>) 
   oppna: (c) => c.status === "vantar" || c.status === "avbrott",
   vantar: (c) => c.status === "vantar",
   rapporteringspliktiga: (c) => c.reportable,
+  snart: (c) => c.warning,
   avbrott: (c) => c.status === "avbrott",
   verkstallda: (c) => c.status === "verkstalld",
   avslutade: (c) => c.status === "avslutad",

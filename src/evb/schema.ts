@@ -80,7 +80,16 @@ export const closeInput = z.object({
   closureReason: labelled(codeSchema, "Avslutsorsak"),
 });
 
-export const statusFilter = z.enum(["oppna", "vantar", "rapporteringspliktiga", "avbrott", "verkstallda", "avslutade"]);
+// "snart": open, not yet reportable, but past three months within the early-warning days (the start page's item).
+export const statusFilter = z.enum([
+  "oppna",
+  "vantar",
+  "rapporteringspliktiga",
+  "snart",
+  "avbrott",
+  "verkstallda",
+  "avslutade",
+]);
 export type StatusFilter = z.infer<typeof statusFilter>;
 
 export const registerQuery = z.object({

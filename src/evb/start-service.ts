@@ -23,7 +23,8 @@ export function startItemsFor(
 ): Promise<StartItem[]> {
   return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
     const counts = evbStartCounts(await repo.openClockFacts(db, node.path, asOf), asOf);
-    const reportable = (count: number | null): StartItem => ({
+    // Readers of the register get links to it, filtered; others the aggregated dashboard.
+    const reportable = (count: number | null, href: string): StartItem => ({
       key: "evb.reportable",
       label:
         count === null
@@ -31,19 +32,20 @@ export function startItemsFor(
           : formatCount(count, "rapporteringspliktigt beslut", "rapporteringspliktiga beslut"),
       count,
       figure: null,
-      href: "/evb",
+      href,
       // A withheld count is 1 or 2: late all the same.
       tone: count === 0 ? "info" : "late",
     });
-    if (!can(actor, "read:personal", node.path)) return [reportable(suppressGroup([counts.reportable])[0] ?? null)];
+    if (!can(actor, "read:personal", node.path))
+      return [reportable(suppressGroup([counts.reportable])[0] ?? null, "/evb")];
     return [
-      reportable(counts.reportable),
+      reportable(counts.reportable, "/evb/register?status=rapporteringspliktiga"),
       {
         key: "evb.soon-reportable",
         label: `${formatNumber(counts.soonReportable)} passerar tre månader inom ${formatCount(EARLY_WARNING_DAYS, "dag", "dagar")}`,
         count: counts.soonReportable,
         figure: null,
-        href: "/evb",
+        href: "/evb/register?status=snart",
         tone: warningIfAny(counts.soonReportable),
       },
     ];

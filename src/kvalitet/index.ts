@@ -13,6 +13,10 @@ export { kvalitetMigrations } from "./migrations.ts";
 // The joint view of a unit (or area or nämnd) and a period, for the kvalitetsberättelse: counts for `read`,
 // records for read:kvalitet (logged); small counts hidden from the others.
 export { overviewFor } from "./overview/overview-service.ts";
+// The personnummer rule (warn and mask) for other capabilities' free text, e.g. Nämnd's publications.
+export { maskPersonnummer } from "./personnummer.ts";
+// Dated work for the reminder job and the calendar feed (no personal data in them).
+export { deadlinesFor } from "./reminders-service.ts";
 export { kvalitetRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export { statistics } from "./statistics-service.ts";

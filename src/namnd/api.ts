@@ -1,8 +1,8 @@
 // Nämnd's wire contract (see platform/http/endpoint.ts): the diarium of ärenden, their links, foreign
 // references and documents. Reading the diarium needs read on the nämnd; a document marked sekretess needs
 // read:personal (and every download of one is logged); writing needs write:namnd.
-import { z } from "zod";
 import { endpoint, fileResponse } from "../platform/http/endpoint.ts";
+import { idParams } from "../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
   caseInput,
@@ -21,7 +21,7 @@ import {
 import { documentTypes } from "./vocabulary.ts";
 
 const tag = "Nämnd";
-const idParams = z.object({ id: z.uuid() });
+const caseId = idParams("Ärendets id");
 
 export const lists = endpoint({
   method: "GET",
@@ -69,7 +69,7 @@ export const getCase = endpoint({
   tag,
   summary: "Ett ärende med länkar, referenser och handlingar",
   permission: "read",
-  params: idParams,
+  params: caseId,
   response: res.caseResponse,
 });
 
@@ -79,7 +79,7 @@ export const updateCase = endpoint({
   tag,
   summary: "Ändra rubrik, typ, handläggare, inkomstdatum eller status (avslutat kräver avslutsdatum)",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   body: casePatch,
   response: res.caseResponse,
 });
@@ -90,7 +90,7 @@ export const linkCase = endpoint({
   tag,
   summary: "Länka ärendet till ett annat ärende i samma diarium (länken gäller åt båda hållen)",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   body: linkInput,
   response: res.caseResponse,
 });
@@ -101,7 +101,7 @@ export const unlinkCase = endpoint({
   tag,
   summary: "Ta bort en länk mellan två ärenden",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   query: unlinkQuery,
   response: res.caseResponse,
 });
@@ -112,7 +112,7 @@ export const addReference = endpoint({
   tag,
   summary: "Lägg till en annan myndighets beteckning (mål nr, IVO, IMY, departement, annat diarienummer)",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   body: referenceInput,
   response: res.caseResponse,
 });
@@ -123,7 +123,7 @@ export const removeReference = endpoint({
   tag,
   summary: "Ta bort en referens",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   query: referenceQuery,
   response: res.caseResponse,
 });
@@ -134,7 +134,7 @@ export const uploadDocument = endpoint({
   tag,
   summary: "Lägg till en handling (PDF, docx, xlsx, odt, text, PNG, JPEG; filtypen avgörs av innehållet)",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   query: uploadQuery,
   upload: ["application/octet-stream", ...documentTypes],
   response: res.documentResponse,
@@ -148,7 +148,7 @@ export const downloadDocument = endpoint({
   tag,
   summary: "Hämta en handling (sekretessmarkerad kräver behörighet till personuppgifter och loggas)",
   permission: "read",
-  params: idParams,
+  params: caseId,
   query: downloadQuery,
   response: fileResponse(...documentTypes),
 });
@@ -159,7 +159,7 @@ export const updateDocument = endpoint({
   tag,
   summary: "Ändra en handlings rubrik, riktning, datum eller sekretessmarkering",
   permission: "write:namnd",
-  params: idParams,
+  params: idParams("Handlingens id"),
   body: documentPatch,
   response: res.documentResponse,
 });

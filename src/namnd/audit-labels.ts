@@ -9,6 +9,7 @@ import {
   proposalLabels,
 } from "./assignments/vocabulary.ts";
 import { decisionLawLabels } from "./delegation/vocabulary.ts";
+import { applicationStatusLabels } from "./grants/vocabulary.ts";
 import {
   appellantLabels,
   issuerLabels,
@@ -18,6 +19,7 @@ import {
 } from "./incoming/vocabulary.ts";
 import { bodyKindLabels, itemKindLabels, meetingStatusLabels } from "./meetings/vocabulary.ts";
 import { memoStatusLabels } from "./memos/vocabulary.ts";
+import { publicationKindLabels } from "./publishing/vocabulary.ts";
 import { caseStatusLabels, documentDirectionLabels } from "./vocabulary.ts";
 
 /** A record with a diarienummer of its own and a heading. */
@@ -186,6 +188,65 @@ export const namndAuditLabels: AuditLabels = {
       reply_deadline: "Svar senast",
       memo_on: "Tjänsteskrivelse",
       replied_on: "Besvarad",
+    },
+  },
+  namnd_publication: {
+    label: "Publicering",
+    title: ["{title}"],
+    columns: {
+      meeting_id: "Sammanträde (id)",
+      kind: "Handling",
+      version: "Version",
+      replaces_id: "Ersätter (id)",
+      correction_note: "Vad som rättats",
+      content: "Publicerad text",
+      reviewed_by: "Granskad av (id)",
+      reviewer_name: "Granskad av",
+      published_at: "Publicerad",
+      checksum: "Kontrollsumma",
+      masks: "Maskeringar",
+      lifted: "Borttagna maskeringar",
+      omitted: "Utelämnade punkter",
+    },
+    values: { kind: publicationKindLabels },
+  },
+  namnd_grant_year: {
+    label: "Föreningsbidrag (år)",
+    title: ["Föreningsbidrag {year}"],
+    columns: { frame_kronor: "Anslag (kr)", report_due_on: "Återrapport senast" },
+  },
+  namnd_grant_application: {
+    label: "Ansökan om föreningsbidrag",
+    title: ["{association}"],
+    columns: {
+      year_id: "Bidragsår (id)",
+      number: "Nummer",
+      round: "Omgång",
+      association: "Förening",
+      purpose: "Ändamål",
+      amount_applied: "Sökt belopp (kr)",
+      received_on: "Inkom",
+      completion_requested_on: "Komplettering begärd",
+      completion_note: "Att komplettera",
+      assessed_on: "Bedömd",
+      assessment_note: "Bedömning",
+      decision_reference: "Beslut",
+      amount_granted: "Beviljat belopp (kr)",
+      reasons: "Motivering",
+      paid_on: "Utbetald",
+      reported_on: "Återrapporterad",
+    },
+    values: { status: applicationStatusLabels },
+  },
+  namnd_grant_sample: {
+    label: "Stickprov (föreningsbidrag)",
+    title: ["Stickprov, frö {seed}"],
+    columns: {
+      year_id: "Bidragsår (id)",
+      seed: "Frö",
+      size: "Antal",
+      drawn_by: "Dragen av (id)",
+      drawn_at: "Dragen",
     },
   },
 };

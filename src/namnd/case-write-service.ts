@@ -4,13 +4,22 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { type ServiceNode, write, writeRecord } from "../platform/service.ts";
-import { type FieldProblem, validationError } from "../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../platform/validation.ts";
 import { caseOrThrow, describeCase, namndOf, summaryOf } from "./case-read-service.ts";
 import { parseDiarienummer } from "./diarienummer.ts";
 import { parseReference } from "./foreign-reference.ts";
 import * as repo from "./repository.ts";
 import { type CaseState, checkCase, linkPair } from "./rules.ts";
-import type { CaseInput, CasePatch, ReferenceInput } from "./schema.ts";
+import {
+  type CaseInput,
+  type CasePatch,
+  caseInput,
+  casePatch,
+  linkInput,
+  type ReferenceInput,
+  referenceInput,
+  standingInput,
+} from "./schema.ts";
 import type { NamndDB } from "./tables.ts";
 
 type Db = DbOf<NamndDB>;
@@ -68,7 +77,8 @@ export async function registerCase(db: Db, actor: Actor, input: CaseInput) {
     if (problem) problems.push(problem);
     const handler = await handlerProblem(trx, node, input.handlerId ?? null);
     if (handler) problems.push(handler);
-    if (problems.length > 0 || !type) throw validationError("Ärendet registrerades inte", problems);
+    if (problems.length > 0 || !type)
+      throw validationError("Ärendet registrerades inte", labelledProblems(caseInput, problems));
     const number = await repo.nextNumber(trx, node.id, year);
     const [id] = await repo.insertCases(trx, [
       {
@@ -146,7 +156,7 @@ export function updateCase(db: Db, actor: Actor, id: string, patch: CasePatch) {
       const handler = await handlerProblem(trx, node, handlerId);
       if (handler) problems.push(handler);
     }
-    if (problems.length > 0) throw validationError("Ärendet sparades inte", problems);
+    if (problems.length > 0) throw validationError("Ärendet sparades inte", labelledProblems(casePatch, problems));
     await repo.updateCase(trx, id, {
       title: state.title,
       case_type_id: typeId,
@@ -162,22 +172,32 @@ export function updateCase(db: Db, actor: Actor, id: string, patch: CasePatch) {
 export function linkCase(db: Db, actor: Actor, id: string, diarienummer: string) {
   return changeCase(db, actor, id, "link", async ({ trx, record }) => {
     const parsed = parseDiarienummer(diarienummer, record.prefix);
-    if (!parsed.ok) throw validationError("Länken sparades inte", [{ field: "diarienummer", message: parsed.message }]);
+    if (!parsed.ok)
+      throw validationError(
+        "Länken sparades inte",
+        labelledProblems(linkInput, [{ field: "diarienummer", message: parsed.message }]),
+      );
     if (parsed.value.foreign) {
-      throw validationError("Länken sparades inte", [
-        {
-          field: "diarienummer",
-          message: `${parsed.value.canonical} hör till ett annat diarium; lägg till det som referens i stället.`,
-        },
-      ]);
+      throw validationError(
+        "Länken sparades inte",
+        labelledProblems(linkInput, [
+          {
+            field: "diarienummer",
+            message: `${parsed.value.canonical} hör till ett annat diarium; lägg till det som referens i stället.`,
+          },
+        ]),
+      );
     }
     const other = await repo.findCaseByNumber(trx, record.org_node_id, parsed.value);
     if (!other) throw notFound(`Ärendet ${parsed.value.canonical}`);
     const pair = linkPair(record.id, other.id);
     if (!pair) {
-      throw validationError("Länken sparades inte", [
-        { field: "diarienummer", message: "Ett ärende kan inte länkas till sig självt." },
-      ]);
+      throw validationError(
+        "Länken sparades inte",
+        labelledProblems(linkInput, [
+          { field: "diarienummer", message: "Ett ärende kan inte länkas till sig självt." },
+        ]),
+      );
     }
     await repo.insertLink(trx, pair);
   });
@@ -194,7 +214,11 @@ export function unlinkCase(db: Db, actor: Actor, id: string, otherId: string) {
 export function addReference(db: Db, actor: Actor, id: string, input: ReferenceInput) {
   return changeCase(db, actor, id, "add-reference", async ({ trx, record }) => {
     const parsed = parseReference(input.value, record.prefix, input.kind);
-    if (!parsed.ok) throw validationError("Referensen sparades inte", [{ field: "value", message: parsed.message }]);
+    if (!parsed.ok)
+      throw validationError(
+        "Referensen sparades inte",
+        labelledProblems(referenceInput, [{ field: "value", message: parsed.message }]),
+      );
     const existing = await repo.referencesOf(trx, id);
     if (existing.some((r) => r.kind === parsed.kind && r.value === parsed.value)) {
       throw new DomainError("conflict", `Ärendet har redan referensen ${parsed.value}.`);
@@ -219,12 +243,15 @@ export async function createStandingCases(db: Db, actor: Actor, orgNodeId: strin
   return write(db, actor, "write:namnd", namnd.id, async ({ trx, node, auditMany }) => {
     const today = todayInSweden();
     if (year !== Number(today.slice(0, 4))) {
-      throw validationError("Inga stående ärenden skapades", [
-        {
-          field: "year",
-          message: `Stående ärenden skapas för innevarande år (${today.slice(0, 4)}), när året börjat.`,
-        },
-      ]);
+      throw validationError(
+        "Inga stående ärenden skapades",
+        labelledProblems(standingInput, [
+          {
+            field: "year",
+            message: `Stående ärenden skapas för innevarande år (${today.slice(0, 4)}), när året börjat.`,
+          },
+        ]),
+      );
     }
     const wanted = (await repo.standingSeriesOf(trx, node.id)).filter((s) => Number(s.year) < year);
     const created: repo.CaseRow[] = [];

@@ -11,6 +11,7 @@ import { createStandingCases } from "./case-write-service.ts";
 import { parseDiarienummer } from "./diarienummer.ts";
 import { importCasesCsv, optionalColumns, requiredColumns } from "./import-service.ts";
 import { meetingsCli } from "./meetings/cli.ts";
+import { memosCli } from "./memos/cli.ts";
 import type { NamndDB } from "./tables.ts";
 import { caseStatusLabels } from "./vocabulary.ts";
 
@@ -29,6 +30,7 @@ export function namndCli(program: Command, { withDatabase, print, write, failWit
   const namnd = program.command("namnd").description("Nämnd: diarium och ärenden");
   const diarium = namnd.command("diarium").description("Nämndens diarium");
   meetingsCli(namnd, { withDatabase, print, write });
+  memosCli(namnd, { withDatabase, print }, namndToSearch);
 
   diarium
     .command("import")

@@ -13,9 +13,11 @@ import { seedAssignmentsDemo } from "./assignments/demo.ts";
 import { seedDelegationDemo } from "./delegation/demo.ts";
 import { parseDiarienummer } from "./diarienummer.ts";
 import { parseReference } from "./foreign-reference.ts";
+import { seedGrantsDemo } from "./grants/demo.ts";
 import { seedIncomingDemo } from "./incoming/demo.ts";
 import { seedMeetingsDemo } from "./meetings/demo.ts";
 import { seedMemoDemo } from "./memos/demo.ts";
+import { seedPublishingDemo } from "./publishing/demo.ts";
 import * as repo from "./repository.ts";
 import { linkPair } from "./rules.ts";
 import type { NamndDB } from "./tables.ts";
@@ -343,6 +345,8 @@ export async function seedNamndDemo(trx: DbOf<NamndDB>, demo: DemoOrganisation):
     await seedAssignmentsDemo(trx, demo);
     await seedMeetingsDemo(trx, demo);
     await seedMemoDemo(trx, demo);
+    await seedGrantsDemo(trx, demo);
+    await seedPublishingDemo(trx, demo);
     await audit("namnd_demo", null, "seed", { after: { cases: cases.length, documents: documents.length } });
   });
 }

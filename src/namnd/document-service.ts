@@ -5,11 +5,11 @@ import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { read, writeRecord } from "../platform/service.ts";
-import { validationError } from "../platform/validation.ts";
+import { labelledProblems, validationError } from "../platform/validation.ts";
 import { caseOrThrow, documentOf } from "./case-read-service.ts";
 import { detectDocumentType } from "./file-type.ts";
 import * as repo from "./repository.ts";
-import type { DocumentPatch, UploadQuery } from "./schema.ts";
+import { type DocumentPatch, documentPatch, type UploadQuery, uploadQuery } from "./schema.ts";
 import type { NamndDB } from "./tables.ts";
 import { type DocumentType, documentTypeLabels, documentTypes, MAX_DOCUMENT_BYTES } from "./vocabulary.ts";
 
@@ -24,9 +24,12 @@ async function lagrumFor(db: Db, code: string, current: string | null) {
   const found = all.find((l) => l.code === code);
   if (!found || (!found.active && found.id !== current)) {
     const valid = all.filter((l) => l.active).map((l) => `${l.code} (${l.reference})`);
-    throw validationError("Sekretessmarkeringen sparades inte", [
-      { field: "lagrum", message: `Okänt lagrum ${code}. Giltiga: ${valid.join(", ")}.` },
-    ]);
+    throw validationError(
+      "Sekretessmarkeringen sparades inte",
+      labelledProblems(documentPatch, [
+        { field: "lagrum", message: `Okänt lagrum ${code}. Giltiga: ${valid.join(", ")}.` },
+      ]),
+    );
   }
   return found;
 }
@@ -51,7 +54,8 @@ export function uploadDocument(db: Db, actor: Actor, caseId: string, meta: Uploa
     "write:namnd",
     (db) => caseOrThrow(db, caseId),
     async ({ trx, record, audit }) => {
-      const refuse = (message: string) => validationError("Handlingen sparades inte", [{ field: "fil", message }]);
+      const refuse = (message: string) =>
+        validationError("Handlingen sparades inte", [{ field: "fil", label: "Fil", message }]);
       if (!content || content.length === 0) throw refuse("Filen är tom eller saknas.");
       if (content.length > MAX_DOCUMENT_BYTES) {
         throw new DomainError(
@@ -62,9 +66,12 @@ export function uploadDocument(db: Db, actor: Actor, caseId: string, meta: Uploa
       const type = detectDocumentType(content);
       if (!type) throw refuse(`Filtypen stöds inte. Tillåtna: ${accepted}. Typen avgörs av filens innehåll.`);
       if (meta.documentDate && meta.documentDate > todayInSweden()) {
-        throw validationError("Handlingen sparades inte", [
-          { field: "documentDate", message: "En handling kan inte vara daterad i framtiden." },
-        ]);
+        throw validationError(
+          "Handlingen sparades inte",
+          labelledProblems(uploadQuery, [
+            { field: "documentDate", message: "En handling kan inte vara daterad i framtiden." },
+          ]),
+        );
       }
       const lagrum = meta.lagrum ? await lagrumFor(trx, meta.lagrum, null) : null;
       const fileName = fileNameFor(meta.name, type);
@@ -134,9 +141,12 @@ export function updateDocument(db: Db, actor: Actor, id: string, patch: Document
     (db) => documentOrThrow(db, id),
     async ({ trx, record, audit }) => {
       if (patch.documentDate && patch.documentDate > todayInSweden()) {
-        throw validationError("Handlingen sparades inte", [
-          { field: "documentDate", message: "En handling kan inte vara daterad i framtiden." },
-        ]);
+        throw validationError(
+          "Handlingen sparades inte",
+          labelledProblems(documentPatch, [
+            { field: "documentDate", message: "En handling kan inte vara daterad i framtiden." },
+          ]),
+        );
       }
       const lagrumId =
         patch.lagrum === undefined

@@ -9,6 +9,8 @@ export { delegationReport } from "./delegation/delegation-read-service.ts";
 export { seedNamndDemo } from "./demo.ts";
 export { lettersForPeriod, type RulingLine, rulingsForPeriod } from "./incoming/incoming-read-service.ts";
 export { namndMigrations } from "./migrations.ts";
+// Dated work for the reminder job and the calendar feed (no personal data in them).
+export { deadlinesFor } from "./reminders-service.ts";
 export { namndRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export type { NamndTables } from "./tables.ts";

@@ -5,6 +5,8 @@ import * as meetings from "./migrations/0520_meetings.ts";
 import * as memos from "./migrations/0530_memos.ts";
 import * as incoming from "./migrations/0540_incoming.ts";
 import * as assignments from "./migrations/0550_assignments.ts";
+import * as publishing from "./migrations/0560_publishing.ts";
+import * as grants from "./migrations/0570_foreningsbidrag.ts";
 
 /** Nämnd's migrations by the names databases have recorded; each file is frozen once released. */
 export const namndMigrations: Migrations = {
@@ -14,4 +16,6 @@ export const namndMigrations: Migrations = {
   "0530_memos": memos,
   "0540_incoming": incoming,
   "0550_assignments": assignments,
+  "0560_publishing": publishing,
+  "0570_foreningsbidrag": grants,
 };

@@ -91,6 +91,23 @@ describe("registering a case", () => {
     expect(previous.total).toBe(1); // no gap: the refused registration used no number
   });
 
+  it("names each refused field by its form label, in plain Swedish and once", async () => {
+    const res = await (await t.as("sekreterare")).post("/api/namnd/arenden", {
+      orgNodeId: node("ifo"),
+      title: " ",
+      type: "skrivelser",
+      receivedOn: "2024-02-30",
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as Problems & { message: string };
+    expect(body.details.problems).toEqual([
+      { field: "title", label: "Rubrik", message: "Ange ärendets rubrik." },
+      { field: "receivedOn", label: "Inkom", message: "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD." },
+    ]);
+    expect(body.message).toContain("Rubrik: Ange ärendets rubrik.");
+    expect(body.message).not.toMatch(/title|receivedOn|Fältet/);
+  });
+
   it("lets only writers of the nämnd register and change cases", async () => {
     const body = { orgNodeId: node("ifo"), title: "X", type: "allmant" };
     expect((await (await t.as("medarbetare")).post("/api/namnd/arenden", body)).statusCode).toBe(403);
@@ -155,7 +172,7 @@ describe("status, links and references", () => {
     const refused = await s.patch(`/api/namnd/arenden/${c.id}`, { status: "avslutat" });
     expect(refused.statusCode).toBe(400);
     expect((refused.json() as Problems).details.problems).toEqual([
-      { field: "closedOn", message: "Ange datum då ärendet avslutades." },
+      { field: "closedOn", label: "Avslutat den", message: "Ange datum då ärendet avslutades." },
     ]);
     const closed = await s.patch(`/api/namnd/arenden/${c.id}`, { status: "avslutat", closedOn: today });
     expect(closed.json()).toMatchObject({ status: "avslutat", closedOn: today });

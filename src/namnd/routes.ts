@@ -7,9 +7,11 @@ import * as reads from "./case-read-service.ts";
 import * as writes from "./case-write-service.ts";
 import { delegationRoutes } from "./delegation/routes.ts";
 import * as documents from "./document-service.ts";
+import { grantRoutes } from "./grants/routes.ts";
 import { incomingRoutes } from "./incoming/routes.ts";
 import { meetingRoutes } from "./meetings/routes.ts";
 import { memoRoutes } from "./memos/routes.ts";
+import { publishingRoutes } from "./publishing/routes.ts";
 import { MAX_DOCUMENT_BYTES } from "./vocabulary.ts";
 
 // Somewhat over the document limit, so a file a little too large reaches the service and gets the message
@@ -63,5 +65,7 @@ export async function namndRoutes(app: FastifyInstance): Promise<void> {
   await memoRoutes(app);
   await incomingRoutes(app);
   await assignmentRoutes(app);
+  await grantRoutes(app);
   await meetingRoutes(app);
+  await publishingRoutes(app);
 }

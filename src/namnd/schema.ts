@@ -1,6 +1,6 @@
 // Nämnd's input schemas (zod): what the diarium's routes, forms and import accept. Browser-safe.
 import { z } from "zod";
-import { nonEmptyPatch } from "../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../platform/validation.ts";
 import { caseStatuses, documentDirections, referenceKinds, TITLE_MAX } from "./vocabulary.ts";
 
 /** A calendar date that exists, written YYYY-MM-DD. */
@@ -24,32 +24,37 @@ export const listCode = z
   .trim()
   .regex(/^[a-z0-9-]{1,60}$/, "Koden får innehålla a–z, 0–9 och bindestreck.");
 
-const title = z.string().trim().min(1, "Ange ärendets rubrik.").max(TITLE_MAX, `Högst ${TITLE_MAX} tecken.`);
+const title = labelled(
+  z.string().trim().min(1, "Ange ärendets rubrik.").max(TITLE_MAX, `Högst ${TITLE_MAX} tecken.`),
+  "Rubrik",
+);
 const year = z.coerce.number().int().min(1990).max(2200);
 
-export const namndQuery = z.object({ orgNodeId: z.uuid() });
+const namndId = labelled(z.uuid(), "Nämnd");
+
+export const namndQuery = z.object({ orgNodeId: namndId });
 
 export const casesQuery = z.object({
-  orgNodeId: z.uuid(),
+  orgNodeId: namndId,
   /** Free text over titles, or a diarienummer in any variant people write. */
-  q: z.string().trim().max(200, "Högst 200 tecken.").optional(),
-  year: year.optional(),
-  status: z.enum(caseStatuses).optional(),
-  type: listCode.optional(),
-  standing: z.stringbool().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  q: labelled(z.string().trim().max(200, "Högst 200 tecken.").optional(), "Diarienummer eller sökord"),
+  year: labelled(year.optional(), "År"),
+  status: labelled(z.enum(caseStatuses).optional(), "Status"),
+  type: labelled(listCode.optional(), "Ärendetyp"),
+  standing: labelled(z.stringbool().optional(), "Stående"),
+  limit: labelled(z.coerce.number().int().min(1).max(200).default(50), "Antal per sida"),
+  offset: labelled(z.coerce.number().int().min(0).max(1_000_000).default(0), "Hoppa över"),
 });
 export type CasesQuery = z.infer<typeof casesQuery>;
 
 export const caseInput = z.object({
-  orgNodeId: z.uuid(),
+  orgNodeId: namndId,
   title,
-  type: listCode,
-  receivedOn: isoDate.nullish(),
-  handlerId: z.uuid().nullish(),
+  type: labelled(listCode, "Ärendetyp"),
+  receivedOn: labelled(isoDate.nullish(), "Inkom"),
+  handlerId: labelled(z.uuid().nullish(), "Handläggare"),
   /** A standing yearly case: one per year, its title ending with the year. */
-  standing: z.boolean().default(false),
+  standing: labelled(z.boolean().default(false), "Stående ärende"),
 });
 export type CaseInput = z.infer<typeof caseInput>;
 
@@ -58,33 +63,38 @@ export const casePatch = nonEmptyPatch(
   z
     .object({
       title,
-      type: listCode,
-      receivedOn: isoDate.nullable(),
-      handlerId: z.uuid().nullable(),
-      status: z.enum(caseStatuses, "Status ska vara oppet, vilande eller avslutat."),
-      closedOn: isoDate.nullable(),
+      type: labelled(listCode, "Ärendetyp"),
+      receivedOn: labelled(isoDate.nullable(), "Inkom"),
+      handlerId: labelled(z.uuid().nullable(), "Handläggare"),
+      status: labelled(z.enum(caseStatuses, "Status ska vara oppet, vilande eller avslutat."), "Status"),
+      closedOn: labelled(isoDate.nullable(), "Avslutat den"),
     })
     .partial(),
 );
 export type CasePatch = z.infer<typeof casePatch>;
 
 /** Another case of the same nämnd, by its diarienummer in any variant. */
-export const linkInput = z.object({ diarienummer: z.string().trim().min(1, "Ange diarienumret.").max(60) });
-export const unlinkQuery = z.object({ caseId: z.uuid() });
+export const linkInput = z.object({
+  diarienummer: labelled(z.string().trim().min(1, "Ange diarienumret.").max(60), "Diarienummer att länka"),
+});
+export const unlinkQuery = z.object({ caseId: labelled(z.uuid(), "Länkat ärende") });
 
 export const referenceInput = z.object({
   /** Left out: recognised from the value. */
-  kind: z.enum(referenceKinds).optional(),
-  value: z.string().trim().min(1, "Ange referensen.").max(200),
-  note: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((s) => (s === "" ? null : s))
-    .nullish(),
+  kind: labelled(z.enum(referenceKinds).optional(), "Slag"),
+  value: labelled(z.string().trim().min(1, "Ange referensen.").max(200), "Beteckning"),
+  note: labelled(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .transform((s) => (s === "" ? null : s))
+      .nullish(),
+    "Anteckning",
+  ),
 });
 export type ReferenceInput = z.infer<typeof referenceInput>;
-export const referenceQuery = z.object({ referenceId: z.uuid() });
+export const referenceQuery = z.object({ referenceId: labelled(z.uuid(), "Referens") });
 
 const fileName = z
   .string()
@@ -97,28 +107,28 @@ const fileName = z
 
 /** An upload's facts travel in the query; the body is the file itself. */
 export const uploadQuery = z.object({
-  name: fileName,
-  title: z.string().trim().max(300).optional(),
-  direction: z.enum(documentDirections, "Ange inkommande, upprattad eller utgaende."),
-  documentDate: isoDate.optional(),
+  name: labelled(fileName, "Fil"),
+  title: labelled(z.string().trim().max(300).optional(), "Rubrik"),
+  direction: labelled(z.enum(documentDirections, "Ange inkommande, upprattad eller utgaende."), "Riktning"),
+  documentDate: labelled(isoDate.optional(), "Handlingens datum"),
   /** The provision a sekretess marking cites; left out: not marked. */
-  lagrum: listCode.optional(),
+  lagrum: labelled(listCode.optional(), "Sekretess"),
 });
 export type UploadQuery = z.infer<typeof uploadQuery>;
 
-export const downloadQuery = z.object({ documentId: z.uuid() });
+export const downloadQuery = z.object({ documentId: labelled(z.uuid(), "Handling") });
 
 export const documentPatch = nonEmptyPatch(
   z
     .object({
-      title: z.string().trim().min(1).max(300),
-      direction: z.enum(documentDirections),
-      documentDate: isoDate.nullable(),
+      title: labelled(z.string().trim().min(1).max(300), "Rubrik"),
+      direction: labelled(z.enum(documentDirections), "Riktning"),
+      documentDate: labelled(isoDate.nullable(), "Handlingens datum"),
       /** null lifts the sekretess marking. */
-      lagrum: listCode.nullable(),
+      lagrum: labelled(listCode.nullable(), "Sekretess"),
     })
     .partial(),
 );
 export type DocumentPatch = z.infer<typeof documentPatch>;
 
-export const standingInput = z.object({ orgNodeId: z.uuid(), year });
+export const standingInput = z.object({ orgNodeId: namndId, year: labelled(year, "År") });

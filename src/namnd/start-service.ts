@@ -40,7 +40,7 @@ export function startItemsFor(
         label: `${formatCount(mine, "öppet ärende", "öppna ärenden")} där du är handläggare`,
         count: mine,
         figure: null,
-        href: "/namnd",
+        href: "/namnd?status=oppet",
         tone: mine > 0 ? "warning" : "info",
       },
       {
@@ -48,7 +48,7 @@ export function startItemsFor(
         label: `${formatCount(open, "öppet ärende", "öppna ärenden")} i diariet`,
         count: open,
         figure: null,
-        href: "/namnd",
+        href: "/namnd?status=oppet",
         tone: "info",
       },
     ];

@@ -3,9 +3,11 @@ import type { CreatedAt, Id, UpdatedAt } from "../platform/db/columns.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
 import type { AssignmentTables } from "./assignments/tables.ts";
 import type { DelegationTables } from "./delegation/tables.ts";
+import type { GrantTables } from "./grants/tables.ts";
 import type { IncomingTables } from "./incoming/tables.ts";
 import type { MeetingTables } from "./meetings/tables.ts";
 import type { MemoTables } from "./memos/tables.ts";
+import type { PublishingTables } from "./publishing/tables.ts";
 import type { CaseStatus, DocumentDirection, DocumentType, ReferenceKind } from "./vocabulary.ts";
 
 /** The kommun's case types (data); one number series serves them all. */
@@ -103,7 +105,14 @@ export interface NamndDocumentTable {
   updated_at: UpdatedAt;
 }
 
-export interface NamndTables extends DelegationTables, MeetingTables, IncomingTables, MemoTables, AssignmentTables {
+export interface NamndTables
+  extends DelegationTables,
+    MeetingTables,
+    IncomingTables,
+    MemoTables,
+    AssignmentTables,
+    PublishingTables,
+    GrantTables {
   namnd_case_type: NamndCaseTypeTable;
   namnd_lagrum: NamndLagrumTable;
   namnd_diarium_series: NamndDiariumSeriesTable;

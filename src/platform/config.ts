@@ -1,6 +1,7 @@
 import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { type SignInSettings, signInSettings } from "./auth/oidc/settings.ts";
 
 /** proxy-addr's names for address ranges, accepted in TRUST_PROXY next to addresses and CIDR ranges. */
 const proxyRangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
@@ -60,6 +61,8 @@ export type Config = {
   failedLoginRetentionDays: number;
   /** Embedded database only: safe fsyncs every commit, fast survives a process crash but not an OS crash. */
   durability: "safe" | "fast";
+  /** LOTS_LOCAL_LOGIN and single sign-on (LOTS_OIDC_*); refused when half set. */
+  signIn: SignInSettings;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     failedLoginRetentionDays: e.FAILED_LOGIN_RETENTION_DAYS,
     durability: e.LOTS_DURABILITY,
+    signIn: signInSettings(set),
   };
 }

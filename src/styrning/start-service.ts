@@ -42,7 +42,7 @@ export async function startItemsFor(
       label: `${formatCount(overdue, "aktivitet", "aktiviteter")} pågår efter sitt slutdatum`,
       count: overdue,
       figure: null,
-      href: `/styrning/aktiviteter?ar=${model.year}`,
+      href: `/styrning/aktiviteter?ar=${model.year}&visa=forsenade`,
       tone: lateIfAny(overdue),
     },
   ];

@@ -1,14 +1,25 @@
 import { Suspense } from "react";
-import { Route, Routes } from "react-router-dom";
+import { Route, Routes, useLocation } from "react-router-dom";
 import { Dashboard } from "./Dashboard.tsx";
 import { Layout } from "./Layout.tsx";
 import { Login } from "./Login.tsx";
+import { PublicArea } from "./public/PublicArea.tsx";
 import { sections, visibleSections } from "./sections.tsx";
 import { SessionProvider, useMe } from "./session.tsx";
+import { SettingsPage } from "./settings/SettingsPage.tsx";
 import { ComingSoon, ErrorMessage, ForbiddenPage, Loading, NotFoundPage } from "./ui/Page.tsx";
 
 export function App() {
   const me = useMe();
+  const { pathname } = useLocation();
+  // The public area (published agendas and protocols) is read without login, so it comes before the check.
+  if (pathname === "/offentligt" || pathname.startsWith("/offentligt/")) {
+    return (
+      <Routes>
+        <Route path="/offentligt/*" element={<PublicArea />} />
+      </Routes>
+    );
+  }
   if (me.isLoading) return <Loading what="Startar Lots" />;
   if (me.error) return <ErrorMessage error={me.error} />;
   if (!me.data) return <Login />;
@@ -19,6 +30,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/" element={<Dashboard />} />
+            <Route path="/installningar" element={<SettingsPage />} />
             {sections.map((s) => {
               const Component = s.component;
               return (

@@ -9,9 +9,10 @@ import { OrgPicker } from "./ui/OrgPicker.tsx";
 export function Layout({ children }: { children: ReactNode }) {
   const { user, can } = useSession();
   const logout = async () => {
-    await call(auth.logout);
-    // A full reload drops every cached answer from the old session.
-    window.location.assign("/");
+    const { redirectTo } = await call(auth.logout);
+    // A full reload drops every cached answer from the old session; after single sign-on the identity
+    // provider's logout comes first, and it sends the browser back to Lots.
+    window.location.assign(redirectTo);
   };
   const roles = [...new Set(user.assignments.map((a) => roleLabels[a.role] ?? a.role))].join(", ");
   return (
@@ -28,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span>
             {user.displayName} <span className="muted">({roles})</span>
           </span>
+          <NavLink to="/installningar">Mina inställningar</NavLink>
           <button type="button" onClick={logout}>
             Logga ut
           </button>

@@ -1,8 +1,8 @@
 // Internkontroll's wire contract: a nämnd's year (plan decision, risk- och väsentlighetsanalys, granskningar
 // with åtgärder, självskattning) and the follow-up report to KS. Åtgärder are added through the
 // kvalitetsplan's /api/kvalitet/atgarder with a granskningId.
-import { z } from "zod";
 import { endpoint } from "../../platform/http/endpoint.ts";
+import { idParams } from "../../platform/validation.ts";
 import { saved } from "../kvalitetsplan/responses.ts";
 import * as res from "./responses.ts";
 import {
@@ -16,7 +16,6 @@ import {
 } from "./schema.ts";
 
 const tag = "Internkontroll";
-const idParams = z.object({ id: z.uuid() });
 
 export const year = endpoint({
   method: "GET",
@@ -64,7 +63,7 @@ export const updateRisk = endpoint({
   tag,
   summary: "Ändra en risk (bedömning, till plan eller inte med anledning)",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Riskens id"),
   body: ikRiskPatch,
   response: saved,
 });
@@ -85,7 +84,7 @@ export const updateGranskning = endpoint({
   tag,
   summary: "Ändra en granskning eller för in resultat, avvikelser och bedömning",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Granskningens id"),
   body: granskningPatch,
   response: saved,
 });

@@ -22,7 +22,7 @@ type Db = DbOf<KvalitetDB>;
 export function requireNamnd<N extends { kind: string; name: string }>(node: N, what = "Internkontrollen"): N {
   if (node.kind !== "namnd") {
     throw validationError(`${what} sparades inte`, [
-      { field: "orgNodeId", message: `Internkontrollen är nämndens; välj nämnden, inte ${node.name}.` },
+      { field: "orgNodeId", label: "Nämnd", message: `Internkontrollen är nämndens; välj nämnden, inte ${node.name}.` },
     ]);
   }
   return node;

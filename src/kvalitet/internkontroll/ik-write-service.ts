@@ -1,31 +1,36 @@
 // Writing a nämnd's internkontroll: the plan decision, risks, granskningar and the självskattning, by
 // someone with write:kvalitet on the nämnd. Each write checks the whole proposed record first and writes
 // nothing when anything is wrong; free text is masked for personnummer.
+import type { z } from "zod";
 import { kommunIdOf } from "../../organisation/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
 import { write, writeRecord } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import { checkPlanYear, maskFreeText } from "../kvalitetsplan/rules.ts";
 import type { KvalitetDB } from "../tables.ts";
 import { requireNamnd } from "./ik-read-service.ts";
 import * as repo from "./repository.ts";
 import { checkAnswers, checkGranskning, checkIkRisk, checkPlanDecision } from "./rules.ts";
-import type {
-  GranskningInput,
-  GranskningPatch,
-  IkRiskInput,
-  IkRiskPatch,
-  PlanDecisionInput,
-  SelfAssessmentInput,
+import {
+  type GranskningInput,
+  type GranskningPatch,
+  granskningInput,
+  type IkRiskInput,
+  type IkRiskPatch,
+  ikRiskInput,
+  type PlanDecisionInput,
+  planDecisionInput,
+  type SelfAssessmentInput,
+  selfAssessmentInput,
 } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 
-const refuse = (what: string, problems: FieldProblem[]) => {
-  if (problems.length > 0) throw validationError(`${what} sparades inte`, problems);
+const refuse = (what: string, schema: z.ZodType, problems: FieldProblem[]) => {
+  if (problems.length > 0) throw validationError(`${what} sparades inte`, labelledProblems(schema, problems));
 };
 
 /** The nämnd's decision on the plan: diarienummer, the day it was adopted and the §. */
@@ -33,7 +38,7 @@ export function savePlanDecision(db: Db, actor: Actor, input: PlanDecisionInput)
   return write(db, actor, "write:kvalitet", input.orgNodeId, async ({ trx, node, audit }) => {
     const namnd = requireNamnd(node, "Planen");
     const adoptedOn = input.adoptedOn ?? null;
-    refuse("Planen", [
+    refuse("Planen", planDecisionInput, [
       ...checkPlanYear(input.year, todayInSweden()),
       ...checkPlanDecision({ year: input.year, adoptedOn }, todayInSweden()),
     ]);
@@ -56,7 +61,10 @@ export function addIkRisk(db: Db, actor: Actor, input: IkRiskInput) {
   return write(db, actor, "write:kvalitet", input.orgNodeId, async ({ trx, node, audit }) => {
     const namnd = requireNamnd(node, "Risken");
     const reason = input.reason ?? null;
-    refuse("Risken", [...checkPlanYear(input.year, todayInSweden()), ...checkIkRisk({ toPlan: input.toPlan, reason })]);
+    refuse("Risken", ikRiskInput, [
+      ...checkPlanYear(input.year, todayInSweden()),
+      ...checkIkRisk({ toPlan: input.toPlan, reason }),
+    ]);
     const y = { orgNodeId: namnd.id, year: input.year };
     const nr = Math.max(0, ...(await repo.risksOf(trx, y)).map((r) => r.nr)) + 1;
     const { values, warnings } = maskFreeText(
@@ -96,7 +104,7 @@ export function updateIkRisk(db: Db, actor: Actor, id: string, patch: IkRiskPatc
     async ({ trx, record, audit }) => {
       const toPlan = patch.toPlan ?? record.to_plan;
       const reason = patched(patch.reason, record.reason);
-      refuse("Risken", checkIkRisk({ toPlan, reason }));
+      refuse("Risken", ikRiskInput, checkIkRisk({ toPlan, reason }));
       const { values, warnings } = maskFreeText(
         { category: patch.category ?? record.category, description: patch.description ?? record.description, reason },
         riskText,
@@ -156,7 +164,7 @@ async function checkedGranskning(
   if ((await repo.granskningarOf(db, y)).some((other) => other.nr === g.nr && other.id !== id)) {
     problems.push({ field: "nr", message: `Granskning ${g.nr} finns redan för ${y.year}.` });
   }
-  refuse("Granskningen", problems);
+  refuse("Granskningen", granskningInput, problems);
   return maskFreeText(g, granskningText);
 }
 
@@ -242,7 +250,7 @@ export function saveSelfAssessment(db: Db, actor: Actor, input: SelfAssessmentIn
     if (questions.length === 0) {
       throw new DomainError("conflict", "Kommunen har ingen självskattning; be administratören lägga in frågorna.");
     }
-    refuse("Självskattningen", [
+    refuse("Självskattningen", selfAssessmentInput, [
       ...checkPlanYear(input.year, todayInSweden()),
       ...checkAnswers(
         questions.filter((q) => q.active).map((q) => q.id),

@@ -1,5 +1,6 @@
 // Internkontroll's inputs (zod), browser-safe.
 import { z } from "zod";
+import { labelled } from "../../platform/validation.ts";
 import { SCORE_MAX, SCORE_MIN } from "../risk/risk.ts";
 import { isoDate } from "../schema.ts";
 import { answers } from "./vocabulary.ts";
@@ -22,63 +23,72 @@ const score = (axis: string) =>
     .max(SCORE_MAX, `Ange ${axis} ${SCORE_MIN}–${SCORE_MAX}.`);
 const year = z.coerce.number().int().min(2000, "Året ska vara 2000–2100.").max(2100, "Året ska vara 2000–2100.");
 
-export const yearQuery = z.object({ orgNodeId: z.uuid(), year });
+const nodeId = labelled(z.uuid(), "Nämnd");
+const yearField = labelled(year, "År");
+
+export const yearQuery = z.object({ orgNodeId: nodeId, year: yearField });
 
 export const planDecisionInput = z.object({
-  orgNodeId: z.uuid(),
-  year,
-  diarienummer: optional(100),
-  adoptedOn: isoDate.nullish(),
-  decisionRef: optional(200),
+  orgNodeId: nodeId,
+  year: yearField,
+  diarienummer: labelled(optional(100), "Diarienummer"),
+  adoptedOn: labelled(isoDate.nullish(), "Antagen"),
+  decisionRef: labelled(optional(200), "Beslut (paragraf)"),
 });
 export type PlanDecisionInput = z.infer<typeof planDecisionInput>;
 
 const riskFields = {
-  category: required("Ange kategori.", 200),
-  description: required("Beskriv risken."),
-  common: z.boolean("Ange om risken är kommungemensam."),
-  likelihood: score("sannolikhet"),
-  consequence: score("konsekvens"),
-  toPlan: z.boolean("Ange om risken tas till planen."),
-  reason: optional(),
+  category: labelled(required("Ange kategori.", 200), "Kategori"),
+  description: labelled(required("Beskriv risken."), "Risk"),
+  common: labelled(z.boolean("Ange om risken är kommungemensam."), "Kommungemensam"),
+  likelihood: labelled(score("sannolikhet"), "Sannolikhet"),
+  consequence: labelled(score("konsekvens"), "Konsekvens"),
+  toPlan: labelled(z.boolean("Ange om risken tas till planen."), "Till plan"),
+  reason: labelled(optional(), "Anledning"),
 };
-export const ikRiskInput = z.object({ orgNodeId: z.uuid(), year, ...riskFields });
+export const ikRiskInput = z.object({ orgNodeId: nodeId, year: yearField, ...riskFields });
 export type IkRiskInput = z.infer<typeof ikRiskInput>;
 /** Each field left out stays as it is (an empty patch changes nothing). */
 export const ikRiskPatch = z.object(riskFields).partial();
 export type IkRiskPatch = z.infer<typeof ikRiskPatch>;
 
 const granskningFields = {
-  nr: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{1,3}(\.[0-9]{1,3}){0,4}$/, "Numret skrivs som 5.1.1."),
-  title: required("Ange vad som granskas.", 500),
-  method: required("Beskriv metoden."),
-  frequency: required("Ange hur ofta.", 200),
-  responsible: required("Ange ansvarig.", 200),
-  riskIds: z.array(z.uuid()).max(50, "Högst 50 risker."),
-  result: optional(4000),
-  deviations: z.boolean().nullish(),
-  verdict: optional(200),
+  nr: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9]{1,3}(\.[0-9]{1,3}){0,4}$/, "Numret skrivs som 5.1.1."),
+    "Nummer",
+  ),
+  title: labelled(required("Ange vad som granskas.", 500), "Granskning"),
+  method: labelled(required("Beskriv metoden."), "Metod"),
+  frequency: labelled(required("Ange hur ofta.", 200), "Frekvens"),
+  responsible: labelled(required("Ange ansvarig.", 200), "Ansvarig"),
+  riskIds: labelled(z.array(z.uuid()).max(50, "Högst 50 risker."), "Risker"),
+  result: labelled(optional(4000), "Resultat"),
+  deviations: labelled(z.boolean().nullish(), "Avvikelser"),
+  verdict: labelled(optional(200), "Bedömning"),
 };
-export const granskningInput = z.object({ orgNodeId: z.uuid(), year, ...granskningFields });
+export const granskningInput = z.object({ orgNodeId: nodeId, year: yearField, ...granskningFields });
 export type GranskningInput = z.infer<typeof granskningInput>;
 export const granskningPatch = z.object(granskningFields).partial();
 export type GranskningPatch = z.infer<typeof granskningPatch>;
 
 export const selfAssessmentInput = z.object({
-  orgNodeId: z.uuid(),
-  year,
-  answers: z
-    .array(
-      z.object({
-        questionId: z.uuid(),
-        answer: z.enum(answers, `Svaret ska vara ett av ${answers.join(", ")}.`),
-        comment: optional(),
-      }),
-    )
-    .min(1, "Besvara minst en fråga.")
-    .max(200),
+  orgNodeId: nodeId,
+  year: yearField,
+  answers: labelled(
+    z
+      .array(
+        z.object({
+          questionId: labelled(z.uuid(), "Fråga"),
+          answer: labelled(z.enum(answers, `Svaret ska vara ett av ${answers.join(", ")}.`), "Svar"),
+          comment: labelled(optional(), "Kommentar"),
+        }),
+      )
+      .min(1, "Besvara minst en fråga.")
+      .max(200),
+    "Självskattning",
+  ),
 });
 export type SelfAssessmentInput = z.infer<typeof selfAssessmentInput>;

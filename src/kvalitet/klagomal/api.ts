@@ -1,7 +1,7 @@
 // Synpunkter och klagomål's wire contract (see platform/http/endpoint.ts): taken in by anyone on the unit,
 // read (logged) and handled by those with read:kvalitet / write:kvalitet, counted for every reader.
-import { z } from "zod";
 import { endpoint } from "../../platform/http/endpoint.ts";
+import { idParams } from "../../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
   closeInput,
@@ -13,7 +13,7 @@ import {
 } from "./schema.ts";
 
 const tag = "Kvalitet";
-const idParams = z.object({ id: z.uuid() });
+const complaintId = idParams("Synpunktens id");
 
 // Anyone registers where they may read (staff take complaints); the service checks the unit.
 export const registerComplaint = endpoint({
@@ -62,7 +62,7 @@ export const complaint = endpoint({
   tag,
   summary: "En synpunkt eller ett klagomål (loggas)",
   permission: "read:kvalitet",
-  params: idParams,
+  params: complaintId,
   response: res.complaintResponse,
 });
 
@@ -72,7 +72,7 @@ export const updateComplaint = endpoint({
   tag,
   summary: "Bekräfta, besvara, ange åtgärder eller rätta en öppen synpunkt",
   permission: "write:kvalitet",
-  params: idParams,
+  params: complaintId,
   body: complaintPatch,
   response: res.complaintResponse,
 });
@@ -83,7 +83,7 @@ export const closeComplaint = endpoint({
   tag,
   summary: "Avsluta synpunkten (kräver svar, utom när avsändaren är anonym)",
   permission: "write:kvalitet",
-  params: idParams,
+  params: complaintId,
   body: closeInput,
   response: res.complaintResponse,
 });

@@ -3,21 +3,24 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError } from "../../platform/errors.ts";
 import { write, writeRecord } from "../../platform/service.ts";
-import { validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import type { KvalitetDB } from "../tables.ts";
 import { complaintOrThrow, describeComplaint } from "./complaint-read-service.ts";
 import { type Proposed, proposedOf, resolveProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
-import type { ComplaintPatch, RegisterInput } from "./schema.ts";
+import { type ComplaintPatch, complaintFields, type RegisterInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 
 const REFUSED = "Synpunkten sparades inte";
 
+/** A refusal by the rules, naming each field as the form does. */
+const refused = (problems: FieldProblem[]) => validationError(REFUSED, labelledProblems(complaintFields, problems));
+
 /** A synpunkt concerns a unit, an operating area or the förvaltning's ledning, not a nämnd or the kommun. */
 export function requireComplaintUnit<N extends { kind: string; name: string }>(unit: N): N {
   if (!["enhet", "verksamhetsomrade", "forvaltning"].includes(unit.kind)) {
-    throw validationError(REFUSED, [
+    throw refused([
       {
         field: "orgNodeId",
         message: `Välj den enhet eller det verksamhetsområde synpunkten gäller, inte ${unit.name}.`,
@@ -54,7 +57,7 @@ export function registerComplaint(db: Db, actor: Actor, input: RegisterInput) {
       },
       todayInSweden(),
     );
-    if (!result.ok) throw validationError(REFUSED, result.problems);
+    if (!result.ok) throw refused(result.problems);
     const [row] = await repo.insertComplaints(trx, [result.values]);
     if (!row) throw new Error("The synpunkt was not stored");
     await audit("kvalitet_complaint", row.id, "create", { after: row });
@@ -74,7 +77,7 @@ function changeComplaint(db: Db, actor: Actor, id: string, change: (p: Proposed)
         throw new DomainError("conflict", `Synpunkten avslutades ${record.closed_on} och kan inte ändras.`);
       }
       const result = resolveProposed(change(proposedOf(record)), todayInSweden());
-      if (!result.ok) throw validationError(REFUSED, result.problems);
+      if (!result.ok) throw refused(result.problems);
       const { org_node_id: _unit, ...values } = result.values;
       const after = await repo.updateComplaint(trx, id, values);
       await audit("kvalitet_complaint", id, action, { before: record, after });

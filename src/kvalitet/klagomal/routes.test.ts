@@ -91,7 +91,11 @@ describe("registering a synpunkt", () => {
     const future = await m.post("/api/kvalitet/klagomal", complaint({ receivedOn: addDays(today, 1) }));
     expect(future.statusCode).toBe(400);
     expect(problemsOf(future.body)).toEqual([
-      { field: "receivedOn", message: `Mottagningsdatumet ${addDays(today, 1)} ligger i framtiden.` },
+      {
+        field: "receivedOn",
+        label: "Mottagen",
+        message: `Mottagningsdatumet ${addDays(today, 1)} ligger i framtiden.`,
+      },
     ]);
     const unknown = await m.post("/api/kvalitet/klagomal", complaint({ type: "hyllning" }));
     expect(unknown.statusCode).toBe(400);
@@ -113,6 +117,22 @@ describe("registering a synpunkt", () => {
     expect(namnd.statusCode).toBe(400);
     expect(problemsOf(namnd.body).map((p) => p.field)).toEqual(["orgNodeId"]);
     expect(await countRows(t.database.db, "kvalitet_complaint")).toBe(before);
+  });
+
+  it("names each refused field by its form label, in plain Swedish and once", async () => {
+    const res = await (await t.as("medarbetare")).post(
+      "/api/kvalitet/klagomal",
+      complaint({ receivedOn: "2024-02-30", anonymous: "kanske", summary: " " }),
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as { message: string; details: { problems: unknown[] } };
+    expect(body.details.problems).toEqual([
+      { field: "receivedOn", label: "Mottagen", message: "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD." },
+      { field: "anonymous", label: "Anonym avsändare", message: "måste vara ja eller nej." },
+      { field: "summary", label: "Sammanfattning", message: "Sammanfatta synpunkten." },
+    ]);
+    expect(body.message).toContain("Mottagen: Ange ett datum som finns");
+    expect(body.message).not.toMatch(/receivedOn|anonymous|summary|Fältet/);
   });
 
   it("takes beröm and förslag without a category, and one on the förvaltning's ledning", async () => {
@@ -231,7 +251,7 @@ describe("the nämnd's period list", () => {
         periodStart: "2021-13-01",
         periodEnd: "2021-03-31",
       }),
-    ).rejects.toThrow('Fältet "periodStart"');
+    ).rejects.toThrow("Mottagna från: Ange ett datum som finns");
   });
 });
 

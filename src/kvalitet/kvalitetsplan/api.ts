@@ -1,7 +1,7 @@
 // The kvalitetsplan's wire contract: the kommun's risk scales and processes (configuration), a unit's plan
 // for a year (risks, the matrix, egenkontroller, åtgärder) and the åtgärder under a node.
-import { z } from "zod";
 import { endpoint } from "../../platform/http/endpoint.ts";
+import { idParams } from "../../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
   atgarderQuery,
@@ -18,7 +18,6 @@ import {
 } from "./schema.ts";
 
 const tag = "Kvalitetsplan";
-const idParams = z.object({ id: z.uuid() });
 
 // ---------- configuration ----------
 
@@ -90,7 +89,7 @@ export const updateRisk = endpoint({
   tag,
   summary: "Ändra en risk (beskrivning, process, bedömning)",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Riskens id"),
   body: riskPatch,
   response: res.saved,
 });
@@ -111,7 +110,7 @@ export const updateEgenkontroll = endpoint({
   tag,
   summary: "Ändra en egenkontroll eller för in dess utfall",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Egenkontrollens id"),
   body: egenkontrollPatch,
   response: res.saved,
 });
@@ -144,7 +143,7 @@ export const updateAtgard = endpoint({
   tag,
   summary: "Ändra en öppen åtgärd eller avsluta den (kräver kommentar om nyttan)",
   permission: "write:kvalitet",
-  params: idParams,
+  params: idParams("Åtgärdens id"),
   body: atgardPatch,
   response: res.saved,
 });

@@ -24,7 +24,11 @@ export const planUnitKinds = ["enhet", "verksamhetsomrade", "forvaltning"];
 export function requirePlanUnit<N extends { kind: string; name: string }>(unit: N, what = "Planen"): N {
   if (!planUnitKinds.includes(unit.kind)) {
     throw validationError(`${what} sparades inte`, [
-      { field: "orgNodeId", message: `Välj en enhet, ett verksamhetsområde eller förvaltningen, inte ${unit.name}.` },
+      {
+        field: "orgNodeId",
+        label: "Enhet",
+        message: `Välj en enhet, ett verksamhetsområde eller förvaltningen, inte ${unit.name}.`,
+      },
     ]);
   }
   return unit;

@@ -1,25 +1,37 @@
 // Writing a unit's kvalitetsplan: risks, egenkontroller and åtgärder, by someone with write:kvalitet on the
 // unit. Every write checks the whole proposed record first (rules.ts) and writes nothing when anything is
 // wrong; free text is masked for personnummer on the way in.
+import type { z } from "zod";
 import { kommunIdOf } from "../../organisation/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
 import { write, writeRecord } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import * as ik from "../internkontroll/repository.ts";
 import type { KvalitetDB } from "../tables.ts";
 import { requirePlanUnit } from "./plan-read-service.ts";
 import * as repo from "./repository.ts";
 import { checkAtgard, checkEgenkontroll, checkPlanYear, maskFreeText } from "./rules.ts";
-import type { AtgardInput, AtgardPatch, EgenkontrollInput, EgenkontrollPatch, RiskInput, RiskPatch } from "./schema.ts";
+import {
+  type AtgardInput,
+  type AtgardPatch,
+  atgardInput,
+  type EgenkontrollInput,
+  type EgenkontrollPatch,
+  egenkontrollInput,
+  type RiskInput,
+  type RiskPatch,
+  riskInput,
+} from "./schema.ts";
 import { atgardStatusLabels, isClosedStatus } from "./vocabulary.ts";
 
 type Db = DbOf<KvalitetDB>;
 
-const refuse = (what: string, problems: FieldProblem[]) => {
-  if (problems.length > 0) throw validationError(`${what} sparades inte`, problems);
+/** Refuses `what` when there are problems, naming each field as `schema` (the input's) labels it. */
+const refuse = (what: string, schema: z.ZodType, problems: FieldProblem[]) => {
+  if (problems.length > 0) throw validationError(`${what} sparades inte`, labelledProblems(schema, problems));
 };
 
 /** The process must be one of the kommun's; a deactivated one may stay where it is but not be chosen anew. */
@@ -35,7 +47,7 @@ const riskText = { description: "riskbeskrivningen", comment: "kommentaren" } as
 export async function addRisk(db: Db, actor: Actor, input: RiskInput) {
   return write(db, actor, "write:kvalitet", input.orgNodeId, async ({ trx, node, audit }) => {
     const unit = requirePlanUnit(node, "Risken");
-    refuse("Risken", [
+    refuse("Risken", riskInput, [
       ...checkPlanYear(input.year, todayInSweden()),
       ...(await checkProcess(trx, unit.path, input.processId, null)),
     ]);
@@ -73,7 +85,7 @@ export function updateRisk(db: Db, actor: Actor, id: string, patch: RiskPatch) {
     "write:kvalitet",
     (db) => riskOrThrow(db, id),
     async ({ trx, node, record, audit }) => {
-      refuse("Risken", await checkProcess(trx, node.path, patch.processId, record.process_id));
+      refuse("Risken", riskInput, await checkProcess(trx, node.path, patch.processId, record.process_id));
       const { values, warnings } = maskFreeText(
         {
           description: patch.description ?? record.description,
@@ -114,7 +126,7 @@ async function checkedControl(
   p: ControlState,
   currentProcess: string | null,
 ) {
-  refuse("Egenkontrollen", [
+  refuse("Egenkontrollen", egenkontrollInput, [
     ...checkEgenkontroll(
       {
         year: p.year,
@@ -205,7 +217,7 @@ const atgardText = { text: "åtgärden", owner: "ägaren", comment: "kommentaren
 async function linkOf(db: Db, input: Pick<AtgardInput, "riskId" | "egenkontrollId" | "granskningId">) {
   const given = [input.riskId, input.egenkontrollId, input.granskningId].filter(Boolean);
   if (given.length !== 1) {
-    throw validationError("Åtgärden sparades inte", [
+    refuse("Åtgärden", atgardInput, [
       { field: "riskId", message: "Koppla åtgärden till en risk, en egenkontroll eller en granskning (en av dem)." },
     ]);
   }
@@ -234,7 +246,7 @@ export async function addAtgard(db: Db, actor: Actor, input: AtgardInput) {
       comment: input.comment ?? null,
       created_on: today,
     };
-    refuse("Åtgärden", checkAtgard(atgardState(proposed), today));
+    refuse("Åtgärden", atgardInput, checkAtgard(atgardState(proposed), today));
     const { values, warnings } = maskFreeText(proposed, atgardText);
     const [row] = await repo.insertAtgarder(trx, [values]);
     if (!row) throw new Error("insert returned no åtgärd");
@@ -283,7 +295,7 @@ export function updateAtgard(db: Db, actor: Actor, id: string, patch: AtgardPatc
         comment: patched(patch.comment, record.comment),
         created_on: record.created_on,
       };
-      refuse("Åtgärden", checkAtgard(atgardState(proposed), today));
+      refuse("Åtgärden", atgardInput, checkAtgard(atgardState(proposed), today));
       const { created_on: _, ...changes } = proposed;
       const { values, warnings } = maskFreeText(changes, atgardText);
       await repo.updateAtgard(trx, id, values);

@@ -6,11 +6,11 @@ import type { Actor } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError } from "../../platform/errors.ts";
 import { read, write } from "../../platform/service.ts";
-import { validationError } from "../../platform/validation.ts";
+import { labelledProblems, validationError } from "../../platform/validation.ts";
 import { checkScale, type RiskScale, type RiskScaleKind, riskScaleKinds, standardScales } from "../risk/risk.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
-import type { processInput, ScaleInput } from "./schema.ts";
+import { type processInput, type ScaleInput, scaleInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 export type KommunScale = RiskScale & { kind: RiskScaleKind; standard: boolean };
@@ -45,7 +45,7 @@ export async function saveScale(db: Db, actor: Actor, input: ScaleInput) {
   return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
     const { orgNodeId: _, kind, ...proposed } = input;
     const problems = checkScale(proposed);
-    if (problems.length > 0) throw validationError("Riskskalan sparades inte", problems);
+    if (problems.length > 0) throw validationError("Riskskalan sparades inte", labelledProblems(scaleInput, problems));
     const before = await repo.findScale(trx, kommunId, kind);
     const row = await repo.upsertScale(trx, {
       org_node_id: kommunId,

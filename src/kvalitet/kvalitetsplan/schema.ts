@@ -1,6 +1,6 @@
 // The kvalitetsplan's inputs (zod), browser-safe: the forms validate with the same schemas.
 import { z } from "zod";
-import { nonEmptyPatch } from "../../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../../platform/validation.ts";
 import { riskScaleKinds, SCORE_MAX, SCORE_MIN } from "../risk/risk.ts";
 import { isoDate } from "../schema.ts";
 import { atgardStatuses, PLAN_TEXT_MAX } from "./vocabulary.ts";
@@ -27,19 +27,19 @@ export const planYear = z.coerce
   .min(2000, "Året ska vara 2000–2100.")
   .max(2100, "Året ska vara 2000–2100.");
 
-export const planQuery = z.object({ orgNodeId: z.uuid(), year: planYear });
-export const nodeQuery = z.object({ orgNodeId: z.uuid() });
+export const planQuery = z.object({ orgNodeId: labelled(z.uuid(), "Organisation"), year: labelled(planYear, "År") });
+export const nodeQuery = z.object({ orgNodeId: labelled(z.uuid(), "Organisation") });
 
 // ---------- risks ----------
 
 export const riskInput = z.object({
-  orgNodeId: z.uuid(),
-  year: planYear,
-  processId: z.uuid().nullish(),
-  description: required("Beskriv risken."),
-  likelihood: score("sannolikhet"),
-  consequence: score("konsekvens"),
-  comment: optional,
+  orgNodeId: labelled(z.uuid(), "Enhet"),
+  year: labelled(planYear, "År"),
+  processId: labelled(z.uuid().nullish(), "Process – aktivitet"),
+  description: labelled(required("Beskriv risken."), "Risk"),
+  likelihood: labelled(score("sannolikhet"), "Sannolikhet"),
+  consequence: labelled(score("konsekvens"), "Konsekvens"),
+  comment: labelled(optional, "Kommentar"),
 });
 export type RiskInput = z.infer<typeof riskInput>;
 export const riskPatch = nonEmptyPatch(riskInput.omit({ orgNodeId: true, year: true }).partial());
@@ -48,17 +48,21 @@ export type RiskPatch = z.infer<typeof riskPatch>;
 // ---------- egenkontroller ----------
 
 const egenkontrollFields = {
-  processId: z.uuid().nullish(),
-  riskId: z.uuid().nullish(),
-  what: required("Beskriv vad som kontrolleras."),
-  method: z.string().trim().min(1, "Ange metod, t.ex. stickprov.").max(200, "Högst 200 tecken."),
-  sample: optional,
-  performedOn: isoDate.nullish(),
-  numerator: count.nullish(),
-  denominator: count.nullish(),
-  comment: optional,
+  processId: labelled(z.uuid().nullish(), "Process – aktivitet"),
+  riskId: labelled(z.uuid().nullish(), "Mot risk"),
+  what: labelled(required("Beskriv vad som kontrolleras."), "Egenkontroll (vad kontrolleras)"),
+  method: labelled(z.string().trim().min(1, "Ange metod, t.ex. stickprov.").max(200, "Högst 200 tecken."), "Metod"),
+  sample: labelled(optional, "Urval"),
+  performedOn: labelled(isoDate.nullish(), "Datum"),
+  numerator: labelled(count.nullish(), "Antal som uppfyllde kravet"),
+  denominator: labelled(count.nullish(), "Antal granskade"),
+  comment: labelled(optional, "Kommentar"),
 };
-export const egenkontrollInput = z.object({ orgNodeId: z.uuid(), year: planYear, ...egenkontrollFields });
+export const egenkontrollInput = z.object({
+  orgNodeId: labelled(z.uuid(), "Enhet"),
+  year: labelled(planYear, "År"),
+  ...egenkontrollFields,
+});
 export type EgenkontrollInput = z.infer<typeof egenkontrollInput>;
 export const egenkontrollPatch = nonEmptyPatch(z.object(egenkontrollFields).partial());
 export type EgenkontrollPatch = z.infer<typeof egenkontrollPatch>;
@@ -74,16 +78,16 @@ const owner = z
 
 /** An åtgärd against exactly one risk or egenkontroll of a plan, or a granskning; its node and year are the linked one's. */
 export const atgardInput = z.object({
-  riskId: z.uuid().nullish(),
-  egenkontrollId: z.uuid().nullish(),
+  riskId: labelled(z.uuid().nullish(), "Gäller (risk)"),
+  egenkontrollId: labelled(z.uuid().nullish(), "Gäller (egenkontroll)"),
   /** An internkontroll granskning instead. */
-  granskningId: z.uuid().nullish(),
-  text: required("Beskriv åtgärden."),
-  owner,
-  deadline: isoDate.nullish(),
-  status: status.default("ej_paborjad"),
-  statusOn: isoDate.optional(),
-  comment: optional,
+  granskningId: labelled(z.uuid().nullish(), "Gäller (granskning)"),
+  text: labelled(required("Beskriv åtgärden."), "Åtgärd"),
+  owner: labelled(owner, "Ägare (funktion eller namn)"),
+  deadline: labelled(isoDate.nullish(), "Slutdatum"),
+  status: labelled(status.default("ej_paborjad"), "Status"),
+  statusOn: labelled(isoDate.optional(), "Statusdatum"),
+  comment: labelled(optional, "Kommentar"),
 });
 export type AtgardInput = z.infer<typeof atgardInput>;
 
@@ -91,21 +95,21 @@ export type AtgardInput = z.infer<typeof atgardInput>;
 export const atgardPatch = nonEmptyPatch(
   z
     .object({
-      text: required("Beskriv åtgärden."),
-      owner,
-      deadline: isoDate.nullable(),
-      status,
-      statusOn: isoDate,
-      comment: optional,
+      text: labelled(required("Beskriv åtgärden."), "Åtgärd"),
+      owner: labelled(owner, "Ägare (funktion eller namn)"),
+      deadline: labelled(isoDate.nullable(), "Slutdatum"),
+      status: labelled(status, "Status"),
+      statusOn: labelled(isoDate, "Statusdatum"),
+      comment: labelled(optional, "Kommentar (vad gav åtgärden?)"),
     })
     .partial(),
 );
 export type AtgardPatch = z.infer<typeof atgardPatch>;
 
 export const atgarderQuery = z.object({
-  orgNodeId: z.uuid(),
-  year: planYear.optional(),
-  status: z.enum([...atgardStatuses, "oppna", "forsenade"]).optional(),
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  year: labelled(planYear.optional(), "År"),
+  status: labelled(z.enum([...atgardStatuses, "oppna", "forsenade"]).optional(), "Visa åtgärder"),
 });
 export type AtgarderQuery = z.infer<typeof atgarderQuery>;
 
@@ -115,28 +119,31 @@ const label = z.string().trim().min(1, "Ange en text.").max(200, "Högst 200 tec
 const labels = z.tuple([label, label, label, label]);
 
 export const scaleInput = z.object({
-  orgNodeId: z.uuid(),
-  kind: z.enum(riskScaleKinds, "Skalan ska vara kvalitetsplan eller internkontroll."),
-  name: z.string().trim().min(1, "Ange skalans namn.").max(100),
-  likelihoodName: z.string().trim().min(1).max(100),
-  likelihoodLabels: labels,
-  consequenceName: z.string().trim().min(1).max(100),
-  consequenceLabels: labels,
-  levels: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1, "Ange nivåns namn.").max(50),
-        min: z.number().int("Ange gränsen som ett heltal."),
-        colour: z.string().trim(),
-      }),
-    )
-    .min(2, "Skalan behöver minst två nivåer.")
-    .max(8, "Högst åtta nivåer."),
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  kind: labelled(z.enum(riskScaleKinds, "Skalan ska vara kvalitetsplan eller internkontroll."), "Matris"),
+  name: labelled(z.string().trim().min(1, "Ange skalans namn.").max(100), "Skalans namn"),
+  likelihoodName: labelled(z.string().trim().min(1).max(100), "Sannolikhetens namn"),
+  likelihoodLabels: labelled(labels, "Sannolikhetens steg"),
+  consequenceName: labelled(z.string().trim().min(1).max(100), "Konsekvensens namn"),
+  consequenceLabels: labelled(labels, "Konsekvensens steg"),
+  levels: labelled(
+    z
+      .array(
+        z.object({
+          name: labelled(z.string().trim().min(1, "Ange nivåns namn.").max(50), "Nivå"),
+          min: labelled(z.number().int("Ange gränsen som ett heltal."), "Från riskvärde"),
+          colour: labelled(z.string().trim(), "Färg"),
+        }),
+      )
+      .min(2, "Skalan behöver minst två nivåer.")
+      .max(8, "Högst åtta nivåer."),
+    "Nivåer",
+  ),
 });
 export type ScaleInput = z.infer<typeof scaleInput>;
 
 export const processInput = z.object({
-  orgNodeId: z.uuid(),
-  process: z.string().trim().min(1, "Ange processen.").max(200),
-  activity: z.string().trim().min(1, "Ange aktiviteten.").max(200),
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  process: labelled(z.string().trim().min(1, "Ange processen.").max(200), "Process"),
+  activity: labelled(z.string().trim().min(1, "Ange aktiviteten.").max(200), "Aktivitet"),
 });

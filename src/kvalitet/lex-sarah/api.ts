@@ -1,13 +1,13 @@
 // Lex Sarah's wire contract (see platform/http/endpoint.ts): the kommun's lists, the register (read:kvalitet,
 // every read logged), registration, investigation entries, decisions, the IVO anmälan and the nämnd's memo.
-import { z } from "zod";
 import { endpoint } from "../../platform/http/endpoint.ts";
+import { idParams } from "../../platform/validation.ts";
 import { nodeQuery } from "../schema.ts";
 import * as res from "./responses.ts";
 import { casePatch, casesQuery, decideInput, entryInput, ivoPatch, memoQuery, registerInput } from "./schema.ts";
 
 const tag = "Kvalitet";
-const idParams = z.object({ id: z.uuid() });
+const caseId = idParams("Ärendets id");
 
 export const lists = endpoint({
   method: "GET",
@@ -55,7 +55,7 @@ export const lexSarahCase = endpoint({
   tag,
   summary: "Ett lex Sarah-ärende med utredning, beslut och IVO-anmälan (loggas)",
   permission: "read:kvalitet",
-  params: idParams,
+  params: caseId,
   response: res.caseResponse,
 });
 
@@ -65,7 +65,7 @@ export const update = endpoint({
   tag,
   summary: "Rätta eller komplettera ett ej beslutat lex Sarah-ärende",
   permission: "write:kvalitet",
-  params: idParams,
+  params: caseId,
   body: casePatch,
   response: res.caseResponse,
 });
@@ -76,7 +76,7 @@ export const addEntry = endpoint({
   tag,
   summary: "Ny daterad uppgift i utredningen (SOSFS 2011:5)",
   permission: "write:kvalitet",
-  params: idParams,
+  params: caseId,
   body: entryInput,
   response: res.caseResponse,
 });
@@ -87,7 +87,7 @@ export const decide = endpoint({
   tag,
   summary: "Besluta ärendet (A, B eller C), ensamt eller tillsammans med andra",
   permission: "write:kvalitet",
-  params: idParams,
+  params: caseId,
   body: decideInput,
   response: res.caseResponse,
 });
@@ -98,7 +98,7 @@ export const ivo = endpoint({
   tag,
   summary: "IVO-anmälan för ett allvarligt missförhållande: blankett, utredning, skickad, IVO:s diarienummer",
   permission: "write:kvalitet",
-  params: idParams,
+  params: caseId,
   body: ivoPatch,
   response: res.caseResponse,
 });

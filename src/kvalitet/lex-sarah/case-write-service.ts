@@ -5,26 +5,45 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError } from "../../platform/errors.ts";
 import { type ServiceNode, write, writeRecord } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, pathLabel, validationError } from "../../platform/validation.ts";
 import * as events from "../repository.ts";
 import type { KvalitetDB } from "../tables.ts";
 import { caseOrThrow, describeCase, namndOf } from "./case-read-service.ts";
 import { masked, type ProposedCase, resolveCase, resolveCodes, warningsOf } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { type CaseState, checkCase, checkTogether, type DecisionState, formatCaseNumber, statusOf } from "./rules.ts";
-import type { CasePatch, DecideInput, EntryInput, IvoPatch, RegisterInput } from "./schema.ts";
+import {
+  type CasePatch,
+  type DecideInput,
+  decideInput,
+  type EntryInput,
+  entryInput,
+  type IvoPatch,
+  ivoPatch,
+  type RegisterInput,
+  registerInput,
+} from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 
 const ENTITY = "kvalitet_lex_sarah";
 const refused = "Lex Sarah-ärendet sparades inte";
 
+/** The rules name the IVO fields as the decision holds them ("ivoSentOn"); the form names them as `ivoPatch`. */
+function ivoLabelled(p: FieldProblem): FieldProblem {
+  const label = pathLabel(ivoPatch, [p.field.replace(/^ivo(.)/, (_, c: string) => c.toLowerCase())]);
+  return label ? { ...p, label } : p;
+}
+
 /** A lex Sarah report concerns a unit or an operating area, not a nämnd or the kommun as a whole. */
 function requireUnit(node: ServiceNode): ServiceNode {
   if (node.kind !== "enhet" && node.kind !== "verksamhetsomrade") {
-    throw validationError(refused, [
-      { field: "orgNodeId", message: `Välj den enhet som rapporten gäller, inte ${node.name}.` },
-    ]);
+    throw validationError(
+      refused,
+      labelledProblems(registerInput, [
+        { field: "orgNodeId", message: `Välj den enhet som rapporten gäller, inte ${node.name}.` },
+      ]),
+    );
   }
   return node;
 }
@@ -44,7 +63,7 @@ async function resolveOrRefuse(trx: Db, p: ProposedCase, unit: ServiceNode, curr
   const result = resolveCase(p, lists, current, todayInSweden());
   const problems = result.ok ? [] : result.problems;
   await checkEvent(trx, p.eventId, unit.id, problems);
-  if (!result.ok || problems.length > 0) throw validationError(refused, problems);
+  if (!result.ok || problems.length > 0) throw validationError(refused, labelledProblems(registerInput, problems));
   return result.resolved;
 }
 
@@ -182,7 +201,9 @@ export function addEntry(db: Db, actor: Actor, id: string, input: EntryInput) {
           message: `Utredningen kan inte ha uppgifter (${input.entryDate}) från före upptäckten (${record.noticed_on}).`,
         });
       }
-      if (problems.length > 0 || !itemId) throw validationError("Uppgiften sparades inte", problems);
+      if (problems.length > 0 || !itemId) {
+        throw validationError("Uppgiften sparades inte", labelledProblems(entryInput, problems));
+      }
       const maskedFields: string[] = [];
       const [entry] = await repo.insertEntries(trx, [
         {
@@ -231,9 +252,10 @@ export function decideCase(db: Db, actor: Actor, id: string, input: DecideInput)
       );
       const missing = input.together.filter((t) => t !== id && !others.some((o) => o.id === t));
       if (missing.length > 0)
-        throw validationError("Beslutet sparades inte", [
-          { field: "together", message: "Ett av ärendena finns inte." },
-        ]);
+        throw validationError(
+          "Beslutet sparades inte",
+          labelledProblems(decideInput, [{ field: "together", message: "Ett av ärendena finns inte." }]),
+        );
       // The kit checks write:kvalitet on each other case's unit, joining this transaction.
       for (const other of others) await write(trx, actor, "write:kvalitet", other.org_node_id, async () => undefined);
       const cases = [record, ...others];
@@ -258,7 +280,13 @@ export function decideCase(db: Db, actor: Actor, id: string, input: DecideInput)
         for (const p of checkCase(stateOf(c, decision), todayInSweden()))
           problems.push({ ...p, message: prefix + p.message });
       }
-      if (problems.length > 0) throw validationError("Beslutet sparades inte", problems);
+      // A decision is refused for the case's own assessment too (brist, konsekvens): those are the case's fields.
+      if (problems.length > 0) {
+        throw validationError(
+          "Beslutet sparades inte",
+          labelledProblems(registerInput, labelledProblems(decideInput, problems)),
+        );
+      }
       const decisionId = randomUUID();
       await repo.insertDecisions(trx, [
         {
@@ -314,7 +342,7 @@ export function updateIvo(db: Db, actor: Actor, id: string, patch: IvoPatch) {
         ivoReference: patched(patch.reference, before.ivo_reference),
       };
       const problems = checkCase(stateOf(record, decision), todayInSweden()).filter((p) => p.field.startsWith("ivo"));
-      if (problems.length > 0) throw validationError("IVO-anmälan sparades inte", problems);
+      if (problems.length > 0) throw validationError("IVO-anmälan sparades inte", problems.map(ivoLabelled));
       const after = await repo.updateDecision(trx, before.id, {
         ivo_form_done: decision.ivoFormDone,
         ivo_investigation_attached: decision.ivoInvestigationAttached,

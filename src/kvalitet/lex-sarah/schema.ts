@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../../platform/validation.ts";
 import { isoDate, listCode } from "../schema.ts";
 import {
   caseStatuses,
@@ -21,68 +22,81 @@ const outcome = z.enum(outcomes, "Utfallet ska vara A, B eller C.");
 const finding = z.enum(findings, `Bedömningen ska vara en av ${findings.join(", ")}.`);
 
 export const caseFields = {
-  noticedOn: isoDate,
-  occurredOn: isoDate.nullish(),
-  gist,
-  category: listCode,
-  route,
-  brist: z.boolean().nullish(),
-  consequence: consequence.nullish(),
-  recurrence: recurrence.nullish(),
-  causes: codes.default([]),
-  measures: codes.default([]),
+  noticedOn: labelled(isoDate, "Upptäcktes"),
+  occurredOn: labelled(isoDate.nullish(), "Inträffade"),
+  gist: labelled(gist, "Rapport gällande"),
+  category: labelled(listCode, "Kategori"),
+  route: labelled(route, "Hur rapporten kom in"),
+  brist: labelled(z.boolean().nullish(), "Brist"),
+  consequence: labelled(consequence.nullish(), "Konsekvens för den enskilde"),
+  recurrence: labelled(recurrence.nullish(), "Risk för upprepning"),
+  causes: labelled(codes.default([]), "Orsaker"),
+  measures: labelled(codes.default([]), "Åtgärder"),
   /** The händelse the case was escalated from. */
-  eventId: z.uuid().nullish(),
+  eventId: labelled(z.uuid().nullish(), "Händelse"),
 };
 
-export const registerInput = z.object({ orgNodeId: z.uuid(), reportedOn: isoDate, ...caseFields });
+export const registerInput = z.object({
+  orgNodeId: labelled(z.uuid(), "Enhet"),
+  reportedOn: labelled(isoDate, "Rapporterad"),
+  ...caseFields,
+});
 export type RegisterInput = z.infer<typeof registerInput>;
 
 /** Each field left out stays as it is; null clears it. The report date (and so the number) is fixed. */
-export const casePatch = z.object({ ...caseFields, causes: codes, measures: codes }).partial();
+export const casePatch = z
+  .object({ ...caseFields, causes: labelled(codes, "Orsaker"), measures: labelled(codes, "Åtgärder") })
+  .partial();
 export type CasePatch = z.infer<typeof casePatch>;
 
 export const entryInput = z.object({
-  entryDate: isoDate,
-  item: listCode,
-  source: z.string().trim().min(1, "Ange källan.").max(300, "Högst 300 tecken."),
-  kind: z.enum(entryKinds, "Ange fakta eller bedomning."),
-  text: z.string().trim().min(1, "Skriv uppgiften.").max(TEXT_MAX, `Högst ${TEXT_MAX} tecken.`),
+  entryDate: labelled(isoDate, "Datum"),
+  item: labelled(listCode, "Utredningspunkt"),
+  source: labelled(z.string().trim().min(1, "Ange källan.").max(300, "Högst 300 tecken."), "Källa"),
+  kind: labelled(z.enum(entryKinds, "Ange fakta eller bedomning."), "Fakta eller bedömning"),
+  text: labelled(z.string().trim().min(1, "Skriv uppgiften.").max(TEXT_MAX, `Högst ${TEXT_MAX} tecken.`), "Uppgift"),
 });
 export type EntryInput = z.infer<typeof entryInput>;
 
 export const decideInput = z.object({
-  decidedOn: isoDate,
-  outcome,
-  finding: finding.nullish(),
+  decidedOn: labelled(isoDate, "Beslutsdatum"),
+  outcome: labelled(outcome, "Utfall"),
+  finding: labelled(finding.nullish(), "Bedömning"),
   /** Other cases decided together with this one (one line in the memo). */
-  together: z.array(z.uuid()).max(20, "Högst 20 ärenden beslutas tillsammans.").default([]),
+  together: labelled(
+    z.array(z.uuid()).max(20, "Högst 20 ärenden beslutas tillsammans.").default([]),
+    "Beslutas tillsammans med",
+  ),
 });
 export type DecideInput = z.infer<typeof decideInput>;
 
 /** Each field left out stays as it is; null clears the date or the reference. */
 export const ivoPatch = z
   .object({
-    formDone: z.boolean(),
-    investigationAttached: z.boolean(),
-    sentOn: isoDate.nullable(),
-    reference: z.string().trim().min(1).max(100).nullable(),
+    formDone: labelled(z.boolean(), "Blanketten är ifylld"),
+    investigationAttached: labelled(z.boolean(), "Den färdiga utredningen är bifogad"),
+    sentOn: labelled(isoDate.nullable(), "Skickad"),
+    reference: labelled(z.string().trim().min(1).max(100).nullable(), "IVO:s diarienummer"),
   })
   .partial();
 export type IvoPatch = z.infer<typeof ivoPatch>;
 
 export const casesQuery = z.object({
-  orgNodeId: z.uuid(),
+  orgNodeId: labelled(z.uuid(), "Organisation"),
   /** Report year. */
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  status: z.enum(caseStatuses).optional(),
-  outcome: outcome.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  year: labelled(z.coerce.number().int().min(2000).max(2100).optional(), "Rapportår"),
+  status: labelled(z.enum(caseStatuses).optional(), "Status"),
+  outcome: labelled(outcome.optional(), "Beslut"),
+  limit: labelled(z.coerce.number().int().min(1).max(200).default(50), "Antal per sida"),
+  offset: labelled(z.coerce.number().int().min(0).max(1_000_000).default(0), "Hoppa över"),
 });
 export type CasesQuery = z.infer<typeof casesQuery>;
 
 export const memoQuery = z
-  .object({ orgNodeId: z.uuid(), periodStart: isoDate, periodEnd: isoDate })
+  .object({
+    orgNodeId: labelled(z.uuid(), "Nämnd"),
+    periodStart: labelled(isoDate, "Från"),
+    periodEnd: labelled(isoDate, "Till"),
+  })
   .refine((q) => q.periodStart <= q.periodEnd, { message: "Perioden slutar före sin början.", path: ["periodEnd"] });
 export type MemoQuery = z.infer<typeof memoQuery>;

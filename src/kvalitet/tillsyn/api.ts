@@ -1,11 +1,11 @@
 // IVO-tillsyn's wire contract: read with read:kvalitet, kept by those with write:kvalitet.
-import { z } from "zod";
 import { endpoint } from "../../platform/http/endpoint.ts";
+import { idParams } from "../../platform/validation.ts";
 import * as res from "./responses.ts";
 import { inspectionInput, inspectionPatch, inspectionsQuery } from "./schema.ts";
 
 const tag = "Kvalitet";
-const idParams = z.object({ id: z.uuid() });
+const inspectionId = idParams("Tillsynens id");
 
 export const inspectionTypes = endpoint({
   method: "GET",
@@ -32,7 +32,7 @@ export const inspection = endpoint({
   tag,
   summary: "En IVO-tillsyn",
   permission: "read:kvalitet",
-  params: idParams,
+  params: inspectionId,
   response: res.inspectionResponse,
 });
 
@@ -52,7 +52,7 @@ export const updateInspection = endpoint({
   tag,
   summary: "Ändra en IVO-tillsyn: beslut, iakttagelser, begärt yttrande, status",
   permission: "write:kvalitet",
-  params: idParams,
+  params: inspectionId,
   body: inspectionPatch,
   response: res.inspectionResponse,
 });

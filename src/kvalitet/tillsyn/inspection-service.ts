@@ -3,11 +3,11 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { notFound } from "../../platform/errors.ts";
 import { read, write, writeRecord } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
 import { checkInspection, yttrandeStatus } from "./rules.ts";
-import type { InspectionInput, InspectionPatch, InspectionsQuery } from "./schema.ts";
+import { type InspectionInput, type InspectionPatch, type InspectionsQuery, inspectionInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 
@@ -93,7 +93,7 @@ function resolve(
     const valid = types.filter((t) => t.active).map((t) => t.code);
     problems.unshift({ field: "type", message: `Okänt slag av tillsyn ${p.type}. Giltiga: ${valid.join(", ")}.` });
   }
-  if (problems.length > 0 || !type) throw validationError(REFUSED, problems);
+  if (problems.length > 0 || !type) throw validationError(REFUSED, labelledProblems(inspectionInput, problems));
   const { type: _code, ...values } = p;
   return { ...values, type_id: type.id };
 }
@@ -102,12 +102,15 @@ function resolve(
 export function createInspection(db: Db, actor: Actor, input: InspectionInput) {
   return write(db, actor, "write:kvalitet", input.orgNodeId, async ({ trx, node, audit }) => {
     if (!["enhet", "verksamhetsomrade"].includes(node.kind)) {
-      throw validationError(REFUSED, [
-        {
-          field: "orgNodeId",
-          message: `Välj den enhet eller det verksamhetsområde tillsynen gällde, inte ${node.name}.`,
-        },
-      ]);
+      throw validationError(
+        REFUSED,
+        labelledProblems(inspectionInput, [
+          {
+            field: "orgNodeId",
+            message: `Välj den enhet eller det verksamhetsområde tillsynen gällde, inte ${node.name}.`,
+          },
+        ]),
+      );
     }
     const types = await repo.inspectionTypes(trx);
     const values = resolve(

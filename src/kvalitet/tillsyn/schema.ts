@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonEmptyPatch } from "../../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../../platform/validation.ts";
 import { isoDate, listCode } from "../schema.ts";
 import { FINDINGS_MAX, inspectionStatuses } from "./vocabulary.ts";
 
@@ -12,19 +12,19 @@ const optionalText = (max: number) =>
     .nullish();
 
 const fields = {
-  type: listCode,
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Ange månaden som ÅÅÅÅ-MM."),
-  ivoDnr: optionalText(60),
-  decisionOn: isoDate.nullish(),
-  findings: optionalText(FINDINGS_MAX),
-  yttrandeLagrum: optionalText(100),
-  yttrandeDueOn: isoDate.nullish(),
-  yttrandeRepliedOn: isoDate.nullish(),
-  status: z.enum(inspectionStatuses, "Status ska vara pagaende eller avslutad."),
+  type: labelled(listCode, "Slag av tillsyn"),
+  month: labelled(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Ange månaden som ÅÅÅÅ-MM."), "Månad"),
+  ivoDnr: labelled(optionalText(60), "IVO:s diarienummer"),
+  decisionOn: labelled(isoDate.nullish(), "Beslutsdatum"),
+  findings: labelled(optionalText(FINDINGS_MAX), "Iakttagelser och beslut"),
+  yttrandeLagrum: labelled(optionalText(100), "Begärt yttrande – Lagrum"),
+  yttrandeDueOn: labelled(isoDate.nullish(), "Begärt yttrande – Sista dag"),
+  yttrandeRepliedOn: labelled(isoDate.nullish(), "Yttrande inlämnat"),
+  status: labelled(z.enum(inspectionStatuses, "Status ska vara pagaende eller avslutad."), "Status"),
 };
 
 export const inspectionInput = z.object({
-  orgNodeId: z.uuid(),
+  orgNodeId: labelled(z.uuid(), "Enhet"),
   ...fields,
   status: fields.status.default("pagaende"),
 });
@@ -35,7 +35,7 @@ export const inspectionPatch = nonEmptyPatch(z.object(fields).partial());
 export type InspectionPatch = z.infer<typeof inspectionPatch>;
 
 export const inspectionsQuery = z.object({
-  orgNodeId: z.uuid(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  year: labelled(z.coerce.number().int().min(2000).max(2100).optional(), "År"),
 });
 export type InspectionsQuery = z.infer<typeof inspectionsQuery>;

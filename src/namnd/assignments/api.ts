@@ -4,15 +4,18 @@
 import { z } from "zod";
 import { DOCX_TYPE, PDF_TYPE } from "../../platform/documents/http.ts";
 import { endpoint, fileResponse } from "../../platform/http/endpoint.ts";
+import { labelled } from "../../platform/validation.ts";
 import * as res from "./responses.ts";
 import {
+  assignmentIdParams,
   assignmentInput,
   assignmentPatch,
   assignmentsQuery,
   auditFields,
+  auditIdParams,
   auditInput,
   auditsQuery,
-  idParams,
+  motionIdParams,
   motionInput,
   motionPatch,
   motionsQuery,
@@ -48,7 +51,7 @@ export const getMotion = endpoint({
   tag,
   summary: "Ett initiativärende eller en motion",
   permission: "read",
-  params: idParams,
+  params: motionIdParams,
   response: res.motionResponse,
 });
 
@@ -58,7 +61,7 @@ export const updateMotion = endpoint({
   tag,
   summary: "Ändra rubrik, inlämnare, datum, diarienummer eller förslag",
   permission: "write:namnd",
-  params: idParams,
+  params: motionIdParams,
   body: motionPatch,
   response: res.motionResponse,
 });
@@ -69,7 +72,7 @@ export const takeStep = endpoint({
   tag,
   summary: "Nästa steg: anmäld, remitterad (med remissinstanser), besvarad, beslutad — inget steg hoppas över",
   permission: "write:namnd",
-  params: idParams,
+  params: motionIdParams,
   body: stepInput,
   response: res.motionResponse,
 });
@@ -80,7 +83,7 @@ export const answerReferral = endpoint({
   tag,
   summary: "En remissinstans svar",
   permission: "write:namnd",
-  params: idParams,
+  params: motionIdParams,
   body: refereeAnswerInput,
   response: res.motionResponse,
 });
@@ -111,7 +114,7 @@ export const getAssignment = endpoint({
   tag,
   summary: "Ett uppdrag",
   permission: "read",
-  params: idParams,
+  params: assignmentIdParams,
   response: res.assignmentResponse,
 });
 
@@ -121,7 +124,7 @@ export const updateAssignment = endpoint({
   tag,
   summary: "Ändra ett uppdrag eller förklara det fullgjort (datum och §)",
   permission: "write:namnd",
-  params: idParams,
+  params: assignmentIdParams,
   body: assignmentPatch,
   response: res.assignmentResponse,
 });
@@ -152,7 +155,7 @@ export const getAudit = endpoint({
   tag,
   summary: "En revisionsgranskning i sin helhet",
   permission: "read",
-  params: idParams,
+  params: auditIdParams,
   response: res.auditResponse,
 });
 
@@ -162,7 +165,7 @@ export const updateAudit = endpoint({
   tag,
   summary: "Ersätt en revisionsgranskning i sin helhet (t.ex. med nämndens åtgärder)",
   permission: "write:namnd",
-  params: idParams,
+  params: auditIdParams,
   body: auditFields,
   response: res.auditResponse,
 });
@@ -173,7 +176,7 @@ export const auditReply = endpoint({
   tag,
   summary: 'Svaret till revisionen: åtgärder, när och vem ("saknas" där uppgift fattas)',
   permission: "read",
-  params: idParams,
+  params: auditIdParams,
   response: res.replyResponse,
 });
 
@@ -183,7 +186,7 @@ export const auditReplyFile = endpoint({
   tag,
   summary: "Svaret till revisionen som tjänsteskrivelse i Word eller PDF",
   permission: "read",
-  params: idParams,
-  query: z.object({ format: z.enum(["docx", "pdf"]).default("docx") }),
+  params: auditIdParams,
+  query: z.object({ format: labelled(z.enum(["docx", "pdf"]).default("docx"), "Format") }),
   response: fileResponse(DOCX_TYPE, PDF_TYPE),
 });

@@ -3,13 +3,19 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { notFound } from "../../platform/errors.ts";
 import { read, write, writeRecord } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import { namndOf } from "../case-read-service.ts";
 import { ownDiarienummer } from "../incoming/rules.ts";
 import type { NamndDB } from "../tables.ts";
 import * as repo from "./repository.ts";
 import { assignmentOverdue, assignmentProblems } from "./rules.ts";
-import type { AssignmentInput, AssignmentPatch, AssignmentsQuery } from "./schema.ts";
+import {
+  type AssignmentInput,
+  type AssignmentPatch,
+  type AssignmentsQuery,
+  assignmentInput,
+  assignmentPatch,
+} from "./schema.ts";
 
 type Db = DbOf<NamndDB>;
 
@@ -81,7 +87,8 @@ export async function registerAssignment(db: Db, actor: Actor, input: Assignment
     if (dnr.problem) problems.push(dnr.problem);
     const motion = await motionProblem(trx, namnd.id, input.motionId);
     if (motion) problems.push(motion);
-    if (problems.length > 0) throw validationError("Uppdraget registrerades inte", problems);
+    if (problems.length > 0)
+      throw validationError("Uppdraget registrerades inte", labelledProblems(assignmentInput, problems));
     const id = await repo.insertAssignment(trx, {
       org_node_id: namnd.id,
       title: input.title,
@@ -127,7 +134,8 @@ export async function updateAssignment(db: Db, actor: Actor, id: string, patch: 
       const problems = assignmentProblems(proposed, todayInSweden());
       const dnr = ownDiarienummer(patch.diarienummer, namnd.prefix, "diarienummer");
       if (dnr.problem) problems.push(dnr.problem);
-      if (problems.length > 0) throw validationError("Uppdraget ändrades inte", problems);
+      if (problems.length > 0)
+        throw validationError("Uppdraget ändrades inte", labelledProblems(assignmentPatch, problems));
       const values = {
         ...(patch.title !== undefined ? { title: patch.title } : {}),
         ...(patch.owner !== undefined ? { owner: patch.owner } : {}),

@@ -5,7 +5,7 @@ import type { DbOf } from "../../platform/db/schema.ts";
 import { DOCX_TYPE, PDF_TYPE, type RenderedFile } from "../../platform/documents/http.ts";
 import { notFound } from "../../platform/errors.ts";
 import { read, write, writeRecord } from "../../platform/service.ts";
-import { validationError } from "../../platform/validation.ts";
+import { labelledProblems, validationError } from "../../platform/validation.ts";
 import { namndOf } from "../case-read-service.ts";
 import { renderDocx } from "../documents/docx.ts";
 import { renderPdf } from "../documents/pdf.ts";
@@ -14,7 +14,7 @@ import type { NamndDB } from "../tables.ts";
 import { replyDocument, replyMemo } from "./reply-memo.ts";
 import * as repo from "./repository.ts";
 import { auditOverdue, auditProblems } from "./rules.ts";
-import type { AuditFields, AuditInput } from "./schema.ts";
+import { type AuditFields, type AuditInput, auditFields } from "./schema.ts";
 
 type Db = DbOf<NamndDB>;
 
@@ -95,7 +95,7 @@ function checked(fields: AuditFields, prefix: string, what: string) {
   const problems = auditProblems(fields, todayInSweden());
   const dnr = ownDiarienummer(fields.diarienummer, prefix, "diarienummer");
   if (dnr.problem) problems.push(dnr.problem);
-  if (problems.length > 0) throw validationError(what, problems);
+  if (problems.length > 0) throw validationError(what, labelledProblems(auditFields, problems));
   return {
     title: fields.title,
     auditor: fields.auditor,

@@ -3,13 +3,23 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { notFound } from "../../platform/errors.ts";
 import { read, write, writeRecord } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import { namndOf } from "../case-read-service.ts";
 import { ownDiarienummer } from "../incoming/rules.ts";
 import type { NamndDB } from "../tables.ts";
 import * as repo from "./repository.ts";
 import { answerProblems, type MotionState, stepProblems } from "./rules.ts";
-import type { MotionInput, MotionPatch, MotionsQuery, RefereeAnswerInput, StepInput } from "./schema.ts";
+import {
+  type MotionInput,
+  type MotionPatch,
+  type MotionsQuery,
+  motionInput,
+  motionPatch,
+  type RefereeAnswerInput,
+  refereeAnswerInput,
+  type StepInput,
+  stepInput,
+} from "./schema.ts";
 
 type Db = DbOf<NamndDB>;
 
@@ -81,7 +91,8 @@ export async function registerMotion(db: Db, actor: Actor, input: MotionInput) {
       problems.push({ field: "datedOn", message: `Datumet ${input.datedOn} ligger i framtiden.` });
     const dnr = ownDiarienummer(input.diarienummer, namnd.prefix, "diarienummer");
     if (dnr.problem) problems.push(dnr.problem);
-    if (problems.length > 0) throw validationError("Ärendet registrerades inte", problems);
+    if (problems.length > 0)
+      throw validationError("Ärendet registrerades inte", labelledProblems(motionInput, problems));
     const id = await repo.insertMotion(trx, {
       org_node_id: namnd.id,
       kind: input.kind,
@@ -124,7 +135,7 @@ export async function updateMotion(db: Db, actor: Actor, id: string, patch: Moti
               : "Ett initiativärende besvaras.",
         });
       }
-      if (problems.length > 0) throw validationError("Ärendet ändrades inte", problems);
+      if (problems.length > 0) throw validationError("Ärendet ändrades inte", labelledProblems(motionPatch, problems));
       const values = {
         ...(patch.title !== undefined ? { title: patch.title } : {}),
         ...(patch.submittedBy !== undefined ? { submitted_by: patch.submittedBy } : {}),
@@ -149,7 +160,7 @@ export async function takeStep(db: Db, actor: Actor, id: string, step: StepInput
     async ({ trx, audit, record }) => {
       const { state } = await stateOf(trx, record);
       const problems = stepProblems(state, step, todayInSweden());
-      if (problems.length > 0) throw validationError("Steget sparades inte", problems);
+      if (problems.length > 0) throw validationError("Steget sparades inte", labelledProblems(stepInput, problems));
       await repo.insertSteps(trx, [
         {
           motion_id: id,
@@ -186,7 +197,8 @@ export async function answerReferral(db: Db, actor: Actor, id: string, answer: R
     async ({ trx, audit, record }) => {
       const { state, referees } = await stateOf(trx, record);
       const problems = answerProblems(state, answer, todayInSweden());
-      if (problems.length > 0) throw validationError("Svaret sparades inte", problems);
+      if (problems.length > 0)
+        throw validationError("Svaret sparades inte", labelledProblems(refereeAnswerInput, problems));
       const referee = referees.find(
         (r) => r.referee.toLocaleLowerCase("sv") === answer.referee.toLocaleLowerCase("sv"),
       );

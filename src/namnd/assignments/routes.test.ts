@@ -60,6 +60,22 @@ describe("initiativärenden and motions of the demo", () => {
 });
 
 describe("a motion's steps", () => {
+  it("names each refused field of a new motion by its form label, in plain Swedish and once", async () => {
+    const res = await (await t.as("sekreterare")).post("/api/namnd/motioner", {
+      orgNodeId: ifo(),
+      kind: "motion",
+      title: "",
+      receivedOn: "2024-02-30",
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as Problems & { message: string };
+    expect(body.details.problems).toEqual([
+      { field: "title", label: "Rubrik", message: "Ange rubriken." },
+      { field: "receivedOn", label: "Inkom", message: "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD." },
+    ]);
+    expect(body.message).not.toMatch(/title|receivedOn|Fältet/);
+  });
+
   it("refuses skipping a status and writes nothing; takes the next", async () => {
     const client = await t.as("sekreterare");
     const created = await client.post("/api/namnd/motioner", {
@@ -79,7 +95,11 @@ describe("a motion's steps", () => {
     });
     expect(skip.statusCode).toBe(400);
     expect((skip.json() as Problems).details.problems).toEqual([
-      { field: "status", message: "Ärendet är inkommen; nästa steg är anmäld, inte remitterad." },
+      {
+        field: "status",
+        label: "Nästa steg",
+        message: "Ärendet är inkommen; nästa steg är anmäld, inte remitterad.",
+      },
     ]);
     expect(await countRows(t.database.db, "namnd_motion_step")).toBe(before);
     const next = await client.post(`/api/namnd/motioner/${id}/steg`, {

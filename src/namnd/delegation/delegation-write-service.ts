@@ -4,14 +4,21 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
 import { type ServiceNode, write } from "../../platform/service.ts";
-import { type FieldProblem, validationError } from "../../platform/validation.ts";
+import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import { namndOf } from "../case-read-service.ts";
 import { parseDiarienummer } from "../diarienummer.ts";
 import type { NamndDB } from "../tables.ts";
 import { decisionOf, getOrder, pointOf, pointsWithHolders } from "./delegation-read-service.ts";
 import * as repo from "./repository.ts";
 import { holderProblem, orderProblems, pointCodeProblem } from "./rules.ts";
-import type { DecisionInput, OrderInput, SubdelegationInput } from "./schema.ts";
+import {
+  type DecisionInput,
+  decisionInput,
+  type OrderInput,
+  orderInput,
+  type SubdelegationInput,
+  subdelegationInput,
+} from "./schema.ts";
 
 type Db = DbOf<NamndDB>;
 
@@ -106,7 +113,8 @@ export async function registerDecision(db: Db, actor: Actor, input: DecisionInpu
     }
     const unit = await unitProblem(trx, node, input.unitId);
     if (unit) problems.push(unit);
-    if (problems.length > 0 || !point) throw validationError("Delegeringsbeslutet registrerades inte", problems);
+    if (problems.length > 0 || !point)
+      throw validationError("Delegeringsbeslutet registrerades inte", labelledProblems(decisionInput, problems));
 
     const [inserted] = await repo.insertDecisions(trx, [
       {
@@ -150,7 +158,8 @@ export async function addSubdelegation(db: Db, actor: Actor, input: Subdelegatio
     }
     const { fn, problem: fnProblem } = await functionNamed(trx, namnd.id, input.function, "function");
     if (fnProblem) problems.push(fnProblem);
-    if (problems.length > 0 || !point || !fn) throw validationError("Vidaredelegeringen sparades inte", problems);
+    if (problems.length > 0 || !point || !fn)
+      throw validationError("Vidaredelegeringen sparades inte", labelledProblems(subdelegationInput, problems));
     const id = await repo.insertSubdelegation(trx, {
       point_id: point.id,
       function_id: fn.id,
@@ -188,7 +197,8 @@ export async function adoptOrder(db: Db, actor: Actor, input: OrderInput) {
     );
     const names = [...existing.filter((f) => f.active).map((f) => f.name), ...added];
     problems.push(...orderProblems(input.points, names));
-    if (problems.length > 0) throw validationError("Delegeringsordningen sparades inte", problems);
+    if (problems.length > 0)
+      throw validationError("Delegeringsordningen sparades inte", labelledProblems(orderInput, problems));
     const current = await repo.orderInForce(trx, namnd.id, input.adoptedOn);
     if (current?.adopted_on === input.adoptedOn) {
       throw new DomainError("conflict", `Nämnden har redan en delegeringsordning antagen ${input.adoptedOn}.`);

@@ -130,6 +130,21 @@ describe("registering a delegation decision", () => {
     expect(byFc.json()).toMatchObject({ decider: { function: "Förvaltningschef" }, upplysning: null });
   });
 
+  it("names each refused field by its form label, a sub-field under its parent's, in plain Swedish", async () => {
+    const res = await (await t.as("sekreterare")).post(
+      "/api/namnd/delegering/beslut",
+      decision({ decidedOn: "2024-02-30", decider: { kind: "ordforande", name: " " } }),
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as Problems;
+    expect(body.details.problems).toEqual([
+      { field: "decidedOn", label: "Beslutsdatum", message: "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD." },
+      { field: "decider.name", label: "Beslutsfattare – Namn", message: "Ange namnet på den som beslutade." },
+    ]);
+    expect(body.message).toContain("Beslutsfattare – Namn: Ange namnet på den som beslutade.");
+    expect(body.message).not.toMatch(/decidedOn|decider\.name|Fältet/);
+  });
+
   it("refuses a decision against a point the decider's role does not hold, naming the point, writing nothing", async () => {
     const before = await countRows(t.database.db, "namnd_delegation_decision");
     const s = await t.as("sekreterare");
@@ -141,6 +156,7 @@ describe("registering a delegation decision", () => {
     const problems = (res.json() as Problems).details.problems;
     expect(problems).toContainEqual({
       field: "decider",
+      label: "Beslutsfattare",
       message: "Enhetschef har inte delegation enligt punkt 5.1.1 (Yttranden); delegat: Ordförande.",
     });
     // Placement agreements: enhetschef holds 4.1.1 only by the vidaredelegering from 2023-10-01.

@@ -4,12 +4,13 @@
 import { endpoint } from "../../platform/http/endpoint.ts";
 import * as res from "./responses.ts";
 import {
-  idParams,
   letterFields,
+  letterIdParams,
   letterInput,
   lettersQuery,
   periodQuery,
   rulingFields,
+  rulingIdParams,
   rulingInput,
   rulingsQuery,
 } from "./schema.ts";
@@ -52,7 +53,7 @@ export const getRuling = endpoint({
   tag,
   summary: "En dom eller ett beslut",
   permission: "read",
-  params: idParams,
+  params: rulingIdParams,
   response: res.rulingResponse,
 });
 
@@ -62,7 +63,7 @@ export const updateRuling = endpoint({
   tag,
   summary: "Rätta en registrerad dom eller ett beslut (hela raden)",
   permission: "write:namnd",
-  params: idParams,
+  params: rulingIdParams,
   body: rulingFields,
   response: res.rulingResponse,
 });
@@ -103,7 +104,7 @@ export const getLetter = endpoint({
   tag,
   summary: "En skrivelse eller ett meddelande",
   permission: "read",
-  params: idParams,
+  params: letterIdParams,
   response: res.letterResponse,
 });
 
@@ -113,7 +114,7 @@ export const updateLetter = endpoint({
   tag,
   summary: "Rätta en registrerad skrivelse (hela raden)",
   permission: "write:namnd",
-  params: idParams,
+  params: letterIdParams,
   body: letterFields,
   response: res.letterResponse,
 });

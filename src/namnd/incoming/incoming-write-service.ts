@@ -2,13 +2,22 @@ import { type Actor, can } from "../../platform/auth/access.ts";
 import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { write, writeRecord } from "../../platform/service.ts";
-import { validationError } from "../../platform/validation.ts";
+import { labelledProblems, validationError } from "../../platform/validation.ts";
 import { namndOf } from "../case-read-service.ts";
 import type { NamndDB } from "../tables.ts";
 import { letterOf, letterOrThrow, rulingOf, rulingOrThrow } from "./incoming-read-service.ts";
 import * as repo from "./repository.ts";
 import { checkLetter, checkRuling } from "./rules.ts";
-import type { LetterFields, LetterInput, RulingFields, RulingInput } from "./schema.ts";
+import {
+  type LetterFields,
+  type LetterInput,
+  letterFields,
+  letterInput,
+  type RulingFields,
+  type RulingInput,
+  rulingFields,
+  rulingInput,
+} from "./schema.ts";
 
 type Db = DbOf<NamndDB>;
 
@@ -18,7 +27,8 @@ export async function registerRuling(db: Db, actor: Actor, input: RulingInput) {
   return write(db, actor, "write:namnd", namnd.id, async ({ trx, node, audit }) => {
     const { orgNodeId: _, ...fields } = input;
     const checked = checkRuling(fields, todayInSweden(), namnd.prefix);
-    if (!checked.ruling) throw validationError("Domen eller beslutet registrerades inte", checked.problems);
+    if (!checked.ruling)
+      throw validationError("Domen eller beslutet registrerades inte", labelledProblems(rulingInput, checked.problems));
     const [inserted] = await repo.insertRulings(trx, [{ org_node_id: namnd.id, ...repo.rulingRow(checked.ruling) }]);
     const row = await rulingOrThrow(trx, inserted?.id as string);
     await audit("namnd_ruling", row.id, "create", { after: row });
@@ -36,7 +46,8 @@ export async function updateRuling(db: Db, actor: Actor, id: string, fields: Rul
     async ({ trx, node, audit, record }) => {
       const namnd = await namndOf(trx, record.org_node_id);
       const checked = checkRuling(fields, todayInSweden(), namnd.prefix);
-      if (!checked.ruling) throw validationError("Domen eller beslutet ändrades inte", checked.problems);
+      if (!checked.ruling)
+        throw validationError("Domen eller beslutet ändrades inte", labelledProblems(rulingFields, checked.problems));
       await repo.updateRuling(trx, id, repo.rulingRow(checked.ruling));
       const row = await rulingOrThrow(trx, id);
       await audit("namnd_ruling", id, "update", { before: record, after: row });
@@ -51,7 +62,8 @@ export async function registerLetter(db: Db, actor: Actor, input: LetterInput) {
   return write(db, actor, "write:namnd", namnd.id, async ({ trx, node, audit }) => {
     const { orgNodeId: _, ...fields } = input;
     const checked = checkLetter(fields, todayInSweden(), namnd.prefix);
-    if (!checked.letter) throw validationError("Skrivelsen registrerades inte", checked.problems);
+    if (!checked.letter)
+      throw validationError("Skrivelsen registrerades inte", labelledProblems(letterInput, checked.problems));
     const [inserted] = await repo.insertLetters(trx, [{ org_node_id: namnd.id, ...repo.letterRow(checked.letter) }]);
     const row = await letterOrThrow(trx, inserted?.id as string);
     await audit("namnd_letter", row.id, "create", { after: row });
@@ -68,7 +80,8 @@ export async function updateLetter(db: Db, actor: Actor, id: string, fields: Let
     async ({ trx, node, audit, record }) => {
       const namnd = await namndOf(trx, record.org_node_id);
       const checked = checkLetter(fields, todayInSweden(), namnd.prefix);
-      if (!checked.letter) throw validationError("Skrivelsen ändrades inte", checked.problems);
+      if (!checked.letter)
+        throw validationError("Skrivelsen ändrades inte", labelledProblems(letterFields, checked.problems));
       await repo.updateLetter(trx, id, repo.letterRow(checked.letter));
       const row = await letterOrThrow(trx, id);
       await audit("namnd_letter", id, "update", { before: record, after: row });

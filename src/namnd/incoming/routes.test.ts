@@ -163,6 +163,24 @@ describe("registering a dom or beslut", () => {
     expect(await countRows(t.database.db, "namnd_ruling")).toBe(before);
   });
 
+  it("names each refused field by its form label, in plain Swedish and once", async () => {
+    const res = await (await t.as("sekreterare")).post(
+      "/api/namnd/domar",
+      ruling({ decidedOn: "2024-02-30", subject: "" }),
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as Problems & { message: string };
+    expect(body.details.problems).toEqual([
+      {
+        field: "decidedOn",
+        label: "Dom- eller beslutsdatum",
+        message: "Ange ett datum som finns, skrivet ÅÅÅÅ-MM-DD.",
+      },
+      { field: "subject", label: "Avser", message: "Ange vad domen eller beslutet gäller." },
+    ]);
+    expect(body.message).not.toMatch(/decidedOn|subject|Fältet/);
+  });
+
   it("asks KF and KS rows for their § and refuses court fields on them", async () => {
     const res = await (await t.as("sekreterare")).post("/api/namnd/domar", {
       orgNodeId: node("ifo"),

@@ -17,8 +17,8 @@ type Db = DbOf<NamndDB>;
 type Meeting = Awaited<ReturnType<typeof describeMeeting>>;
 type Item = Meeting["items"][number];
 
-/** The utdrag's blocks in the order B4 prints them; empty parts are left out. */
-function blocksOf(meeting: Meeting, item: Item): DocumentBlock[] {
+/** One §'s protokoll in the order B4 prints it (also the published protokoll's); empty parts are left out. */
+export function paragraphBlocks(item: Item): DocumentBlock[] {
   const blocks: DocumentBlock[] = [{ heading: "Beslut", paragraphs: [item.decision ?? ""] }];
   const presented = item.standing?.presented ?? item.standing?.live;
   if (presented && !presented.forbidden && presented.sections.length > 0) {
@@ -50,6 +50,12 @@ function blocksOf(meeting: Meeting, item: Item): DocumentBlock[] {
   }
   if (item.recipients.length > 0)
     blocks.push({ heading: "Beslutet skickas till", paragraphs: [], list: item.recipients });
+  return blocks;
+}
+
+/** The utdrag's blocks: the § and its justering. */
+function blocksOf(meeting: Meeting, item: Item): DocumentBlock[] {
+  const blocks = paragraphBlocks(item);
   const adjusters = meeting.attendees.filter((a) => a.adjuster).map((a) => a.name);
   blocks.push({
     heading: "Justering",

@@ -1,13 +1,14 @@
 // The tjänsteskrivelse's wire contract: a case's memos, one memo, writing and locking it, and its downloads
 // as Word and PDF. Reading needs read on the nämnd; writing needs write:namnd.
-import { z } from "zod";
 import { DOCX_TYPE, PDF_TYPE } from "../../platform/documents/media-types.ts";
 import { endpoint, fileResponse } from "../../platform/http/endpoint.ts";
+import { idParams } from "../../platform/validation.ts";
 import * as res from "./responses.ts";
 import { memoInput } from "./schema.ts";
 
 const tag = "Nämnd";
-const idParams = z.object({ id: z.uuid() });
+const caseId = idParams("Ärendets id");
+const memoId = idParams("Tjänsteskrivelsens id");
 
 export const caseMemos = endpoint({
   method: "GET",
@@ -15,7 +16,7 @@ export const caseMemos = endpoint({
   tag,
   summary: "Ärendets tjänsteskrivelser, alla versioner",
   permission: "read",
-  params: idParams,
+  params: caseId,
   response: res.memosResponse,
 });
 
@@ -25,7 +26,7 @@ export const createMemo = endpoint({
   tag,
   summary: "Skriv en tjänsteskrivelse i ärendet (sparas som utkast)",
   permission: "write:namnd",
-  params: idParams,
+  params: caseId,
   body: memoInput,
   response: res.memoResponse,
 });
@@ -36,7 +37,7 @@ export const memo = endpoint({
   tag,
   summary: "En tjänsteskrivelse med beslutssatser och beslutsunderlag som de skrivs ut",
   permission: "read",
-  params: idParams,
+  params: memoId,
   response: res.memoResponse,
 });
 
@@ -46,7 +47,7 @@ export const updateMemo = endpoint({
   tag,
   summary: "Ändra ett utkast till tjänsteskrivelse (hela innehållet ersätts); en klar skrivelse är låst",
   permission: "write:namnd",
-  params: idParams,
+  params: memoId,
   body: memoInput,
   response: res.memoResponse,
 });
@@ -57,7 +58,7 @@ export const completeMemo = endpoint({
   tag,
   summary: "Markera tjänsteskrivelsen klar; den låses",
   permission: "write:namnd",
-  params: idParams,
+  params: memoId,
   response: res.memoResponse,
 });
 
@@ -67,7 +68,7 @@ export const newMemoVersion = endpoint({
   tag,
   summary: "Skapa en ny version (utkast) av en klar tjänsteskrivelse för att ändra den",
   permission: "write:namnd",
-  params: idParams,
+  params: memoId,
   response: res.memoResponse,
 });
 
@@ -77,7 +78,7 @@ export const memoDocx = endpoint({
   tag,
   summary: "Tjänsteskrivelsen som Word-fil",
   permission: "read",
-  params: idParams,
+  params: memoId,
   response: fileResponse(DOCX_TYPE),
 });
 
@@ -87,6 +88,6 @@ export const memoPdf = endpoint({
   tag,
   summary: "Tjänsteskrivelsen som PDF (utskriven i Chromium)",
   permission: "read",
-  params: idParams,
+  params: memoId,
   response: fileResponse(PDF_TYPE),
 });

@@ -4,13 +4,13 @@ import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError } from "../../platform/errors.ts";
 import { writeRecord } from "../../platform/service.ts";
-import { validationError } from "../../platform/validation.ts";
+import { labelledProblems, validationError } from "../../platform/validation.ts";
 import { caseOrThrow } from "../case-read-service.ts";
 import type { NamndDB } from "../tables.ts";
 import { caseDocuments, contentOf, describeMemo, memoOrThrow } from "./memo-read-service.ts";
 import * as repo from "./repository.ts";
 import { editRefusal, type MemoContent, memoProblems, newVersionRefusal, readinessProblems } from "./rules.ts";
-import type { MemoInput } from "./schema.ts";
+import { type MemoInput, memoInput } from "./schema.ts";
 
 type Db = DbOf<NamndDB>;
 
@@ -49,7 +49,7 @@ async function columnsOf(db: Db, input: MemoInput, namndPath: string) {
 async function checked(db: Db, caseId: string, input: MemoInput): Promise<MemoContent> {
   const content = contentOfInput(input);
   const problems = memoProblems(content, await caseDocuments(db, caseId), todayInSweden());
-  if (problems.length) throw validationError("Tjänsteskrivelsen sparades inte", problems);
+  if (problems.length) throw validationError("Tjänsteskrivelsen sparades inte", labelledProblems(memoInput, problems));
   return content;
 }
 
@@ -115,7 +115,8 @@ export function completeMemo(db: Db, actor: Actor, id: string) {
         ...memoProblems(content, await caseDocuments(trx, record.case_id), todayInSweden()),
         ...readinessProblems(content),
       ];
-      if (problems.length) throw validationError("Tjänsteskrivelsen kan inte markeras klar", problems);
+      if (problems.length)
+        throw validationError("Tjänsteskrivelsen kan inte markeras klar", labelledProblems(memoInput, problems));
       const completedOn = todayInSweden();
       await repo.updateMemo(trx, id, { status: "klar", completed_on: completedOn });
       await audit("namnd_memo", id, "klar", {

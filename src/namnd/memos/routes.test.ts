@@ -130,17 +130,25 @@ describe("writing a memo", () => {
     );
     expect(future.statusCode).toBe(400);
     expect((future.json() as Problems).details.problems).toEqual([
-      { field: "basis.0.date", message: expect.stringContaining("i framtiden") },
+      {
+        field: "basis.0.date",
+        label: "Beslutsunderlag, rad 1 – Datum",
+        message: expect.stringContaining("i framtiden"),
+      },
     ]);
     const noClause = await s.post(url, draft({ clauses: [] }));
     expect(noClause.statusCode).toBe(400);
     expect((noClause.json() as Problems).message).toBe(
-      'Tjänsteskrivelsen sparades inte: Fältet "clauses": Förslag till beslut behöver minst en beslutssats.',
+      "Tjänsteskrivelsen sparades inte: Förslag till beslut: Förslag till beslut behöver minst en beslutssats.",
     );
     const badVerb = await s.post(url, draft({ clauses: [{ verb: "beslutar", text: "x" }] }));
     expect(badVerb.statusCode).toBe(400);
     expect((badVerb.json() as Problems).details.problems).toEqual([
-      { field: "clauses.0.verb", message: "Välj ett beslutsverb ur listan." },
+      {
+        field: "clauses.0.verb",
+        label: "Förslag till beslut, rad 1 – Beslutsverb",
+        message: "Välj ett beslutsverb ur listan.",
+      },
     ]);
     const otherCase = await s.post(url, draft({ basis: [{ kind: "handling", documentId: crypto.randomUUID() }] }));
     expect((otherCase.json() as Problems).details.problems[0]?.field).toBe("basis.0.documentId");

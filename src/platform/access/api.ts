@@ -1,16 +1,17 @@
 // The access log's wire contract (see platform/http/endpoint.ts).
 import { z } from "zod";
 import { endpoint, fileResponse } from "../http/endpoint.ts";
+import { labelled } from "../validation.ts";
 import { accessPage } from "./responses.ts";
 
 const tag = "Admin";
 const filters = z.object({
-  user: z.string().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  recordId: z.string().max(100).optional(),
-  personId: z.string().max(40).optional(),
-  operation: z.string().max(60).optional(),
+  user: labelled(z.string().max(100).optional(), "Användare (namn eller id)"),
+  from: labelled(z.iso.date().optional(), "Från"),
+  to: labelled(z.iso.date().optional(), "Till"),
+  recordId: labelled(z.string().max(100).optional(), "Post-id"),
+  personId: labelled(z.string().max(40).optional(), "Person-id"),
+  operation: labelled(z.string().max(60).optional(), "Åtgärd"),
 });
 
 export const accessLog = endpoint({
@@ -19,8 +20,8 @@ export const accessLog = endpoint({
   tag,
   summary: "Logg över läsning av personuppgifter, med filter",
   query: filters.extend({
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: labelled(z.coerce.number().int().min(1).max(500).default(50), "Antal per sida"),
+    offset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över"),
   }),
   permission: "admin",
   response: accessPage,

@@ -92,6 +92,15 @@ describe("the access log API", () => {
     const res = await (await t.as("admin")).get("/api/admin/access-log/export");
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toContain("Ange person-id eller post-id");
+    expect(res.json().details.problems).toEqual([
+      { field: "personId", label: "Person-id", message: "Ange person-id eller post-id för utdraget." },
+    ]);
+  });
+
+  it("names a refused filter by its label on the page, not its internal name", async () => {
+    const res = await (await t.as("admin")).get("/api/admin/access-log?from=igår");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe("Frågan är ogiltig: Från: måste vara ett datum (ÅÅÅÅ-MM-DD).");
   });
 });
 

@@ -1,6 +1,7 @@
 // The audit log's wire contract (see platform/http/endpoint.ts).
 import { z } from "zod";
 import { endpoint } from "../http/endpoint.ts";
+import { labelled } from "../validation.ts";
 import { auditEntities, auditPage } from "./responses.ts";
 
 export const auditLog = endpoint({
@@ -9,14 +10,14 @@ export const auditLog = endpoint({
   tag: "Admin",
   summary: "Granskningslogg med filter",
   query: z.object({
-    entity: z.string().max(60).optional(),
-    entityId: z.string().max(100).optional(),
-    action: z.string().max(40).optional(),
-    actor: z.string().max(100).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
+    entity: labelled(z.string().max(60).optional(), "Objekttyp"),
+    entityId: labelled(z.string().max(100).optional(), "Objektets id"),
+    action: labelled(z.string().max(40).optional(), "Händelse"),
+    actor: labelled(z.string().max(100).optional(), "Utförd av"),
+    from: labelled(z.iso.date().optional(), "Från"),
+    to: labelled(z.iso.date().optional(), "Till"),
+    limit: labelled(z.coerce.number().int().min(1).max(500).default(100), "Antal per sida"),
+    offset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över"),
   }),
   permission: "admin",
   response: auditPage,

@@ -9,12 +9,27 @@ export const platformAuditLabels: AuditLabels = {
       csrf_token: "CSRF-nyckel",
       expires_at: "Går ut",
       last_seen_at: "Senast aktiv",
+      idp: "Identitetsleverantör",
+      reason: "Orsak",
     },
+  },
+  oidc_role_rule: {
+    label: "Rollregel för inloggning med OpenID Connect",
+    title: ["{claim} = {value} → {role}"],
+    columns: { claim: "Anspråk (claim)", value: "Värde", role: "Roll" },
   },
   database: {
     label: "Databas",
     title: ["{file}"],
     columns: { file: "Fil", rows: "Rader", sha256: "Kontrollsumma", createdAt: "Säkerhetskopian skapad" },
+  },
+  reminder_setting: {
+    label: "Inställning för påminnelser",
+    columns: { user_id: "Användare (id)", mode: "Påminnelser via e-post" },
+  },
+  calendar_token: {
+    label: "Kalenderflöde",
+    columns: { user_id: "Användare (id)", token_hash: "Hemlig adress (kontrollsumma)", renewed: "Ny hemlig adress" },
   },
   demo: {
     label: "Demodata",

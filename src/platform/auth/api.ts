@@ -1,7 +1,8 @@
 // The sign-in endpoints' wire contract (see platform/http/endpoint.ts).
 import { z } from "zod";
-import { endpoint, noContent } from "../http/endpoint.ts";
+import { endpoint } from "../http/endpoint.ts";
 import { labelled } from "../validation.ts";
+import { logoutResponse } from "./oidc/responses.ts";
 import { meResponse, sessionResponse } from "./responses.ts";
 
 const tag = "Inloggning";
@@ -23,9 +24,9 @@ export const logout = endpoint({
   method: "POST",
   url: "/api/auth/logout",
   tag,
-  summary: "Logga ut",
+  summary: "Logga ut (svarar vart webbläsaren ska: identitetsleverantörens utloggning eller Lots start)",
   permission: "authenticated",
-  response: noContent,
+  response: logoutResponse,
 });
 
 export const me = endpoint({

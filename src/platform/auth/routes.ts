@@ -1,8 +1,9 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { DomainError } from "../errors.ts";
 import { route } from "../http/route.ts";
 import type { Actor } from "./access.ts";
 import * as api from "./api.ts";
+import { identityProviderLogout } from "./oidc/logout.ts";
 import { roleGrants } from "./roles.ts";
 import { ACCOUNT_LOGIN_LIMIT, login, logout, normaliseUsername, SESSION_HOURS } from "./sessions.ts";
 
@@ -16,6 +17,18 @@ function fromOwnSite(origin: string | undefined, host: string | undefined): bool
   } catch {
     return false;
   }
+}
+
+/** The session cookie, after a login with a password or through the identity provider. */
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    signed: true,
+    maxAge: SESSION_HOURS * 3600,
+  });
 }
 
 export function describeActor(actor: Actor) {
@@ -40,6 +53,12 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       if (!fromOwnSite(request.headers.origin, request.headers.host)) {
         throw new DomainError("forbidden", "Inloggning från en annan webbplats är inte tillåten.");
       }
+      if (!app.lots.signIn.localLogin) {
+        throw new DomainError(
+          "forbidden",
+          "Inloggning med lösenord är avstängd i Lots. Logga in via organisationens inloggning.",
+        );
+      }
       const result = await login(db, { username: body.username, password: body.password, address: request.ip });
       if (result.status === "locked") {
         throw new DomainError(
@@ -48,14 +67,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         );
       }
       if (result.status === "failed") throw new DomainError("unauthenticated", "Fel användarnamn eller lösenord.");
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "strict",
-        secure: app.lots.secureCookies,
-        signed: true,
-        maxAge: SESSION_HOURS * 3600,
-      });
+      setSessionCookie(reply, result.token, app.lots.secureCookies);
       return { user: describeActor(result.actor), csrfToken: result.csrfToken };
     },
     {
@@ -72,8 +84,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   );
 
   route(app, api.logout, async ({ request, reply, db }) => {
+    // A session begun at the identity provider ends there too (RP-initiated logout), where it offers that.
+    const atProvider = request.session
+      ? await identityProviderLogout(app.lots.signIn.oidc, db, request.session.sessionId)
+      : null;
     if (request.session) await logout(db, request.session);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return { redirectTo: atProvider?.href ?? "/" };
   });
 
   route(app, api.me, async ({ actor, request }) => ({

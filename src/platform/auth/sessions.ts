@@ -47,11 +47,8 @@ export async function login(db: PlatformDb, attempt: LoginAttempt): Promise<Logi
     await repo.insertFailedLogin(db, username, attempt.address);
     return { status: "failed" };
   }
-  const token = randomToken();
-  const csrfToken = randomToken();
-  const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  await db.transaction().execute(async (trx) => {
-    await repo.insertSession(trx, { id: sha256(token), userId: user.id, csrfToken, expiresAt: expires });
+  const { token, csrfToken } = await db.transaction().execute(async (trx) => {
+    const opened = await openSession(trx, user.id);
     await recordAudit(
       trx,
       { id: user.id, displayName: user.display_name, username: user.username, assignments: [] },
@@ -62,10 +59,23 @@ export async function login(db: PlatformDb, attempt: LoginAttempt): Promise<Logi
         action: "login",
       },
     );
+    return opened;
   });
   const actor = await actorForUser(db, user.id);
   if (!actor) return { status: "failed" };
   return { status: "ok", token, csrfToken, actor };
+}
+
+export type OpenedSession = { token: string; csrfToken: string; sessionId: string };
+
+/** A new session for the account (password or single sign-on); the cookie carries `token`. */
+export async function openSession(db: PlatformDb, userId: string): Promise<OpenedSession> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const sessionId = sha256(token);
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await repo.insertSession(db, { id: sessionId, userId, csrfToken, expiresAt });
+  return { token, csrfToken, sessionId };
 }
 
 export async function actorForUser(db: PlatformDb, userId: string): Promise<Actor | null> {

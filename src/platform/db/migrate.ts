@@ -6,6 +6,8 @@ import * as authAudit from "./migrations/0020_auth_audit.ts";
 import * as auditChain from "./migrations/1000_audit_chain.ts";
 import * as loginAttempts from "./migrations/1001_login_attempts.ts";
 import * as accessLog from "./migrations/1002_access_log.ts";
+import * as oidcSignIn from "./migrations/1010_oidc_sign_in.ts";
+import * as reminders from "./migrations/1011_reminders.ts";
 import type { PlatformTables } from "./schema.ts";
 
 /** Migrations by name; names sort in run order across the platform and every capability. */
@@ -22,6 +24,8 @@ export const platformMigrations: Migrations = {
   "1000_audit_chain": auditChain,
   "1001_login_attempts": loginAttempts,
   "1002_access_log": accessLog,
+  "1010_oidc_sign_in": oidcSignIn,
+  "1011_reminders": reminders,
 };
 
 /** The platform's migrations and each capability's, refusing a name used twice. */
@@ -37,7 +41,13 @@ export function combineMigrations(...parts: Migrations[]): Migrations {
 }
 
 export async function migrateToLatest(db: Kysely<PlatformTables>, migrations: Migrations): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // A capability's new migration sorts before the platform's 1000s that a running installation has already
+  // applied (0570 after 1002): run it anyway instead of refusing the upgrade.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -92,7 +92,8 @@ describe("authentication", () => {
       cookies: { lots_session: cookie!.value },
       headers: { "x-csrf-token": csrf },
     });
-    expect(out.statusCode).toBe(204);
+    expect(out.statusCode).toBe(200);
+    expect(out.json()).toEqual({ redirectTo: "/" });
     const after = await t.app.inject({
       method: "GET",
       url: "/api/auth/me",

@@ -10,6 +10,9 @@ import { accessRoutes } from "../access/routes.ts";
 import type { AuditLabels } from "../audit/labels.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import type { Actor } from "../auth/access.ts";
+import { type OidcClient, oidcClient } from "../auth/oidc/client.ts";
+import { oidcRoutes } from "../auth/oidc/routes.ts";
+import type { SignInSettings } from "../auth/oidc/settings.ts";
 import { authRoutes, SESSION_COOKIE } from "../auth/routes.ts";
 import {
   constantTimeEqual,
@@ -22,6 +25,8 @@ import type { Database } from "../db/database.ts";
 import { databaseVersion } from "../db/health.ts";
 import { closePdfBrowser } from "../documents/print-pdf.ts";
 import { DomainError } from "../errors.ts";
+import { runConfiguredReminders, startReminderJob } from "../reminders/reminder-job.ts";
+import { type ReminderOptions, reminderRoutes } from "../reminders/routes.ts";
 import { type FieldProblem, validationError } from "../validation.ts";
 import { movable, runInWorker } from "../worker.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
@@ -30,7 +35,14 @@ import { type OpenApiPaths, openApiDocument, route } from "./route.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
-    lots: { db: Database; secureCookies: boolean; openApiPaths: OpenApiPaths; sessionIdleMinutes: number };
+    lots: {
+      db: Database;
+      secureCookies: boolean;
+      openApiPaths: OpenApiPaths;
+      sessionIdleMinutes: number;
+      /** Password login on or off, and single sign-on when configured. */
+      signIn: { localLogin: boolean; oidc: OidcClient | null };
+    };
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -60,6 +72,10 @@ export type ServerOptions = {
   trustProxy?: boolean | number | string[];
   /** SESSION_IDLE_MINUTES and FAILED_LOGIN_RETENTION_DAYS. */
   retention?: Partial<RetentionSettings>;
+  /** Every capability's deadlines and LOTS_SMTP_URL etc.: reminder settings, the job and calendar feeds. */
+  reminders?: ReminderOptions;
+  /** LOTS_LOCAL_LOGIN and LOTS_OIDC_*: password login only when absent. */
+  signIn?: SignInSettings;
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -235,6 +251,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.secureCookies ?? false,
     openApiPaths: {},
     sessionIdleMinutes: retention.sessionIdleMinutes,
+    signIn: {
+      localLogin: options.signIn?.localLogin ?? true,
+      oidc: options.signIn?.oidc ? oidcClient(options.signIn.oidc) : null,
+    },
   });
   app.decorateRequest("actor", null);
   app.decorateRequest("session", null);
@@ -336,6 +356,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await closePdfBrowser();
   });
 
+  // Reminders by e-mail: the job runs at start and then on its interval, only while mail is configured.
+  const reminderMail = options.reminders?.mail;
+  if (options.reminders && reminderMail) {
+    const { deadlines } = options.reminders;
+    let reminderJob: { stop: () => Promise<void> } | undefined;
+    app.addHook("onReady", async () => {
+      reminderJob = startReminderJob(
+        () => runConfiguredReminders(app.lots.db.db, deadlines, reminderMail),
+        reminderMail.intervalMinutes,
+        (error) => app.log.error(error),
+      );
+    });
+    app.addHook("onClose", async () => reminderJob?.stop());
+  }
+
   route(
     app,
     {
@@ -362,8 +397,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   await app.register(authRoutes);
+  await app.register(oidcRoutes);
   await app.register(auditRoutes, { labels: options.auditLabels });
   await app.register(accessRoutes);
+  if (options.reminders) await app.register(reminderRoutes(options.reminders));
   for (const routes of options.routes) await app.register(routes);
 
   const webRoot = options.webRoot;

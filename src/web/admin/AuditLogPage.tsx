@@ -11,6 +11,7 @@ const actionLabels: Record<string, string> = {
   login: "Inloggning",
   logout: "Utloggning",
   login_failed: "Misslyckad inloggning",
+  login_refused: "Inloggning nekad (ingen roll)",
   seed: "Demodata",
   import: "Importerad",
   install: "Listor installerade",

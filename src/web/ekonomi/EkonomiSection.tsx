@@ -2,6 +2,7 @@ import { NavLink, Route, Routes, useLocation } from "react-router-dom";
 import { NotFoundPage } from "../ui/Page.tsx";
 import "./ekonomi.css";
 import { useSession } from "../session.tsx";
+import { BudgetGridPage } from "./BudgetGridPage.tsx";
 import { BudgetSplitPage } from "./BudgetSplitPage.tsx";
 import { FollowUpPage } from "./FollowUpPage.tsx";
 import { ImportPage } from "./ImportPage.tsx";
@@ -27,6 +28,7 @@ export default function EkonomiSection() {
         </NavLink>
         <NavLink to={to("/sammanfattning")}>Sammanfattning och prognossäkerhet</NavLink>
         <NavLink to={to("/pa-en-minut")}>På en minut</NavLink>
+        <NavLink to={to("/budget")}>Budget och prognos</NavLink>
         <NavLink to={to("/investeringar")}>Investeringar</NavLink>
         <NavLink to={to("/ombudgetering")}>Ombudgetering</NavLink>
         <NavLink to={to("/resultatfond")}>Resultatfond</NavLink>
@@ -37,6 +39,7 @@ export default function EkonomiSection() {
         <Route index element={<FollowUpPage />} />
         <Route path="sammanfattning" element={<SummaryPage />} />
         <Route path="pa-en-minut" element={<BudgetSplitPage />} />
+        <Route path="budget" element={<BudgetGridPage />} />
         <Route path="investeringar" element={<InvestmentsPage />} />
         <Route path="ombudgetering" element={<ReallocationsPage />} />
         <Route path="resultatfond" element={<ResultFundPage />} />

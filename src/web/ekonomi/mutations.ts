@@ -32,6 +32,14 @@ export const useCreateForecast = () =>
 export const useDeleteForecast = () =>
   useEkonomiChange((id: string) => call(ekonomi.deleteForecast, { params: { id } }));
 
+// ---------- figures (the budget and prognos grid) ----------
+
+export const useSaveFigures = () =>
+  useEkonomiChange((input: InputOf<typeof ekonomi.saveFigures>) => call(ekonomi.saveFigures, input));
+export const useDeleteFigure = () => useEkonomiChange((id: string) => call(ekonomi.deleteFigure, { params: { id } }));
+export const useDeleteFigures = () =>
+  useEkonomiChange((input: InputOf<typeof ekonomi.deleteFigures>) => call(ekonomi.deleteFigures, input));
+
 // ---------- investments, reallocations, result fund ----------
 
 export const useCreateInvestment = () =>

@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router-dom";
 import { krToTkr } from "../../ekonomi/arithmetic.ts";
 import { formatSigned, formatTkr, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { ErrorMessage, Loading } from "../ui/Page.tsx";
+import { EconomyScope } from "./EconomyScope.tsx";
 import { useNamnd } from "./queries.ts";
 import type { Issue, Namnder } from "./types.ts";
 
@@ -16,15 +17,11 @@ export const deviationClass = (kr: number | null | undefined) =>
 
 /** Renders the page for the selected committee, or says how to choose one. */
 export function WithNamnd({ children }: { children: (namnd: Namnder[number]) => ReactNode }) {
-  const { namnd, info, isLoading, error } = useNamnd();
+  const { namnd, info, readable, isLoading, error } = useNamnd();
   if (isLoading) return <Loading what="Laddar nämnder" />;
   if (error) return <ErrorMessage error={error} />;
-  if (!namnd) {
-    return (
-      <p className="notice">Välj en nämnd (eller en enhet under den) i organisationsväljaren för att se ekonomin.</p>
-    );
-  }
-  if (!info) return <p className="notice">Du har inte behörighet att läsa ekonomin för {namnd.name}.</p>;
+  // No committee selected, or one the user may not read: say what they may see instead of a dead end.
+  if (!namnd || !info) return <EconomyScope readable={readable} namndName={namnd?.name} />;
   return <>{children(info)}</>;
 }
 

@@ -9,7 +9,7 @@ export function useNamnd() {
   const { namnd } = useSession();
   const list = useApi(ekonomi.namnder, {});
   const info = list.data?.find((n) => n.id === namnd?.id);
-  return { namnd, info, isLoading: list.isLoading, error: list.error };
+  return { namnd, info, readable: list.data ?? [], isLoading: list.isLoading, error: list.error };
 }
 
 export const useYearOverview = (namndId: string, year: number) =>
@@ -34,3 +34,7 @@ export const useReallocations = (namndId: string, year: number) =>
   useApi(ekonomi.reallocations, { params: { namndId, year } });
 
 export const useResultFund = (namndId: string) => useApi(ekonomi.resultFund, { params: { namndId } });
+
+/** Every stored figure of the year (the budget and prognos grid filters them by kind and forecast). */
+export const useFigures = (namndId: string, year: number) =>
+  useApi(ekonomi.figures, { params: { namndId, year }, query: {} });

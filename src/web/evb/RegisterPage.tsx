@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from "react";
-import { Link } from "react-router-dom";
+import type { FormEvent } from "react";
+import { Link, useSearchParams } from "react-router-dom";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
@@ -10,27 +10,51 @@ import { type RegisterFilters, useCatalogue, useRegister } from "./queries.ts";
 const statuses = [
   ["oppna", "Öppna (ej verkställda eller avbrutna)"],
   ["rapporteringspliktiga", "Rapporteringspliktiga"],
+  ["snart", "Passerar tre månader inom 30 dagar"],
   ["vantar", "Ej verkställda"],
   ["avbrott", "Avbrott"],
   ["verkstallda", "Verkställda"],
   ["avslutade", "Avslutade"],
-  ["", "Alla"],
+  ["alla", "Alla"],
 ] as const;
+
+const filterKeys = ["status", "law", "insatsId", "sex", "personId"] as const;
+
+/**
+ * The filters live in the address (?status=snart&law=LSS), so a start-page link or a shared link opens the
+ * same view and Back returns to the previous one. No status means the open decisions; "alla" means every one.
+ */
+function useRegisterFilters(): [URLSearchParams, RegisterFilters, (form: FormData) => void] {
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(
+    filterKeys.flatMap((k) => {
+      const value = params.get(k) ?? (k === "status" ? "oppna" : "");
+      return value && value !== "alla" ? [[k, value]] : [];
+    }),
+  ) as RegisterFilters;
+  const apply = (form: FormData) =>
+    setParams(
+      new URLSearchParams(
+        filterKeys.flatMap((k) => {
+          const value = String(form.get(k) ?? "").trim();
+          return value && !(k === "status" && value === "oppna") ? [[k, value]] : [];
+        }),
+      ),
+    );
+  return [params, filters, apply];
+}
 
 /** The register of favourable decisions for the chosen organisation, filtered. */
 export function RegisterPage() {
   const { orgNode, can } = useSession();
   const catalogue = useCatalogue();
-  const [filters, setFilters] = useState<RegisterFilters>({ status: "oppna" });
+  const [params, filters, apply] = useRegisterFilters();
   const result = useRegister(filters);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
     // The form's selects offer only values the register takes; an empty one filters nothing.
-    setFilters(
-      Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]).filter(([, v]) => v)) as RegisterFilters,
-    );
+    apply(new FormData(event.currentTarget));
   };
 
   if (!can("read:personal")) {
@@ -52,9 +76,15 @@ export function RegisterPage() {
         ) : null
       }
     >
-      <form className="toolbar" onSubmit={submit} aria-label="Filtrera registret">
+      {/* Keyed by the address (and the loaded catalogue), so Back and a followed link show their filters in the form. */}
+      <form
+        key={`${params}|${catalogue.data ? "insatser" : ""}`}
+        className="toolbar"
+        onSubmit={submit}
+        aria-label="Filtrera registret"
+      >
         <Field id="evb-f-status" label="Läge">
-          <select id="evb-f-status" name="status" defaultValue="oppna">
+          <select id="evb-f-status" name="status" defaultValue={params.get("status") ?? "oppna"}>
             {statuses.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -63,14 +93,14 @@ export function RegisterPage() {
           </select>
         </Field>
         <Field id="evb-f-law" label="Lag">
-          <select id="evb-f-law" name="law" defaultValue="">
+          <select id="evb-f-law" name="law" defaultValue={filters.law ?? ""}>
             <option value="">Båda</option>
             <option value="SoL">SoL</option>
             <option value="LSS">LSS</option>
           </select>
         </Field>
         <Field id="evb-f-insats" label="Insats">
-          <select id="evb-f-insats" name="insatsId" defaultValue="">
+          <select id="evb-f-insats" name="insatsId" defaultValue={filters.insatsId ?? ""}>
             <option value="">Alla</option>
             {catalogue.data?.insatser.map((i) => (
               <option key={i.id} value={i.id}>
@@ -80,14 +110,14 @@ export function RegisterPage() {
           </select>
         </Field>
         <Field id="evb-f-sex" label="Kön">
-          <select id="evb-f-sex" name="sex" defaultValue="">
+          <select id="evb-f-sex" name="sex" defaultValue={filters.sex ?? ""}>
             <option value="">Båda</option>
             <option value="K">Kvinnor</option>
             <option value="M">Män</option>
           </select>
         </Field>
         <Field id="evb-f-id" label="Id börjar med">
-          <input id="evb-f-id" name="personId" placeholder="ÅÅÅÅMMDD" size={14} />
+          <input id="evb-f-id" name="personId" placeholder="ÅÅÅÅMMDD" size={14} defaultValue={filters.personId ?? ""} />
         </Field>
         <button type="submit" className="primary">
           Filtrera

@@ -1,6 +1,6 @@
-import { type FormEvent, useState } from "react";
-import { Link } from "react-router-dom";
-import { type CaseStatus, caseStatuses, caseStatusLabels } from "../../namnd/vocabulary.ts";
+import type { FormEvent } from "react";
+import { Link, type SetURLSearchParams, useSearchParams } from "react-router-dom";
+import { caseStatuses, caseStatusLabels } from "../../namnd/vocabulary.ts";
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { isForbidden } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
@@ -10,10 +10,30 @@ import { type CaseFilters, useCases, useLists } from "./queries.ts";
 
 const PAGE_SIZE = 50;
 
+/**
+ * The search lives in the address (?q=…&year=2024&status=…&type=…&standing=ja&sida=2), so a start-page link or a
+ * shared link opens the same list and Back returns to the previous search or page.
+ */
+function useDiariumFilters(): [URLSearchParams, CaseFilters, SetURLSearchParams] {
+  const [params, setParams] = useSearchParams();
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  const standing = text("standing");
+  const page = Number(text("sida") ?? 1);
+  const filters: CaseFilters = {
+    q: text("q"),
+    year: text("year") ? Number(text("year")) : undefined,
+    status: caseStatuses.find((s) => s === text("status")),
+    type: text("type"),
+    standing: standing === undefined ? undefined : standing === "ja" ? "true" : "false",
+    offset: Number.isInteger(page) && page > 1 ? (page - 1) * PAGE_SIZE : 0,
+  };
+  return [params, filters, setParams];
+}
+
 /** The nämnd's diarium: every case with number, title and dates; search by a number written any way, or by words. */
 export function DiariumPage() {
   const lists = useLists();
-  const [filters, setFilters] = useState<CaseFilters>({});
+  const [params, filters, setParams] = useDiariumFilters();
   const result = useCases(filters, PAGE_SIZE);
   const years = [...new Set([new Date().getFullYear(), ...(lists.data?.series.map((s) => s.year) ?? [])])].sort(
     (a, b) => b - a,
@@ -22,17 +42,15 @@ export function DiariumPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const value = (key: string) => String(form.get(key) ?? "").trim() || undefined;
-    const standing = value("standing");
-    // The selects offer only values the query takes; an empty one filters nothing.
-    setFilters({
-      q: value("q"),
-      year: value("year") ? Number(value("year")) : undefined,
-      status: value("status") as CaseStatus | undefined,
-      type: value("type"),
-      standing: standing === undefined ? undefined : standing === "ja" ? "true" : "false",
-      offset: 0,
-    });
+    // The selects offer only values the query takes; an empty one filters nothing. A new search starts on page 1.
+    setParams(
+      new URLSearchParams(
+        ["q", "year", "status", "type", "standing"].flatMap((key) => {
+          const value = String(form.get(key) ?? "").trim();
+          return value ? [[key, value]] : [];
+        }),
+      ),
+    );
   };
 
   const data = result.data;
@@ -46,14 +64,27 @@ export function DiariumPage() {
   return (
     <Page title={lists.data ? `Diarium – ${lists.data.namnd.name}` : "Diarium"}>
       <ErrorMessage error={lists.error} />
-      <form className="toolbar" onSubmit={submit} aria-label="Sök i diariet">
+      {/* Keyed by the address (and the loaded lists), so Back and a followed link show their search in the form. */}
+      <form
+        key={`${params}|${lists.data ? "listor" : ""}`}
+        className="toolbar"
+        onSubmit={submit}
+        aria-label="Sök i diariet"
+      >
         <div>
           <label htmlFor="nd-q">Diarienummer eller sökord</label>
-          <input id="nd-q" name="q" type="search" placeholder="t.ex. IF 2024-00016" size={28} />
+          <input
+            id="nd-q"
+            name="q"
+            type="search"
+            placeholder="t.ex. IF 2024-00016"
+            size={28}
+            defaultValue={filters.q ?? ""}
+          />
         </div>
         <div>
           <label htmlFor="nd-year">År</label>
-          <select id="nd-year" name="year" defaultValue="">
+          <select id="nd-year" name="year" defaultValue={filters.year ?? ""}>
             <option value="">Alla</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -64,7 +95,7 @@ export function DiariumPage() {
         </div>
         <div>
           <label htmlFor="nd-status">Status</label>
-          <select id="nd-status" name="status" defaultValue="">
+          <select id="nd-status" name="status" defaultValue={filters.status ?? ""}>
             <option value="">Alla</option>
             {caseStatuses.map((s) => (
               <option key={s} value={s}>
@@ -75,7 +106,7 @@ export function DiariumPage() {
         </div>
         <div>
           <label htmlFor="nd-type">Ärendetyp</label>
-          <select id="nd-type" name="type" defaultValue="">
+          <select id="nd-type" name="type" defaultValue={filters.type ?? ""}>
             <option value="">Alla</option>
             {lists.data?.types.map((t) => (
               <option key={t.code} value={t.code}>
@@ -86,7 +117,7 @@ export function DiariumPage() {
         </div>
         <div>
           <label htmlFor="nd-standing">Stående</label>
-          <select id="nd-standing" name="standing" defaultValue="">
+          <select id="nd-standing" name="standing" defaultValue={params.get("standing") ?? ""}>
             <option value="">Alla</option>
             <option value="ja">Bara stående</option>
             <option value="nej">Inte stående</option>
@@ -146,7 +177,14 @@ export function DiariumPage() {
             offset={filters.offset ?? 0}
             pageSize={PAGE_SIZE}
             total={data.total}
-            onChange={(offset) => setFilters({ ...filters, offset })}
+            onChange={(offset) =>
+              setParams((p) => {
+                const next = new URLSearchParams(p);
+                if (offset > 0) next.set("sida", String(offset / PAGE_SIZE + 1));
+                else next.delete("sida");
+                return next;
+              })
+            }
           />
         </>
       ) : null}

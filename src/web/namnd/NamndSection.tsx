@@ -7,6 +7,8 @@ import { MotionPage } from "./assignments/MotionPage.tsx";
 import { CasePage } from "./CasePage.tsx";
 import { DiariumPage } from "./DiariumPage.tsx";
 import { DelegationPage } from "./delegation/DelegationPage.tsx";
+import { ApplicationPage } from "./grants/ApplicationPage.tsx";
+import { GrantsPage } from "./grants/GrantsPage.tsx";
 import { IncomingPage } from "./incoming/IncomingPage.tsx";
 import { RegisterIncomingPage } from "./incoming/RegisterIncomingPage.tsx";
 import { RulingPage } from "./incoming/RulingPage.tsx";
@@ -15,6 +17,7 @@ import { MeetingsPage } from "./meetings/MeetingsPage.tsx";
 import { MemoPage } from "./memos/MemoPage.tsx";
 import { NewMemoPage } from "./memos/NewMemoPage.tsx";
 import { NewCasePage } from "./NewCasePage.tsx";
+import { PublishPage } from "./publishing/PublishPage.tsx";
 import { StandingPage } from "./StandingPage.tsx";
 import "./namnd.css";
 
@@ -33,6 +36,7 @@ export default function NamndSection() {
         <NavLink to="/namnd/inkommande">Inkommande</NavLink>
         <NavLink to="/namnd/uppfoljning">Uppdrag och uppföljning</NavLink>
         <NavLink to="/namnd/sammantraden">Sammanträden</NavLink>
+        <NavLink to="/namnd/foreningsbidrag">Föreningsbidrag</NavLink>
       </nav>
       <Routes>
         <Route index element={<DiariumPage />} />
@@ -47,6 +51,9 @@ export default function NamndSection() {
         <Route path="uppfoljning/revision/:id" element={<AuditPage />} />
         <Route path="sammantraden" element={<MeetingsPage />} />
         <Route path="sammantraden/:id" element={<MeetingPage />} />
+        <Route path="foreningsbidrag" element={<GrantsPage />} />
+        <Route path="foreningsbidrag/ansokningar/:id" element={<ApplicationPage />} />
+        <Route path="sammantraden/:id/publicering/:kind" element={<PublishPage />} />
         <Route path="arenden/:id" element={<CasePage />} />
         <Route path="arenden/:id/tjansteskrivelser/ny" element={<NewMemoPage />} />
         <Route path="tjansteskrivelser/:id" element={<MemoPage />} />

@@ -1,4 +1,6 @@
 import { useId, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { todayInSweden } from "../../platform/calendar.ts";
 import { periodLabel } from "../../styrning/period.ts";
 import { type ActivityStatus, activityStatuses, activityStatusLabels } from "../../styrning/vocabulary.ts";
 import { useSession } from "../session.tsx";
@@ -146,6 +148,31 @@ function NewActivity({ year, goals }: { year: number; goals: ModelTree["goals"] 
   );
 }
 
+/** Not started or under way after its end date: what the start page counts as "pågår efter sitt slutdatum". */
+const isOverdue = (a: Activity, today: string) =>
+  (a.status === "ej_paborjad" || a.status === "pagar") && a.endDate !== null && a.endDate < today;
+
+/**
+ * The board's filters in the address (?ar=2024&enhet=…&visa=forsenade), so a start-page link or a shared link
+ * opens the same view and Back returns to the previous one.
+ */
+function useBoardFilters() {
+  const [params, setParams] = useSearchParams();
+  const set = (key: string, value: string) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  return {
+    unit: params.get("enhet") ?? "",
+    overdueOnly: params.get("visa") === "forsenade",
+    setUnit: (unit: string) => set("enhet", unit),
+    setOverdueOnly: (on: boolean) => set("visa", on ? "forsenade" : ""),
+  };
+}
+
 /** Every unit's activities for the year as a board, one column per status. */
 export function ActivityBoardPage() {
   const { orgNode } = useSession();
@@ -154,9 +181,12 @@ export function ActivityBoardPage() {
   const model = (models.data ?? []).find((m) => m.year === year);
   const tree = useModelTree(model?.id);
   const activities = useActivities(orgNode?.id, year);
-  const [unit, setUnit] = useState("");
+  const { unit, setUnit, overdueOnly, setOverdueOnly } = useBoardFilters();
+  const today = todayInSweden();
   const units = [...new Map((activities.data ?? []).map((a) => [a.orgNodeId, a.orgNodeName])).entries()];
-  const shown = (activities.data ?? []).filter((a) => !unit || a.orgNodeId === unit);
+  const shown = (activities.data ?? []).filter(
+    (a) => (!unit || a.orgNodeId === unit) && (!overdueOnly || isOverdue(a, today)),
+  );
   const assessedLevels = new Set(
     (tree.data?.levels ?? []).filter((l) => l.kind === "goal" && l.assessed).map((l) => l.id),
   );
@@ -173,6 +203,15 @@ export function ActivityBoardPage() {
               {name}
             </option>
           ))}
+        </SelectField>
+        <SelectField
+          id="act-show-filter"
+          label="Visa"
+          value={overdueOnly ? "forsenade" : ""}
+          onChange={(v) => setOverdueOnly(v === "forsenade")}
+        >
+          <option value="">Alla aktiviteter</option>
+          <option value="forsenade">Pågår efter sitt slutdatum</option>
         </SelectField>
       </div>
       <NewActivity year={year} goals={goals} />

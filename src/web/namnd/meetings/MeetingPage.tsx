@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import {
   type AttendeeRole,
   attendeeRoleLabels,
@@ -45,6 +45,7 @@ export function MeetingPage() {
         <>
           <Facts m={m} />
           {m.canWrite ? <StatusStep m={m} /> : null}
+          {m.canWrite ? <PublishLinks m={m} /> : null}
           <Agenda m={m} />
           {m.canWrite && (m.status === "planerat" || m.status === "kallat") ? <AddItem m={m} /> : null}
           <Roster key={m.attendees.map((a) => a.id).join()} m={m} save={saveRoster} />
@@ -646,5 +647,18 @@ function Roster({ m, save }: { m: Meeting; save: ReturnType<typeof useSetRoster>
         roster
       )}
     </section>
+  );
+}
+
+/** The way to the review before publication: the föredragningslista once kallat, the protokoll once justerat. */
+function PublishLinks({ m }: { m: Meeting }) {
+  if (m.status === "planerat") return null;
+  return (
+    <p className="toolbar">
+      <Link to={`/namnd/sammantraden/${m.id}/publicering/foredragningslista`}>Publicera föredragningslistan</Link>
+      {m.status === "justerat" ? (
+        <Link to={`/namnd/sammantraden/${m.id}/publicering/protokoll`}>Publicera protokollet</Link>
+      ) : null}
+    </p>
   );
 }

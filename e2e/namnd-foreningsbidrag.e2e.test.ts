@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, type E2E, startE2E, waitForText } from "./harness.ts";
+
+let e2e: E2E;
+// Seeding every capability's demo data takes long on a loaded machine.
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 300_000);
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe("föreningsbidrag in the browser", () => {
+  it("lets the nämndsekreterare assess and grant a second-round application within the frame, download the memo and draw a sample", async () => {
+    const page = await e2e.loginAs("sekreterare");
+    await page.goto(`${e2e.baseUrl}/namnd/foreningsbidrag`);
+    await page.getByRole("heading", { name: "Föreningsbidrag", exact: true }).waitFor();
+    await waitForText(page.getByLabel("Anslaget"), "700\u00a0000 kr");
+    await waitForText(page.getByLabel("Anslaget"), "Kvar av anslaget10");
+    // The association whose 2023 grant has no återrapport is flagged.
+    await waitForText(
+      page.getByRole("table", { name: /12 ansökningar/ }),
+      "KRIS Exempelstad – återrapport för 2023 saknas",
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: "test-results/namnd-foreningsbidrag.png", fullPage: true });
+
+    // The memo: the table and the Word file.
+    const memo = page.getByRole("table", { name: "Fördelning per förening" });
+    await waitForText(memo, "Brottsofferjouren Exempelstad");
+    await waitForText(memo, "80,0 %");
+    const href = await page.getByRole("link", { name: "Hämta underlaget som Word" }).getAttribute("href");
+    const download = await page.request.get(`${e2e.baseUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 2).toString("latin1")).toBe("PK");
+
+    // The second-round application still inkommen: assess it, try to grant more than is left, then the rest.
+    await page.getByRole("link", { name: "Föreningen Vägen ut" }).click();
+    await page.getByRole("heading", { name: "Föreningsbidrag 2024: Föreningen Vägen ut" }).waitFor();
+    await page.getByLabel("Steg").selectOption({ label: "Bedömd" });
+    await page.getByLabel("Datum").fill("2024-09-20");
+    await page.getByLabel(/^Kriterium 4:/).selectOption({ label: "Delvis uppfyllt" });
+    await page.getByRole("button", { name: "Spara steget" }).click();
+    await waitForText(page.getByRole("definition").first(), "Bedömd");
+    await waitForText(page.locator("ol"), "Delvis uppfyllt");
+
+    await page.getByLabel("Steg").selectOption({ label: "Beviljad" });
+    await page.getByLabel("Datum").fill("2024-10-17");
+    await waitForText(page.locator(".namnd-hint"), "10\u00a0000 kr");
+    await page.getByLabel("Beviljat belopp (kr)").fill("15000");
+    await page.getByLabel("Beslut (t.ex. IF 2024-03-14 § 32)").fill("IF 2024-10-17 § 121");
+    await page.getByLabel("Motivering").fill("Beviljas ur kvarvarande medel.");
+    await page.getByRole("button", { name: "Spara steget" }).click();
+    await waitForText(page.getByRole("alert"), "överstiger det som återstår av anslaget");
+    await page.getByLabel("Beviljat belopp (kr)").fill("10000");
+    await page.getByRole("button", { name: "Spara steget" }).click();
+    await waitForText(page.locator(".namnd-facts"), "20,0 % av det sökta");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Back on the year: the frame is used up, and a sample is drawn and kept with its seed.
+    await page.getByRole("link", { name: "Tillbaka till föreningsbidrag" }).click();
+    await waitForText(page.getByLabel("Anslaget"), "Kvar av anslaget0 kr");
+    await waitForText(page.locator(".namnd-hint"), "inga medel återstår till en andra omgång");
+    await page.getByLabel("Antal ansökningar").fill("3");
+    await page.getByLabel("Frö (tomt: ett nytt dras)").fill("IK-2024");
+    await page.getByRole("button", { name: "Dra stickprov" }).click();
+    const samples = page.getByRole("list", { name: "Dragna stickprov" });
+    await waitForText(samples, "frö IK-2024");
+    const first = await samples.locator("li").first().innerText();
+    expect(first.split(";")).toHaveLength(3);
+    await page.getByRole("button", { name: "Dra stickprov" }).click();
+    await samples.locator("li").nth(1).waitFor();
+    // The same seed draws the same applications.
+    const [a, b] = await samples.locator("li").allInnerTexts();
+    expect(a?.split("frö IK-2024:")[1]).toBe(b?.split("frö IK-2024:")[1]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,81 @@
+// What the engine produces: a template with every data part filled for one nämnd and period and every bound
+// figure resolved to its value, unit and the sv-SE text the reader sees. Renderers and pre-publish checks
+// read only this.
+import type { Unit } from "./template.ts";
+
+/**
+ * A total and its terms: along "rows", a row (the Summa row, or Avvikelse = Netto − Budget) in every column;
+ * along "columns", a column (Avvikelse = Bokslut − Budget) in every row.
+ */
+export type SumRule = { axis: "rows" | "columns"; total: string; plus: string[]; minus: string[] };
+
+/** A data source's numbers before a template picks columns and units: money in kronor. */
+export type SourceTable = {
+  unit: Extract<Unit, "kr" | "procent" | "antal">;
+  /** Each column's data year, when it has one (a year label must match it). */
+  columns: Array<{ key: string; year: number | null }>;
+  rows: Array<{ key: string; label: string; total: boolean; values: Record<string, number | null> }>;
+  sums: SumRule[];
+};
+
+export type Cell = { value: number | null; text: string };
+
+export type AssembledTable = {
+  kind: "table";
+  id: string;
+  caption: string;
+  /** The unit the cells are shown in, and the unit of `value`. */
+  unit: Unit;
+  tolerance: number;
+  columns: Array<{ key: string; label: string; year: number | null; decimals: number }>;
+  rows: Array<{ key: string; label: string; total: boolean; cells: Record<string, Cell> }>;
+  sums: SumRule[];
+};
+
+/** A bound figure as resolved: "{drift.summa.avvikelse.mnkr}" → 19,5 mnkr. */
+export type BoundFigure = {
+  ref: string;
+  table: string;
+  row: string;
+  column: string;
+  format: string;
+  /** In `unit`, rounded as the text shows it. */
+  value: number | null;
+  unit: Unit | null;
+  text: string;
+};
+
+/** Literal text, or a figure bound to a table cell (literal text in an authored block is the writer's). */
+export type Segment = { text: string; figure?: BoundFigure };
+
+export type AssembledText = {
+  kind: "fixed" | "authored";
+  id: string;
+  heading?: string;
+  segments: Segment[];
+};
+export type AssembledTile = { kind: "tile"; id: string; label: string; segments: Segment[] };
+export type AssembledChart = {
+  kind: "chart";
+  id: string;
+  title: string;
+  unit: Unit;
+  bars: Array<{ label: string; value: number | null; text: string }>;
+  /** The chart said in words, for readers who cannot see it. */
+  alt: string;
+};
+export type AssembledList = { kind: "list"; id: string; title: string; items: Segment[][] };
+export type AssembledBlock = AssembledText | AssembledTable | AssembledTile | AssembledChart | AssembledList;
+
+export type AssembledReport = {
+  template: { code: string; name: string; version: number };
+  title: string;
+  namnd: { id: string; name: string };
+  period: number;
+  municipality: { name: string; primaryColour: string; accentColour: string };
+  rounding: { tkr: number; mnkr: number; procent: number };
+  chapters: Array<{ id: string; title: string; blocks: AssembledBlock[] }>;
+};
+
+/** Text of a run of segments, as the reader sees it. */
+export const plainText = (segments: Segment[]) => segments.map((s) => s.text).join("");

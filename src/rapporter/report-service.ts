@@ -1,0 +1,94 @@
+// A report for one nämnd and period: the template's stored version, its data parts read from the other
+// capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
+import { followUp, forecastAccuracy, summary } from "../ekonomi/index.ts";
+import { kommunIdOf } from "../organisation/index.ts";
+import type { Actor } from "../platform/auth/access.ts";
+import type { DbOf } from "../platform/db/schema.ts";
+import { DOCX_TYPE, PDF_TYPE, type RenderedFile } from "../platform/documents/http.ts";
+import { read } from "../platform/service.ts";
+import { assembleReport } from "./assemble.ts";
+import { checkReport } from "./checks.ts";
+import { renderDocx } from "./docx.ts";
+import { driftTable, forecastTable, summaryTable } from "./economy-sources.ts";
+import { renderHtml } from "./html.ts";
+import type { SourceTable } from "./model.ts";
+import { renderPdf } from "./pdf.ts";
+import type { RapporterDB } from "./tables.ts";
+import type { Source, TemplateContent } from "./template.ts";
+import { loadTemplate, profileOf } from "./template-service.ts";
+import { renderXlsx, XLSX_TYPE } from "./xlsx.ts";
+
+type Db = DbOf<RapporterDB>;
+
+export type ReportRequest = { template: string; namndId: string; period: number; version?: number };
+
+/** The sources a template's tables use, each read once. */
+async function loadSources(db: Db, actor: Actor, namndId: string, period: number, content: TemplateContent) {
+  const used = new Set(
+    content.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === "table" ? [b.source] : []))),
+  );
+  const outcome =
+    used.has("ekonomi.drift") || used.has("ekonomi.prognossakerhet")
+      ? await followUp(db, actor, namndId, period, {})
+      : null;
+  const sources: Partial<Record<Source, SourceTable>> = {};
+  if (used.has("ekonomi.sammanfattning")) {
+    sources["ekonomi.sammanfattning"] = summaryTable(
+      await summary(db, actor, namndId, { from: period - 2, to: period }),
+      period,
+    );
+  }
+  if (outcome && used.has("ekonomi.drift")) sources["ekonomi.drift"] = driftTable(outcome, period);
+  if (outcome && used.has("ekonomi.prognossakerhet")) {
+    const accuracy = await forecastAccuracy(db, actor, namndId, { from: period, to: period });
+    sources["ekonomi.prognossakerhet"] = forecastTable(accuracy, outcome, period);
+  }
+  return sources;
+}
+
+/** The assembled report and its pre-publish findings. */
+export async function assembleFor(db: Db, actor: Actor, request: ReportRequest) {
+  return read(db, actor, "read", request.namndId, async ({ node }) => {
+    const kommunId = kommunIdOf(node.path);
+    const template = await loadTemplate(db, kommunId, request.template, request.version);
+    const report = assembleReport({
+      template,
+      namnd: { id: node.id, name: node.name },
+      period: request.period,
+      municipality: await profileOf(db, kommunId),
+      sources: await loadSources(db, actor, request.namndId, request.period, template.content),
+    });
+    return { report, findings: checkReport(report) };
+  });
+}
+
+export const reportFormats = ["html", "pdf", "docx", "xlsx"] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+const contentTypes: Record<ReportFormat, string> = {
+  html: "text/html; charset=utf-8",
+  pdf: PDF_TYPE,
+  docx: DOCX_TYPE,
+  xlsx: XLSX_TYPE,
+};
+
+/** The report as a file to download or write. */
+export async function reportFile(
+  db: Db,
+  actor: Actor,
+  request: ReportRequest,
+  format: ReportFormat,
+): Promise<RenderedFile> {
+  const { report } = await assembleFor(db, actor, request);
+  const renderers: Record<ReportFormat, () => Promise<Buffer>> = {
+    html: async () => Buffer.from(renderHtml(report), "utf8"),
+    pdf: () => renderPdf(report),
+    docx: () => renderDocx(report),
+    xlsx: () => renderXlsx(report),
+  };
+  const base = `${report.template.code}-${report.period}-${report.namnd.name}`
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^A-Za-z0-9-]+/g, "-");
+  return { fileName: `${base}.${format}`, contentType: contentTypes[format], render: renderers[format] };
+}

@@ -1,0 +1,12 @@
+// The built-in templates: data files validated by the same schema as an admin's edit. They are stored as
+// version 1 of each template when a kommun's templates are installed; renderers never see these files.
+import { parseInput } from "../../platform/validation.ts";
+import { type TemplateDefinition, templateContent } from "../template.ts";
+import arsberattelse from "./arsberattelse.json" with { type: "json" };
+
+const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown }): TemplateDefinition => ({
+  ...file,
+  content: parseInput(templateContent, file.content, `Den inbyggda mallen ${file.code} är ogiltig`),
+});
+
+export const builtInTemplates: TemplateDefinition[] = [builtIn(arsberattelse)];
