@@ -3,7 +3,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
-import type { Kysely } from "kysely";
+import type {
+  Kysely,
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from "kysely";
 import pg from "pg";
 import { createNode, createUser, type DemoOrganisation, seedDemoOrganisation } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
@@ -158,17 +166,37 @@ export type TestApp = {
   app: FastifyInstance;
   database: Database;
   demo: DemoOrganisation;
+  /** How many SQL statements the app has sent so far (a guard of statements per request, not a timing). */
+  statements: () => number;
   /** Logs in a demo user once (the client is reused) (admin, controller, kvalitet, sekreterare, enhetschef, handlaggare, fortroendevald, medarbetare). */
   as: (username: string) => Promise<TestClient>;
   close: () => Promise<void>;
 };
+
+/** Counts every statement compiled through Kysely (query builders and `sql` alike). */
+class StatementCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.count++;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
 
 /** The HTTP server over a fresh database with the demo organisation; `fullDemo` also loads every capability's demo data. */
 export async function testApp(options: { fullDemo?: boolean; signIn?: SignInSettings } = {}): Promise<TestApp> {
   const started = await startDatabase(options.fullDemo ? "fullDemo" : "organisation");
   const { database } = started;
   const demo = started.demo as DemoOrganisation;
-  const app = await buildApp({ database, sessionSecret: "x".repeat(40), logLevel: "silent", signIn: options.signIn });
+  const counter = new StatementCounter();
+  const app = await buildApp({
+    database: { ...database, db: database.db.withPlugin(counter) },
+    sessionSecret: "x".repeat(40),
+    logLevel: "silent",
+    signIn: options.signIn,
+  });
   await app.ready();
   const clients = new Map<string, TestClient>();
   const as = async (username: string): Promise<TestClient> => {
@@ -205,6 +233,7 @@ export async function testApp(options: { fullDemo?: boolean; signIn?: SignInSett
     app,
     database,
     demo,
+    statements: () => counter.count,
     as,
     close: async () => {
       await app.close();

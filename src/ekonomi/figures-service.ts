@@ -1,8 +1,8 @@
-import type { AuditEvent } from "../platform/audit/audit.ts";
+import { type BulkRowChange, bulkEvent } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import { DomainError } from "../platform/errors.ts";
 import { read, type WriteContext, write } from "../platform/service.ts";
-import { granularityOf, isValidPeriod, type Period, type PeriodType } from "./periods.ts";
+import { granularityOf, isValidPeriod, type Period, type PeriodType, periodName } from "./periods.ts";
 import { type FigureKind, figureKindLabels } from "./reports.ts";
 import * as repo from "./repository.ts";
 import { type FigureInput, figureQuery, figuresInput } from "./schema.ts";
@@ -43,7 +43,7 @@ const granularityLabel: Record<PeriodType, string> = { month: "månad", tertial:
 
 /**
  * Writes amounts on the write's nämnd (insert or change; unchanged ones are left alone) after checking that
- * each level and kind keeps a single granularity. One audit event per changed figure, recorded in bulk.
+ * each level and kind keeps a single granularity. One audit event lists every changed figure (bulkEvent).
  * Returns how many changed.
  */
 export async function applyFigures(
@@ -113,20 +113,25 @@ export async function applyFigures(
   }
   const updated = new Map((await repo.updateFigureAmounts(trx, changes)).map((f) => [f.id, f]));
   const inserted = new Map((await repo.insertFigures(trx, inserts)).map((f) => [rowKey(f), f]));
-  const before = new Map(existing.map((f) => [f.id, f]));
+  const before = new Map(existing.map((f) => [f.id, f.amount_kr]));
   const written = (row: repo.FigureRow | undefined) => {
     if (!row) throw new Error("En skriven siffra kom inte tillbaka från databasen.");
     return row;
   };
-  await auditMany(
-    order.map((o): AuditEvent => {
-      const after = written("update" in o ? updated.get(o.update) : inserted.get(o.insert));
-      const event = { entity: "ekonomi_figure", entityId: after.id };
-      return "update" in o
-        ? { ...event, action: "update", before: before.get(after.id), after }
-        : { ...event, action: "create", after };
-    }),
-  );
+  if (order.length === 0) return 0;
+  const rows = order.map((o): BulkRowChange => {
+    const after = written("update" in o ? updated.get(o.update) : inserted.get(o.insert));
+    const level = levels.get(after.level_id)?.name ?? after.level_id;
+    const period = { periodType: after.period_type as PeriodType, periodNo: after.period_no };
+    return {
+      id: after.id,
+      label: `${level}, ${figureKindLabels[after.kind as FigureKind].toLowerCase()}, ${periodName(period, year)}`,
+      column: "amount_kr",
+      before: before.get(after.id) ?? null,
+      after: after.amount_kr,
+    };
+  });
+  await auditMany([bulkEvent("ekonomi_figure", node.id, rows, { year, import_id: importId })]);
   return order.length;
 }
 

@@ -103,7 +103,7 @@ describe("CSV import with a mapping step", () => {
     expect((await client.get(`/api/ekonomi/namnder/${ifo}/years/2023/imports`)).json()).toHaveLength(1);
   });
 
-  it("a corrected ledger changes only the figures that differ and logs each with before and after", async () => {
+  it("a corrected ledger changes only the figures that differ and logs them with before and after in one event", async () => {
     const client = await t.as("controller");
     const [header, first, ...rest] = file(demoLedger).toString("utf8").trim().split("\n");
     // 1 000 kr more on January's first row, and a new May row on the same ansvar.
@@ -121,24 +121,26 @@ describe("CSV import with a mapping step", () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ alreadyImported: false, rowsUsed: 257, figuresChanged: 2 });
+    // One event lists both figures with before and after, named for people.
     const logged = await t.database.db
       .selectFrom("audit_log")
-      .select(["entity", "action", "before", "after"])
+      .select(["action", "after"])
       .where("entity", "=", "ekonomi_figure")
       .orderBy("chain_seq", "desc")
-      .limit(2)
-      .execute();
-    const [created, updated] = logged as Array<{
-      action: string;
-      before: { amount_kr: number } | null;
-      after: { amount_kr: number; period_no: number };
-    }>;
-    expect(updated?.action).toBe("update");
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const rows = (logged.after as { rows: Array<{ label: string; before: number | null; after: number }> }).rows;
+    expect(logged.action).toBe("update");
+    const updated = rows.find((r) => r.before !== null);
+    const created = rows.find((r) => r.before === null);
+    expect(rows).toHaveLength(2);
     // A cost (debit) is stored in report sign: 1 000 kr more cost is 1 000 kr lower.
-    expect(Number(updated?.after.amount_kr) - Number(updated?.before?.amount_kr)).toBe(-1000);
-    expect(created).toMatchObject({ action: "create", before: null, after: { period_no: 5 } });
-    // Two figures, the import record and its update: nothing else was logged.
-    expect(await count("audit_log")).toBe(audits + 3);
+    expect(Number(updated?.after) - Number(updated?.before)).toBe(-1000);
+    expect(updated?.label).toMatch(/, utfall kostnader, januari 2023$/);
+    expect(created).toMatchObject({ before: null, after: -500 });
+    expect(created?.label).toMatch(/maj 2023$/);
+    // The figures' event and the new import record: nothing else was logged.
+    expect(await count("audit_log")).toBe(audits + 2);
   });
 
   it("imports nothing from a file with non-numeric amounts and names the rows", async () => {

@@ -26,6 +26,13 @@ const short = (month: number) => (monthNames[month - 1] ?? "").slice(0, 3);
 /** "jan–apr", or "helår" when the window is the whole year. */
 export const windowLabel = (throughMonth: number) => (throughMonth >= 12 ? "helår" : `jan–${short(throughMonth)}`);
 
+/** "april 2023", "tertial 1 2023", "helår 2023": a stored period as people name it. */
+export function periodName(p: Period, year: number): string {
+  if (p.periodType === "year") return `helår ${year}`;
+  if (p.periodType === "tertial") return `tertial ${p.periodNo} ${year}`;
+  return `${monthNames[p.periodNo - 1] ?? p.periodNo} ${year}`;
+}
+
 /** The one granularity of a set of periods, or "mixed". */
 export function granularityOf(periods: readonly Period[]): PeriodType | "mixed" | null {
   const types = new Set(periods.map((p) => p.periodType));

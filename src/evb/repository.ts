@@ -1,5 +1,5 @@
 import type { Updateable } from "kysely";
-import type { New } from "../platform/db/rows.ts";
+import { isAnyOf, type New } from "../platform/db/rows.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import type { DecisionFacts } from "./clock.ts";
 import type { Law, RegisterDecision } from "./report.ts";
@@ -273,7 +273,7 @@ export async function loadRegister(
     ])
     .where((eb) => eb.or(filter.scopes.map((p) => eb("n.path", "like", `${p}%`))));
   if (filter.under) query = query.where("n.path", "like", `${filter.under}%`);
-  if (filter.ids) query = filter.ids.length ? query.where("d.id", "in", filter.ids) : query.where("d.id", "is", null);
+  if (filter.ids) query = query.where(isAnyOf("d.id", filter.ids));
   if (filter.law) query = query.where("i.law", "=", filter.law);
   if (filter.insatsId) query = query.where("d.insats_id", "=", filter.insatsId);
   if (filter.sex) query = query.where("d.sex", "=", filter.sex);
@@ -290,14 +290,14 @@ export async function loadRegister(
   const offers = await db
     .selectFrom("evb_offer")
     .select(["decision_id", "offered_date", "answer", "note"])
-    .where("decision_id", "in", ids)
+    .where(isAnyOf("decision_id", ids))
     .orderBy("offered_date")
     .execute();
   const interruptions = await db
     .selectFrom("evb_interruption as x")
     .leftJoin("evb_code as c", "c.id", "x.reason_code_id")
     .select(["x.decision_id", "x.start_date", "x.resumed_date", "x.reason_text", "c.code", "c.label"])
-    .where("x.decision_id", "in", ids)
+    .where(isAnyOf("x.decision_id", ids))
     .orderBy("x.start_date")
     .execute();
 
@@ -392,9 +392,10 @@ export async function openClockFacts(db: Db, path: string, asOf: string): Promis
     .selectFrom("evb_interruption")
     .select(["decision_id", "start_date", "resumed_date"])
     .where(
-      "decision_id",
-      "in",
-      rows.map((r) => r.id),
+      isAnyOf(
+        "decision_id",
+        rows.map((r) => r.id),
+      ),
     )
     .execute();
   const by = groupBy(interruptions, (x) => x.decision_id);

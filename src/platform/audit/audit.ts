@@ -17,6 +17,24 @@ function snapshot(value: unknown): string | null {
   return JSON.stringify(value, (key, v) => (key === "password_hash" || key === "csrf_token" ? (v ? "[dold]" : v) : v));
 }
 
+/** One row of a bulk change: which row, how people name it, and the column's value before (null: new) and after. */
+export type BulkRowChange = { id: string; label: string; column: string; before: unknown; after: unknown };
+
+/**
+ * Many rows of one entity changed by one action (a ledger import, a saved grid) as a single event listing
+ * each row's before and after. A log row per changed row took most of a large import's transaction on the
+ * embedded database (158 chained rows ~46 ms against ~7 ms for one), and the import holds the database
+ * meanwhile.
+ */
+export function bulkEvent(
+  entity: string,
+  orgNodeId: string | null,
+  rows: BulkRowChange[],
+  context: Record<string, unknown> = {},
+): AuditEvent {
+  return { entity, entityId: null, action: "update", orgNodeId, after: { ...context, rows } };
+}
+
 /** Call inside the same transaction as the change it records. */
 export function recordAudit(trx: PlatformDb, actor: Actor | null, event: AuditEvent): Promise<void> {
   return recordAudits(trx, actor, [event]);

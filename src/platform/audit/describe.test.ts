@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bulkEvent } from "./audit.ts";
 import {
   columnLabel,
   composeTitle,
@@ -150,6 +151,21 @@ describe("describeEvent", () => {
       { field: "status", label: "Status", from: "Öppet", to: "Avslutat" },
       { field: "closedOn", label: "Avslutad", from: "–", to: "2024-04-01" },
     ]);
+  });
+
+  it("lists a bulk event's rows by their own labels, new rows from none", () => {
+    const event = bulkEvent("ekonomi_figure", null, [
+      { id: "a", label: "Nämnd, budget, april 2024", column: "amount_kr", before: -1000, after: -1500 },
+      { id: "b", label: "Nämnd, budget, maj 2024", column: "amount_kr", before: null, after: -200 },
+    ]);
+    expect(describeEvent(labels, { entity: event.entity, before: event.before, after: event.after })).toEqual({
+      entityLabel: "Belopp",
+      title: "2 ändringar",
+      changes: [
+        { field: "a", label: "Nämnd, budget, april 2024", from: "\u22121\u00a0000 kr", to: "\u22121\u00a0500 kr" },
+        { field: "b", label: "Nämnd, budget, maj 2024", from: "–", to: "\u2212200 kr" },
+      ],
+    });
   });
 
   it("lists no changes for a create or delete, but still titles the record", () => {

@@ -1,7 +1,8 @@
 // Turns a stored audit event (entity name, rows before and after in their own column names) into what a
 // person reads: the entity's Swedish name, the record's title, and the changed fields with labels and
 // values formatted for people. Pure: the vocabulary comes in as data.
-import { formatKr, formatNumber } from "../i18n/format.ts";
+import { formatCount, formatKr, formatNumber } from "../i18n/format.ts";
+import type { BulkRowChange } from "./audit.ts";
 import { type AuditLabels, commonColumnLabels } from "./labels.ts";
 
 export type AuditChange = { field: string; label: string; from: string; to: string };
@@ -130,10 +131,32 @@ function changesOf(labels: AuditLabels, entity: string, before: unknown, after: 
   });
 }
 
+const isBulkRow = (value: unknown): value is BulkRowChange =>
+  isRow(value) && typeof value.id === "string" && typeof value.label === "string" && typeof value.column === "string";
+
+/** A bulkEvent's rows as changes, each named by its own label; null for any other event. */
+function bulkChanges(after: unknown): AuditChange[] | null {
+  if (!isRow(after) || !Array.isArray(after.rows) || !after.rows.every(isBulkRow)) return null;
+  return after.rows.map((r) => ({
+    field: r.id,
+    label: r.label,
+    from: formatAuditValue(r.column, r.before),
+    to: formatAuditValue(r.column, r.after),
+  }));
+}
+
 export function describeEvent(
   labels: AuditLabels,
   event: { entity: string; before: unknown; after: unknown },
 ): DescribedEvent {
+  const bulk = bulkChanges(event.after);
+  if (bulk) {
+    return {
+      entityLabel: entityLabel(labels, event.entity),
+      title: formatCount(bulk.length, "ändring", "ändringar"),
+      changes: bulk,
+    };
+  }
   const entity = labels[event.entity];
   // An update may record only what changed: the title's columns may be in the row before it.
   const rows = [event.before, event.after].filter(isRow);

@@ -1,4 +1,5 @@
 // Queries of accounts, sessions and failed logins; the rules around them live in sessions.ts and access.ts.
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { PlatformDb } from "../db/schema.ts";
 
 export async function failedLoginsSince(db: PlatformDb, username: string, since: Date): Promise<number> {
@@ -48,13 +49,29 @@ export const insertSession = (db: PlatformDb, s: NewSession) =>
     .execute();
 
 /** The session unless it expired before `now` or was last seen before `seenSince`. */
-export const liveSession = (db: PlatformDb, id: string, now: Date, seenSince: Date) =>
+/**
+ * A live session with its active account and the roles valid on `today`, or nothing: expired, idle since
+ * `seenSince`, or the account deactivated.
+ */
+export const liveSessionActor = (db: PlatformDb, id: string, at: { now: Date; seenSince: Date; today: string }) =>
   db
-    .selectFrom("session")
-    .select(["id", "user_id", "csrf_token", "last_seen_at"])
-    .where("id", "=", id)
-    .where("expires_at", ">", now)
-    .where("last_seen_at", ">", seenSince)
+    .selectFrom("session as s")
+    .innerJoin("app_user as u", "u.id", "s.user_id")
+    .select(["s.id", "s.csrf_token", "s.last_seen_at", "u.id as user_id", "u.username", "u.display_name"])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom("role_assignment as r")
+          .innerJoin("org_node as n", "n.id", "r.org_node_id")
+          .select(["r.role", "r.org_node_id", "n.path"])
+          .whereRef("r.user_id", "=", "u.id")
+          .where((w) => w.or([w("r.valid_until", "is", null), w("r.valid_until", ">=", at.today)])),
+      ).as("assignments"),
+    )
+    .where("s.id", "=", id)
+    .where("s.expires_at", ">", at.now)
+    .where("s.last_seen_at", ">", at.seenSince)
+    .where("u.active", "=", true)
     .executeTakeFirst();
 
 export const touchSession = (db: PlatformDb, id: string, now: Date) =>

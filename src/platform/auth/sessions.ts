@@ -81,9 +81,16 @@ export async function openSession(db: PlatformDb, userId: string): Promise<Opene
 export async function actorForUser(db: PlatformDb, userId: string): Promise<Actor | null> {
   const user = await repo.activeUser(db, userId);
   if (!user) return null;
-  // Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-  const assignments = await repo.validAssignments(db, user.id, today);
+  return toActor(user, await repo.validAssignments(db, user.id, todayInSweden()));
+}
+
+// Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
+const todayInSweden = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+
+function toActor(
+  user: { id: string; username: string; display_name: string },
+  assignments: { role: string; org_node_id: string; path: string }[],
+): Actor {
   return {
     id: user.id,
     username: user.username,
@@ -99,10 +106,14 @@ export type SessionActor = { actor: Actor; csrfToken: string; sessionId: string 
 /** The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. */
 export async function sessionActor(db: PlatformDb, token: string, idleMinutes: number): Promise<SessionActor | null> {
   const now = Date.now();
-  const session = await repo.liveSession(db, sha256(token), new Date(now), minutesAgo(idleMinutes, now));
+  // Session, account and roles in one statement: every authenticated request starts here.
+  const session = await repo.liveSessionActor(db, sha256(token), {
+    now: new Date(now),
+    seenSince: minutesAgo(idleMinutes, now),
+    today: todayInSweden(),
+  });
   if (!session) return null;
-  const actor = await actorForUser(db, session.user_id);
-  if (!actor) return null;
+  const actor = toActor({ ...session, id: session.user_id }, session.assignments);
   if (now - session.last_seen_at.getTime() >= LAST_SEEN_STEP_MS) await repo.touchSession(db, session.id, new Date(now));
   return { actor, csrfToken: session.csrf_token, sessionId: session.id };
 }

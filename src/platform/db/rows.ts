@@ -1,5 +1,5 @@
 // Small typing and query helpers every capability's repository uses.
-import type { Insertable, Selectable } from "kysely";
+import { type Insertable, type Selectable, type SqlBool, sql } from "kysely";
 
 /** A row of table `T` of the tables `D` as read back through a column list. */
 export type RowOf<D, T extends keyof D, C extends readonly (keyof Selectable<D[T]>)[]> = Pick<
@@ -17,6 +17,13 @@ export const prefixed = <P extends string, C extends string>(alias: P, columns: 
 /** An empty list selects nothing (and `in ()` is not valid SQL), so it is answered without asking the database. */
 export const forIds = <R>(ids: readonly unknown[], query: () => Promise<R[]>): Promise<R[]> =>
   ids.length === 0 ? Promise.resolve([]) : query();
+
+/**
+ * `column = ANY($1)` with the ids as one array parameter. `in` sends one parameter per id, and a list as
+ * long as the data (every open decision) passes PostgreSQL's 65 535 parameters of a statement.
+ */
+export const isAnyOf = (column: string, ids: readonly string[]) =>
+  sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::uuid[])`;
 
 /**
  * Runs a multi-row statement over `items` in slices of `size` (Postgres takes at most 65 535 parameters

@@ -25,6 +25,38 @@ const actionLabels: Record<string, string> = {
 };
 
 const PAGE_SIZE = 50;
+/** A bulk change (an import) lists hundreds of rows: the first few, the rest behind a disclosure. */
+const SHOWN_CHANGES = 8;
+
+type Change = { field: string; label: string; from: string; to: string };
+
+function ChangeItems({ changes }: { changes: Change[] }) {
+  return (
+    <ul>
+      {changes.map((c) => (
+        <li key={c.field}>
+          {c.label}: {c.from} → {c.to}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ChangeList({ changes }: { changes: Change[] }) {
+  if (changes.length === 0) return null;
+  const rest = changes.slice(SHOWN_CHANGES);
+  return (
+    <>
+      <ChangeItems changes={changes.slice(0, SHOWN_CHANGES)} />
+      {rest.length > 0 ? (
+        <details>
+          <summary>{formatCount(rest.length, "ändring till", "ändringar till")}</summary>
+          <ChangeItems changes={rest} />
+        </details>
+      ) : null}
+    </>
+  );
+}
 
 /** Date over time, each unbroken: a narrow column that still never splits a date at its hyphens. */
 function TimeCell({ at }: { at: string }) {
@@ -129,15 +161,7 @@ export function AuditLogPage() {
                     </td>
                     <td>{row.orgNodeName ?? "–"}</td>
                     <td>
-                      {row.changes.length > 0 ? (
-                        <ul>
-                          {row.changes.map((c) => (
-                            <li key={c.field}>
-                              {c.label}: {c.from} → {c.to}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
+                      <ChangeList changes={row.changes} />
                       {row.after || row.before ? (
                         <details>
                           <summary>Visa data</summary>
