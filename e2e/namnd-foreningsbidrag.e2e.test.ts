@@ -38,15 +38,15 @@ describe("föreningsbidrag in the browser", () => {
     // The second-round application still inkommen: assess it, try to grant more than is left, then the rest.
     await page.getByRole("link", { name: "Föreningen Vägen ut" }).click();
     await page.getByRole("heading", { name: "Föreningsbidrag 2024: Föreningen Vägen ut" }).waitFor();
-    await page.getByLabel("Steg").selectOption({ label: "Bedömd" });
-    await page.getByLabel("Datum").fill("2024-09-20");
+    await page.getByLabel("Steg", { exact: true }).selectOption({ label: "Bedömd" });
+    await page.getByLabel("Datum", { exact: true }).fill("2024-09-20");
     await page.getByLabel(/^Kriterium 4:/).selectOption({ label: "Delvis uppfyllt" });
     await page.getByRole("button", { name: "Spara steget" }).click();
     await waitForText(page.getByRole("definition").first(), "Bedömd");
     await waitForText(page.locator("ol"), "Delvis uppfyllt");
 
-    await page.getByLabel("Steg").selectOption({ label: "Beviljad" });
-    await page.getByLabel("Datum").fill("2024-10-17");
+    await page.getByLabel("Steg", { exact: true }).selectOption({ label: "Beviljad" });
+    await page.getByLabel("Datum", { exact: true }).fill("2024-10-17");
     await waitForText(page.locator(".namnd-hint"), "10\u00a0000 kr");
     await page.getByLabel("Beviljat belopp (kr)").fill("15000");
     await page.getByLabel("Beslut (t.ex. IF 2024-03-14 § 32)").fill("IF 2024-10-17 § 121");

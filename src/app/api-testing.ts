@@ -115,6 +115,7 @@ const recordTables: Record<string, keyof AppDB & string> = {
   organ: "namnd_body",
   sammantraden: "namnd_meeting",
   publiceringar: "namnd_publication",
+  namnd: "org_node",
   domar: "namnd_ruling",
   skrivelser: "namnd_letter",
   motioner: "namnd_motion",

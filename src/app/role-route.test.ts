@@ -95,6 +95,8 @@ function overrides(): SampleOptions {
     personId: "19850312-T123",
     // A calendar feed's secret address (no such token: the public feed answers 404).
     file: `${"A".repeat(43)}.ics`,
+    // A report template's code: the built-in årsberättelse.
+    code: "arsberattelse",
     // Fields whose combinations zod refines: a plain yearly count.
     unit: "antal",
     periodType: "year",

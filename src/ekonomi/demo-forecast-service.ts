@@ -42,10 +42,12 @@ export async function seedDemoForecasts(trx: DbOf<EkonomiDB>, namndId: string): 
       return budgetKr === null ? [] : [{ id: level.id, budgetKr }];
     });
     if (levels.length === 0) throw new Error(`Ekonomi demo: no budget in ${entry.year} to forecast against`);
+    // Shared out in whole tkr, so the levels' tkr figures add up to the published deviation without a
+    // rounding difference in the follow-up's Summa.
     const shares = splitByShares(
-      tkrToKr(entry.deviationTkr),
+      entry.deviationTkr,
       levels.map((l) => Math.abs(l.budgetKr)),
-    );
+    ).map(tkrToKr);
     const writes: FigureWrite[] = levels.map((level, i) => ({
       levelId: level.id,
       kind: "prognos",

@@ -151,7 +151,8 @@ describe("structure", () => {
     const overview = (await client.get(`/api/ekonomi/namnder/${ifo}/years/2023`)).json();
     const res = await client.delete(`/api/ekonomi/levels/${overview.levels[0].id}`);
     expect(res.statusCode).toBe(409);
-    expect(res.json().message).toContain("har 1 belopp");
+    // Its budget and the April and August forecasts.
+    expect(res.json().message).toContain("har 3 belopp");
   });
 });
 
@@ -165,7 +166,7 @@ describe("figures", () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toBe(
-      "Individ & Familjeomsorg: utfall intäkter finns redan per år; ta bort dem innan du lägger in per månad.",
+      "Nämnd: utfall intäkter finns redan per år; ta bort dem innan du lägger in per månad.",
     );
   });
 
@@ -266,7 +267,7 @@ describe("text checks", () => {
     ).json();
     expect(body.issues).toHaveLength(1);
     expect(body.issues[0].message).toBe(
-      'Texten säger "19,4 mkr" men Avvikelse Individ & Familjeomsorg är +19\u00a0502 tkr, vilket ska skrivas "19,5 mkr".',
+      'Texten säger "19,4 mkr" men Avvikelse nämnden totalt är +19\u00a0502 tkr, vilket ska skrivas "19,5 mkr".',
     );
   });
 
