@@ -40,7 +40,7 @@ async function reopen(database: Database): Promise<Database> {
   const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(database.db);
   const url = new URL(process.env.TEST_DATABASE_URL as string);
   url.pathname = `/${rows[0]?.name}`;
-  await database.close();
+  // A new pool on the same database; closing the test's own would drop the database (afterAll does).
   return openDatabase({ url: url.toString() });
 }
 
@@ -103,8 +103,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await smtp?.close();
-  if (reopened) await reopened.close();
-  else await t?.close();
+  await reopened?.close();
+  // PGlite's first database was closed when it was reopened from its snapshot; PostgreSQL's is dropped here.
+  if (!reopened) await t?.close();
+  else if (!t.database.snapshot) await t.database.close();
 });
 
 describe("the reminder job", () => {
