@@ -4,12 +4,12 @@ import { addDays } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import type { Deadline } from "../platform/reminders/deadline.ts";
 import { clockAt, EARLY_WARNING_DAYS } from "./clock.ts";
-import { openDecisions } from "./reminders-repository.ts";
+import { openDecisions } from "./repository.ts";
 import type { EvbDB } from "./tables.ts";
 
 export async function deadlinesFor(db: DbOf<EvbDB>, asOf: string): Promise<Deadline[]> {
   const deadlines: Deadline[] = [];
-  for (const decision of await openDecisions(db, asOf)) {
+  for (const decision of await openDecisions(db, "/", asOf)) {
     const open = clockAt(decision.facts, asOf).open;
     if (!open) continue;
     deadlines.push({

@@ -361,15 +361,18 @@ export async function firstDecisionDate(db: Db, scopes: string[]): Promise<strin
   return row?.first ?? undefined;
 }
 
+export type OpenDecision = { id: string; nodePath: string; facts: DecisionFacts };
+
 /**
  * What the three-month clock needs of every decision under `path` that may be open on `asOf`: not closed
- * before it, and not executed or with an interruption not resumed by then. No person data.
+ * before it, and not executed or with an interruption not resumed by then, with its id and unit. No person
+ * data. The start page counts them; reminders and calendar feeds date them.
  */
-export async function openClockFacts(db: Db, path: string, asOf: string): Promise<DecisionFacts[]> {
+export async function openDecisions(db: Db, path: string, asOf: string): Promise<OpenDecision[]> {
   const rows = await db
     .selectFrom("evb_decision as d")
     .innerJoin("org_node as n", "n.id", "d.org_node_id")
-    .select(["d.id", "d.decision_date", "d.executed_date", "d.closed_date"])
+    .select(["d.id", "n.path", "d.decision_date", "d.executed_date", "d.closed_date"])
     .where("n.path", "like", `${path}%`)
     .where("d.decision_date", "<=", asOf)
     .where((eb) => eb.or([eb("d.closed_date", "is", null), eb("d.closed_date", ">", asOf)]))
@@ -386,6 +389,7 @@ export async function openClockFacts(db: Db, path: string, asOf: string): Promis
         ),
       ]),
     )
+    .orderBy("d.id")
     .execute();
   if (rows.length === 0) return [];
   const interruptions = await db
@@ -400,9 +404,17 @@ export async function openClockFacts(db: Db, path: string, asOf: string): Promis
     .execute();
   const by = groupBy(interruptions, (x) => x.decision_id);
   return rows.map((r) => ({
-    decisionDate: r.decision_date,
-    executedDate: r.executed_date,
-    closedDate: r.closed_date,
-    interruptions: (by.get(r.id) ?? []).map((x) => ({ start: x.start_date, resumed: x.resumed_date })),
+    id: r.id,
+    nodePath: r.path,
+    facts: {
+      decisionDate: r.decision_date,
+      executedDate: r.executed_date,
+      closedDate: r.closed_date,
+      interruptions: (by.get(r.id) ?? []).map((x) => ({ start: x.start_date, resumed: x.resumed_date })),
+    },
   }));
 }
+
+/** The clock facts of openDecisions, for counts that need no id. */
+export const openClockFacts = async (db: Db, path: string, asOf: string): Promise<DecisionFacts[]> =>
+  (await openDecisions(db, path, asOf)).map((d) => d.facts);
