@@ -1,12 +1,10 @@
 // The assembled report as one self-contained HTML page: the browser preview and what pdf.ts prints. A cover
 // in the kommun's colours, a table of contents, numbered chapters, tables with real header cells, charts
 // as inline SVG with their alt text. Every text is escaped; the page loads nothing.
+import { escapeHtml as esc } from "../platform/documents/escape-html.ts";
 import { chartSvg } from "./chart-svg.ts";
 import type { AssembledBlock, AssembledReport, AssembledTable, Segment } from "./model.ts";
 import { plainText } from "./model.ts";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const esc = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 const style = (r: AssembledReport) => `
 @page { size: A4; margin: 22mm 20mm 22mm 22mm; }

@@ -1,11 +1,9 @@
 // The report as a tagged PDF (structure tree and bookmarks from the headings): html.ts's page printed by the
 // platform's Chromium printer, with the report's title as a running header and page numbers in the footer.
+import { escapeHtml as esc } from "../platform/documents/escape-html.ts";
 import { printPdf } from "../platform/documents/print-pdf.ts";
 import { renderHtml } from "./html.ts";
 import type { AssembledReport } from "./model.ts";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const esc = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 // Chromium draws the templates in the page margins at its own small default size; the font is set here.
 const band = (content: string, align: "left" | "right") =>

@@ -1,11 +1,7 @@
 // A Nämnd document as one self-contained, printable HTML page: the preview in the browser and what pdf.ts
 // prints. Every text is escaped; the page carries its own styles and loads nothing.
+import { escapeHtml } from "../../platform/documents/escape-html.ts";
 import { handlerLines, letterheadFacts, type NamndDocument } from "./model.ts";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text safe inside an element or a quoted attribute. */
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 const STYLE = `
 @page { size: A4; margin: 25mm 20mm 25mm 25mm; }

@@ -1,8 +1,9 @@
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
+import { escapeHtml } from "../../platform/documents/escape-html.ts";
 import { closePdfBrowser } from "../../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
-import { escapeHtml, renderHtml } from "./html.ts";
+import { renderHtml } from "./html.ts";
 import type { NamndDocument } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
 

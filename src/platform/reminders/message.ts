@@ -1,5 +1,6 @@
 // The text of a reminder mail. Pure. No personal data: each line is a kind, a non-personal reference, a date
 // and a link; the reader signs in to see the record. Not even the recipient's own name is written.
+import { escapeHtml } from "../documents/escape-html.ts";
 import { formatCount, formatDate } from "../i18n/format.ts";
 import type { ReminderMode } from "./vocabulary.ts";
 
@@ -10,9 +11,6 @@ export type MailMessage = { subject: string; text: string; html: string };
 export const SETTINGS_PATH = "/installningar";
 
 export const absoluteUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/+$/, "")}${path}`;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 export function subjectFor(items: readonly MailItem[], mode: Exclude<ReminderMode, "off">): string {
   if (mode === "weekly")

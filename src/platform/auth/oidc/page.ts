@@ -1,9 +1,8 @@
 // The Swedish page a browser lands on when single sign-on cannot let it in: the callback is a browser
 // navigation from the identity provider, so the answer is a page, not a JSON error for the web app.
-import type { FastifyReply } from "fastify";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+import type { FastifyReply } from "fastify";
+import { escapeHtml } from "../../documents/escape-html.ts";
 
 /** Sets the status and type on `reply` and returns the page, for the route handler to answer with. */
 export function refusalPage(reply: FastifyReply, status: number, heading: string, message: string): string {
