@@ -1,8 +1,8 @@
 /**
  * Requests generated from each operation's parameter and body schemas in the OpenAPI document (valid,
  * boundary and hostile values, real and random ids, missing and extra properties, raw bodies) as an admin
- * and as a unit-scoped user. Bad input must never give a 5xx. Fixed seed; stops at the request count or
- * the wall-clock cap, and fails if the count was not reached.
+ * and as a unit-scoped user. Bad input must never give a 5xx, and its 400 must speak plain Swedish. Fixed
+ * seed; stops at the request count or the wall-clock cap, and fails if the count was not reached.
  */
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
@@ -40,6 +40,15 @@ type Generated = {
   query: Record<string, unknown>;
   body?: unknown;
   raw?: { payload: string; contentType: string };
+};
+
+// A refusal speaks plain Swedish: no words of zod's English messages or its Swedish locale, no dotted path
+// (offers.2.date). Quoted parts are left out: they echo what the request sent (an unknown field's name).
+const validatorWording =
+  /\b(expected|received|invalid|required|unrecognized|must be|ogiltig inmatning|förväntat?)\b|\w\.\d+\.\w/i;
+const validatorWordingIn = (body: string): string | null => {
+  const message = (JSON.parse(body) as { message?: string }).message ?? "";
+  return validatorWording.exec(message.replace(/"[^"]*"/g, '""'))?.[0] ?? null;
 };
 
 const asText = (v: unknown) => (typeof v === "string" ? v : (JSON.stringify(v) ?? ""));
@@ -144,6 +153,10 @@ describe("fuzzing every route from its OpenAPI schemas", () => {
             failures.push(
               `${res.statusCode} as ${generated.user}: ${request.method} ${request.url} ` +
                 `${asText(request.payload).slice(0, 300)} → ${res.body.slice(0, 200)}`,
+            );
+          } else if (res.statusCode === 400 && validatorWordingIn(res.body)) {
+            failures.push(
+              `validator wording "${validatorWordingIn(res.body)}": ${request.method} ${request.url} → ${res.body.slice(0, 300)}`,
             );
           }
         }

@@ -32,13 +32,16 @@ const count = (n: number | bigint, one: string, many: string) =>
 
 const quote = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
 
-/** The plain message for an issue, or undefined to let the locale speak. */
-export function plainSwedish(issue: Issue): string | undefined {
+/** A field the input may not have; the problem is named by the field itself ("Fältet "decidedBy": …"). */
+export const UNKNOWN_FIELD = "finns inte här – kontrollera stavningen eller ta bort fältet.";
+
+/** The plain message for any issue, so no validator wording (nor zod's English) reaches a person. */
+export function plainSwedish(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return "saknas.";
-      const expected = typeNames[issue.expected] ?? undefined;
-      return expected ? `måste vara ${expected}.` : undefined;
+      const expected = typeNames[issue.expected];
+      return expected ? `måste vara ${expected}.` : "har fel slags värde.";
     }
     case "invalid_format": {
       const format = formats[issue.format];
@@ -57,7 +60,7 @@ export function plainSwedish(issue: Issue): string | undefined {
           : `får inte vara mindre än ${formatNumber(Number(min))}.`;
       }
       if (issue.origin === "date") return "är för tidigt.";
-      return undefined;
+      return "är för litet.";
     }
     case "too_big": {
       const max = issue.maximum;
@@ -69,7 +72,7 @@ export function plainSwedish(issue: Issue): string | undefined {
           : `får inte vara större än ${formatNumber(Number(max))}.`;
       }
       if (issue.origin === "date") return "är för sent.";
-      return undefined;
+      return "är för stort.";
     }
     case "invalid_value": {
       if (issue.input === undefined) return "saknas.";
@@ -80,13 +83,18 @@ export function plainSwedish(issue: Issue): string | undefined {
     }
     case "unrecognized_keys":
       return issue.keys.length === 1
-        ? `fältet "${issue.keys[0]}" finns inte här (felstavat eller för mycket?).`
-        : `fälten ${issue.keys.map((k) => `"${k}"`).join(", ")} finns inte här (felstavade eller för mycket?).`;
+        ? `fältet "${issue.keys[0]}" finns inte här – kontrollera stavningen eller ta bort fältet.`
+        : `fälten ${issue.keys.map((k) => `"${k}"`).join(", ")} finns inte här – kontrollera stavningen eller ta bort fälten.`;
     case "not_multiple_of":
       return `måste vara en multipel av ${formatNumber(Number(issue.divisor))}.`;
     case "invalid_union":
       return "har fel form.";
+    case "invalid_key":
+      return "har en nyckel som inte är tillåten.";
+    case "invalid_element":
+      return "har ett värde som inte är tillåtet.";
     default:
-      return undefined;
+      // A check of the schema's own (refine) without a message of its own.
+      return "har ett värde som inte är tillåtet.";
   }
 }

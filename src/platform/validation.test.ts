@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DomainError } from "./errors.ts";
-import { labelled, labelledProblems, parseInput, pathLabel } from "./validation.ts";
+import { labelled, labelledProblems, parseInput, pathLabel, strictInput } from "./validation.ts";
 
 const offer = z.object({ date: labelled(z.iso.date(), "Erbjudet datum"), note: z.string().optional() });
 const schema = z.strictObject({
@@ -57,12 +57,16 @@ describe("refusals in plain Swedish", () => {
         label: "Erbjudanden, rad 1 – Erbjudet datum",
         message: "måste vara ett datum (ÅÅÅÅ-MM-DD).",
       },
-      { field: "(hela värdet)", message: 'fältet "extra" finns inte här (felstavat eller för mycket?).' },
+      {
+        field: "extra",
+        label: 'Fältet "extra"',
+        message: "finns inte här – kontrollera stavningen eller ta bort fältet.",
+      },
     ]);
     expect(error.message).toBe(
       "Innehållet är ogiltigt: Antal insatser: måste vara ett tal. Namn: måste fyllas i. " +
         'Lag: måste vara något av: "SoL", "LSS". Erbjudanden, rad 1 – Erbjudet datum: måste vara ett datum (ÅÅÅÅ-MM-DD). ' +
-        'Fältet "extra" finns inte här (felstavat eller för mycket?).',
+        'Fältet "extra": finns inte här – kontrollera stavningen eller ta bort fältet.',
     );
     expect(error.details).toMatchObject({ heading: "Innehållet är ogiltigt" });
   });
@@ -78,5 +82,72 @@ describe("refusals in plain Swedish", () => {
       "Innehållet är ogiltigt: Antal insatser: får inte vara större än 20. Namn: får ha högst 5 tecken. " +
         "Erbjudanden: måste ha minst en rad.",
     );
+  });
+});
+
+describe("strict input", () => {
+  const fieldsOf = (schema: z.ZodType, input: unknown) => {
+    const result = strictInput(schema).safeParse(input);
+    return result.success ? [] : result.error.issues.map((i) => [i.path.join("."), i.code]);
+  };
+
+  it("refuses unknown keys at every depth, through wrappers, arrays, unions and preprocessing", () => {
+    const row = z.object({ date: z.string() });
+    const nested = z.object({
+      rows: z.array(row).optional(),
+      pick: z.discriminatedUnion("kind", [z.object({ kind: z.literal("a") }), z.object({ kind: z.literal("b") })]),
+      patch: row.partial().nullable().default(null),
+      cleaned: z.preprocess((v) => v, row),
+      checked: row.refine((r) => r.date !== "", "Ange datum."),
+    });
+    const ok = { pick: { kind: "a" }, cleaned: { date: "x" }, checked: { date: "x" } };
+    expect(fieldsOf(nested, ok)).toEqual([]);
+    expect(
+      fieldsOf(nested, {
+        ...ok,
+        top: 1,
+        rows: [{ date: "x" }, { date: "y", extra: 1 }],
+        pick: { kind: "b", x: 1 },
+        patch: { y: 1 },
+        cleaned: { date: "x", z: 1 },
+      }),
+    ).toEqual([
+      ["rows.1", "unrecognized_keys"],
+      ["pick", "unrecognized_keys"],
+      ["patch", "unrecognized_keys"],
+      ["cleaned", "unrecognized_keys"],
+      ["", "unrecognized_keys"],
+    ]);
+    // The schema's own checks still run on the strict copy.
+    expect(fieldsOf(nested, { ...ok, checked: { date: "" } })).toEqual([["checked", "custom"]]);
+  });
+
+  it("keeps the explicit opt-outs: a loose object keeps unknown keys, a record and unknown take any", () => {
+    const open = z.object({ loose: z.looseObject({ a: z.string() }), map: z.record(z.string(), z.number()) });
+    expect(strictInput(open).parse({ loose: { a: "x", b: 2 }, map: { any: 1 } })).toEqual({
+      loose: { a: "x", b: 2 },
+      map: { any: 1 },
+    });
+    expect(strictInput(z.unknown()).parse({ anything: true })).toEqual({ anything: true });
+  });
+
+  it("keeps labels, defaults and the original schema as it was", () => {
+    const plain = z.object({ n: labelled(z.number().default(1), "Antal"), inner: z.object({ a: z.string() }) });
+    const strict = strictInput(plain);
+    expect(pathLabel(strict, ["n"])).toBe("Antal");
+    expect(strict.parse({ inner: { a: "x" } })).toEqual({ n: 1, inner: { a: "x" } });
+    expect(plain.parse({ inner: { a: "x", b: 1 }, c: 2 })).toEqual({ n: 1, inner: { a: "x" } });
+    // Converted once: the same schema gives the same strict copy, and a schema without objects is itself.
+    expect(strictInput(plain)).toBe(strict);
+    const scalar = z.string().optional();
+    expect(strictInput(scalar)).toBe(scalar);
+  });
+
+  it("follows recursive schemas", () => {
+    type Node = { name: string; children: Node[] };
+    const node: z.ZodType<Node> = z.lazy(() => z.object({ name: z.string(), children: z.array(node) }));
+    expect(fieldsOf(node, { name: "a", children: [{ name: "b", children: [], x: 1 }] })).toEqual([
+      ["children.0", "unrecognized_keys"],
+    ]);
   });
 });

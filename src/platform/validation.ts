@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DomainError } from "./errors.ts";
-import { plainSwedish } from "./plain-swedish.ts";
+import { plainSwedish, UNKNOWN_FIELD } from "./plain-swedish.ts";
 
-// The locale speaks where plainSwedish has nothing better to say.
-z.config({ ...z.locales.sv(), customError: plainSwedish });
+// Every issue gets a plain Swedish message (zod's locales speak like a validator); a schema's own message wins.
+z.config({ customError: plainSwedish });
 
 /**
  * `field` is the input's path (for a form to find its input); `label` is what a person calls it, as the
@@ -84,17 +84,43 @@ export function pathLabel(schema: z.ZodType, path: readonly PropertyKey[]): stri
   return parts.length ? parts.join(" – ") : undefined;
 }
 
-/** Swedish, field-naming problems from a zod error; `row` is set for file imports. */
+/**
+ * Like pathLabel, but never undefined for a non-empty path: a step without a label is named by its key
+ * ("Erbjudanden, rad 2 – fältet "note""), so a message never shows a dotted path like `offers.1.note`.
+ */
+function pathName(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let s: z.ZodType | undefined = schema;
+  for (const key of path) {
+    s = child(s, key);
+    if (typeof key === "number") {
+      parts[parts.length - 1] = parts.length ? `${parts.at(-1)}, rad ${key + 1}` : `Rad ${key + 1}`;
+      continue;
+    }
+    parts.push(labelOf(s) ?? `${parts.length ? "fältet" : "Fältet"} "${String(key)}"`);
+  }
+  return parts.join(" – ");
+}
+
+/**
+ * Swedish, field-naming problems from a zod error; `row` is set for file imports. With the `schema`, each
+ * problem is named by its labels, and an unknown field becomes a problem of its own, named by where it was.
+ */
 export function describeIssues(error: z.ZodError, row?: number, schema?: z.ZodType): FieldProblem[] {
-  return error.issues.map((issue) => {
-    const label = schema && issue.path.length ? pathLabel(schema, issue.path) : undefined;
+  const problem = (path: readonly PropertyKey[], message: string): FieldProblem => {
+    const label = schema && path.length ? (pathLabel(schema, path) ?? pathName(schema, path)) : undefined;
     return {
-      field: issue.path.length ? issue.path.join(".") : WHOLE,
-      message: issue.message,
+      field: path.length ? path.join(".") : WHOLE,
+      message,
       ...(label ? { label } : {}),
       ...(row === undefined ? {} : { row }),
     };
-  });
+  };
+  return error.issues.flatMap((issue) =>
+    schema && issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => problem([...issue.path, key], UNKNOWN_FIELD))
+      : [problem(issue.path, issue.message)],
+  );
 }
 
 /**
@@ -140,6 +166,92 @@ export const nonEmptyPatch = <T extends z.ZodObject>(schema: T): T =>
   schema.refine((value) => Object.values(value).some((v) => v !== undefined), {
     message: "Ange minst ett fält att ändra.",
   });
+
+const strictCache = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The schema with every plain object in it refusing keys it does not declare (zod's strict mode), for input
+ * from outside: a misspelt or unsupported field ("decidedBy") is refused by name instead of dropped silently.
+ * The opt-outs are explicit in the schema: `z.looseObject` (keeps unknown keys), `z.record` and `z.unknown`
+ * (any keys) stay as they are. Wrappers, checks, defaults and labels are kept; shared parts convert once.
+ */
+export function strictInput<T extends z.ZodType>(schema: T): T {
+  const cached = strictCache.get(schema);
+  if (cached) return cached as T;
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const strict = <S>(s: S) => strictInput(s as z.ZodType) as S;
+  let changed: Record<string, unknown> | null = null;
+  switch (def.type) {
+    case "object": {
+      const shape = def.shape as Record<string, z.ZodType>;
+      changed = {
+        shape: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, strict(v)])),
+        // An explicit catchall (looseObject's unknown, strictObject's never) is the schema's own choice.
+        catchall: def.catchall ?? z.never(),
+      };
+      break;
+    }
+    case "array":
+      changed = { element: strict(def.element) };
+      break;
+    case "record":
+      changed = { valueType: strict(def.valueType) };
+      break;
+    case "tuple":
+      changed = { items: (def.items as z.ZodType[]).map(strict), rest: def.rest ? strict(def.rest) : def.rest };
+      break;
+    case "union":
+      changed = { options: (def.options as z.ZodType[]).map(strict) };
+      break;
+    case "intersection":
+      changed = { left: strict(def.left), right: strict(def.right) };
+      break;
+    case "pipe":
+      // What the caller sent is the pipe's input; after a preprocess step (a transform) it is the output.
+      changed = (def.in as z.ZodType)._zod.def.type === "transform" ? { out: strict(def.out) } : { in: strict(def.in) };
+      break;
+    case "lazy": {
+      const getter = def.getter as () => z.ZodType;
+      changed = { getter: () => strict(getter()) };
+      break;
+    }
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "readonly":
+    case "catch":
+    case "nonoptional":
+      changed = { innerType: strict(def.innerType) };
+      break;
+  }
+  const result = changed && !sameParts(def, changed) ? withDef(schema, { ...def, ...changed }) : schema;
+  strictCache.set(schema, result);
+  return result;
+}
+
+/** Whether every part in `changed` is the very schema (or list or shape of them) the definition already has. */
+function sameParts(def: Record<string, unknown>, changed: Record<string, unknown>): boolean {
+  return Object.entries(changed).every(([key, value]) => {
+    const old = def[key];
+    if (Array.isArray(value) && Array.isArray(old)) return value.every((v, i) => v === old[i]);
+    if (key === "shape") {
+      return Object.entries(value as object).every(([k, v]) => v === (old as Record<string, unknown>)[k]);
+    }
+    return value === old;
+  });
+}
+
+/**
+ * A copy of the schema over another definition, keeping its label. Not zod's `parent` link: that would make
+ * the OpenAPI document describe the copy as a reference to the original.
+ */
+function withDef<T extends z.ZodType>(schema: T, def: unknown): T {
+  const copy = schema.clone(def as T["_zod"]["def"]) as T;
+  const meta = z.globalRegistry.get(schema);
+  if (meta) z.globalRegistry.add(copy, meta);
+  return copy;
+}
 
 /**
  * Parses input crossing a boundary, or throws a validation DomainError naming each field. `refusal` heads

@@ -174,11 +174,13 @@ describe("reviewing and publishing a föredragningslista", () => {
     await expect(sql`DELETE FROM namnd_publication WHERE id = ${first.id}`.execute(t.database.db)).rejects.toThrow();
     const r = await reviewOf();
     expect(r.versions.map((v) => v.version)).toEqual([1]);
+    // The lift names the proposed span only (block, start, end), as the page sends it; the kind is not part of it.
+    const { block, start, end } = r.proposed.find((p) => p.kind === "personnummer") as Review["proposed"][number];
     const second = await ok<Publication>(
       (await t.as("sekreterare")).post(`/api/namnd/sammantraden/${meetingId}/publicering`, {
         kind: "foredragningslista",
         sourceChecksum: r.sourceChecksum,
-        lifted: [{ ...(r.proposed.find((p) => p.kind === "personnummer") as object), reason: "Utelämnas ändå" }],
+        lifted: [{ block, start, end, reason: "Utelämnas ändå" }],
         omitted: [{ itemId: infoItemId, lagrum: "osl-26-1" }],
         replacesId: first.id,
         correctionNote: "Informationspunkten utelämnas enligt OSL.",

@@ -1,12 +1,13 @@
 import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
+import type { z } from "zod";
 import { type Actor, canAnywhere } from "../auth/access.ts";
 import type { Permission } from "../auth/roles.ts";
 import type { AnyDb } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
-import { parseInput } from "../validation.ts";
+import { parseInput, strictInput } from "../validation.ts";
 import { type Endpoint, isSchema, type noContent, type RouteResponse } from "./endpoint.ts";
+import { describeOperation } from "./openapi.ts";
 
 /** Completes "Du saknar behörighet att …" for the refusal of a caller without the permission anywhere. */
 const permissionText: Record<Permission, string> = {
@@ -43,105 +44,12 @@ export type RouteInput<B, Q, P> = {
   reply: FastifyReply;
 };
 
-type OpenApiOperation = Record<string, unknown>;
-export type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
-
-const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: "any", io: "input" });
-
-function describeResponse(response: RouteResponse): Record<string, unknown> {
-  if (isSchema(response)) {
-    const schema = z.toJSONSchema(response, { unrepresentable: "any", io: "output" });
-    return { description: "OK", content: { "application/json": { schema } } };
-  }
-  if (response.kind === "file") {
-    const file = { schema: { type: "string", format: "binary" } };
-    return { description: "Fil", content: Object.fromEntries(response.mediaTypes.map((type) => [type, file])) };
-  }
-  return { description: "Inget innehåll" };
-}
-
-function describe(spec: Endpoint): OpenApiOperation {
-  const parameters: unknown[] = [];
-  for (const [where, schema] of [
-    ["path", spec.params],
-    ["query", spec.query],
-  ] as const) {
-    if (!schema) continue;
-    const json = toJsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
-    for (const [name, propSchema] of Object.entries(json.properties ?? {})) {
-      parameters.push({
-        name,
-        in: where,
-        required: json.required?.includes(name) ?? false,
-        schema: propSchema,
-      });
-    }
-  }
-  return {
-    summary: spec.summary,
-    tags: [spec.tag],
-    ...(parameters.length ? { parameters } : {}),
-    ...(spec.body
-      ? {
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: toJsonSchema(spec.body) } },
-          },
-        }
-      : {}),
-    ...(spec.upload
-      ? {
-          requestBody: {
-            required: true,
-            content: Object.fromEntries(
-              spec.upload.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
-            ),
-          },
-        }
-      : {}),
-    ...(spec.public ? { security: [] } : { "x-permission": spec.permission }),
-    responses: {
-      [!isSchema(spec.response) && spec.response.kind === "noContent" ? "204" : "200"]: describeResponse(spec.response),
-      "4XX": { $ref: "#/components/responses/Error" },
-    },
-  };
-}
-
-export function openApiDocument(app: FastifyInstance) {
-  return {
-    openapi: "3.1.0",
-    info: {
-      title: "Lots API",
-      version: "0.1.0",
-      description: "Styrning och uppföljning för socialtjänstens nämnd.",
-    },
-    components: {
-      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "lots_session" } },
-      responses: {
-        Error: {
-          description: "Fel med svensk förklaring",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                required: ["code", "message"],
-                properties: { code: { type: "string" }, message: { type: "string" }, details: {} },
-              },
-            },
-          },
-        },
-      },
-    },
-    security: [{ session: [] }],
-    paths: app.lots.openApiPaths,
-  };
-}
-
 const openApiPath = (url: string) => url.replace(/:([A-Za-z_]+)/g, "{$1}");
 
 /**
  * Registers a route whose params, query and body are parsed by zod before the handler runs,
- * and records it in the OpenAPI document.
+ * and records it in the OpenAPI document. Input objects are strict (strictInput): a field the
+ * endpoint does not declare is refused by name, never dropped silently.
  */
 export function route<E extends Endpoint>(
   app: FastifyInstance,
@@ -154,7 +62,10 @@ export function route<E extends Endpoint>(
   // Shared by every plugin context (decorated object), so routes from all capabilities land in one document.
   const paths = app.lots.openApiPaths;
   const path = openApiPath(spec.url);
-  paths[path] = { ...paths[path], [spec.method.toLowerCase()]: describe(spec) };
+  paths[path] = { ...paths[path], [spec.method.toLowerCase()]: describeOperation(spec) };
+  const params = spec.params && strictInput(spec.params);
+  const query = spec.query && strictInput(spec.query);
+  const body = spec.body && strictInput(spec.body);
 
   app.route({
     method: spec.method,
@@ -170,13 +81,16 @@ export function route<E extends Endpoint>(
           throw new DomainError("forbidden", `Du saknar behörighet att ${permissionText[spec.permission]}.`);
         }
       }
-      const params = spec.params ? parseInput(spec.params, request.params, "Sökvägen är ogiltig") : undefined;
-      const query = spec.query ? parseInput(spec.query, request.query, "Frågan är ogiltig") : undefined;
-      const body = spec.body ? parseInput(spec.body, request.body, "Innehållet är ogiltigt") : undefined;
+      const parsedParams = params && parseInput(params, request.params, "Sökvägen är ogiltig");
+      const parsedQuery = query && parseInput(query, request.query, "Frågan är ogiltig");
+      if (body && request.body === undefined) {
+        throw new DomainError("validation", "Innehållet saknas: skicka uppgifterna som JSON (application/json).");
+      }
+      const parsedBody = body && parseInput(body, request.body, "Innehållet är ogiltigt");
       const result = await handler({
-        body: body as Parsed<E, "body">,
-        query: query as Parsed<E, "query">,
-        params: params as Parsed<E, "params">,
+        body: parsedBody as Parsed<E, "body">,
+        query: parsedQuery as Parsed<E, "query">,
+        params: parsedParams as Parsed<E, "params">,
         actor: actor as Actor,
         db: app.lots.db.db,
         request,

@@ -29,9 +29,11 @@ import { runConfiguredReminders, startReminderJob } from "../reminders/reminder-
 import { type ReminderOptions, reminderRoutes } from "../reminders/routes.ts";
 import { type FieldProblem, validationError } from "../validation.ts";
 import { movable, runInWorker } from "../worker.ts";
+import { CSRF_HEADER, needsCsrf } from "./csrf.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
+import { type OpenApiPaths, openApiDocument } from "./openapi.ts";
 import { healthResponse, openApiResponse } from "./responses.ts";
-import { type OpenApiPaths, openApiDocument, route } from "./route.ts";
+import { route } from "./route.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -78,7 +80,6 @@ export type ServerOptions = {
   signIn?: SignInSettings;
 };
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const PURGE_INTERVAL_MS = 15 * 60_000;
 const jsonBodyModule = new URL("./json-body.ts", import.meta.url);
 
@@ -325,8 +326,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? await sessionActor(app.lots.db.db, unsigned.value, app.lots.sessionIdleMinutes)
         : null;
     if (!session) throw new DomainError("unauthenticated", "Du är inte inloggad.");
-    if (!SAFE_METHODS.has(request.method)) {
-      const header = request.headers["x-csrf-token"];
+    if (needsCsrf(request.method)) {
+      const header = request.headers[CSRF_HEADER];
       if (typeof header !== "string" || !constantTimeEqual(header, session.csrfToken)) {
         throw new DomainError("forbidden", "CSRF-token saknas eller är ogiltig. Ladda om sidan.");
       }
@@ -381,7 +382,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       summary: "Den här API-beskrivningen (OpenAPI 3.1)",
       response: openApiResponse,
     },
-    async () => openApiDocument(app),
+    async () => openApiDocument(app.lots.openApiPaths, SESSION_COOKIE),
   );
   route(
     app,

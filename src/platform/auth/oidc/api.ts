@@ -33,7 +33,9 @@ export const callback = endpoint({
   tag,
   summary: "Identitetsleverantörens svar (omdirigerar in i Lots eller visar varför inloggningen nekades)",
   public: true,
-  query: z.object({
+  // Loose on purpose (the only opt-out from strict input): providers add parameters of their own to the
+  // redirect (Google's scope, authuser, hd; Entra's client_info), and refusing them would refuse the sign-in.
+  query: z.looseObject({
     code: labelled(z.string().max(4096).optional(), "Kod"),
     state: labelled(z.string().max(1024).optional(), "Tillstånd (state)"),
     iss: labelled(z.string().max(2048).optional(), "Utfärdare"),
