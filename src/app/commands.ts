@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { z } from "zod";
 import {
+  addKommun,
   createUser,
   demoUsernames,
   hasEverHeldData,
@@ -126,14 +127,16 @@ function buildProgram(io: CliIo): Command {
       "Skapa kommunen och den första administratören i en tom databas (lösenord frågas efter, eller LOTS_PASSWORD)",
     )
     .requiredOption("--kommun <namn>", 'kommunens namn, t.ex. "Exempels kommun"')
+    .option("--code <kommunkod>", "kommunkoden (fyra siffror, som i SCB och Kolada)")
     .requiredOption("--admin <användarnamn>", "administratörens användarnamn")
     .requiredOption("--name <visningsnamn>", "administratörens namn")
     .option("--email <email>", "administratörens e-postadress")
-    .action(async (opts: { kommun: string; admin: string; name: string; email?: string }) => {
+    .action(async (opts: { kommun: string; code?: string; admin: string; name: string; email?: string }) => {
       const input = parseInput(
         initInput,
         {
           kommun: opts.kommun,
+          code: opts.code,
           admin: {
             username: opts.admin,
             displayName: opts.name,
@@ -145,6 +148,39 @@ function buildProgram(io: CliIo): Command {
       );
       await withDatabase(async (database) => {
         const { kommun, admin } = await initOrganisation(database.db, input);
+        print(`${kommun.name} skapad med administratören ${admin.username}.`);
+      });
+    });
+
+  program
+    .command("kommun")
+    .description("Hantera kommunerna i installationen")
+    .command("add")
+    .description(
+      "Lägg till en kommun (en egen rot med egna kataloger) och dess första administratör (lösenord frågas efter, eller LOTS_PASSWORD)",
+    )
+    .requiredOption("--kommun <namn>", 'kommunens namn, t.ex. "Exempelby kommun"')
+    .option("--code <kommunkod>", "kommunkoden (fyra siffror, som i SCB och Kolada)")
+    .requiredOption("--admin <användarnamn>", "administratörens användarnamn")
+    .requiredOption("--name <visningsnamn>", "administratörens namn")
+    .option("--email <email>", "administratörens e-postadress")
+    .action(async (opts: { kommun: string; code?: string; admin: string; name: string; email?: string }) => {
+      const input = parseInput(
+        initInput,
+        {
+          kommun: opts.kommun,
+          code: opts.code,
+          admin: {
+            username: opts.admin,
+            displayName: opts.name,
+            email: opts.email,
+            password: await readPassword(io, "Lösenord för administratören: "),
+          },
+        },
+        "Kommunen",
+      );
+      await withDatabase(async (database) => {
+        const { kommun, admin } = await addKommun(database.db, input);
         print(`${kommun.name} skapad med administratören ${admin.username}.`);
       });
     });

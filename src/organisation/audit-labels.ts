@@ -6,7 +6,12 @@ export const organisationAuditLabels: AuditLabels = {
   org_node: {
     label: "Organisationsenhet",
     title: ["{kind} {name}", "{name}"],
-    columns: { parent_id: "Överordnad enhet (id)", diarium_prefix: "Diarieprefix", path: "Sökväg" },
+    columns: {
+      parent_id: "Överordnad enhet (id)",
+      diarium_prefix: "Diarieprefix",
+      path: "Sökväg",
+      serves_namnd_ids: "Tjänar även nämnderna (id)",
+    },
     values: { kind: kindLabels },
   },
   app_user: {

@@ -33,20 +33,32 @@ const demoSchema = z.object({
 export type DemoNodes = Record<string, { id: string; path: string }>;
 export type DemoOrganisation = { nodes: DemoNodes; users: Record<string, string> };
 
+/**
+ * The same organisation as another kommun of the installation (tests of the kommun boundary): its root
+ * renamed and coded, its accounts' usernames prefixed. `users` stays keyed by the demo usernames, so
+ * every capability's demo data loads into it unchanged.
+ */
+export type DemoKommunVariant = { name: string; code: string; usernamePrefix: string };
+
 /** Loads the demo organisation and one account per role, all with the same demo password. */
-export async function seedDemoOrganisation(trx: PlatformDb, password: string): Promise<DemoOrganisation> {
+export async function seedDemoOrganisation(
+  trx: PlatformDb,
+  password: string,
+  variant?: DemoKommunVariant,
+): Promise<DemoOrganisation> {
   const demo = parseInput(demoSchema, demoJson, "Demodata för organisationen är ogiltiga");
   const nodes: DemoNodes = {};
   for (const [index, n] of demo.nodes.entries()) {
     const parent = n.parent ? nodes[n.parent] : undefined;
     if (n.parent && !parent) throw new Error(`Demo node ${n.key} names unknown parent ${n.parent}`);
+    const root = variant && !n.parent;
     const row = await repo.insertNode(
       trx,
       {
         parent_id: parent?.id ?? null,
         kind: n.kind,
-        name: n.name,
-        code: n.code ?? null,
+        name: root ? variant.name : n.name,
+        code: (root ? variant.code : n.code) ?? null,
         diarium_prefix: n.diariumPrefix ?? null,
         sort_order: index,
       },
@@ -54,15 +66,16 @@ export async function seedDemoOrganisation(trx: PlatformDb, password: string): P
     );
     nodes[n.key] = { id: row.id, path: row.path };
   }
+  const usernameOf = (demoUsername: string) => `${variant?.usernamePrefix ?? ""}${demoUsername}`;
   const passwordHash = await hashPassword(password);
   const users: Record<string, string> = {};
   for (const u of demo.users) {
     const home = nodes[u.home];
     if (!home) throw new Error(`Demo user ${u.username} names unknown unit ${u.home}`);
     const user = await repo.insertUser(trx, {
-      username: u.username,
+      username: usernameOf(u.username),
       display_name: u.displayName,
-      email: `${u.username}@example.org`,
+      email: `${usernameOf(u.username)}@example.org`,
       org_node_id: home.id,
       password_hash: passwordHash,
     });
@@ -76,8 +89,10 @@ export async function seedDemoOrganisation(trx: PlatformDb, password: string): P
   await recordAudit(trx, systemActor(), {
     entity: "demo",
     entityId: null,
+    // On the kommun: with several kommuner, a node-less event would show in every kommun's audit log.
+    orgNodeId: Object.values(nodes)[0]?.id ?? null,
     action: "seed",
-    after: { nodes: demo.nodes.length, users: demo.users.map((u) => u.username) },
+    after: { nodes: demo.nodes.length, users: demo.users.map((u) => usernameOf(u.username)) },
   });
   return { nodes, users };
 }

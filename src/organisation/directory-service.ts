@@ -7,11 +7,49 @@ import type { PlatformDb } from "../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { write } from "../platform/service.ts";
 import { allowedChild, kindLabels } from "./hierarchy.ts";
+import { kommunIdOf } from "./nodes.ts";
 import * as repo from "./repository.ts";
 import type { OrgKind, OrgNodeInput, orgNodePatch, roleInput, UserInput, userPatch } from "./schema.ts";
 
-export function readableTree(db: PlatformDb, actor: Actor) {
-  return repo.nodesUnder(db, scopesFor(actor, "read"));
+/** Nodes with the nämnder each förvaltning serves besides one above it (empty for every other node). */
+async function withServedNamnder(db: PlatformDb, nodes: repo.OrgNodeRow[]) {
+  const served = await repo.servedNamnder(
+    db,
+    nodes.filter((n) => n.kind === "forvaltning").map((n) => n.id),
+  );
+  return nodes.map((n) => ({ ...n, serves_namnd_ids: served.get(n.id) ?? [] }));
+}
+
+export async function readableTree(db: PlatformDb, actor: Actor) {
+  return withServedNamnder(db, await repo.nodesUnder(db, scopesFor(actor, "read")));
+}
+
+const refused = (field: string, label: string, message: string) =>
+  new DomainError("validation", `${label}: ${message}`, { problems: [{ field, label, message }] });
+
+/**
+ * The nämnder a förvaltning serves: each a nämnd of the förvaltning's own kommun that the actor
+ * administers (a link never crosses kommuner, so no role reaches another kommun through it).
+ */
+async function checkServedNamnder(
+  trx: PlatformDb,
+  actor: Actor,
+  forvaltning: { kind: string; path: string },
+  ids: string[],
+) {
+  const label = "Förvaltningen tjänar även nämnderna";
+  if (ids.length && forvaltning.kind !== "forvaltning") {
+    throw refused("servesNamndIds", label, "endast en förvaltning tjänar flera nämnder.");
+  }
+  const namnder = await repo.nodesByIds(trx, [...new Set(ids)]);
+  for (const id of new Set(ids)) {
+    const namnd = namnder.find((n) => n.id === id);
+    if (namnd?.kind !== "namnd" || kommunIdOf(namnd.path) !== kommunIdOf(forvaltning.path)) {
+      throw refused("servesNamndIds", label, "välj nämnder i förvaltningens egen kommun.");
+    }
+    if (!can(actor, "admin", namnd.path)) throw forbidden(`Du administrerar inte ${namnd.name}.`);
+  }
+  return [...new Set(ids)];
 }
 
 export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInput) {
@@ -26,7 +64,13 @@ export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInp
     if (input.diariumPrefix && input.kind !== "namnd") {
       throw new DomainError("validation", "Diarieprefix: endast en nämnd har diarieprefix.");
     }
-    const node = await repo.insertNode(
+    const served = await checkServedNamnder(
+      trx,
+      actor,
+      { kind: input.kind, path: parent.path },
+      input.servesNamndIds ?? [],
+    );
+    const row = await repo.insertNode(
       trx,
       {
         parent_id: parent.id,
@@ -38,6 +82,8 @@ export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInp
       },
       parent.path,
     );
+    await repo.replaceServedNamnder(trx, row.id, served);
+    const node = { ...row, serves_namnd_ids: served };
     await audit("org_node", node.id, "create", { after: node, orgNodeId: node.id });
     return node;
   });
@@ -45,17 +91,24 @@ export async function createNode(db: PlatformDb, actor: Actor, input: OrgNodeInp
 
 export async function updateNode(db: PlatformDb, actor: Actor, id: string, patch: z.infer<typeof orgNodePatch>) {
   return write(db, actor, "admin", id, async ({ trx, audit }) => {
-    const before = await repo.findNode(trx, id);
-    if (!before) throw notFound("Organisationsenheten");
+    const found = await repo.findNode(trx, id);
+    if (!found) throw notFound("Organisationsenheten");
+    const [before] = (await withServedNamnder(trx, [found])) as [repo.OrgNodeRow & { serves_namnd_ids: string[] }];
     if (patch.diariumPrefix && before.kind !== "namnd") {
       throw new DomainError("validation", "Diarieprefix: endast en nämnd har diarieprefix.");
     }
-    const after = await repo.updateNode(trx, id, {
+    const served =
+      patch.servesNamndIds === undefined
+        ? before.serves_namnd_ids
+        : await checkServedNamnder(trx, actor, before, patch.servesNamndIds);
+    const row = await repo.updateNode(trx, id, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.code !== undefined ? { code: patch.code ?? null } : {}),
       ...(patch.diariumPrefix !== undefined ? { diarium_prefix: patch.diariumPrefix ?? null } : {}),
       ...(patch.sortOrder !== undefined ? { sort_order: patch.sortOrder } : {}),
     });
+    if (patch.servesNamndIds !== undefined) await repo.replaceServedNamnder(trx, id, served);
+    const after = { ...row, serves_namnd_ids: served };
     await audit("org_node", id, "update", { before, after });
     return after;
   });

@@ -15,4 +15,14 @@ describe("allowedChild", () => {
     expect(allowedChild("forvaltning", "namnd")).toBe(false);
     expect(allowedChild("namnd", "kommun")).toBe(false);
   });
+  it("places an utskott directly under a nämnd, with nothing below it", () => {
+    expect(allowedChild("namnd", "utskott")).toBe(true);
+    expect(allowedChild("kommun", "utskott")).toBe(false);
+    expect(allowedChild("forvaltning", "utskott")).toBe(false);
+    expect(allowedChild("utskott", "enhet")).toBe(false);
+    expect(allowedChild("utskott", "utskott")).toBe(false);
+  });
+  it("lets a förvaltning serving several nämnder sit directly under the kommun", () => {
+    expect(allowedChild("kommun", "forvaltning")).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@
 
 // For the composition root.
 export { organisationAuditLabels } from "./audit-labels.ts";
-export { type DemoOrganisation, demoUsernames, seedDemoOrganisation } from "./demo.ts";
+export { type DemoKommunVariant, type DemoOrganisation, demoUsernames, seedDemoOrganisation } from "./demo.ts";
 export { createNode, createUser, updateUserAccount } from "./directory-service.ts";
 export { findNamnd, findNodeByIdOrName, kommunIdOf, kommunOf, nodeOrOnlyKommun, nodeOrThrow } from "./nodes.ts";
 // Node lookups for every capability (org_node is a platform table, so any capability's database fits).
@@ -19,4 +19,4 @@ export {
 export { organisationRoutes } from "./routes.ts";
 export type { OrgKind } from "./schema.ts";
 export { password, userInput } from "./schema.ts";
-export { type InitInput, initInput, initOrganisation } from "./setup.ts";
+export { addKommun, type InitInput, initInput, initOrganisation } from "./setup.ts";

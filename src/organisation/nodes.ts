@@ -46,6 +46,13 @@ export async function findNamnd(db: PlatformDb, text: string): Promise<repo.OrgN
     (n) => n.diarium_prefix?.toLocaleLowerCase("sv") === prefix,
   );
   if (byPrefix.length === 1 && byPrefix[0]) return byPrefix[0];
+  // Each kommun has its own prefixes, so two kommuner may both have an IF.
+  if (byPrefix.length > 1) {
+    throw new DomainError(
+      "conflict",
+      `Diarieprefixet ${text.trim()} finns i flera kommuner: ${byPrefix.map((n) => n.name).join(", ")}. Ange nämndens id eller kod.`,
+    );
+  }
   return findNodeByIdOrName(db, text, "namnd");
 }
 

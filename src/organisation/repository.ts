@@ -74,6 +74,34 @@ export async function insertNode(
 export const updateNode = (db: PlatformDb, id: string, values: Partial<Omit<OrgNodeRow, "id" | "path">>) =>
   db.updateTable("org_node").set(values).where("id", "=", id).returning(nodeColumns).executeTakeFirstOrThrow();
 
+/** The nämnder each of the förvaltningar serves besides one above it (org_forvaltning_namnd). */
+export async function servedNamnder(db: PlatformDb, forvaltningIds: string[]): Promise<Map<string, string[]>> {
+  const served = new Map<string, string[]>();
+  if (forvaltningIds.length === 0) return served;
+  const rows = await db
+    .selectFrom("org_forvaltning_namnd")
+    .select(["forvaltning_id", "namnd_id"])
+    .where("forvaltning_id", "in", forvaltningIds)
+    .orderBy("namnd_id")
+    .execute();
+  for (const r of rows) served.set(r.forvaltning_id, [...(served.get(r.forvaltning_id) ?? []), r.namnd_id]);
+  return served;
+}
+
+export async function replaceServedNamnder(db: PlatformDb, forvaltningId: string, namndIds: string[]) {
+  await db.deleteFrom("org_forvaltning_namnd").where("forvaltning_id", "=", forvaltningId).execute();
+  if (namndIds.length === 0) return;
+  await db
+    .insertInto("org_forvaltning_namnd")
+    .values(namndIds.map((namnd_id) => ({ forvaltning_id: forvaltningId, namnd_id })))
+    .execute();
+}
+
+export const nodesByIds = (db: PlatformDb, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom("org_node").select(nodeColumns).where("id", "in", ids).execute();
+
 const userColumns = ["u.id", "u.username", "u.display_name", "u.email", "u.active", "u.org_node_id"] as const;
 
 export const findUser = (db: PlatformDb, id: string) =>

@@ -15,6 +15,8 @@ export const orgNode = z.object({
   /** Materialised path of ids ("/kommun/…/self/"): the client tells sub-trees apart by prefix. */
   path: z.string(),
   sortOrder: z.number().int(),
+  /** A förvaltning's nämnder besides one above it in the tree (empty for other nodes). */
+  servesNamndIds: z.array(z.uuid()),
 });
 export const orgTreeResponse = z.array(orgNode);
 

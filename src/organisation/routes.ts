@@ -8,7 +8,7 @@ import type { OrgKind } from "./schema.ts";
 
 // ---------- wire form: the service's rows with camelCase keys ----------
 
-const nodeDto = (n: OrgNodeRow) => ({
+const nodeDto = (n: OrgNodeRow & { serves_namnd_ids: string[] }) => ({
   id: n.id,
   parentId: n.parent_id,
   // The table's CHECK constraint holds kind to the vocabulary.
@@ -18,6 +18,7 @@ const nodeDto = (n: OrgNodeRow) => ({
   diariumPrefix: n.diarium_prefix,
   path: n.path,
   sortOrder: n.sort_order,
+  servesNamndIds: n.serves_namnd_ids,
 });
 
 type AccountRow = {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { roles } from "../platform/auth/roles.ts";
 import { labelled, nonEmptyPatch } from "../platform/validation.ts";
 
-export const orgKinds = ["kommun", "namnd", "forvaltning", "verksamhetsomrade", "enhet"] as const;
+export const orgKinds = ["kommun", "namnd", "utskott", "forvaltning", "verksamhetsomrade", "enhet"] as const;
 export type OrgKind = (typeof orgKinds)[number];
 
 const orgNodeFields = z.object({
@@ -16,6 +16,8 @@ const orgNodeFields = z.object({
     "Diarieprefix",
   ).nullish(),
   sortOrder: labelled(z.number().int(), "Ordning"),
+  /** A förvaltning only: the nämnder it serves besides one above it in the tree (docs/organisation.md). */
+  servesNamndIds: labelled(z.array(z.uuid()).max(50), "Förvaltningen tjänar även nämnderna").optional(),
 });
 
 export const orgNodeInput = orgNodeFields.extend({

@@ -3,8 +3,9 @@ import { seedDemo } from "../app/seed.ts";
 import { testDatabase } from "../app/testing.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { systemActor } from "../platform/auth/access.ts";
+import { readableTree } from "./directory-service.ts";
 import { hasEverHeldData } from "./repository.ts";
-import { initOrganisation } from "./setup.ts";
+import { addKommun, initOrganisation } from "./setup.ts";
 
 describe("demo data and the first organisation", () => {
   it("never seeds demo accounts into a database whose only trace of data is the audit log", async () => {
@@ -50,6 +51,41 @@ describe("demo data and the first organisation", () => {
       await database.db.deleteFrom("app_user").execute();
       await initOrganisation(database.db, { ...input, admin: { ...input.admin, username: "chef2" } });
       expect(await database.db.selectFrom("org_node").select("id").execute()).toEqual([{ id: kommun.id }]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("adds a second kommun with its own code and admin, who sees only that kommun", async () => {
+    const database = await testDatabase();
+    try {
+      const admin = (username: string) => ({ username, displayName: username, password: "ett-langt-losenord" });
+      await expect(addKommun(database.db, { kommun: "Tidig kommun", admin: admin("tidig") })).rejects.toThrow(
+        "lots init",
+      );
+      const first = await initOrganisation(database.db, { kommun: "Exempels kommun", code: "1384", admin: admin("a") });
+      const second = await addKommun(database.db, { kommun: "Exempelby kommun", code: "9999", admin: admin("b") });
+      expect(second.kommun).toMatchObject({ kind: "kommun", parent_id: null, code: "9999" });
+      await expect(addKommun(database.db, { kommun: "exempelby kommun", admin: admin("c") })).rejects.toThrow(
+        "Kommunen finns redan: Exempelby kommun (9999)",
+      );
+      await expect(addKommun(database.db, { kommun: "Tredje", code: "1384", admin: admin("c") })).rejects.toThrow(
+        "Kommunen finns redan: Exempels kommun",
+      );
+      expect(await database.db.selectFrom("app_user").select("username").orderBy("username").execute()).toEqual([
+        { username: "a" },
+        { username: "b" },
+      ]);
+      const actorOf = (id: string, kommun: { id: string; path: string }) => ({
+        id,
+        username: "x",
+        displayName: "x",
+        assignments: [{ role: "admin" as const, orgNodeId: kommun.id, path: kommun.path }],
+      });
+      const seenBySecond = await readableTree(database.db, actorOf(second.admin.id, second.kommun));
+      expect(seenBySecond.map((n) => n.id)).toEqual([second.kommun.id]);
+      const seenByFirst = await readableTree(database.db, actorOf(first.admin.id, first.kommun));
+      expect(seenByFirst.map((n) => n.id)).toEqual([first.kommun.id]);
     } finally {
       await database.close();
     }

@@ -48,6 +48,7 @@ export const roleLabels: Record<string, string> = {
 export const kindLabels: Record<OrgNode["kind"], string> = {
   kommun: "Kommun",
   namnd: "Nämnd",
+  utskott: "Utskott",
   forvaltning: "Förvaltning",
   verksamhetsomrade: "Verksamhetsområde",
   enhet: "Enhet",

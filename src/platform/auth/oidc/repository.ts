@@ -58,6 +58,10 @@ export const rootNode = (db: PlatformDb) =>
     .orderBy("name")
     .executeTakeFirst();
 
+/** Every kommun of the installation (each a root of the tree). */
+export const rootNodes = (db: PlatformDb) =>
+  db.selectFrom("org_node").select(["id", "name"]).where("parent_id", "is", null).orderBy("name").execute();
+
 export const mappingRules = (db: PlatformDb) =>
   db
     .selectFrom("oidc_role_rule as r")

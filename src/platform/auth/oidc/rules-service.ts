@@ -1,4 +1,4 @@
-// The mapping rules an admin edits: municipality-wide, so managed by an admin of the organisation's top.
+// The mapping rules an admin edits: installation-wide, so managed by an admin of every kommun's top.
 // A change is previewed against the claims each user last signed in with, then saved whole.
 import type { PlatformDb } from "../../db/schema.ts";
 import { notFound } from "../../errors.ts";
@@ -12,9 +12,14 @@ import type { MappingRuleInput } from "./schema.ts";
 
 const ENTITY = "oidc_role_rule";
 
-async function topNode(db: PlatformDb) {
-  const root = await repo.rootNode(db);
+/**
+ * One sign-in serves the whole installation and its rules grant roles in any kommun, so only an admin of
+ * every kommun (with one kommun: its admin) lists or changes them (docs/organisation.md).
+ */
+async function topNode(db: PlatformDb, actor: Actor) {
+  const [root, ...others] = await repo.rootNodes(db);
   if (!root) throw notFound("Organisationen");
+  for (const kommun of [root, ...others]) await requireAccess(db, actor, "admin", kommun.id);
   return root;
 }
 
@@ -36,8 +41,7 @@ const wire = (r: Awaited<ReturnType<typeof repo.mappingRules>>[number]) => ({
 });
 
 export async function listRules(db: PlatformDb, actor: Actor, configured: boolean) {
-  const root = await topNode(db);
-  await requireAccess(db, actor, "admin", root.id);
+  await topNode(db, actor);
   return { configured, rules: (await repo.mappingRules(db)).map(wire) };
 }
 
@@ -62,7 +66,7 @@ async function nodeNames(db: PlatformDb, ids: readonly string[]) {
 }
 
 export async function previewRules(db: PlatformDb, actor: Actor, proposed: readonly MappingRuleInput[]) {
-  await requireAccess(db, actor, "admin", (await topNode(db)).id);
+  await topNode(db, actor);
   const names = await requireNodes(db, proposed);
   const current = (await repo.mappingRules(db)).map(asRule);
   const users = (await repo.signedInClaims(db)).map((u) => ({ claims: u.claims }));
@@ -87,7 +91,7 @@ export async function saveRules(
   proposed: readonly MappingRuleInput[],
   configured: boolean,
 ) {
-  const root = await topNode(db);
+  const root = await topNode(db, actor);
   await write(db, actor, "admin", root.id, async ({ trx, auditMany }) => {
     await requireNodes(trx, proposed);
     const current = await repo.mappingRules(trx);
