@@ -35,7 +35,7 @@ describe("the start page per demo role", () => {
     // months, one passing within 30 days, one not yet.
     expect(counts(start)).toEqual({
       evb: { "evb.reportable": 2, "evb.soon-reportable": 1 },
-      styrning: { "styrning.missing-values": 14, "styrning.activities-overdue": 0 },
+      styrning: { "styrning.missing-values": 14, "styrning.activities-overdue": 0, "styrning.uppdrag-report-back": 0 },
       ekonomi: {},
       kvalitet: { "kvalitet.atgarder-overdue": 0 },
       namnd: {},
@@ -58,7 +58,7 @@ describe("the start page per demo role", () => {
     const start = await startOf("enhetschef", "bss-almen");
     expect(counts(start)).toEqual({
       evb: { "evb.reportable": 1, "evb.soon-reportable": 1 },
-      styrning: { "styrning.missing-values": 14, "styrning.activities-overdue": 0 },
+      styrning: { "styrning.missing-values": 14, "styrning.activities-overdue": 0, "styrning.uppdrag-report-back": 0 },
       ekonomi: {},
       kvalitet: {
         "kvalitet.events-to-classify": 87,

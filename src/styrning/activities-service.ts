@@ -8,6 +8,7 @@ import { activityDto, followupDto } from "./dto.ts";
 import * as repo from "./repository.ts";
 import { type ActivityInput, type ActivityPatch, patchColumns } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
+import * as uppdragRepo from "./uppdrag-repository.ts";
 
 type Db = DbOf<StyrningDB>;
 
@@ -50,6 +51,20 @@ export async function readableActivitiesOfGoals(
   return linked.filter((a) => readable.has(a.id));
 }
 
+/** The activities carrying out the uppdrag, limited like readableActivitiesOfGoals. */
+export async function readableActivitiesOfUppdrag(
+  db: Db,
+  actor: Actor,
+  model: { path: string; year: number },
+  uppdragIds: string[],
+) {
+  if (uppdragIds.length === 0) return [];
+  const wanted = new Set(uppdragIds);
+  return readableRows(actor, await repo.activitiesUnder(db, model.path, model.year)).filter(
+    (a) => a.uppdrag_id && wanted.has(a.uppdrag_id),
+  );
+}
+
 /** Linked goals must be in the plan of a nämnd above the unit, for the activity's year. */
 async function checkGoals(trx: Db, goalIds: string[], unitPath: string, year: number) {
   const goals = await repo.findGoals(trx, goalIds);
@@ -65,12 +80,23 @@ async function checkResponsible(trx: Db, id: string | null | undefined) {
   if (id && !(await findNode(trx, id))) throw notFound("Den ansvariga enheten");
 }
 
+/** An activity may carry out an uppdrag given to the unit's nämnd (or above it) that runs in its year. */
+async function checkUppdrag(trx: Db, uppdragId: string | null | undefined, unitPath: string, year: number) {
+  if (!uppdragId) return;
+  const uppdrag = await uppdragRepo.findUppdrag(trx, uppdragId);
+  const endYear = uppdrag?.end_date ? Number(uppdrag.end_date.slice(0, 4)) : uppdrag?.year;
+  if (!uppdrag || !unitPath.startsWith(uppdrag.path) || uppdrag.year > year || (endYear ?? year) < year) {
+    throw new DomainError("validation", `Uppdrag: uppdraget hör inte till enhetens nämnd för ${year}.`);
+  }
+}
+
 const activityRecord = (id: string) => (db: Db) => found(repo.findActivity(db, id), "Aktiviteten");
 
 export async function createActivity(db: Db, actor: Actor, input: ActivityInput) {
   return write(db, actor, "write:styrning", input.orgNodeId, async ({ trx, node: unit, audit }) => {
     await checkGoals(trx, input.goalIds, unit.path, input.year);
     await checkResponsible(trx, input.responsibleOrgNodeId);
+    await checkUppdrag(trx, input.uppdragId, unit.path, input.year);
     const activity = await repo.insertActivity(trx, {
       org_node_id: unit.id,
       year: input.year,
@@ -81,6 +107,9 @@ export async function createActivity(db: Db, actor: Actor, input: ActivityInput)
       start_date: input.startDate ?? null,
       end_date: input.endDate ?? null,
       position: await repo.nextActivityPosition(trx, unit.id, input.year),
+      amount: input.amount ?? null,
+      expected_effect: input.expectedEffect,
+      uppdrag_id: input.uppdragId ?? null,
     });
     await repo.replaceActivityGoals(trx, unit.id, activity.id, input.goalIds);
     await repo.replaceEffects(trx, unit.id, activity.id, input.effects);
@@ -101,6 +130,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, patch: Ac
     }
     if (patch.goalIds) await checkGoals(trx, patch.goalIds, path, before.year);
     await checkResponsible(trx, patch.responsibleOrgNodeId);
+    await checkUppdrag(trx, patch.uppdragId, path, before.year);
     const [beforeGoals, beforeEffects] = await Promise.all([
       repo.activityGoalsOf(trx, [id]),
       repo.effectsOf(trx, [id]),
@@ -115,6 +145,9 @@ export async function updateActivity(db: Db, actor: Actor, id: string, patch: Ac
         status: "status",
         start_date: "startDate",
         end_date: "endDate",
+        amount: "amount",
+        expected_effect: "expectedEffect",
+        uppdrag_id: "uppdragId",
       }),
     );
     if (patch.goalIds) await repo.replaceActivityGoals(trx, before.org_node_id, id, patch.goalIds);

@@ -10,6 +10,7 @@ import {
   assessmentInput,
   commentInput,
   copyModelInput,
+  dimensionInput,
   directiveInput,
   directivePatch,
   followupInput,
@@ -23,9 +24,13 @@ import {
   modelInput,
   modelPatch,
   periodKey,
+  relationInput,
   scaleInput,
   scalePatch,
   targetInput,
+  uppdragFollowupInput,
+  uppdragInput,
+  uppdragPatch,
   valuesBatch,
   year,
   yearQuery,
@@ -246,8 +251,43 @@ export const indicator = endpoint({
   summary: "Indikator med definitioner, målvärden, värden och rättelser",
   permission: "read",
   params: idParams("Indikatorns id"),
-  query: z.object({ year: yearFilter.optional() }),
+  query: z.object({
+    year: yearFilter.optional(),
+    /** A nämnd sharing the indicator's definition, to read the values it reported. */
+    reportedBy: labelled(z.uuid().optional(), "Redovisas av"),
+  }),
   response: res.indicatorResponse,
+});
+
+export const setIndicatorRelations = endpoint({
+  method: "PUT",
+  url: `${base}/indicators/:id/relations`,
+  tag,
+  summary: "Ange vilka indikatorer indikatorn är summan av, eller vilka delmängder den rymmer",
+  permission: "write:styrning",
+  params: idParams("Indikatorns id"),
+  body: relationInput,
+  response: res.relationsResponse,
+});
+
+export const dimensions = endpoint({
+  method: "GET",
+  url: `${base}/dimensions`,
+  tag,
+  summary: "Indelningar (åldersgrupper, målgrupper, enheter) runt en organisationsenhet",
+  permission: "read",
+  query: nodeQuery,
+  response: res.dimensionsResponse,
+});
+
+export const createDimension = endpoint({
+  method: "POST",
+  url: `${base}/dimensions`,
+  tag,
+  summary: "Skapa indelning med delar",
+  permission: "write:styrning",
+  body: dimensionInput,
+  response: res.dimension,
 });
 
 export const updateIndicator = endpoint({
@@ -478,6 +518,50 @@ export const addFollowup = endpoint({
   params: idParams("Aktivitetens id"),
   body: followupInput,
   response: res.followup,
+});
+
+// ---- uppdrag
+
+export const uppdragList = endpoint({
+  method: "GET",
+  url: `${base}/uppdrag`,
+  tag,
+  summary: "Uppdrag i verksamhetsplanen med återrapportering och uppföljning",
+  permission: "read",
+  query: nodeYearQuery,
+  response: res.uppdragListResponse,
+});
+
+export const createUppdrag = endpoint({
+  method: "POST",
+  url: `${base}/uppdrag`,
+  tag,
+  summary: "Skapa uppdrag",
+  permission: "write:styrning",
+  body: uppdragInput,
+  response: res.uppdrag,
+});
+
+export const updateUppdrag = endpoint({
+  method: "PATCH",
+  url: `${base}/uppdrag/:id`,
+  tag,
+  summary: "Ändra uppdrag",
+  permission: "write:styrning",
+  params: idParams("Uppdragets id"),
+  body: uppdragPatch,
+  response: res.uppdrag,
+});
+
+export const addUppdragFollowup = endpoint({
+  method: "POST",
+  url: `${base}/uppdrag/:id/followups`,
+  tag,
+  summary: "Följ upp uppdraget",
+  permission: "write:styrning",
+  params: idParams("Uppdragets id"),
+  body: uppdragFollowupInput,
+  response: res.uppdragFollowup,
 });
 
 // ---- Kolada

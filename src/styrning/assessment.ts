@@ -67,6 +67,7 @@ function evaluateRow(input: IndicatorEvaluationInput, row: RowOutcome): Indicato
     direction: input.direction,
     year: input.year,
     outcomeOf: (y) => input.outcomeOf?.(row.gender, y) ?? null,
+    outcomeOfGender: (g, y) => input.outcomeOf?.(g, y) ?? null,
     statusLevels: input.statusLevels,
   });
   if (met === null) return "not_assessable";

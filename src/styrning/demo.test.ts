@@ -14,7 +14,7 @@ afterAll(() => t?.close());
 type Model = { id: string; year: number; name: string };
 
 describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
-  it("renders IFO's goal tree with its four nämndmål and the units' activities", async () => {
+  it("renders IFO's goal tree with its four nämndmål, the uppdrag under them and the units' activities", async () => {
     const models = (
       await controller.get(`/api/styrning/models?orgNodeId=${t.demo.nodes.ifo?.id}&year=2023`)
     ).json() as Model[];
@@ -24,10 +24,13 @@ describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
       [
         "Vision: Vision 2030",
         "  Nämndmål: 1 Vi har nöjda och delaktiga brukare/klienter som får rätt insats på rätt nivå",
+        "    Uppdrag: U1 Ta fram en plan för att minska kostnaderna för externa placeringar av barn och unga. (pågår)",
         "    Aktivitet: Strukturerad genomgång av överklagade beslut (Barn och unga, klar)",
         "  Nämndmål: 2 Vi erbjuder kvinnor och män, flickor och pojkar insatser på lika villkor",
+        "    Uppdrag: U2 Utreda förutsättningarna för en gemensam mottagning för barn och unga. (klar)",
         "    Aktivitet: Följa upp utredningstider per kön varje månad (Myndighet funktionsnedsättning, pågår)",
         "  Nämndmål: 3 Vi nyttjar digitaliseringens möjligheter",
+        "    Uppdrag: U3 Införa e-tjänst för ansökan om ekonomiskt bistånd. (ej påbörjad)",
         "    Aktivitet: Införa mobil dokumentation i gruppbostaden (Gruppbostad Almen, pågår)",
         "  Nämndmål: 4 Vi är en attraktiv arbetsgivare",
         "    Aktivitet: Handlingsplan per enhet efter medarbetarenkäten (Förvaltningskansli, ej påbörjad)",

@@ -9,6 +9,7 @@ import { parseInput } from "../platform/validation.ts";
 import { addFollowup, createActivity } from "./activities-service.ts";
 import { addDirectiveComment, createDirective } from "./directives-service.ts";
 import { setAssessment, setGoalIndicators } from "./goals-service.ts";
+import { seedIndicatorModelDemo } from "./indicator-demo.ts";
 import {
   createIndicator,
   lockPeriod,
@@ -29,8 +30,11 @@ import {
   scaleInput,
   scaleLevelInput,
   targetInput,
+  uppdragFollowupInput,
+  uppdragInput,
 } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
+import { addUppdragFollowup, createUppdrag } from "./uppdrag-service.ts";
 import { scaleKinds } from "./vocabulary.ts";
 
 const scaleFile = z.object({
@@ -88,6 +92,15 @@ const planFile = z.object({
     z.looseObject({ at: z.string(), goals: z.array(z.string()), followups: z.array(followupInput).default([]) }),
   ),
   locks: z.array(z.object({ at: z.string(), period: z.string() })),
+  uppdrag: z
+    .array(
+      z.looseObject({
+        at: z.string(),
+        goal: z.string().optional(),
+        followups: z.array(uppdragFollowupInput).default([]),
+      }),
+    )
+    .default([]),
 });
 
 /**
@@ -111,6 +124,8 @@ export async function seedStyrningDemo(trx: DbOf<StyrningDB>, demo: DemoOrganisa
     const scale = await createScale(trx, actor, input);
     scales.set(s.key, scale.id);
   }
+
+  await seedIndicatorModelDemo(trx, actor, node("ifo"));
 
   for (const [name, json] of [
     ["IFO 2023", ifo2023],
@@ -216,6 +231,19 @@ export async function seedStyrningDemo(trx: DbOf<StyrningDB>, demo: DemoOrganisa
         ),
       );
       for (const f of followups) await addFollowup(trx, actor, activity.id, f);
+    }
+    for (const u of plan.uppdrag) {
+      const { at, goal, followups, ...rest } = u;
+      const uppdrag = await createUppdrag(
+        trx,
+        actor,
+        parseInput(
+          uppdragInput,
+          { ...rest, orgNodeId: node(at), goalId: goal ? goals.get(goal) : null },
+          "Demouppdrag",
+        ),
+      );
+      for (const f of followups) await addUppdragFollowup(trx, actor, uppdrag.id, f);
     }
     // Locked last: the closed years' figures were entered before the books closed.
     for (const l of plan.locks) await lockPeriod(trx, actor, node(l.at), l.period);

@@ -60,8 +60,8 @@ export async function updateDirective(db: Db, actor: Actor, id: string, patch: D
     const { path, ...before } = record;
     const validFrom = patch.validFrom ?? before.valid_from;
     const validTo = patch.validTo ?? before.valid_to;
-    if (validTo - validFrom < 0 || validTo - validFrom > 1) {
-      throw new DomainError("validation", "Gäller till och med: ett direktiv gäller ett eller två år.");
+    if (validTo < validFrom) {
+      throw new DomainError("validation", "Gäller till och med: kan inte ligga före Gäller från.");
     }
     if (patch.goalId !== undefined) await checkGoal(trx, patch.goalId, path);
     const after = await repo.updateDirective(

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type * as repo from "./repository.ts";
 import type * as res from "./responses.ts";
+import type { UppdragRow } from "./uppdrag-repository.ts";
 import type {
   ActivityStatus,
   DecidedBy,
@@ -10,7 +11,12 @@ import type {
   DirectiveIssuer,
   Gender,
   GenderSplit,
+  IndicatorKind,
   Meaning,
+  ReportForm,
+  ReportRecipient,
+  UppdragDecider,
+  ValueKind,
   ValueState,
 } from "./vocabulary.ts";
 
@@ -64,6 +70,7 @@ export const goalDto = (g: repo.GoalRow): Wire<typeof res.goal> => ({
   title: g.title,
   description: g.description,
   position: g.position,
+  decidedBy: g.decided_by as DecidedBy,
 });
 
 export const assessmentDto = (a: {
@@ -139,6 +146,9 @@ export const activityDto = (a: {
   start_date: string | null;
   end_date: string | null;
   position: number;
+  amount: number | null;
+  expected_effect: string | null;
+  uppdrag_id: string | null;
 }): Wire<typeof res.activity> => ({
   id: a.id,
   orgNodeId: a.org_node_id,
@@ -150,6 +160,9 @@ export const activityDto = (a: {
   startDate: a.start_date,
   endDate: a.end_date,
   position: a.position,
+  amount: a.amount,
+  expectedEffect: a.expected_effect,
+  uppdragId: a.uppdrag_id,
 });
 
 export const followupDto = (f: {
@@ -185,6 +198,9 @@ export const indicatorDto = (i: repo.IndicatorRow): Wire<typeof res.indicator> =
   publicationDate: i.publication_date,
   footnote: i.footnote,
   active: i.active,
+  decidedBy: i.decided_by as DecidedBy | null,
+  kind: i.kind as IndicatorKind | null,
+  dimensionId: i.dimension_id,
 });
 
 export const valueDto = (v: repo.ValueRecord): Wire<typeof res.value> => ({
@@ -201,6 +217,9 @@ export const valueDto = (v: repo.ValueRecord): Wire<typeof res.value> => ({
   note: v.note,
   enteredByName: v.entered_by_name,
   updatedAt: v.updated_at.toISOString(),
+  orgNodeId: v.org_node_id,
+  valueKind: v.value_kind as ValueKind,
+  memberId: v.member_id,
 });
 
 export const lockDto = (l: {
@@ -236,4 +255,41 @@ export const koladaMappingDto = (m: {
   indicatorId: m.indicator_id,
   kpiId: m.kpi_id,
   municipalityId: m.municipality_id,
+});
+
+export const uppdragDto = (u: UppdragRow): Wire<typeof res.uppdrag> => ({
+  id: u.id,
+  orgNodeId: u.org_node_id,
+  year: u.year,
+  goalId: u.goal_id,
+  code: u.code,
+  title: u.title,
+  description: u.description,
+  decidedBy: u.decided_by as UppdragDecider,
+  ownerOrgNodeId: u.owner_org_node_id,
+  ownerName: u.owner_name,
+  reportBack:
+    u.report_month && u.report_form && u.report_to
+      ? { month: u.report_month, form: u.report_form as ReportForm, to: u.report_to as ReportRecipient }
+      : null,
+  status: u.status as ActivityStatus,
+  startDate: u.start_date,
+  endDate: u.end_date,
+  position: u.position,
+});
+
+export const uppdragFollowupDto = (f: {
+  id: string;
+  dated_on: string;
+  status: string;
+  text: string;
+  author_name: string;
+  created_at: Date;
+}): Wire<typeof res.uppdragFollowup> => ({
+  id: f.id,
+  datedOn: f.dated_on,
+  status: f.status as ActivityStatus,
+  text: f.text,
+  authorName: f.author_name,
+  createdAt: f.created_at.toISOString(),
 });

@@ -93,6 +93,13 @@ export async function goalPage(db: Db, actor: Actor, id: string, requestedPeriod
 export async function setGoalIndicators(db: Db, actor: Actor, goalId: string, indicatorIds: string[]) {
   return writeRecord(db, actor, "write:styrning", goalRecord(goalId), async ({ trx, record: goal, audit }) => {
     const model = await found(repo.findModel(trx, goal.model_id), "Målmodellen");
+    const level = await found(repo.findLevel(trx, goal.level_id), "Nivån");
+    if (level.kind !== "goal" && indicatorIds.length > 0) {
+      throw new DomainError(
+        "validation",
+        `Indikatorer: ${goal.title} på nivån ${level.name} grupperar mål; indikatorer kopplas till målen under den.`,
+      );
+    }
     const unique = [...new Set(indicatorIds)];
     const indicators = await repo.findIndicators(trx, unique);
     for (const indicatorId of unique) {

@@ -5,13 +5,20 @@
 
 // Styrning's read rule (it reaches both up and down the tree), for checks that must agree with it.
 export { canReadStyrning } from "./access.ts";
+// Pure rules other capabilities' reports apply to goals they show (Rapporter's pre-publish checks).
+export { indicatorStatusLabels } from "./assessment.ts";
 export { styrningAuditLabels } from "./audit-labels.ts";
 export { styrningCli } from "./cli.ts";
 export { seedStyrningDemo } from "./demo.ts";
+export { checkTargetDirection } from "./direction.ts";
 export { goalPage } from "./goals-service.ts";
 export { getIndicator, listIndicators } from "./indicators-service.ts";
+// Kolada's data shape, for open data that publishes indicator values the way Kolada serves them.
+export { type KoladaDataRow, toKoladaData } from "./kolada/shapes.ts";
 export { styrningMigrations } from "./migrations.ts";
 export { listModels, modelTree } from "./models-service.ts";
 export { styrningRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export type { StyrningTables } from "./tables.ts";
+export { parseTarget } from "./target.ts";
+export { activityStatusLabels, meaningLabels } from "./vocabulary.ts";

@@ -1,3 +1,4 @@
+import { nodeOrThrow } from "../organisation/index.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
@@ -18,18 +19,23 @@ import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
 import { indicatorDto, listedLockDto, lockDto, scaleLevelDto, valueDto } from "./dto.ts";
 import * as koladaRepo from "./kolada/repository.ts";
 import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
+import { checkRelations } from "./relations.ts";
 import * as repo from "./repository.ts";
 import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales-service.ts";
 import { type IndicatorInput, type IndicatorPatch, patchColumns, type ValueInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
 import type { StyrningDB } from "./tables.ts";
-import { parseTarget, type Target, targetBand } from "./target.ts";
+import { evaluateOverYears, meetsTarget, parseTarget, type Target, targetBand } from "./target.ts";
 import {
+  type DimensionKind,
   type Direction,
   type Gender,
   type GenderSplit,
   genderLabel,
   gendersFor,
+  type IndicatorKind,
+  type RelationKind,
+  type ValueKind,
   type ValueSource,
 } from "./vocabulary.ts";
 
@@ -40,17 +46,49 @@ type Db = DbOf<StyrningDB>;
 const parseFor = (target: string, levels: readonly ScaleLevel[] | undefined): Target =>
   parseTarget(target, { statusLevels: asStatusLevels(levels) });
 
-/** The annual-report view of indicators for a year: Y-3..Y columns, gender rows, targets, evaluation. */
-export async function indicatorViews(db: Db, ids: string[], options: { year: number; period: string }) {
+/**
+ * The annual-report view of indicators for a year: Y-3..Y columns, gender rows, targets, evaluation; beside
+ * them the forecasts, the breakdown by the indicator's dimension and the checks of its relations. Values
+ * are those the indicator's own node reported unless `owner` names a nämnd sharing its definition.
+ */
+export async function indicatorViews(
+  db: Db,
+  ids: string[],
+  options: { year: number; period: string; owner?: string | null },
+) {
   const indicators = await repo.findIndicators(db, ids);
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  const [definitions, targets, values, corrections, mappings] = await Promise.all([
+  const [definitions, targets, allValues, corrections, mappings, relations] = await Promise.all([
     repo.definitionsOf(db, ids),
     repo.targetsOf(db, ids),
     repo.valuesOf(db, ids),
     repo.correctionsOf(db, ids),
     koladaRepo.mappingsOf(db, ids),
+    repo.relationsOf(db, ids),
   ]);
+  const relatedIds = [...new Set(relations.flatMap((r) => [r.whole_id, r.part_id]))].filter((r) => !byId.has(r));
+  const [related, relatedValues] = await Promise.all([
+    repo.findIndicators(db, relatedIds),
+    repo.valuesOf(db, relatedIds),
+  ]);
+  const dimensionIds = [...new Set(indicators.flatMap((i) => (i.dimension_id ? [i.dimension_id] : [])))];
+  const [dimensions, members] = await Promise.all([
+    repo.findDimensions(db, dimensionIds),
+    repo.membersOf(db, dimensionIds),
+  ]);
+  const namesById = new Map([...indicators, ...related].map((i) => [i.id, i]));
+  const ownerOf = (indicatorId: string) =>
+    (ids.length === 1 && options.owner) || namesById.get(indicatorId)?.org_node_id;
+  /** Outcomes for the whole indicator (no dimension member) as its owner reported them. */
+  const outcomesOf = (indicatorId: string, from: readonly repo.ValueRecord[]) =>
+    from.filter(
+      (v) =>
+        v.indicator_id === indicatorId &&
+        v.value_kind === "outcome" &&
+        v.member_id === null &&
+        v.org_node_id === ownerOf(indicatorId),
+    );
+  const values = allValues.filter((v) => v.org_node_id === ownerOf(v.indicator_id));
   const scales = await levelsByScale(
     db,
     indicators.map((i) => i.status_scale_id),
@@ -65,12 +103,15 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
     const direction = indicator.direction as Direction;
     const split = indicator.gender_split as GenderSplit;
     const levels = indicator.status_scale_id ? scales.get(indicator.status_scale_id) : undefined;
-    const own = values.filter((v) => v.indicator_id === id).map(valueDto);
+    const own = outcomesOf(id, values).map(valueDto);
+    const forecasts = values
+      .filter((v) => v.indicator_id === id && v.value_kind === "forecast" && v.member_id === null)
+      .map(valueDto);
     const genders = displayGenders(split, own);
     const defs = definitions.filter((d) => d.indicator_id === id);
     const current = defs.filter((d) => d.valid_from <= options.year).at(-1) ?? defs[0];
     const ownTargets = targets
-      .filter((t) => t.indicator_id === id)
+      .filter((t) => t.indicator_id === id && t.member_id === null)
       .map((t) => {
         const parsed = parseFor(t.target, levels);
         const problems: (DirectionProblem & { gender: Gender | null })[] = [];
@@ -93,12 +134,89 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
             });
           }
         }
-        return { year: t.year, target: t.target, footnote: t.footnote, parsed, problems };
+        return { year: t.year, target: t.target, footnote: t.footnote, member: null, parsed, problems };
       });
     // The year's own target, else the nearest later one (a goal "≤ 14 år 2025" guides the years before).
     const target =
       ownTargets.find((t) => t.year === assessedYear) ?? ownTargets.find((t) => t.year > assessedYear) ?? null;
     const outcomeOf = (gender: Gender, year: number) => numericOutcomeOf(own, gender, year, periodType);
+    const targetFor = (year: number) =>
+      ownTargets.find((t) => t.year === year) ?? ownTargets.find((t) => t.year > year) ?? null;
+    const yearEvaluations = columns.map((year) => {
+      const yearTarget = targetFor(year);
+      const [evaluated] = yearTarget
+        ? evaluateOverYears(yearTarget.parsed, [year], {
+            direction,
+            statusLevels: asStatusLevels(levels),
+            outcome: (y) => {
+              const cell = cellFor(own, genders.includes("T") ? "T" : "K", y, periodType);
+              return cell?.state === "value" ? (cell.value ?? cell.statusCode) : null;
+            },
+            outcomeOf: (y) => outcomeOf("T", y),
+            outcomeOfGender: outcomeOf,
+          })
+        : [];
+      return {
+        year,
+        target: yearTarget?.target ?? null,
+        kind: yearTarget?.parsed.kind ?? null,
+        met: evaluated?.met ?? null,
+      };
+    });
+    const dimension = dimensions.find((d) => d.id === indicator.dimension_id);
+    const memberValues = values.filter(
+      (v) => v.indicator_id === id && v.value_kind === "outcome" && v.member_id !== null,
+    );
+    const breakdown = dimension
+      ? {
+          id: dimension.id,
+          name: dimension.name,
+          kind: dimension.kind as DimensionKind,
+          rows: members
+            .filter((m) => m.dimension_id === dimension.id)
+            .map((m) => {
+              const series = memberValues.filter((v) => v.member_id === m.id).map(valueDto);
+              const memberTarget = targets.find(
+                (t) => t.indicator_id === id && t.member_id === m.id && t.year === assessedYear,
+              );
+              const cell = cellFor(series, "T", assessedYear, periodType);
+              const parsed = memberTarget ? parseFor(memberTarget.target, levels) : null;
+              return {
+                code: m.code,
+                label: m.label,
+                cells: columns.map((year) => cellFor(series, "T", year, periodType) ?? null),
+                target: memberTarget?.target ?? null,
+                met:
+                  parsed && cell?.state === "value"
+                    ? meetsTarget(parsed, cell.value ?? cell.statusCode ?? "", {
+                        direction,
+                        year: assessedYear,
+                        statusLevels: asStatusLevels(levels),
+                        outcomeOf: (y) => numericOutcomeOf(series, "T", y, periodType),
+                      })
+                    : null,
+              };
+            }),
+        }
+      : null;
+    const ownRelations = relations.filter((r) => r.whole_id === id || r.part_id === id);
+    const involved = [...new Set(ownRelations.flatMap((r) => [r.whole_id, r.part_id]))];
+    const relationProblems = checkRelations(
+      ownRelations
+        .filter((r) => r.whole_id === id)
+        .map((r) => ({ wholeId: r.whole_id, partId: r.part_id, kind: r.kind as RelationKind })),
+      involved.flatMap((i) => {
+        const found = namesById.get(i);
+        return found ? [{ id: i, name: found.name, decimals: found.decimals }] : [];
+      }),
+      involved.flatMap((i) =>
+        outcomesOf(i, [...allValues, ...relatedValues]).flatMap((v) =>
+          v.state === "value" && v.value !== null
+            ? [{ indicatorId: i, period: v.period, gender: v.gender, value: v.value }]
+            : [],
+        ),
+      ),
+    ).map((p) => ({ period: p.period, gender: p.gender as Gender, message: p.message }));
     const evaluation = evaluateIndicator({
       name: indicator.name,
       direction,
@@ -134,6 +252,20 @@ export async function indicatorViews(db: Db, ids: string[], options: { year: num
         definition: current?.definition ?? null,
         definitions: defs.map((d) => ({ validFrom: d.valid_from, definition: d.definition })),
         targets: ownTargets.map(({ parsed, ...t }) => ({ ...t, kind: parsed.kind })),
+        kind: indicator.kind as IndicatorKind | null,
+        forecastRows: genders.map((gender) => ({
+          gender,
+          label: genderLabel(split, gender),
+          cells: columns.map((year) => cellFor(forecasts, gender, year, periodType) ?? null),
+        })),
+        dimension: breakdown,
+        yearEvaluations,
+        relations: ownRelations.map((r) => {
+          const role = r.whole_id === id ? ("part" as const) : ("whole" as const);
+          const other = role === "part" ? r.part_id : r.whole_id;
+          return { kind: r.kind as RelationKind, role, id: other, name: namesById.get(other)?.name ?? "" };
+        }),
+        relationProblems,
         target: target
           ? { year: target.year, target: target.target, footnote: target.footnote, kind: target.parsed.kind }
           : null,
@@ -186,10 +318,11 @@ const correctedState = (s: unknown) => {
   return { state: v.state, value: v.value, statusCode: v.status_code, note: v.note, publishedAt: v.published_at };
 };
 
-export async function getIndicator(db: Db, actor: Actor, id: string, year: number) {
+export async function getIndicator(db: Db, actor: Actor, id: string, year: number, reportedBy?: string) {
   const [row] = await repo.findIndicators(db, [id]);
   assertReadable(actor, row, "Indikatorn");
-  const [view] = await indicatorViews(db, [id], { year, period: String(year) });
+  if (reportedBy) await requireStyrningRead(db, actor, reportedBy);
+  const [view] = await indicatorViews(db, [id], { year, period: String(year), owner: reportedBy ?? null });
   if (!view) throw notFound("Indikatorn");
   const [goals, corrections] = await Promise.all([repo.goalsOfIndicator(db, id), repo.correctionsOf(db, [id])]);
   return {
@@ -214,6 +347,7 @@ export async function getIndicator(db: Db, actor: Actor, id: string, year: numbe
 export async function createIndicator(db: Db, actor: Actor, input: IndicatorInput) {
   return write(db, actor, "write:styrning", input.orgNodeId, async ({ trx, node, audit }) => {
     if (input.statusScaleId) await requireUsableScale(trx, input.statusScaleId, node.path, "status");
+    if (input.dimensionId) await requireUsableDimension(trx, input.dimensionId, node.path);
     const indicator = await repo.insertIndicator(trx, {
       org_node_id: node.id,
       name: input.name,
@@ -229,6 +363,9 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorInpu
       source_note: input.sourceNote,
       publication_date: input.publicationDate ?? null,
       footnote: input.footnote,
+      decided_by: input.decidedBy ?? null,
+      kind: input.kind ?? null,
+      dimension_id: input.dimensionId ?? null,
     });
     await audit("indicator", indicator.id, "create", { after: indicator });
     const definition = await repo.upsertDefinition(trx, {
@@ -240,6 +377,14 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorInpu
     await audit("indicator_definition", definition.id, "create", { after: { ...definition, org_node_id: node.id } });
     return indicatorDto(indicator);
   });
+}
+
+/** A dimension an indicator on a node may use: one defined on the node, above it or below it. */
+async function requireUsableDimension(db: Db, dimensionId: string, path: string) {
+  const dimension = await repo.findDimension(db, dimensionId);
+  if (!dimension || !(path.startsWith(dimension.path) || dimension.path.startsWith(path))) {
+    throw new DomainError("validation", "Indelning: indelningen finns inte för den här organisationen.");
+  }
 }
 
 /** Looks up an indicator for writeRecord: the write is checked on the indicator's node. */
@@ -256,6 +401,13 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
       if (await repo.hasGenderSplitValues(trx, id))
         throw new DomainError("conflict", "Indikatorn har värden per kön och kan inte göras om till endast totalt.");
     }
+    if (patch.dimensionId && patch.dimensionId !== before.dimension_id) {
+      await requireUsableDimension(trx, patch.dimensionId, record.path);
+    }
+    if (patch.dimensionId !== undefined && before.dimension_id && patch.dimensionId !== before.dimension_id) {
+      if (await repo.hasMemberValues(trx, id))
+        throw new DomainError("conflict", "Indelning: indikatorn har värden per del och kan inte byta indelning.");
+    }
     if (patch.measurementWindow !== undefined && before.period_type === "window" && !patch.measurementWindow) {
       throw new DomainError("validation", "Mätfönster: ett mätfönster måste anges.");
     }
@@ -270,6 +422,9 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
         publication_date: "publicationDate",
         footnote: "footnote",
         active: "active",
+        kind: "kind",
+        dimension_id: "dimensionId",
+        decided_by: "decidedBy",
       }),
       // Only an indicator measured in a window has one to change.
       ...(before.period_type === "window" ? patchColumns(patch, { measurement_window: "measurementWindow" }) : {}),
@@ -303,17 +458,19 @@ export async function setTarget(
   actor: Actor,
   indicatorId: string,
   year: number,
-  input: { target: string; footnote: string | null },
+  input: { target: string; footnote: string | null; member?: string | null },
 ) {
   return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
     const indicator = record;
-    const before = await repo.findTarget(trx, indicatorId, year);
+    const memberId = input.member ? await memberIdOf(trx, indicator, input.member) : null;
+    const before = await repo.findTarget(trx, indicatorId, year, memberId);
     const row = await repo.upsertTarget(trx, {
       org_node_id: indicator.org_node_id,
       indicator_id: indicatorId,
       year,
       target: input.target,
       footnote: input.footnote,
+      member_id: memberId,
     });
     await audit("indicator_target", row.id, before ? "update" : "create", { before, after: row });
     const levels = indicator.status_scale_id
@@ -325,9 +482,25 @@ export async function setTarget(
       year: row.year,
       target: row.target,
       footnote: row.footnote,
+      member: input.member ?? null,
       kind: parseFor(row.target, levels).kind,
     };
   });
+}
+
+/** The id of a member of the indicator's dimension, by its code; a Swedish error naming the field otherwise. */
+async function memberIdOf(db: Db, indicator: repo.IndicatorRow, code: string): Promise<string> {
+  const members = indicator.dimension_id ? await repo.membersOf(db, [indicator.dimension_id]) : [];
+  const member = members.find((m) => m.code === code);
+  if (!member) {
+    throw new DomainError(
+      "validation",
+      members.length
+        ? `Del: ${indicator.name} har ingen del "${code}"; ange en av ${members.map((m) => m.code).join(", ")}.`
+        : `Del: ${indicator.name} har ingen indelning utöver kön.`,
+    );
+  }
+  return member.id;
 }
 
 export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number) {
@@ -346,9 +519,20 @@ const periodTypeWords: Record<PeriodType, string> = {
   tertial: "tertial",
   quarter: "kvartal",
   month: "månad",
+  ytd: "månad (ackumulerat hittills i år)",
 };
 
-export type ValueRequest = ValueInput & { row: number };
+export type ValueRequest = Omit<ValueInput, "valueKind"> & Partial<Pick<ValueInput, "valueKind">> & { row: number };
+
+/** One stored cell: indicator, reporting node, period, sex, dimension member and outcome or forecast. */
+const cellKey = (v: {
+  indicatorId: string;
+  owner: string;
+  period: string;
+  gender: string;
+  memberId: string | null;
+  valueKind: string;
+}) => [v.indicatorId, v.owner, v.period, v.gender, v.memberId ?? "", v.valueKind].join("|");
 export type SaveResult = { received: number; changed: number; unchanged: number; corrections: number };
 
 type Snapshot = {
@@ -380,8 +564,22 @@ export async function saveValues(
     [...indicators.values()].map((i) => i.status_scale_id),
   );
   const existing = new Map<string, repo.ValueRecord>(
-    (await repo.valuesOf(trx, ids)).map((v) => [`${v.indicator_id}|${v.period}|${v.gender}`, v]),
+    (await repo.valuesOf(trx, ids)).map((v) => [
+      cellKey({
+        indicatorId: v.indicator_id,
+        owner: v.org_node_id,
+        period: v.period,
+        gender: v.gender,
+        memberId: v.member_id,
+        valueKind: v.value_kind,
+      }),
+      v,
+    ]),
   );
+  const members = await repo.membersOf(trx, [
+    ...new Set([...indicators.values()].flatMap((i) => (i.dimension_id ? [i.dimension_id] : []))),
+  ]);
+  const owners = new Map<string, { id: string; name: string; path: string }>();
   const locksByPath = new Map<string, Awaited<ReturnType<typeof repo.locksAround>>>();
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
@@ -389,6 +587,9 @@ export async function saveValues(
   type Planned = {
     request: ValueRequest;
     indicator: repo.IndicatorRow & { path: string };
+    owner: string;
+    memberId: string | null;
+    valueKind: ValueKind;
     before: repo.ValueRecord | undefined;
     after: Snapshot | null;
     lock: string | null;
@@ -403,11 +604,45 @@ export async function saveValues(
       problem("indicatorId", "Indikatorn finns inte.");
       continue;
     }
-    if (!canWriteStyrning(actor, indicator.path)) {
-      denied.add(indicator.org_node_name);
+    // A definition shared by several nämnder: each reports its own values, on its own node below it.
+    let owner = { id: indicator.org_node_id, name: indicator.org_node_name, path: indicator.path };
+    if (request.orgNodeId && request.orgNodeId !== indicator.org_node_id) {
+      const node = owners.get(request.orgNodeId) ?? (await nodeOrThrow(trx, request.orgNodeId));
+      owners.set(node.id, node);
+      if (!node.path.startsWith(indicator.path)) {
+        problem("orgNodeId", `${node.name} ligger inte under ${indicator.org_node_name}, som äger ${indicator.name}.`);
+        continue;
+      }
+      owner = node;
+    }
+    if (!canWriteStyrning(actor, owner.path)) {
+      denied.add(owner.name);
       continue;
     }
-    const key = `${request.indicatorId}|${request.period}|${request.gender}`;
+    let memberId: string | null = null;
+    if (request.member) {
+      const member = members.find((m) => m.dimension_id === indicator.dimension_id && m.code === request.member);
+      if (!member) {
+        const known = members.filter((m) => m.dimension_id === indicator.dimension_id).map((m) => m.code);
+        problem(
+          "member",
+          known.length
+            ? `${indicator.name} har ingen del "${request.member}"; ange en av ${known.join(", ")}.`
+            : `${indicator.name} har ingen indelning utöver kön.`,
+        );
+        continue;
+      }
+      memberId = member.id;
+    }
+    const valueKind = request.valueKind ?? "outcome";
+    const key = cellKey({
+      indicatorId: request.indicatorId,
+      owner: owner.id,
+      period: request.period,
+      gender: request.gender,
+      memberId,
+      valueKind,
+    });
     if (seen.has(key)) {
       problem("period", `${indicator.name} ${periodLabel(request.period)} (${request.gender}) förekommer två gånger.`);
       continue;
@@ -456,8 +691,9 @@ export async function saveValues(
             note: request.note ?? before?.note ?? null,
             published_at: request.publishedAt ?? before?.published_at ?? null,
           };
+    const cell = { request, indicator, owner: owner.id, memberId, valueKind, before, after };
     if (same(snapshot(before), after)) {
-      planned.push({ request, indicator, before, after, lock: null, reason: null });
+      planned.push({ ...cell, lock: null, reason: null });
       continue;
     }
     let locks = locksByPath.get(indicator.path);
@@ -474,7 +710,7 @@ export async function saveValues(
       );
       continue;
     }
-    planned.push({ request, indicator, before, after, lock: lock?.period ?? null, reason: lock ? reason : null });
+    planned.push({ ...cell, lock: lock?.period ?? null, reason: lock ? reason : null });
   }
 
   if (denied.size) throw forbidden(`Du saknar skrivbehörighet för indikatorer i ${[...denied].join(", ")}.`);
@@ -493,7 +729,7 @@ export async function saveValues(
       result.unchanged += 1;
       continue;
     }
-    const org = p.indicator.org_node_id;
+    const org = p.owner;
     if (p.after === null) {
       if (p.before) {
         await repo.deleteValue(trx, p.before.id);
@@ -511,6 +747,8 @@ export async function saveValues(
         indicator_id: p.indicator.id,
         period: p.request.period,
         gender: p.request.gender,
+        member_id: p.memberId,
+        value_kind: p.valueKind,
         ...p.after,
         source: context.source,
         source_ref: context.sourceRef ?? null,

@@ -3,7 +3,7 @@ import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { type BoundAudit, write, writeRecord } from "../platform/service.ts";
 import { assertReadable, canWriteStyrning, found, readableRows, requireStyrningRead } from "./access.ts";
-import { readableActivitiesOfGoals } from "./activities-service.ts";
+import { readableActivitiesOfGoals, readableActivitiesOfUppdrag } from "./activities-service.ts";
 import {
   activityDto,
   assessmentDto,
@@ -13,7 +13,9 @@ import {
   modelDto,
   modelSummaryDto,
   scaleLevelDto,
+  uppdragDto,
 } from "./dto.ts";
+import { assessmentScaleProblem, type LevelShape } from "./model-config.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale, requireUsableScale } from "./scales-service.ts";
 import {
@@ -26,6 +28,8 @@ import {
 } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
 import { buildGoalTree, renderTreeText } from "./tree.ts";
+import * as uppdragRepo from "./uppdrag-repository.ts";
+import type { LevelKind } from "./vocabulary.ts";
 
 type Db = DbOf<StyrningDB>;
 
@@ -84,6 +88,12 @@ const modelWithLevels = (model: Parameters<typeof modelDto>[0], levels: repo.Lev
   levels: levels.map(levelDto),
 });
 
+/** Refuses, when the model is configured, levels flagged for assessment in a model without a scale. */
+function requireScaleForAssessedLevels(levels: readonly LevelShape[], scaleId: string | null | undefined) {
+  const problem = assessmentScaleProblem(levels, Boolean(scaleId));
+  if (problem) throw new DomainError("validation", problem);
+}
+
 /** Defining a goal model's shape (levels, who decides them, the assessment scale) is administration. */
 export async function createModel(db: Db, actor: Actor, input: ModelInput) {
   return write(db, actor, "admin", input.orgNodeId, async ({ trx, node, audit }) => {
@@ -92,6 +102,7 @@ export async function createModel(db: Db, actor: Actor, input: ModelInput) {
       throw new DomainError("conflict", `${node.name} har redan en målmodell för ${input.year}.`);
     }
     if (input.assessmentScaleId) await requireUsableScale(trx, input.assessmentScaleId, node.path, "assessment");
+    requireScaleForAssessedLevels(input.levels, input.assessmentScaleId);
     const model = await repo.insertModel(trx, {
       org_node_id: node.id,
       year: input.year,
@@ -107,6 +118,10 @@ export async function updateModel(db: Db, actor: Actor, id: string, patch: Model
   return writeRecord(db, actor, "admin", readableModel(actor, id), async ({ trx, record, audit }) => {
     const { path, org_node_name: _name, ...before } = record;
     if (patch.assessmentScaleId) await requireUsableScale(trx, patch.assessmentScaleId, path, "assessment");
+    requireScaleForAssessedLevels(
+      patch.levels ?? (await repo.levelsOf(trx, id)).map((l) => ({ ...l, kind: l.kind as LevelKind })),
+      patch.assessmentScaleId !== undefined ? patch.assessmentScaleId : before.assessment_scale_id,
+    );
     let model = before;
     if (patch.name !== undefined || patch.assessmentScaleId !== undefined) {
       if (patch.assessmentScaleId !== undefined && patch.assessmentScaleId !== before.assessment_scale_id) {
@@ -170,6 +185,7 @@ export async function copyModel(db: Db, actor: Actor, id: string, year: number) 
         title: g.title,
         description: g.description,
         position: g.position,
+        decided_by: g.decided_by,
       });
       goalMap.set(g.id, row.id);
       await audit("goal", row.id, "create", { after: row });
@@ -200,18 +216,29 @@ export async function modelTree(db: Db, actor: Actor, id: string) {
   const { path, ...model } = await readableModel(actor, id)(db);
   const [levels, goals] = await Promise.all([repo.levelsOf(db, id), repo.goalsOf(db, id)]);
   const goalIds = goals.map((g) => g.id);
-  const [links, assessments, activityRows, directives, scaleLevels] = await Promise.all([
+  const [links, assessments, activityRows, directives, scaleLevels, uppdragRows] = await Promise.all([
     repo.goalIndicatorsOf(db, goalIds),
     repo.assessmentsOf(db, goalIds),
     readableActivitiesOfGoals(db, actor, { path, year: model.year }, goalIds),
     repo.directivesAround(db, path, model.year),
     levelsByScale(db, [model.assessment_scale_id]),
+    uppdragRepo.uppdragOfGoals(db, goalIds),
   ]);
+  const uppdrag = readableRows(actor, uppdragRows).map(uppdragDto);
+  const uppdragActivities = await readableActivitiesOfUppdrag(
+    db,
+    actor,
+    { path, year: model.year },
+    uppdrag.map((u) => u.id),
+  );
   const activities = new Map<string, ReturnType<typeof treeActivity>>();
   for (const a of activityRows) {
     const existing = activities.get(a.id);
     if (existing) existing.goalIds.push(a.goal_id);
     else activities.set(a.id, treeActivity(a));
+  }
+  for (const a of uppdragActivities) {
+    if (!activities.has(a.id)) activities.set(a.id, { ...activityDto(a), orgNodeName: a.org_node_name, goalIds: [] });
   }
   const flat = goals.map((g) => {
     const assessment = assessments.find((a) => a.goal_id === g.id && a.period === String(model.year));
@@ -224,6 +251,7 @@ export async function modelTree(db: Db, actor: Actor, id: string) {
   const activityList = [...activities.values()];
   const levelList = levels.map(levelDto);
   const activityLevel = levels.find((l) => l.kind === "activity");
+  const uppdragLevel = levels.find((l) => l.kind === "uppdrag");
   return {
     model: modelSummaryDto({ ...model, writable: canWriteStyrning(actor, path) }),
     levels: levelList,
@@ -232,10 +260,15 @@ export async function modelTree(db: Db, actor: Actor, id: string) {
     ),
     goals: flat,
     activities: activityList,
+    uppdrag,
     directives: directives
       .filter((d) => path.startsWith(d.path))
       .map((d) => ({ ...directiveDto(d), orgNodeName: d.org_node_name })),
-    outline: renderTreeText(buildGoalTree(levelList, flat, activityList), activityLevel?.name),
+    outline: renderTreeText(
+      buildGoalTree(levelList, flat, activityList, uppdrag),
+      activityLevel?.name,
+      uppdragLevel?.name,
+    ),
   };
 }
 
@@ -255,11 +288,14 @@ async function checkPlacement(
   parentId: string | null | undefined,
 ) {
   if (level.model_id !== model.id) throw new DomainError("validation", "Nivå: nivån hör till en annan målmodell.");
-  if (level.kind !== "goal") {
+  if (level.kind === "activity") {
     throw new DomainError(
       "validation",
       `Nivån ${level.name} innehåller enheternas aktiviteter; skapa dem i genomförandeplanen.`,
     );
+  }
+  if (level.kind === "uppdrag") {
+    throw new DomainError("validation", `Nivån ${level.name} innehåller uppdrag; skapa dem bland uppdragen.`);
   }
   if (!parentId) return;
   const parent = await repo.findGoal(trx, parentId);
@@ -290,6 +326,7 @@ export async function createGoal(db: Db, actor: Actor, modelId: string, input: G
         title: input.title,
         description: input.description,
         position: input.position ?? (await repo.maxGoalPosition(trx, model.id, level.id)) + 1,
+        decided_by: input.decidedBy ?? level.decided_by,
       });
       await audit("goal", goal.id, "create", { after: goal });
       return goalDto(goal);
@@ -315,6 +352,7 @@ export async function updateGoal(db: Db, actor: Actor, id: string, patch: GoalPa
         title: "title",
         description: "description",
         position: "position",
+        decided_by: "decidedBy",
       }),
     );
     await audit("goal", id, "update", { before, after });

@@ -5,6 +5,7 @@ import {
   parsePeriod,
   periodContains,
   periodLabel,
+  periodLabelFor,
   periodMatchesType,
   periodsOfYear,
   previousYearPeriod,
@@ -48,5 +49,15 @@ describe("periods", () => {
     expect(["2023", "2023-T1", "2022", "2023-03"].sort(comparePeriods)).toEqual(["2022", "2023-03", "2023-T1", "2023"]);
     expect(previousYearPeriod("2023-T2")).toBe("2022-T2");
     expect(previousYearPeriod("2023")).toBe("2022");
+  });
+});
+
+describe("year-to-date periods", () => {
+  it("keeps month keys and reads them as accumulated from January", () => {
+    expect(periodMatchesType("2023-03", "ytd")).toBe(true);
+    expect(periodMatchesType("2023-T1", "ytd")).toBe(false);
+    expect(periodLabelFor("2023-03", "ytd")).toBe("Januari–mars 2023");
+    expect(periodLabelFor("2023-01", "ytd")).toBe("Januari 2023");
+    expect(periodLabelFor("2023-03", "month")).toBe("Mars 2023");
   });
 });

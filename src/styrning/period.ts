@@ -2,8 +2,9 @@ import { monthNames } from "../platform/i18n/format.ts";
 // Period keys used for indicator values, assessments and locks. Pure; shared by server and web.
 //   year "2023" · tertial "2023-T2" · quarter "2023-Q3" · month "2023-03"
 // A measurement window ("kvartal 3", "oktober–oktober") is measured once a year, so its key is the year.
+// Year-to-date ("ytd") is kept per month too, but "2023-03" then covers January to March, accumulated.
 
-export const periodTypes = ["year", "tertial", "quarter", "month", "window"] as const;
+export const periodTypes = ["year", "tertial", "quarter", "month", "ytd", "window"] as const;
 export type PeriodType = (typeof periodTypes)[number];
 
 export type Period = { key: string; year: number; kind: "year" | "tertial" | "quarter" | "month"; index: number };
@@ -53,6 +54,7 @@ const kindOf: Record<PeriodType, Period["kind"]> = {
   tertial: "tertial",
   quarter: "quarter",
   month: "month",
+  ytd: "month",
 };
 
 export function periodMatchesType(key: string, type: PeriodType): boolean {
@@ -106,4 +108,13 @@ export function comparePeriods(a: string, b: string): number {
   const ea = monthSpan(pa)[1];
   const eb = monthSpan(pb)[1];
   return ea !== eb ? ea - eb : monthSpan(pb)[0] - monthSpan(pa)[0];
+}
+
+/** Label for a period as an indicator of the given type reads it: year-to-date "Januari–mars 2023". */
+export function periodLabelFor(key: string, type: PeriodType): string {
+  const p = parsePeriod(key);
+  if (type !== "ytd" || p?.kind !== "month") return periodLabel(key);
+  const first = monthNames[0] ?? "";
+  const upTo = p.index === 1 ? "" : `–${monthNames[p.index - 1] ?? ""}`;
+  return `${first.charAt(0).toUpperCase()}${first.slice(1)}${upTo} ${p.year}`;
 }

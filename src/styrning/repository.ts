@@ -187,6 +187,7 @@ const goalColumns = [
   "title",
   "description",
   "position",
+  "decided_by",
 ] as const;
 const goalColsAliased = prefixed("g", goalColumns);
 export type GoalRow = RowOf<StyrningDB, "goal", typeof goalColumns>;
@@ -221,7 +222,7 @@ export const insertGoal = (db: Db, values: New<StyrningDB, "goal">): Promise<Goa
 export const updateGoal = (
   db: Db,
   id: string,
-  values: Partial<Pick<GoalRow, "parent_id" | "code" | "title" | "description" | "position">>,
+  values: Partial<Pick<GoalRow, "parent_id" | "code" | "title" | "description" | "position" | "decided_by">>,
 ): Promise<GoalRow> =>
   db.updateTable("goal").set(values).where("id", "=", id).returning(goalColumns).executeTakeFirstOrThrow();
 
@@ -340,6 +341,9 @@ const indicatorColumns = [
   "publication_date",
   "footnote",
   "active",
+  "decided_by",
+  "kind",
+  "dimension_id",
 ] as const;
 const indicatorColsAliased = prefixed("i", indicatorColumns);
 export type IndicatorRow = RowOf<StyrningDB, "indicator", typeof indicatorColumns>;
@@ -394,7 +398,7 @@ export const upsertDefinition = (db: Db, values: New<StyrningDB, "indicator_defi
     .returning(definitionColumns)
     .executeTakeFirstOrThrow();
 
-const targetColumns = ["id", "indicator_id", "year", "target", "footnote"] as const;
+const targetColumns = ["id", "indicator_id", "year", "target", "footnote", "member_id"] as const;
 
 export const targetsOf = (db: Db, indicatorIds: string[]) =>
   forIds(indicatorIds, () =>
@@ -406,12 +410,14 @@ export const targetsOf = (db: Db, indicatorIds: string[]) =>
       .execute(),
   );
 
-export const findTarget = (db: Db, indicatorId: string, year: number) =>
+/** The year's target for the whole indicator, or for one member of its dimension. */
+export const findTarget = (db: Db, indicatorId: string, year: number, memberId: string | null = null) =>
   db
     .selectFrom("indicator_target")
     .select(targetColumns)
     .where("indicator_id", "=", indicatorId)
     .where("year", "=", year)
+    .where((eb) => (memberId ? eb("member_id", "=", memberId) : eb("member_id", "is", null)))
     .executeTakeFirst();
 
 /** Every column is given, so an upsert never keeps a stale footnote. */
@@ -420,7 +426,9 @@ export const upsertTarget = (db: Db, values: Required<New<StyrningDB, "indicator
     .insertInto("indicator_target")
     .values(values)
     .onConflict((oc) =>
-      oc.columns(["indicator_id", "year"]).doUpdateSet({ target: values.target, footnote: values.footnote }),
+      oc
+        .columns(["indicator_id", "year", "member_id"])
+        .doUpdateSet({ target: values.target, footnote: values.footnote }),
     )
     .returning(targetColumns)
     .executeTakeFirstOrThrow();
@@ -454,6 +462,9 @@ const valueColumns = [
   "note",
   "entered_by_name",
   "updated_at",
+  "org_node_id",
+  "value_kind",
+  "member_id",
 ] as const;
 const valueColsAliased = prefixed("v", valueColumns);
 export type ValueRecord = RowOf<StyrningDB, "indicator_value", typeof valueColumns>;
@@ -474,11 +485,21 @@ export const valuesOf = (
 
 /** Every column is given, so an upsert replaces the whole value, source and note included. */
 export const upsertValue = (db: Db, values: Required<New<StyrningDB, "indicator_value">>) => {
-  const { org_node_id: _org, indicator_id: _i, period: _p, gender: _g, ...changes } = values;
+  const {
+    org_node_id: _org,
+    indicator_id: _i,
+    period: _p,
+    gender: _g,
+    member_id: _m,
+    value_kind: _k,
+    ...changes
+  } = values;
   return db
     .insertInto("indicator_value")
     .values(values)
-    .onConflict((oc) => oc.columns(["indicator_id", "period", "gender"]).doUpdateSet(changes))
+    .onConflict((oc) =>
+      oc.columns(["indicator_id", "org_node_id", "period", "gender", "member_id", "value_kind"]).doUpdateSet(changes),
+    )
     .returning(valueColumns)
     .executeTakeFirstOrThrow();
 };
@@ -490,6 +511,17 @@ export const hasGenderSplitValues = async (db: Db, indicatorId: string) =>
       .select("id")
       .where("indicator_id", "=", indicatorId)
       .where("gender", "in", ["K", "M"])
+      .limit(1)
+      .executeTakeFirst(),
+  );
+
+export const hasMemberValues = async (db: Db, indicatorId: string) =>
+  Boolean(
+    await db
+      .selectFrom("indicator_value")
+      .select("id")
+      .where("indicator_id", "=", indicatorId)
+      .where("member_id", "is not", null)
       .limit(1)
       .executeTakeFirst(),
   );
@@ -626,6 +658,9 @@ const activityColumns = [
   "start_date",
   "end_date",
   "position",
+  "amount",
+  "expected_effect",
+  "uppdrag_id",
 ] as const;
 const activityColsAliased = prefixed("a", activityColumns);
 type ActivityRow = RowOf<StyrningDB, "activity", typeof activityColumns>;
@@ -802,3 +837,72 @@ export async function countOverdueActivities(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+// ---- dimensions and relations between indicators -------------------------------------------
+
+const dimensionColumns = ["id", "org_node_id", "kind", "name"] as const;
+export type DimensionRow = RowOf<StyrningDB, "indicator_dimension", typeof dimensionColumns>;
+const memberColumns = ["id", "dimension_id", "position", "code", "label"] as const;
+export type MemberRow = RowOf<StyrningDB, "indicator_dimension_member", typeof memberColumns>;
+
+export const dimensionsAround = (db: Db, path: string) =>
+  db
+    .selectFrom("indicator_dimension as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .select([...prefixed("d", dimensionColumns), "n.name as org_node_name", "n.path"])
+    .where(aroundNode(path))
+    .orderBy("d.name")
+    .execute();
+
+export const findDimension = (db: Db, id: string) =>
+  db
+    .selectFrom("indicator_dimension as d")
+    .innerJoin("org_node as n", "n.id", "d.org_node_id")
+    .select([...prefixed("d", dimensionColumns), "n.path"])
+    .where("d.id", "=", id)
+    .executeTakeFirst();
+
+export const findDimensions = (db: Db, ids: string[]): Promise<DimensionRow[]> =>
+  forIds(ids, () => db.selectFrom("indicator_dimension").select(dimensionColumns).where("id", "in", ids).execute());
+
+export const membersOf = (db: Db, dimensionIds: string[]): Promise<MemberRow[]> =>
+  forIds(dimensionIds, () =>
+    db
+      .selectFrom("indicator_dimension_member")
+      .select(memberColumns)
+      .where("dimension_id", "in", dimensionIds)
+      .orderBy("dimension_id")
+      .orderBy("position")
+      .execute(),
+  );
+
+export const insertDimension = (db: Db, values: New<StyrningDB, "indicator_dimension">): Promise<DimensionRow> =>
+  db.insertInto("indicator_dimension").values(values).returning(dimensionColumns).executeTakeFirstOrThrow();
+
+export const insertMember = (db: Db, values: New<StyrningDB, "indicator_dimension_member">): Promise<MemberRow> =>
+  db.insertInto("indicator_dimension_member").values(values).returning(memberColumns).executeTakeFirstOrThrow();
+
+const relationColumns = ["id", "org_node_id", "whole_id", "part_id", "kind"] as const;
+export type RelationRow = RowOf<StyrningDB, "indicator_relation", typeof relationColumns>;
+
+/** Relations in which any of the indicators is the whole or a part. */
+export const relationsOf = (db: Db, indicatorIds: string[]): Promise<RelationRow[]> =>
+  forIds(indicatorIds, () =>
+    db
+      .selectFrom("indicator_relation")
+      .select(relationColumns)
+      .where((eb) => eb.or([eb("whole_id", "in", indicatorIds), eb("part_id", "in", indicatorIds)]))
+      .orderBy("created_at")
+      .execute(),
+  );
+
+export const deleteRelationsOf = (db: Db, wholeId: string, kind: string): Promise<RelationRow[]> =>
+  db
+    .deleteFrom("indicator_relation")
+    .where("whole_id", "=", wholeId)
+    .where("kind", "=", kind)
+    .returning(relationColumns)
+    .execute();
+
+export const insertRelation = (db: Db, values: New<StyrningDB, "indicator_relation">) =>
+  db.insertInto("indicator_relation").values(values).execute();

@@ -2,16 +2,24 @@
 // declare these schemas, the OpenAPI document shows them and the web client takes its types from them, so
 // this module stays browser-safe: zod and the pure vocabularies only.
 import { z } from "zod";
+import { targetKinds } from "./target.ts";
 import {
   activityStatuses,
   decidedByValues,
+  dimensionKinds,
   directions,
   directiveIssuers,
   genderSplits,
   genders,
+  indicatorKinds,
   levelKinds,
   meanings,
+  relationKinds,
+  reportForms,
+  reportRecipients,
   scaleKinds,
+  uppdragDeciders,
+  valueKinds,
   valueStates,
   valueTypes,
 } from "./vocabulary.ts";
@@ -77,6 +85,7 @@ export const goal = z.object({
   title: z.string(),
   description: z.string().nullable(),
   position: int,
+  decidedBy: z.enum(decidedByValues),
 });
 
 export const assessment = z.object({
@@ -129,7 +138,48 @@ const linkedActivity = z.object({
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   position: int,
+  /** A savings measure's amount in whole kronor. */
+  amount: int.nullable(),
+  expectedEffect: z.string().nullable(),
+  uppdragId: id.nullable(),
 });
+
+// ---- uppdrag --------------------------------------------------------------------------------
+
+export const uppdrag = z.object({
+  id,
+  orgNodeId: id,
+  year: int,
+  goalId: id.nullable(),
+  code: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  decidedBy: z.enum(uppdragDeciders),
+  ownerOrgNodeId: id.nullable(),
+  ownerName: z.string().nullable(),
+  reportBack: z.object({ month: z.string(), form: z.enum(reportForms), to: z.enum(reportRecipients) }).nullable(),
+  status: z.enum(activityStatuses),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  position: int,
+});
+export const uppdragFollowup = z.object({
+  id,
+  datedOn: isoDate,
+  status: z.enum(activityStatuses),
+  text: z.string(),
+  authorName: z.string(),
+  createdAt: timestamp,
+});
+export const uppdragListResponse = z.array(
+  uppdrag.extend({
+    orgNodeName: z.string(),
+    ownerOrgNodeName: z.string().nullable(),
+    goal: z.object({ id, code: z.string().nullable(), title: z.string() }).nullable(),
+    writable: z.boolean(),
+    followups: z.array(uppdragFollowup),
+  }),
+);
 
 export const modelTreeResponse = z.object({
   model: modelSummary,
@@ -137,6 +187,7 @@ export const modelTreeResponse = z.object({
   assessmentScale: z.array(scaleLevel),
   goals: z.array(goal.extend({ indicatorCount: int, assessment: assessment.nullable() })),
   activities: z.array(linkedActivity.extend({ goalIds: z.array(id) })),
+  uppdrag: z.array(uppdrag),
   directives: z.array(directive.extend({ orgNodeName: z.string() })),
   outline: z.string(),
 });
@@ -162,6 +213,9 @@ export const indicator = z.object({
   publicationDate: isoDate.nullable(),
   footnote: z.string().nullable(),
   active: z.boolean(),
+  decidedBy: z.enum(decidedByValues).nullable(),
+  kind: z.enum(indicatorKinds).nullable(),
+  dimensionId: id.nullable(),
 });
 
 const koladaLink = z.object({ kpiId: z.string(), municipalityId: z.string() });
@@ -184,15 +238,20 @@ export const value = z.object({
   note: z.string().nullable(),
   enteredByName: z.string(),
   updatedAt: timestamp,
+  /** The node that reported the value (a nämnd sharing the indicator's definition, or the indicator's own). */
+  orgNodeId: id,
+  valueKind: z.enum(valueKinds),
+  memberId: id.nullable(),
 });
 
-const targetKind = z.enum(["number", "comparator", "range", "relative", "status", "text"]);
+const targetKind = z.enum(targetKinds);
 export const target = z.object({
   id,
   indicatorId: id,
   year: int,
   target: z.string(),
   footnote: z.string().nullable(),
+  member: z.string().nullable(),
   kind: targetKind,
 });
 
@@ -229,6 +288,7 @@ export const indicatorView = z.object({
       year: int,
       target: z.string(),
       footnote: z.string().nullable(),
+      member: z.string().nullable(),
       kind: targetKind,
       problems: z.array(
         z.object({
@@ -247,6 +307,32 @@ export const indicatorView = z.object({
   evaluation,
   kolada: koladaLink.nullable(),
   corrections: int,
+  kind: z.enum(indicatorKinds).nullable(),
+  /** Forecasts for the same years and rows, kept apart from the outcomes. */
+  forecastRows: z.array(z.object({ gender: z.enum(genders), label: z.string(), cells: z.array(value.nullable()) })),
+  /** The breakdown beyond sex: one row per member of the indicator's dimension. */
+  dimension: z
+    .object({
+      id,
+      name: z.string(),
+      kind: z.enum(dimensionKinds),
+      rows: z.array(
+        z.object({
+          code: z.string(),
+          label: z.string(),
+          cells: z.array(value.nullable()),
+          target: z.string().nullable(),
+          met: z.boolean().nullable(),
+        }),
+      ),
+    })
+    .nullable(),
+  /** Each column year judged against that year's target (or the nearest later one). */
+  yearEvaluations: z.array(
+    z.object({ year: int, target: z.string().nullable(), kind: targetKind.nullable(), met: z.boolean().nullable() }),
+  ),
+  relations: z.array(z.object({ kind: z.enum(relationKinds), role: z.enum(["whole", "part"]), id, name: z.string() })),
+  relationProblems: z.array(z.object({ period: z.string(), gender: z.enum(genders), message: z.string() })),
 });
 
 const correctionState = z
@@ -414,4 +500,17 @@ export const koladaComparison = z.object({
     }),
   ),
   perYear: z.array(z.object({ year: int, average: z.number().nullable(), rank: int.nullable(), reported: int })),
+});
+
+export const dimension = z.object({
+  id,
+  orgNodeId: id,
+  kind: z.enum(dimensionKinds),
+  name: z.string(),
+  members: z.array(z.object({ id, code: z.string(), label: z.string() })),
+});
+export const dimensionsResponse = z.array(dimension.extend({ orgNodeName: z.string(), writable: z.boolean() }));
+export const relationsResponse = z.object({
+  wholeId: id,
+  relations: z.array(z.object({ partId: id, kind: z.enum(relationKinds) })),
 });

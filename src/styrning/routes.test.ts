@@ -177,7 +177,7 @@ describe("a differently shaped goal model, configured through the API only (Jön
     expect(bad.json().details.problems).toContainEqual({
       field: "levels.0.kind",
       label: "Nivåer, rad 1 – Typ",
-      message: "Aktivitetsnivån måste vara den sista nivån.",
+      message: "Nivån Aktivitet innehåller aktiviteter och måste vara den sista nivån.",
     });
   });
 });
@@ -367,7 +367,7 @@ describe("access", () => {
 });
 
 describe("directives", () => {
-  it("holds a KF- or nämnddirektiv for one or two years, with assignments and comments per period, and no assessment", async () => {
+  it("holds a KF- or nämnddirektiv for one year or more, with assignments and comments per period, and no assessment", async () => {
     const list = (await controller.get(`/api/styrning/directives?orgNodeId=${node("ifo")}&year=2023`)).json();
     const kf = list.find((d: { issuedBy: string }) => d.issuedBy === "kf");
     expect(kf).toMatchObject({ validFrom: 2023, validTo: 2024, writable: true });
@@ -375,16 +375,20 @@ describe("directives", () => {
     expect(kf.comments.map((c: { period: string }) => c.period)).toEqual(["2023-T2"]);
     expect(Object.keys(kf)).not.toContain("assessment");
 
-    const tooLong = await controller.post("/api/styrning/directives", {
+    const backwards = await controller.post("/api/styrning/directives", {
       orgNodeId: node("ifo"),
       issuedBy: "namnd",
-      title: "Treårigt",
-      validFrom: 2023,
-      validTo: 2025,
+      title: "Baklänges",
+      validFrom: 2025,
+      validTo: 2023,
     });
-    expect(tooLong.statusCode).toBe(400);
-    expect(tooLong.json().details.problems).toEqual([
-      { field: "validTo", label: "Gäller till och med", message: "Ett direktiv gäller ett eller två år." },
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().details.problems).toEqual([
+      {
+        field: "validTo",
+        label: "Gäller till och med",
+        message: "Gäller till och med kan inte ligga före Gäller från.",
+      },
     ]);
 
     const comment = await controller.post(`/api/styrning/directives/${kf.id}/comments`, {

@@ -3,6 +3,7 @@ import { DomainError } from "../platform/errors.ts";
 import { route } from "../platform/http/route.ts";
 import * as activities from "./activities-service.ts";
 import * as api from "./api.ts";
+import * as dimensions from "./dimensions-service.ts";
 import * as directives from "./directives-service.ts";
 import * as goals from "./goals-service.ts";
 import * as indicators from "./indicators-service.ts";
@@ -10,6 +11,7 @@ import { koladaBaseUrl } from "./kolada/client.ts";
 import * as kolada from "./kolada/kolada-service.ts";
 import * as models from "./models-service.ts";
 import * as scales from "./scales-service.ts";
+import * as uppdrag from "./uppdrag-service.ts";
 import { XLSX_TYPE } from "./vocabulary.ts";
 import { exportValuesXlsx, importValuesXlsx, MAX_VALUES_FILE_BYTES } from "./xlsx-service.ts";
 
@@ -55,11 +57,16 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.indicators, ({ db, actor, query }) => indicators.listIndicators(db, actor, query.orgNodeId));
   route(app, api.createIndicator, ({ db, actor, body }) => indicators.createIndicator(db, actor, body));
   route(app, api.indicator, ({ db, actor, params, query }) =>
-    indicators.getIndicator(db, actor, params.id, query.year ?? new Date().getFullYear()),
+    indicators.getIndicator(db, actor, params.id, query.year ?? new Date().getFullYear(), query.reportedBy),
   );
   route(app, api.updateIndicator, ({ db, actor, params, body }) =>
     indicators.updateIndicator(db, actor, params.id, body),
   );
+  route(app, api.setIndicatorRelations, ({ db, actor, params, body }) =>
+    dimensions.setRelations(db, actor, params.id, body),
+  );
+  route(app, api.dimensions, ({ db, actor, query }) => dimensions.listDimensions(db, actor, query.orgNodeId));
+  route(app, api.createDimension, ({ db, actor, body }) => dimensions.createDimension(db, actor, body));
   route(app, api.setTarget, ({ db, actor, params, body }) =>
     indicators.setTarget(db, actor, params.id, params.year, body),
   );
@@ -115,6 +122,14 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
     activities.updateActivity(db, actor, params.id, body),
   );
   route(app, api.addFollowup, ({ db, actor, params, body }) => activities.addFollowup(db, actor, params.id, body));
+
+  // ---- uppdrag
+  route(app, api.uppdragList, ({ db, actor, query }) => uppdrag.listUppdrag(db, actor, query.orgNodeId, query.year));
+  route(app, api.createUppdrag, ({ db, actor, body }) => uppdrag.createUppdrag(db, actor, body));
+  route(app, api.updateUppdrag, ({ db, actor, params, body }) => uppdrag.updateUppdrag(db, actor, params.id, body));
+  route(app, api.addUppdragFollowup, ({ db, actor, params, body }) =>
+    uppdrag.addUppdragFollowup(db, actor, params.id, body),
+  );
 
   // ---- Kolada
   route(app, api.kolada, ({ db, actor, query }) => kolada.listMappings(db, actor, query.orgNodeId));

@@ -1,18 +1,26 @@
 import { z } from "zod";
 import { labelled, nonEmptyPatch } from "../platform/validation.ts";
+import { levelProblems } from "./model-config.ts";
 import { parsePeriod, periodTypes } from "./period.ts";
 import {
   activityStatuses,
   decidedByValues,
+  dimensionKinds,
   directions,
   directiveIssuers,
   genderSplits,
   genders,
+  indicatorKinds,
   levelKinds,
   meanings,
+  relationKinds,
+  reportForms,
+  reportRecipients,
   scaleKinds,
   sourceKinds,
   units,
+  uppdragDeciders,
+  valueKinds,
   valueStates,
 } from "./vocabulary.ts";
 
@@ -130,18 +138,8 @@ const levelsInput = z
   .min(1)
   .max(10)
   .superRefine((levels, ctx) => {
-    levels.forEach((l, i) => {
-      if (l.kind === "activity" && i !== levels.length - 1) {
-        ctx.addIssue({ code: "custom", path: [i, "kind"], message: "Aktivitetsnivån måste vara den sista nivån." });
-      }
-      if (l.kind === "activity" && l.assessed) {
-        ctx.addIssue({
-          code: "custom",
-          path: [i, "assessed"],
-          message: "Aktiviteter bedöms inte; de följs upp med status.",
-        });
-      }
-    });
+    for (const p of levelProblems(levels))
+      ctx.addIssue({ code: "custom", path: [p.index, p.field], message: p.message });
   });
 
 export const modelInput = z.object({
@@ -169,6 +167,8 @@ export const goalInput = z.object({
   title: labelled(text(500), "Rubrik"),
   description: labelled(optionalText(10_000), "Beskrivning"),
   position: labelled(z.number().int().min(0).max(10_000).optional(), "Ordning"),
+  /** Who decided the goal; without it the goal takes its level's value. */
+  decidedBy: labelled(z.enum(decidedByValues).optional(), "Beslutad av"),
 });
 export type GoalInput = z.infer<typeof goalInput>;
 
@@ -203,6 +203,9 @@ export const indicatorInput = z
     footnote: labelled(optionalText(2000), "Fotnot"),
     definition: labelled(text(10_000), "Definition"),
     definitionFrom: labelled(year, "Definitionen gäller från"),
+    decidedBy: labelled(z.enum(decidedByValues).nullish(), "Beslutad av"),
+    kind: labelled(z.enum(indicatorKinds).nullish(), "Slag av indikator"),
+    dimensionId: labelled(z.uuid().nullish(), "Indelning"),
   })
   .superRefine((i, ctx) => {
     if ((i.unit === "status") !== Boolean(i.statusScaleId)) {
@@ -233,6 +236,9 @@ export const indicatorPatch = z.object({
   publicationDate: labelled(z.iso.date().nullish(), "Publiceringsdatum"),
   footnote: labelled(optionalText(2000).optional(), "Fotnot"),
   active: labelled(z.boolean().optional(), "Aktiv"),
+  kind: labelled(z.enum(indicatorKinds).nullish(), "Slag av indikator"),
+  dimensionId: labelled(z.uuid().nullish(), "Indelning"),
+  decidedBy: labelled(z.enum(decidedByValues).nullish(), "Beslutad av"),
   /** A changed definition starts a new version from the given year; earlier years keep theirs. */
   definition: labelled(
     z.object({ text: labelled(text(10_000), "Text"), validFrom: labelled(year, "Gäller från") }),
@@ -244,6 +250,38 @@ export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 export const targetInput = z.object({
   target: labelled(text(200), "Målvärde"),
   footnote: labelled(optionalText(2000), "Fotnot"),
+  /** A threshold for one member of the indicator's dimension (a unit's own target); absent for the whole. */
+  member: labelled(z.string().trim().max(40).nullish(), "Del"),
+});
+
+export const dimensionInput = z.object({
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  kind: labelled(z.enum(dimensionKinds), "Slag av indelning"),
+  name: labelled(text(200), "Namn"),
+  members: labelled(
+    z
+      .array(
+        z.object({
+          code: labelled(
+            z
+              .string()
+              .trim()
+              .regex(/^[a-z0-9_-]{1,40}$/),
+            "Kod",
+          ),
+          label: labelled(text(200), "Benämning"),
+        }),
+      )
+      .min(1)
+      .max(100),
+    "Delar",
+  ),
+});
+export type DimensionInput = z.infer<typeof dimensionInput>;
+
+export const relationInput = z.object({
+  kind: labelled(z.enum(relationKinds), "Samband"),
+  partIds: labelled(z.array(z.uuid()).min(1).max(20), "Delindikatorer"),
 });
 
 const valueInput = z
@@ -258,6 +296,12 @@ const valueInput = z
     note: labelled(optionalText(2000), "Anteckning"),
     publishedAt: labelled(z.iso.date().nullish(), "Publicerat den"),
     reason: labelled(optionalText(2000), "Orsak till rättelse"),
+    /** A forecast is kept apart from the outcome of the same period. */
+    valueKind: labelled(z.enum(valueKinds).default("outcome"), "Utfall eller prognos"),
+    /** The code of a member of the indicator's dimension (an age group, a unit …); absent for the whole. */
+    member: labelled(z.string().trim().max(40).nullish(), "Del"),
+    /** The nämnd or unit reporting the value when several share the indicator's definition. */
+    orgNodeId: labelled(z.uuid().nullish(), "Redovisas av"),
   })
   .superRefine((v, ctx) => {
     const given = (v.value ?? null) !== null || Boolean(v.statusCode);
@@ -296,9 +340,9 @@ export const directiveInput = z
     validTo: labelled(year, "Gäller till och med"),
     handling: labelled(optionalText(20_000), "Förvaltningens omhändertagande"),
   })
-  .refine((d) => d.validTo - d.validFrom >= 0 && d.validTo - d.validFrom <= 1, {
+  .refine((d) => d.validTo >= d.validFrom, {
     path: ["validTo"],
-    message: "Ett direktiv gäller ett eller två år.",
+    message: "Gäller till och med kan inte ligga före Gäller från.",
   });
 export type DirectiveInput = z.infer<typeof directiveInput>;
 
@@ -314,6 +358,9 @@ export const directivePatch = nonEmptyPatch(
   }),
 );
 export type DirectivePatch = z.infer<typeof directivePatch>;
+
+/** Whole kronor; a savings measure of 1,5 mnkr is 1500000. */
+const kronor = z.number().int().min(-1_000_000_000).max(1_000_000_000);
 
 const effects = labelled(
   z.array(z.object({ group: labelled(text(100), "Målgrupp"), effect: labelled(text(2000), "Effekt") })).max(10),
@@ -332,6 +379,9 @@ export const activityInput = z
     endDate: labelled(z.iso.date().nullish(), "Slutdatum"),
     goalIds: labelled(z.array(z.uuid()).max(20).default([]), "Mål"),
     effects: effects.default([]),
+    amount: labelled(kronor.nullish(), "Belopp (kr)"),
+    expectedEffect: labelled(optionalText(2000), "Förväntad effekt av åtgärden"),
+    uppdragId: labelled(z.uuid().nullish(), "Uppdrag"),
   })
   .refine((a) => !a.startDate || !a.endDate || a.endDate >= a.startDate, {
     path: ["endDate"],
@@ -349,6 +399,9 @@ export const activityPatch = nonEmptyPatch(
     endDate: labelled(z.iso.date().nullish(), "Slutdatum"),
     goalIds: labelled(z.array(z.uuid()).max(20).optional(), "Mål"),
     effects: effects.optional(),
+    amount: labelled(kronor.nullish(), "Belopp (kr)"),
+    expectedEffect: labelled(optionalText(2000).optional(), "Förväntad effekt av åtgärden"),
+    uppdragId: labelled(z.uuid().nullish(), "Uppdrag"),
   }),
 );
 export type ActivityPatch = z.infer<typeof activityPatch>;
@@ -376,3 +429,63 @@ export const koladaMappingInput = z.object({
     "Kommunkod",
   ),
 });
+
+// ---- uppdrag
+
+const reportBack = z.object({
+  month: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Ange månaden som ÅÅÅÅ-MM, t.ex. 2027-03."),
+    "Återrapporteringsmånad",
+  ),
+  form: labelled(z.enum(reportForms), "Återrapporteras skriftligt eller muntligt"),
+  to: labelled(z.enum(reportRecipients), "Återrapporteras till"),
+});
+
+const uppdragFields = {
+  goalId: labelled(z.uuid().nullish(), "Mål"),
+  code: labelled(optionalText(40), "Nummer"),
+  title: labelled(text(2000), "Uppdrag"),
+  description: labelled(optionalText(10_000), "Beskrivning"),
+  decidedBy: labelled(z.enum(uppdragDeciders), "Beslutat av"),
+  ownerOrgNodeId: labelled(z.uuid().nullish(), "Ansvarig enhet"),
+  ownerName: labelled(optionalText(200), "Ansvarig person"),
+  reportBack: labelled(reportBack.nullish(), "Återrapportering"),
+  status: labelled(z.enum(activityStatuses).default("ej_paborjad"), "Status"),
+  startDate: labelled(z.iso.date().nullish(), "Startdatum"),
+  endDate: labelled(z.iso.date().nullish(), "Slutdatum"),
+};
+
+const datesInOrder = (u: { startDate?: string | null; endDate?: string | null }) =>
+  !u.startDate || !u.endDate || u.endDate >= u.startDate;
+
+export const uppdragInput = z
+  .object({ orgNodeId: labelled(z.uuid(), "Nämnd"), year: labelled(year, "År"), ...uppdragFields })
+  .refine(datesInOrder, { path: ["endDate"], message: "Slutdatum kan inte ligga före startdatum." });
+export type UppdragInput = z.infer<typeof uppdragInput>;
+
+export const uppdragPatch = nonEmptyPatch(
+  z.object({
+    goalId: uppdragFields.goalId,
+    code: labelled(optionalText(40).optional(), "Nummer"),
+    title: labelled(text(2000).optional(), "Uppdrag"),
+    description: labelled(optionalText(10_000).optional(), "Beskrivning"),
+    decidedBy: labelled(z.enum(uppdragDeciders).optional(), "Beslutat av"),
+    ownerOrgNodeId: uppdragFields.ownerOrgNodeId,
+    ownerName: labelled(optionalText(200).optional(), "Ansvarig person"),
+    reportBack: uppdragFields.reportBack,
+    status: labelled(z.enum(activityStatuses).optional(), "Status"),
+    startDate: uppdragFields.startDate,
+    endDate: uppdragFields.endDate,
+  }),
+);
+export type UppdragPatch = z.infer<typeof uppdragPatch>;
+
+export const uppdragFollowupInput = z.object({
+  datedOn: labelled(z.iso.date(), "Datum"),
+  status: labelled(z.enum(activityStatuses), "Status"),
+  text: labelled(text(10_000), "Uppföljning"),
+});
+export type UppdragFollowupInput = z.infer<typeof uppdragFollowupInput>;

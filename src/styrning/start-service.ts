@@ -1,7 +1,8 @@
 // Styrning's items on the start page: indicators still without values for the goal model's year, and
-// activities left open after their end date in the plans under the node.
+// activities left open after their end date in the plans under the node, and open uppdrag that report back
+// this month or next.
 import type { Actor } from "../platform/auth/access.ts";
-import { todayInSweden } from "../platform/calendar.ts";
+import { addMonths, todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { formatCount } from "../platform/i18n/format.ts";
 import type { StartItem } from "../platform/start-item.ts";
@@ -9,6 +10,7 @@ import { lateIfAny, warningIfAny } from "../platform/start-item.ts";
 import { requireStyrningRead } from "./access.ts";
 import * as repo from "./repository.ts";
 import type { StyrningDB } from "./tables.ts";
+import { countUppdragReportingIn } from "./uppdrag-repository.ts";
 import type { ActivityStatus } from "./vocabulary.ts";
 
 const openActivity: readonly ActivityStatus[] = ["ej_paborjad", "pagar"];
@@ -28,6 +30,8 @@ export async function startItemsFor(
   if (!model) return [];
   const missing = await repo.countIndicatorsWithoutValues(db, model.id, model.year);
   const overdue = await repo.countOverdueActivities(db, node.path, today, openActivity);
+  const months = [today.slice(0, 7), addMonths(today, 1).slice(0, 7)];
+  const reporting = await countUppdragReportingIn(db, node.path, months);
   return [
     {
       key: "styrning.missing-values",
@@ -44,6 +48,14 @@ export async function startItemsFor(
       figure: null,
       href: `/styrning/aktiviteter?ar=${model.year}&visa=forsenade`,
       tone: lateIfAny(overdue),
+    },
+    {
+      key: "styrning.uppdrag-report-back",
+      label: `${formatCount(reporting, "uppdrag", "uppdrag")} ska återrapporteras denna eller nästa månad`,
+      count: reporting,
+      figure: null,
+      href: `/styrning/uppdrag?ar=${today.slice(0, 4)}`,
+      tone: warningIfAny(reporting),
     },
   ];
 }

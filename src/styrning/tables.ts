@@ -58,6 +58,8 @@ export interface GoalTable extends Stamps {
   title: string;
   description: string | null;
   position: Generated<number>;
+  /** Who decided this goal (KF or the nämnd), beside the level's default; goals of both sit side by side. */
+  decided_by: string;
 }
 
 export interface GoalAssessmentTable extends Stamps {
@@ -98,6 +100,37 @@ export interface IndicatorTable extends Stamps {
   publication_date: string | null;
   footnote: string | null;
   active: Generated<boolean>;
+  /** Who decided the indicator (a KF-indikator or the nämnd's own); null when not stated. */
+  decided_by: string | null;
+  /** Målindikator, resultatindikator, verksamhetsmått (resurs/prestation/effekt) or personal; null when not stated. */
+  kind: string | null;
+  /** A breakdown beyond sex (age groups, target groups, units); null when the indicator has none. */
+  dimension_id: string | null;
+}
+
+export interface IndicatorDimensionTable extends Stamps {
+  id: Id;
+  org_node_id: string;
+  kind: string;
+  name: string;
+}
+
+export interface IndicatorDimensionMemberTable extends Stamps {
+  id: Id;
+  org_node_id: string;
+  dimension_id: string;
+  position: number;
+  code: string;
+  label: string;
+}
+
+/** A is the sum of its "sum" parts; a "subset" part never exceeds A. */
+export interface IndicatorRelationTable extends Stamps {
+  id: Id;
+  org_node_id: string;
+  whole_id: string;
+  part_id: string;
+  kind: string;
 }
 
 export interface IndicatorDefinitionTable extends Stamps {
@@ -117,6 +150,8 @@ export interface IndicatorTargetTable extends Stamps {
   /** As written by the committee; parsed by target.ts when used. */
   target: string;
   footnote: string | null;
+  /** A threshold for one member of the indicator's dimension (per unit); null for the whole. */
+  member_id: string | null;
 }
 
 export interface GoalIndicatorTable extends Stamps {
@@ -142,6 +177,10 @@ export interface IndicatorValueTable extends Stamps {
   note: string | null;
   entered_by: string | null;
   entered_by_name: string;
+  /** An outcome, or a forecast kept apart from it. */
+  value_kind: Generated<string>;
+  /** The member of the indicator's dimension the value belongs to; null for the whole. */
+  member_id: string | null;
 }
 
 export interface IndicatorValueCorrectionTable extends Stamps {
@@ -200,6 +239,44 @@ export interface ActivityTable extends Stamps {
   start_date: string | null;
   end_date: string | null;
   position: Generated<number>;
+  /** A savings measure's amount in whole kronor (entered and shown in tkr). */
+  amount: number | null;
+  expected_effect: string | null;
+  /** The uppdrag the activity carries out, if any. */
+  uppdrag_id: string | null;
+}
+
+export interface UppdragTable extends Stamps {
+  id: Id;
+  org_node_id: string;
+  /** The plan year the uppdrag was given in; it runs to its end date, which may be years later. */
+  year: number;
+  goal_id: string | null;
+  code: string | null;
+  title: string;
+  description: string | null;
+  decided_by: string;
+  owner_org_node_id: string | null;
+  owner_name: string | null;
+  /** The report-back instruction: month (YYYY-MM), written or oral, to whom; all three or none. */
+  report_month: string | null;
+  report_form: string | null;
+  report_to: string | null;
+  status: Generated<string>;
+  start_date: string | null;
+  end_date: string | null;
+  position: Generated<number>;
+}
+
+export interface UppdragFollowupTable extends Stamps {
+  id: Id;
+  org_node_id: string;
+  uppdrag_id: string;
+  dated_on: string;
+  status: string;
+  text: string;
+  author_id: string | null;
+  author_name: string;
 }
 
 export interface ActivityGoalTable extends Stamps {
@@ -289,6 +366,9 @@ export interface StyrningTables {
   goal_indicator: GoalIndicatorTable;
   indicator_value: IndicatorValueTable;
   indicator_value_correction: IndicatorValueCorrectionTable;
+  indicator_dimension: IndicatorDimensionTable;
+  indicator_dimension_member: IndicatorDimensionMemberTable;
+  indicator_relation: IndicatorRelationTable;
   period_lock: PeriodLockTable;
   directive: DirectiveTable;
   directive_comment: DirectiveCommentTable;
@@ -296,6 +376,8 @@ export interface StyrningTables {
   activity_goal: ActivityGoalTable;
   activity_effect: ActivityEffectTable;
   activity_followup: ActivityFollowupTable;
+  styrning_uppdrag: UppdragTable;
+  styrning_uppdrag_followup: UppdragFollowupTable;
   kolada_kpi: KoladaKpiTable;
   kolada_municipality: KoladaMunicipalityTable;
   kolada_group: KoladaGroupTable;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTarget, meetsTarget, parseTarget, type StatusLevel, targetBand } from "./target.ts";
+import { describeTarget, evaluateOverYears, meetsTarget, parseTarget, type StatusLevel, targetBand } from "./target.ts";
 
 const lika: StatusLevel[] = [
   { code: "ej_planerad", label: "Ej planerad", rank: 0 },
@@ -138,5 +138,56 @@ describe("targetBand", () => {
     expect(targetBand(parseTarget("Minst 95 %"), { direction: "higher", year: 2025 })).toEqual({ low: 95, high: null });
     expect(targetBand(parseTarget("12 %"), { direction: "lower", year: 2022 })).toEqual({ low: null, high: 12 });
     expect(targetBand(parseTarget("Ökad delaktighet"), { direction: "higher", year: 2022 })).toBeNull();
+  });
+});
+
+describe("sentence and parity targets", () => {
+  it("reads sentence targets relative to last year's outcome, or a named year's", () => {
+    expect(parseTarget("Ska öka")).toEqual({ kind: "relative", op: "gt", referenceYear: null });
+    expect(parseTarget("Ska minska jämfört med föregående års utfall")).toEqual({
+      kind: "relative",
+      op: "lt",
+      referenceYear: null,
+    });
+    expect(parseTarget("Ska öka jämfört med utfallet 2022")).toEqual({
+      kind: "relative",
+      op: "gt",
+      referenceYear: 2022,
+    });
+    expect(parseTarget("Öka jämfört med fjolåret")).toMatchObject({ kind: "relative", op: "gt" });
+    expect(parseTarget("Ska öka kraftigt").kind).toBe("text");
+  });
+
+  it("evaluates a sentence target against the series, year by year", () => {
+    const outcomes: Record<number, number> = { 2021: 40, 2022: 44, 2023: 43 };
+    const evaluated = evaluateOverYears(parseTarget("Ska öka"), [2021, 2022, 2023, 2024], {
+      direction: "higher",
+      outcome: (y) => outcomes[y] ?? null,
+      outcomeOf: (y) => outcomes[y] ?? null,
+    });
+    expect(evaluated).toEqual([
+      { year: 2021, outcome: 40, met: null },
+      { year: 2022, outcome: 44, met: true },
+      { year: 2023, outcome: 43, met: false },
+      { year: 2024, outcome: null, met: null },
+    ]);
+  });
+
+  it("reads parity targets and judges women and men within N points", () => {
+    const target = parseTarget("Kvinnor och män inom 5 procentenheter");
+    expect(target).toEqual({ kind: "parity", maxGap: 5 });
+    expect(parseTarget("Skillnaden mellan kvinnor och män högst 2,5 procentenheter")).toEqual({
+      kind: "parity",
+      maxGap: 2.5,
+    });
+    const split = (k: number, m: number) => ({
+      direction: "higher" as const,
+      year: 2023,
+      outcomeOfGender: (g: "K" | "M") => (g === "K" ? k : m),
+    });
+    expect(meetsTarget(target, 0, split(70.3, 65.3))).toBe(true);
+    expect(meetsTarget(target, 0, split(72, 65))).toBe(false);
+    expect(meetsTarget(target, 0, { direction: "higher", year: 2023 })).toBeNull();
+    expect(describeTarget(target, "higher")).toBe("kvinnor och män högst 5 enheter från varandra");
   });
 });

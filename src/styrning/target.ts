@@ -1,5 +1,6 @@
 // Target values as committees write them: "12 %", "<20", "≤ 14", "Färre än 16", "Minst 95 %",
-// "Lägre än utfallet 2021", "Öka", "Uppnådd" (a status scale level) or free text. Pure.
+// "Lägre än utfallet 2021", "Ska öka jämfört med föregående år", "Kvinnor och män inom 5 procentenheter",
+// "Uppnådd" (a status scale level) or free text. Every form but free text is evaluated against the series. Pure.
 
 import { formatNumber, parseSwedishNumber } from "../platform/i18n/format.ts";
 import type { Direction } from "./vocabulary.ts";
@@ -15,7 +16,11 @@ export type Target =
   | { kind: "relative"; op: Exclude<Comparator, "eq">; referenceYear: number | null }
   /** At least this level of a status scale (LIKA: "Uppnådd"). */
   | { kind: "status"; code: string; label: string }
+  /** Parity: women's and men's outcomes at most this many points (units of the indicator) apart. */
+  | { kind: "parity"; maxGap: number }
   | { kind: "text"; text: string };
+
+export const targetKinds = ["number", "comparator", "range", "relative", "status", "parity", "text"] as const;
 
 export type StatusLevel = { code: string; label: string; rank: number | null };
 
@@ -76,11 +81,23 @@ export function parseTarget(input: string, options: { statusLevels?: readonly St
       return { kind: "relative", op, referenceYear: relative[2] ? Number(relative[2]) : null };
     }
   }
-  if (/^(?:öka|ökning|ska öka|öka jämfört med föregående år)$/.test(lower)) {
-    return { kind: "relative", op: "gt", referenceYear: null };
+  // "Ska öka", "Minska jämfört med föregående års utfall", "Ska öka jämfört med utfallet 2022"
+  const sentence =
+    /^(?:ska\s+|bör\s+)?(öka|ökning|minska|minskning)(?:\s+jämfört med\s+(?:(föregående år|föregående års utfall|fjolåret|fjolårets utfall|förra året|förra årets utfall)|(?:utfallet|resultatet)\s+(?:för\s+|år\s+)?(\d{4})))?$/.exec(
+      lower,
+    );
+  if (sentence?.[1]) {
+    const op = sentence[1].startsWith("ök") ? "gt" : "lt";
+    return { kind: "relative", op, referenceYear: sentence[3] ? Number(sentence[3]) : null };
   }
-  if (/^(?:minska|minskning|ska minska|minska jämfört med föregående år)$/.test(lower)) {
-    return { kind: "relative", op: "lt", referenceYear: null };
+
+  // "Kvinnor och män inom 5 procentenheter", "Skillnaden mellan kvinnor och män högst 3 procentenheter"
+  const parity = new RegExp(
+    `^(?:skillnaden mellan\\s+)?(?:kvinnor och män|män och kvinnor|flickor och pojkar|pojkar och flickor)\\s+(?:ska\\s+(?:ligga|vara)\\s+)?(?:inom|högst|max|som mest)\\s+(${NUMBER})(?:\\s*(?:procentenheter|procentenhet|enheter|p\\.?e\\.?))?(?:\\s+från varandra)?$`,
+  ).exec(lower);
+  if (parity?.[1]) {
+    const gap = toNumber(parity[1]);
+    if (gap !== null && gap >= 0) return { kind: "parity", maxGap: gap };
   }
 
   const range =
@@ -140,6 +157,8 @@ export function describeTarget(target: Target, direction: Direction): string {
       return `${opWords[target.op]} ${target.referenceYear ? `utfallet ${target.referenceYear}` : "föregående år"}`;
     case "status":
       return `minst ${target.label}`;
+    case "parity":
+      return `kvinnor och män högst ${formatNumber(target.maxGap)} enheter från varandra`;
     case "text":
       return target.text;
   }
@@ -180,6 +199,8 @@ export type TargetContext = {
   /** Outcome of an earlier year for the same row, for relative targets. */
   outcomeOf?: (year: number) => number | null;
   statusLevels?: readonly StatusLevel[];
+  /** Outcome of a sex for a year, for parity targets (women and men within N points). */
+  outcomeOfGender?: (gender: "K" | "M", year: number) => number | null;
 };
 
 /** The numeric threshold a target resolves to for a year, or null when it has none. */
@@ -201,6 +222,12 @@ function resolveThreshold(target: Target, ctx: TargetContext): number | null {
  */
 export function meetsTarget(target: Target, value: number | string, ctx: TargetContext): boolean | null {
   if (target.kind === "text") return null;
+  if (target.kind === "parity") {
+    const women = ctx.outcomeOfGender?.("K", ctx.year) ?? null;
+    const men = ctx.outcomeOfGender?.("M", ctx.year) ?? null;
+    // Rounded to the points' hundredths so 70,3 − 65,3 is 5 and not 5,000000000000004.
+    return women === null || men === null ? null : Math.round(Math.abs(women - men) * 100) / 100 <= target.maxGap;
+  }
   if (target.kind === "status") {
     const rank = (code: string) => ctx.statusLevels?.find((l) => l.code === code)?.rank ?? null;
     const have = typeof value === "string" ? rank(value) : null;
@@ -222,4 +249,27 @@ export function targetBand(target: Target, ctx: TargetContext): { low: number | 
   if (op === null || threshold === null) return null;
   if (op === "eq") return { low: threshold, high: threshold };
   return op === "lt" || op === "lte" ? { low: null, high: threshold } : { low: threshold, high: null };
+}
+
+export type YearEvaluation = { year: number; outcome: number | string | null; met: boolean | null };
+
+/**
+ * A target judged against each year of a series, as the indicator page shows it: met, not met, or null
+ * when the year has no outcome or the target cannot be judged (free text, missing reference year).
+ */
+export function evaluateOverYears(
+  target: Target,
+  years: readonly number[],
+  ctx: Omit<TargetContext, "year"> & { outcome: (year: number) => number | string | null },
+): YearEvaluation[] {
+  return years.map((year) => {
+    const outcome = ctx.outcome(year);
+    const met =
+      target.kind === "parity"
+        ? meetsTarget(target, 0, { ...ctx, year })
+        : outcome === null
+          ? null
+          : meetsTarget(target, outcome, { ...ctx, year });
+    return { year, outcome, met };
+  });
 }

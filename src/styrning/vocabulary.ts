@@ -8,10 +8,39 @@ export const decidedByLabels: Record<DecidedBy, string> = {
   forvaltning: "Förvaltningen",
 };
 
-/** A level holds goals, or the activities of the units' genomförandeplaner (then it is the last level). */
-export const levelKinds = ["goal", "activity"] as const;
+/**
+ * What a level holds. A grouping level (perspektiv such as Medborgare, Verksamhet, Arbetsgivare, Ekonomi) orders
+ * goals without being one: its items are rows of the goal table, so the tree, ordering, lineage across years and
+ * copying treat them like goals, but they are never assessed and carry no indicators. A goal level holds goals;
+ * an uppdrag level names where the uppdrag register's items sit in the tree; an activity level holds the
+ * units' genomförandeplaner and is the last level.
+ */
+export const levelKinds = ["grouping", "goal", "uppdrag", "activity"] as const;
+export type LevelKind = (typeof levelKinds)[number];
+export const levelKindLabels: Record<LevelKind, string> = {
+  grouping: "Gruppering (perspektiv)",
+  goal: "Mål",
+  uppdrag: "Uppdrag",
+  activity: "Aktivitet",
+};
 
-export const units = ["antal", "procent", "dagar", "index", "kr", "status"] as const;
+/** Who decided an uppdrag: KF in the budget, or the nämnd in its verksamhetsplan. */
+export const uppdragDeciders = ["kf", "namnd"] as const;
+export type UppdragDecider = (typeof uppdragDeciders)[number];
+
+/** How an uppdrag reports back, and to whom. */
+export const reportForms = ["skriftlig", "muntlig"] as const;
+export type ReportForm = (typeof reportForms)[number];
+export const reportFormLabels: Record<ReportForm, string> = { skriftlig: "Skriftligt", muntlig: "Muntligt" };
+export const reportRecipients = ["namnd", "kf", "utskott"] as const;
+export type ReportRecipient = (typeof reportRecipients)[number];
+export const reportRecipientLabels: Record<ReportRecipient, string> = {
+  namnd: "Nämnden",
+  kf: "Kommunfullmäktige",
+  utskott: "Utskottet",
+};
+
+export const units = ["antal", "procent", "dagar", "index", "kr", "tkr", "mnkr", "status"] as const;
 export type Unit = (typeof units)[number];
 export const unitLabels: Record<Unit, string> = {
   antal: "antal",
@@ -19,7 +48,44 @@ export const unitLabels: Record<Unit, string> = {
   dagar: "dagar",
   index: "index",
   kr: "kr",
+  tkr: "tkr",
+  mnkr: "mnkr",
   status: "status",
+};
+
+/** What an indicator is for in the plan (#11); null on an indicator means not stated. */
+export const indicatorKinds = ["mal", "resultat", "resurs", "prestation", "effekt", "personal"] as const;
+export type IndicatorKind = (typeof indicatorKinds)[number];
+export const indicatorKindLabels: Record<IndicatorKind, string> = {
+  mal: "Målindikator",
+  resultat: "Resultatindikator",
+  resurs: "Verksamhetsmått: resurs",
+  prestation: "Verksamhetsmått: prestation",
+  effekt: "Verksamhetsmått: effekt",
+  personal: "Personal",
+};
+
+/** An outcome, or a forecast of one, kept apart so a forecast is never read as what happened. */
+export const valueKinds = ["outcome", "forecast"] as const;
+export type ValueKind = (typeof valueKinds)[number];
+export const valueKindLabels: Record<ValueKind, string> = { outcome: "Utfall", forecast: "Prognos" };
+
+/** Breakdowns beyond sex; sex itself stays the gender split. */
+export const dimensionKinds = ["age", "target_group", "unit", "other"] as const;
+export type DimensionKind = (typeof dimensionKinds)[number];
+export const dimensionKindLabels: Record<DimensionKind, string> = {
+  age: "Åldersgrupper",
+  target_group: "Målgrupper",
+  unit: "Enheter",
+  other: "Annan indelning",
+};
+
+/** A is the sum of its "sum" parts; a "subset" part is a part of A and never exceeds it. */
+export const relationKinds = ["sum", "subset"] as const;
+export type RelationKind = (typeof relationKinds)[number];
+export const relationKindLabels: Record<RelationKind, string> = {
+  sum: "Summan av",
+  subset: "Delmängd",
 };
 
 export const valueTypes = ["number", "status"] as const;

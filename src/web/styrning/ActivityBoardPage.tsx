@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { todayInSweden } from "../../platform/calendar.ts";
+import { formatTkr, parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { periodLabel } from "../../styrning/period.ts";
 import { type ActivityStatus, activityStatuses, activityStatusLabels } from "../../styrning/vocabulary.ts";
 import { useSession } from "../session.tsx";
@@ -53,6 +54,10 @@ function NewActivity({ year, goals }: { year: number; goals: ModelTree["goals"] 
   const [description, setDescription] = useState("");
   const [goalIds, setGoalIds] = useState<string[]>([]);
   const [effects, setEffects] = useState([{ group: "", effect: "" }]);
+  // A savings measure is entered in tkr, as the plans write it, and stored in whole kronor.
+  const [amountTkr, setAmountTkr] = useState("");
+  const [expectedEffect, setExpectedEffect] = useState("");
+  const tkr = amountTkr.trim() ? parseSwedishNumber(amountTkr) : null;
   const setEffect = (i: number, patch: Partial<(typeof effects)[number]>) =>
     setEffects((all) => all.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const save = useCreateActivity();
@@ -66,6 +71,8 @@ function NewActivity({ year, goals }: { year: number; goals: ModelTree["goals"] 
           description: description || null,
           goalIds,
           effects: effects.filter((e) => e.group && e.effect),
+          amount: tkr === null ? null : Math.round(tkr * 1000),
+          expectedEffect: expectedEffect || null,
         },
       },
       {
@@ -74,6 +81,8 @@ function NewActivity({ year, goals }: { year: number; goals: ModelTree["goals"] 
           setDescription("");
           setGoalIds([]);
           setEffects([{ group: "", effect: "" }]);
+          setAmountTkr("");
+          setExpectedEffect("");
         },
       },
     );
@@ -91,6 +100,20 @@ function NewActivity({ year, goals }: { year: number; goals: ModelTree["goals"] 
             ))}
           </SelectField>
           <TextField id="act-title" label="Aktivitet" value={title} onChange={setTitle} required />
+          <TextField
+            id="act-amount"
+            label="Belopp, tkr (besparing)"
+            inputMode="decimal"
+            value={amountTkr}
+            onChange={setAmountTkr}
+            aria-invalid={amountTkr.trim() !== "" && tkr === null}
+          />
+          <TextField
+            id="act-expected"
+            label="Förväntad effekt av åtgärden"
+            value={expectedEffect}
+            onChange={setExpectedEffect}
+          />
         </div>
         <label htmlFor="act-desc">Beskrivning</label>
         <textarea
@@ -237,6 +260,8 @@ export function ActivityBoardPage() {
                         : ""}
                     </p>
                     {a.description && <p>{a.description}</p>}
+                    {a.amount !== null && <p>Belopp: {formatTkr(a.amount)} tkr</p>}
+                    {a.expectedEffect && <p>Förväntad effekt av åtgärden: {a.expectedEffect}</p>}
                     {a.goals.length > 0 && (
                       <p>Mål: {a.goals.map((g) => `${g.code ?? ""} ${g.title}`.trim()).join("; ")}</p>
                     )}

@@ -10,6 +10,7 @@ import {
   type GenderSplit,
   genderSplitLabels,
   genderSplits,
+  type LevelKind,
   type Unit,
   unitLabels,
   units,
@@ -33,7 +34,7 @@ function ScaleOptions({ scales, kind }: { scales: Scales | undefined; kind: Scal
     ));
 }
 
-type LevelDraft = { name: string; decidedBy: DecidedBy; kind: "goal" | "activity"; assessed: boolean };
+type LevelDraft = { name: string; decidedBy: DecidedBy; kind: LevelKind; assessed: boolean };
 
 /** An admin shapes a nämnd's goal model for a year: its levels, who decides them, the assessment scale. */
 export function NewModelForm() {
@@ -116,7 +117,9 @@ export function NewModelForm() {
                     value={l.kind}
                     onChange={(e) => setLevel(i, { kind: e.target.value as LevelDraft["kind"] })}
                   >
+                    <option value="grouping">Gruppering (perspektiv), bedöms inte</option>
                     <option value="goal">Mål</option>
+                    <option value="uppdrag">Uppdrag</option>
                     <option value="activity">Enheternas aktiviteter</option>
                   </select>
                 </td>
@@ -153,9 +156,11 @@ export function NewModelForm() {
 
 /** Adds a goal on a level, under a goal of a higher level. */
 export function NewGoalForm({ tree }: { tree: ModelTree }) {
-  const goalLevels = tree.levels.filter((l) => l.kind === "goal");
+  // Perspectives are entered like goals, on their grouping level.
+  const goalLevels = tree.levels.filter((l) => l.kind === "goal" || l.kind === "grouping");
   const [levelId, setLevelId] = useState(goalLevels.find((l) => l.assessed)?.id ?? goalLevels[0]?.id ?? "");
   const [parentId, setParentId] = useState("");
+  const [decidedBy, setDecidedBy] = useState<DecidedBy | "">("");
   const [code, setCode] = useState("");
   const [title, setTitle] = useState("");
   const level = tree.levels.find((l) => l.id === levelId);
@@ -165,7 +170,10 @@ export function NewGoalForm({ tree }: { tree: ModelTree }) {
   const save = useCreateGoal();
   const submit = () =>
     save.mutate(
-      { params: { id: tree.model.id }, body: { levelId, parentId: parentId || null, code: code || null, title } },
+      {
+        params: { id: tree.model.id },
+        body: { levelId, parentId: parentId || null, code: code || null, title, decidedBy: decidedBy || undefined },
+      },
       {
         onSuccess: () => {
           setTitle("");
@@ -193,6 +201,15 @@ export function NewGoalForm({ tree }: { tree: ModelTree }) {
               {g.title}
             </option>
           ))}
+        </SelectField>
+        <SelectField
+          id={`goal-decided-${id}`}
+          label="Beslutad av"
+          value={decidedBy}
+          onChange={(v) => setDecidedBy(v as DecidedBy | "")}
+        >
+          <option value="">Som nivån ({level ? decidedByLabels[level.decidedBy].toLowerCase() : "–"})</option>
+          <Options values={decidedByValues} labels={decidedByLabels} />
         </SelectField>
         <TextField id={`goal-code-${id}`} label="Nummer" value={code} onChange={setCode} size={6} />
         <TextField id={`goal-title-${id}`} label="Rubrik" value={title} onChange={setTitle} required />
@@ -238,7 +255,14 @@ export function NewIndicatorForm({ year }: { year: number }) {
       },
       { onSuccess: () => set({ name: "", definition: "" }) },
     );
-  const periodTypeLabels = { year: "År", tertial: "Tertial", quarter: "Kvartal", month: "Månad", window: "Mätfönster" };
+  const periodTypeLabels = {
+    year: "År",
+    tertial: "Tertial",
+    quarter: "Kvartal",
+    month: "Månad",
+    ytd: "Månad, ackumulerat hittills i år",
+    window: "Mätfönster",
+  };
   return (
     <details className="card">
       <summary>Ny indikator för {orgNode.name}</summary>

@@ -75,8 +75,12 @@ function NewDirective({ year }: { year: number }) {
             value={form.validTo}
             onChange={(v) => set({ validTo: Number(v) })}
           >
-            <option value={year}>{year}</option>
-            <option value={year + 1}>{year + 1}</option>
+            {/* Directives may run for a mandate period and longer; no two-year limit. */}
+            {[0, 1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={year + n}>
+                {year + n}
+              </option>
+            ))}
           </SelectField>
         </div>
         <label htmlFor="dir-title">Rubrik</label>

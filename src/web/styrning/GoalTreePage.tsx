@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { formatCount } from "../../platform/i18n/format.ts";
 import { buildGoalTree, type TreeNode } from "../../styrning/tree.ts";
@@ -17,40 +18,93 @@ import type { ModelSummary, ModelTree } from "./types.ts";
 import { useYear } from "./year.ts";
 
 type Goal = ModelTree["goals"][number];
+type Activity = ModelTree["activities"][number];
 
-function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
+/** "KF" or "Nämnd": who decided the item, shown on every goal and uppdrag so both can sit side by side. */
+const decidedShort: Record<DecidedBy, string> = { kf: "KF", namnd: "Nämnd", forvaltning: "Förvaltning" };
+function DecidedBadge({ by }: { by: DecidedBy }) {
+  return (
+    <span
+      className={`badge styrning-decided styrning-decided-${by}`}
+      title={`Beslutad av ${decidedByLabels[by].toLowerCase()}`}
+    >
+      {decidedShort[by]}
+    </span>
+  );
+}
+
+function ActivityLeaf({ activity, levelName }: { activity: Activity; levelName: string }) {
+  return (
+    <li className="styrning-activity-leaf">
+      <span className="badge">{levelName}</span> {activity.title}{" "}
+      <span className="muted">
+        ({activity.orgNodeName}, {activityStatusLabels[activity.status as ActivityStatus].toLowerCase()})
+      </span>
+    </li>
+  );
+}
+
+/** Whether the item or anything under it was decided by `filter` (all when no filter is chosen). */
+const shows = (node: TreeNode<Goal>, filter: DecidedBy | ""): boolean =>
+  !filter ||
+  (node.level.kind !== "grouping" && node.goal.decidedBy === filter) ||
+  node.uppdrag.some((u) => u.uppdrag.decidedBy === filter) ||
+  node.children.some((c) => shows(c, filter));
+
+function GoalNode({ node, tree, filter }: { node: TreeNode<Goal>; tree: ModelTree; filter: DecidedBy | "" }) {
   const { goal, level } = node;
   const activityLevel = tree.levels.find((l) => l.kind === "activity")?.name ?? "Aktivitet";
+  const uppdragLevel = tree.levels.find((l) => l.kind === "uppdrag")?.name ?? "Uppdrag";
+  const grouping = level.kind === "grouping";
+  const children = node.children.filter((c) => shows(c, filter));
+  const uppdrag = node.uppdrag.filter((u) => !filter || u.uppdrag.decidedBy === filter);
   return (
-    <li>
+    <li className={grouping ? "styrning-grouping" : undefined}>
       <div className="styrning-goal">
-        <span
-          className="badge"
-          title={`Beslutas av ${decidedByLabels[tree.levels.find((l) => l.id === level.id)?.decidedBy as DecidedBy]?.toLowerCase()}`}
-        >
-          {level.name}
-        </span>{" "}
-        <Link to={`/styrning/mal/${goal.id}`}>
-          {goal.code ? `${goal.code} ` : ""}
-          {goal.title}
-        </Link>
+        <span className="badge">{level.name}</span>{" "}
+        {grouping ? (
+          // A perspective groups goals; it is not a goal of its own, so it has no page, indicators or assessment.
+          <strong>{goal.title}</strong>
+        ) : (
+          <>
+            <DecidedBadge by={goal.decidedBy} />{" "}
+            <Link to={`/styrning/mal/${goal.id}`}>
+              {goal.code ? `${goal.code} ` : ""}
+              {goal.title}
+            </Link>
+          </>
+        )}
         {goal.indicatorCount > 0 && (
           <span className="muted"> · {formatCount(goal.indicatorCount, "indikator", "indikatorer")}</span>
         )}
         {goal.assessment && <span className="muted"> · Bedömning: {goal.assessment.levelLabel}</span>}
       </div>
-      {(node.children.length > 0 || node.activities.length > 0) && (
+      {(children.length > 0 || node.activities.length > 0 || uppdrag.length > 0) && (
         <ul>
-          {node.children.map((child) => (
-            <GoalNode key={child.goal.id} node={child} tree={tree} />
+          {children.map((child) => (
+            <GoalNode key={child.goal.id} node={child} tree={tree} filter={filter} />
           ))}
+          {uppdrag.map(({ uppdrag: u, activities }) => {
+            return (
+              <li key={u.id}>
+                <span className="badge">{uppdragLevel}</span> <DecidedBadge by={u.decidedBy as DecidedBy} />{" "}
+                <Link to={`/styrning/uppdrag?ar=${tree.model.year}`}>
+                  {u.code ? `${u.code} ` : ""}
+                  {u.title}
+                </Link>{" "}
+                <span className="muted">({activityStatusLabels[u.status as ActivityStatus].toLowerCase()})</span>
+                {activities.length > 0 && (
+                  <ul>
+                    {activities.map((a) => (
+                      <ActivityLeaf key={a.id} activity={a as Activity} levelName={activityLevel} />
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
           {node.activities.map((a) => (
-            <li key={a.id} className="styrning-activity-leaf">
-              <span className="badge">{activityLevel}</span> {a.title}{" "}
-              <span className="muted">
-                ({a.orgNodeName}, {activityStatusLabels[a.status as ActivityStatus].toLowerCase()})
-              </span>
-            </li>
+            <ActivityLeaf key={a.id} activity={a as Activity} levelName={activityLevel} />
           ))}
         </ul>
       )}
@@ -61,11 +115,12 @@ function GoalNode({ node, tree }: { node: TreeNode<Goal>; tree: ModelTree }) {
 function ModelTreeView({ model }: { model: ModelSummary }) {
   const { can } = useSession();
   const copy = useCopyModel();
+  const [filter, setFilter] = useState<DecidedBy | "">("");
   const result = useModelTree(model.id);
   const tree = result.data;
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!tree) return <Loading what="Laddar målträdet" />;
-  const roots = buildGoalTree(tree.levels, tree.goals, tree.activities);
+  const roots = buildGoalTree(tree.levels, tree.goals, tree.activities, tree.uppdrag).filter((n) => shows(n, filter));
   return (
     <section className="card" aria-labelledby={`model-${model.id}`}>
       <h2 id={`model-${model.id}`}>{model.name}</h2>
@@ -73,12 +128,26 @@ function ModelTreeView({ model }: { model: ModelSummary }) {
         {model.orgNodeName}. Nivåer:{" "}
         {tree.levels.map((l) => `${l.name} (${decidedByLabels[l.decidedBy as DecidedBy].toLowerCase()})`).join(" → ")}.
       </p>
+      <div className="toolbar">
+        <div>
+          <label htmlFor={`decided-${model.id}`}>Beslutad av</label>
+          <select
+            id={`decided-${model.id}`}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value as DecidedBy | "")}
+          >
+            <option value="">Alla</option>
+            <option value="kf">{decidedByLabels.kf}</option>
+            <option value="namnd">{decidedByLabels.namnd}</option>
+          </select>
+        </div>
+      </div>
       {roots.length === 0 ? (
-        <p>Inga mål är registrerade för året.</p>
+        <p>{filter ? "Inga mål eller uppdrag med det valet." : "Inga mål är registrerade för året."}</p>
       ) : (
         <ul className="styrning-tree" aria-label={`Målträd ${model.name}`}>
           {roots.map((node) => (
-            <GoalNode key={node.goal.id} node={node} tree={tree} />
+            <GoalNode key={node.goal.id} node={node} tree={tree} filter={filter} />
           ))}
         </ul>
       )}

@@ -1,13 +1,16 @@
 import { useState } from "react";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
-import { periodLabel } from "../../styrning/period.ts";
+import { type PeriodType, periodLabelFor } from "../../styrning/period.ts";
 import { parseTarget } from "../../styrning/target.ts";
 import {
+  dimensionKindLabels,
   directionLabels,
   type GenderSplit,
   genderLabel,
   genderSplitLabels,
+  indicatorKindLabels,
+  relationKindLabels,
   type ValueState,
   valueStateLabels,
 } from "../../styrning/vocabulary.ts";
@@ -19,12 +22,14 @@ import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import { useRemoveTarget, useSetKoladaMapping, useSetTarget } from "./mutations.ts";
 import { useIndicator, useKolada, useKoladaComparison } from "./queries.ts";
 import type { IndicatorDetail } from "./types.ts";
+import { useYear } from "./year.ts";
 
 const periodTypeLabels: Record<string, string> = {
   year: "år",
   tertial: "tertial",
   quarter: "kvartal",
   month: "månad",
+  ytd: "månad, ackumulerat hittills i år",
   window: "mätfönster",
 };
 
@@ -72,7 +77,11 @@ function TargetForm({ indicator, year }: { indicator: IndicatorDetail; year: num
             ? "fritext (kan inte jämföras)"
             : parsed.kind === "status"
               ? `minst ${parsed.label}`
-              : "jämförbart värde"}
+              : parsed.kind === "parity"
+                ? `jämställdhetsmål: kvinnor och män högst ${formatNumber(parsed.maxGap)} enheter från varandra`
+                : parsed.kind === "relative"
+                  ? `jämförelse med ${parsed.referenceYear ? `utfallet ${parsed.referenceYear}` : "föregående års utfall"}`
+                  : "jämförbart värde"}
           .
         </p>
       )}
@@ -180,17 +189,26 @@ function KoladaBox({ indicator }: { indicator: IndicatorDetail }) {
 
 export function IndicatorPage() {
   const { id } = useParams();
-  const [search] = useSearchParams();
-  const year = Number(search.get("ar")) || new Date().getFullYear() - 1;
+  // The columns follow the chosen plan year (?ar=, else the latest goal model's), never today's date.
+  const [year] = useYear();
   const result = useIndicator(id, year);
   const removeTarget = useRemoveTarget();
   const i = result.data;
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!i) return <Loading />;
   const split = i.genderSplit as GenderSplit;
+  const periodType = i.periodType as PeriodType;
   return (
     <Page title={i.name}>
       <dl className="form-grid">
+        <div>
+          <dt>Slag</dt>
+          <dd>{i.kind ? indicatorKindLabels[i.kind] : "Inte angivet"}</dd>
+        </div>
+        <div>
+          <dt>Plan år</dt>
+          <dd>{year}</dd>
+        </div>
         <div>
           <dt>Organisation</dt>
           <dd>{i.orgNodeName}</dd>
@@ -230,6 +248,68 @@ export function IndicatorPage() {
         <IndicatorTable indicator={i} />
         <IndicatorChart indicator={i} />
       </div>
+
+      {i.dimension && (
+        <table className="data">
+          <caption>
+            {i.name} per {i.dimension.name.toLowerCase()} ({dimensionKindLabels[i.dimension.kind]})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Del</th>
+              {i.columns.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {y}
+                </th>
+              ))}
+              <th scope="col">Målvärde {year}</th>
+              <th scope="col">Nås</th>
+            </tr>
+          </thead>
+          <tbody>
+            {i.dimension.rows.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{r.label}</th>
+                {r.cells.map((c, j) => (
+                  <td key={i.columns[j]} className="num">
+                    {valueText(c, i.statusLevels, i.decimals)}
+                  </td>
+                ))}
+                <td>{r.target ?? "–"}</td>
+                <td className={r.met === true ? "ok" : r.met === false ? "warn" : "muted"}>
+                  {r.met === true ? "Ja" : r.met === false ? "Nej" : "–"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {(i.relations.length > 0 || i.relationProblems.length > 0) && (
+        <section className="card" aria-labelledby="relations-heading">
+          <h2 id="relations-heading">Samband med andra indikatorer</h2>
+          <ul>
+            {i.relations.map((r) => (
+              <li key={`${r.kind}-${r.id}`}>
+                {r.role === "part"
+                  ? `${r.kind === "sum" ? "Summan av" : "Rymmer delmängden"} `
+                  : `${r.kind === "sum" ? "Ingår i summan" : "Delmängd av"} `}
+                <Link to={`/styrning/indikatorer/${r.id}?ar=${year}`}>{r.name}</Link> (
+                {relationKindLabels[r.kind].toLowerCase()})
+              </li>
+            ))}
+          </ul>
+          {i.relationProblems.length === 0 ? (
+            <p className="ok">Värdena stämmer med sambanden.</p>
+          ) : (
+            <ul className="warn" aria-label="Värden som inte stämmer med sambanden">
+              {i.relationProblems.map((p) => (
+                <li key={`${p.period}-${p.gender}`}>{p.message}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section className="card" aria-labelledby="targets-heading">
         <h2 id="targets-heading">Målvärden</h2>
@@ -312,7 +392,7 @@ export function IndicatorPage() {
           )}
           {i.correctionLog.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{periodLabel(c.period)}</th>
+              <th scope="row">{periodLabelFor(c.period, periodType)}</th>
               <td>{genderLabel(split, c.gender as "T")}</td>
               <td>{c.before ? valueText(c.before, i.statusLevels, i.decimals) : "–"}</td>
               <td>{c.after ? valueText(c.after, i.statusLevels, i.decimals) : "Borttaget"}</td>
@@ -339,7 +419,7 @@ export function IndicatorPage() {
         <tbody>
           {i.values.map((v) => (
             <tr key={v.id}>
-              <th scope="row">{periodLabel(v.period)}</th>
+              <th scope="row">{periodLabelFor(v.period, periodType)}</th>
               <td>{genderLabel(split, v.gender)}</td>
               <td>
                 {v.state === "value"

@@ -65,6 +65,34 @@ export function IndicatorTable({ indicator }: { indicator: IndicatorView }) {
               )}
             </tr>
           ))}
+          {indicator.forecastRows
+            .filter((row) => row.cells.some(Boolean))
+            .map((row) => (
+              <tr key={`prognos-${row.gender}`} className="styrning-forecast">
+                <th scope="row">Prognos{indicator.forecastRows.length > 1 ? `, ${row.label.toLowerCase()}` : ""}</th>
+                {row.cells.map((cell, j) => (
+                  <td key={indicator.columns[j]} className="num">
+                    {cell ? valueText(cell, indicator.statusLevels, indicator.decimals) : ""}
+                  </td>
+                ))}
+                <td />
+              </tr>
+            ))}
+          {indicator.yearEvaluations.some((e) => e.target) && (
+            <tr>
+              <th scope="row">Målvärdet nås</th>
+              {indicator.yearEvaluations.map((e) => (
+                <td
+                  key={e.year}
+                  className={`num ${e.met === true ? "ok" : e.met === false ? "warn" : "muted"}`}
+                  title={e.target ? `Målvärde: ${e.target}` : undefined}
+                >
+                  {e.met === true ? "Ja" : e.met === false ? "Nej" : "–"}
+                </td>
+              ))}
+              <td />
+            </tr>
+          )}
         </tbody>
       </table>
       {notes.length > 0 && (

@@ -6,6 +6,7 @@ import { GoalPage } from "./GoalPage.tsx";
 import { GoalTreePage } from "./GoalTreePage.tsx";
 import { IndicatorPage } from "./IndicatorPage.tsx";
 import { KoladaPage } from "./KoladaPage.tsx";
+import { UppdragPage } from "./UppdragPage.tsx";
 import { ValueGridPage } from "./ValueGridPage.tsx";
 import "./styrning.css";
 
@@ -17,6 +18,7 @@ export default function StyrningSection() {
           Målträd
         </NavLink>
         <NavLink to="/styrning/varden">Registrera värden</NavLink>
+        <NavLink to="/styrning/uppdrag">Uppdrag</NavLink>
         <NavLink to="/styrning/aktiviteter">Aktiviteter</NavLink>
         <NavLink to="/styrning/direktiv">Direktiv</NavLink>
         <NavLink to="/styrning/kolada">Kolada</NavLink>
@@ -26,6 +28,7 @@ export default function StyrningSection() {
         <Route path="mal/:id" element={<GoalPage />} />
         <Route path="indikatorer/:id" element={<IndicatorPage />} />
         <Route path="varden" element={<ValueGridPage />} />
+        <Route path="uppdrag" element={<UppdragPage />} />
         <Route path="aktiviteter" element={<ActivityBoardPage />} />
         <Route path="direktiv" element={<DirectivesPage />} />
         <Route path="kolada" element={<KoladaPage />} />

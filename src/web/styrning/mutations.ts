@@ -68,6 +68,14 @@ export const useCreateActivity = () =>
 export const useAddFollowup = () =>
   useChange((input: InputOf<typeof styrning.addFollowup>) => call(styrning.addFollowup, input));
 
+// ---- uppdrag
+
+export const useCreateUppdrag = () =>
+  useChange((input: InputOf<typeof styrning.createUppdrag>) => call(styrning.createUppdrag, input));
+
+export const useAddUppdragFollowup = () =>
+  useChange((input: InputOf<typeof styrning.addUppdragFollowup>) => call(styrning.addUppdragFollowup, input));
+
 // ---- Kolada
 
 export const useSetKoladaMapping = () =>

@@ -48,3 +48,7 @@ export const valuesXlsxHref = (orgNodeId: string, from: number, to: number) =>
 
 export const koladaExportHref = (orgNodeId: string, version: "v2" | "v3") =>
   hrefOf(styrning.exportKolada, { query: { orgNodeId, version } });
+
+/** The uppdrag running in the year around the organisation node, with their follow-ups. */
+export const useUppdrag = (orgNodeId: string | undefined, year: number) =>
+  useApi(styrning.uppdragList, orgNodeId ? { query: { orgNodeId, year } } : null);

@@ -15,3 +15,4 @@ export type GoalPageData = OutputOf<typeof styrning.goalPage>;
 export type Directive = OutputOf<typeof styrning.directives>[number];
 export type Activity = OutputOf<typeof styrning.activities>[number];
 export type KoladaImportResult = OutputOf<typeof styrning.importKolada>;
+export type Uppdrag = OutputOf<typeof styrning.uppdragList>[number];

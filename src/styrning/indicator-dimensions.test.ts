@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestApp, TestClient } from "../app/testing.ts";
+import { setupTimeout, styrningTestApp } from "./testing.ts";
+
+let t: TestApp;
+let controller: TestClient;
+const ifo = () => t.demo.nodes.ifo?.id ?? "";
+
+beforeAll(async () => {
+  t = await styrningTestApp();
+  controller = await t.as("controller");
+}, setupTimeout);
+afterAll(() => t?.close());
+
+const indicator = async (name: string, extra: Record<string, unknown> = {}) => {
+  const res = await controller.post("/api/styrning/indicators", {
+    orgNodeId: ifo(),
+    name,
+    unit: "antal",
+    direction: "lower",
+    definition: `${name}, antal vid årets slut.`,
+    definitionFrom: 2022,
+    ...extra,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { id: string; kind: string | null; dimensionId: string | null };
+};
+
+describe("indicator kinds, dimensions, forecasts and relations", () => {
+  it("keeps a kind, a breakdown by age group and forecasts apart from outcomes", async () => {
+    const ages = await controller.post("/api/styrning/dimensions", {
+      orgNodeId: ifo(),
+      kind: "age",
+      name: "Åldersgrupper barn",
+      members: [
+        { code: "0-12", label: "0–12 år" },
+        { code: "13-17", label: "13–17 år" },
+      ],
+    });
+    expect(ages.statusCode, ages.body).toBe(200);
+    const placed = await indicator("Placerade barn K3", { kind: "resultat", dimensionId: ages.json().id });
+    expect(placed).toMatchObject({ kind: "resultat", dimensionId: ages.json().id });
+
+    const saved = await controller.put("/api/styrning/values", {
+      values: [
+        { indicatorId: placed.id, period: "2023", value: 50 },
+        { indicatorId: placed.id, period: "2023", value: 47, valueKind: "forecast" },
+        { indicatorId: placed.id, period: "2024", value: 45, valueKind: "forecast" },
+        { indicatorId: placed.id, period: "2023", value: 30, member: "0-12" },
+        { indicatorId: placed.id, period: "2023", value: 20, member: "13-17" },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ received: 5, changed: 5 });
+    await controller.put(`/api/styrning/indicators/${placed.id}/targets/2023`, { target: "Högst 25", member: "0-12" });
+
+    const view = (await controller.get(`/api/styrning/indicators/${placed.id}?year=2024`)).json();
+    expect(view.kind).toBe("resultat");
+    expect(view.columns).toEqual([2021, 2022, 2023, 2024]);
+    // The outcome row shows 2023's outcome only; the forecasts are in their own row.
+    expect(view.rows[0].cells.map((c: { value: number } | null) => c?.value ?? null)).toEqual([null, null, 50, null]);
+    expect(view.forecastRows[0].cells.map((c: { value: number } | null) => c?.value ?? null)).toEqual([
+      null,
+      null,
+      47,
+      45,
+    ]);
+    expect(view.values.every((v: { valueKind: string }) => v.valueKind === "outcome")).toBe(true);
+    expect(
+      view.dimension.rows.map((r: { label: string; cells: ({ value: number } | null)[] }) => [
+        r.label,
+        r.cells[2]?.value,
+      ]),
+    ).toEqual([
+      ["0–12 år", 30],
+      ["13–17 år", 20],
+    ]);
+    const view2023 = (await controller.get(`/api/styrning/indicators/${placed.id}?year=2023`)).json();
+    expect(view2023.dimension.rows[0]).toMatchObject({ target: "Högst 25", met: false });
+  });
+
+  it("refuses a member the indicator's dimension does not have, saving nothing", async () => {
+    const plain = await indicator("Utan indelning K3");
+    const res = await controller.put("/api/styrning/values", {
+      values: [
+        { indicatorId: plain.id, period: "2023", value: 1 },
+        { indicatorId: plain.id, period: "2023", value: 1, member: "0-12" },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("har ingen indelning utöver kön");
+    const view = (await controller.get(`/api/styrning/indicators/${plain.id}?year=2023`)).json();
+    expect(view.values).toEqual([]);
+  });
+
+  it("fails an inconsistent sum, naming the indicator and the period", async () => {
+    const all = await indicator("Orosanmälningar totalt K3");
+    const girls = await indicator("Orosanmälningar flickor K3");
+    const boys = await indicator("Orosanmälningar pojkar K3");
+    const rel = await controller.put(`/api/styrning/indicators/${all.id}/relations`, {
+      kind: "sum",
+      partIds: [girls.id, boys.id],
+    });
+    expect(rel.statusCode, rel.body).toBe(200);
+    expect(rel.json().relations).toHaveLength(2);
+    await controller.put("/api/styrning/values", {
+      values: [
+        { indicatorId: all.id, period: "2022", value: 100 },
+        { indicatorId: girls.id, period: "2022", value: 60 },
+        { indicatorId: boys.id, period: "2022", value: 40 },
+        { indicatorId: all.id, period: "2023", value: 110 },
+        { indicatorId: girls.id, period: "2023", value: 60 },
+        { indicatorId: boys.id, period: "2023", value: 45 },
+      ],
+    });
+    const view = (await controller.get(`/api/styrning/indicators/${all.id}?year=2023`)).json();
+    expect(view.relationProblems).toEqual([
+      {
+        period: "2023",
+        gender: "T",
+        message:
+          "Orosanmälningar totalt K3 2023: summan av Orosanmälningar flickor K3 och Orosanmälningar pojkar K3 är 105, men Orosanmälningar totalt K3 är 110.",
+      },
+    ]);
+    const part = (await controller.get(`/api/styrning/indicators/${girls.id}?year=2023`)).json();
+    expect(part.relations).toEqual([{ kind: "sum", role: "whole", id: all.id, name: "Orosanmälningar totalt K3" }]);
+    const self = await controller.put(`/api/styrning/indicators/${all.id}/relations`, {
+      kind: "sum",
+      partIds: [all.id],
+    });
+    expect(self.statusCode).toBe(400);
+  });
+
+  it("evaluates a sentence target against last year's outcome", async () => {
+    const waiting = await indicator("Väntetid K3");
+    await controller.put("/api/styrning/values", {
+      values: [
+        { indicatorId: waiting.id, period: "2022", value: 30 },
+        { indicatorId: waiting.id, period: "2023", value: 26 },
+      ],
+    });
+    await controller.put(`/api/styrning/indicators/${waiting.id}/targets/2023`, { target: "Ska minska" });
+    const view = (await controller.get(`/api/styrning/indicators/${waiting.id}?year=2023`)).json();
+    expect(view.yearEvaluations.at(-1)).toEqual({ year: 2023, target: "Ska minska", kind: "relative", met: true });
+    expect(view.evaluation.status).toBe("met");
+  });
+
+  it("keeps values per nämnd for one shared definition", async () => {
+    const vo = t.demo.nodes.vo?.id ?? "";
+    const shared = await indicator("Delad definition K3");
+    const res = await controller.put("/api/styrning/values", {
+      values: [
+        { indicatorId: shared.id, period: "2023", value: 12 },
+        { indicatorId: shared.id, period: "2023", value: 7, orgNodeId: vo },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const own = (await controller.get(`/api/styrning/indicators/${shared.id}?year=2023`)).json();
+    const theirs = (await controller.get(`/api/styrning/indicators/${shared.id}?year=2023&reportedBy=${vo}`)).json();
+    expect(own.rows[0].cells[3].value).toBe(12);
+    expect(theirs.rows[0].cells[3].value).toBe(7);
+  });
+
+  it("links one indicator to several goals", async () => {
+    const shared = await indicator("Två mål K3");
+    const models = (await controller.get(`/api/styrning/models?orgNodeId=${ifo()}`)).json();
+    const tree = (await controller.get(`/api/styrning/models/${models[0].id}/tree`)).json();
+    const [a, b] = tree.goals;
+    for (const goal of [a, b]) {
+      const current = tree.goals.find((g: { id: string }) => g.id === goal.id);
+      expect(current).toBeTruthy();
+      const linked = await controller.put(`/api/styrning/goals/${goal.id}/indicators`, { indicatorIds: [shared.id] });
+      expect(linked.statusCode, linked.body).toBe(200);
+    }
+    const view = (await controller.get(`/api/styrning/indicators/${shared.id}`)).json();
+    expect(view.goals.map((g: { id: string }) => g.id).sort()).toEqual([a.id, b.id].sort());
+  });
+});
