@@ -5,12 +5,14 @@ import { deadlinesFor as kvalitetDeadlines } from "../kvalitet/index.ts";
 import { deadlinesFor as namndDeadlines } from "../namnd/index.ts";
 import type { DbOf, PlatformDb } from "../platform/db/schema.ts";
 import type { Deadline } from "../platform/reminders/deadline.ts";
+import { deadlinesFor as rapporterDeadlines } from "../rapporter/index.ts";
 import type { AppDB } from "./capabilities.ts";
 
 const sources: ((db: DbOf<AppDB>, asOf: string) => Promise<Deadline[]>)[] = [
   evbDeadlines,
   kvalitetDeadlines,
   namndDeadlines,
+  rapporterDeadlines,
 ];
 
 export async function appDeadlines(db: PlatformDb, asOf: string): Promise<Deadline[]> {

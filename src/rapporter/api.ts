@@ -3,9 +3,9 @@
 
 import { DOCX_TYPE, PDF_TYPE } from "../platform/documents/media-types.ts";
 import { endpoint, fileResponse } from "../platform/http/endpoint.ts";
+import { XLSX_TYPE } from "./formats.ts";
 import * as res from "./responses.ts";
 import { codeParams, fileQuery, orgQuery, reportQuery, templateInput, templateQuery } from "./schema.ts";
-import { XLSX_TYPE } from "./xlsx.ts";
 
 const tag = "Rapporter";
 

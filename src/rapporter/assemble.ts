@@ -19,6 +19,7 @@ import type {
   Segment,
   SourceTable,
 } from "./model.ts";
+import type { GoalSource } from "./styrning-sources.ts";
 import type { Block, Source, TablePart, TemplateContent, Unit } from "./template.ts";
 
 export type AssemblyContext = {
@@ -27,6 +28,8 @@ export type AssemblyContext = {
   period: number;
   municipality: AssembledReport["municipality"];
   sources: Partial<Record<Source, SourceTable>>;
+  /** The goal model's goals and directives, when the template has goal or directive blocks. */
+  goals?: GoalSource;
 };
 
 const YEAR = /\{år(?:([+-])(\d{1,2}))?\}/g;
@@ -52,7 +55,11 @@ function assembleTable(part: TablePart, source: SourceTable | undefined, period:
       columns.map((c): [string, Cell] => {
         const raw = row.values[c.key] ?? null;
         const value = raw === null || !source ? null : convert(raw, source.unit, part.unit);
-        return [c.key, { value, text: value === null ? "–" : numberText(value, c.decimals) }];
+        const measure = row.measures?.[c.key];
+        return [
+          c.key,
+          { value, text: value === null ? "–" : numberText(value, c.decimals), ...(measure ? { measure } : {}) },
+        ];
       }),
     ),
   }));
@@ -154,6 +161,29 @@ export function assembleReport(context: AssemblyContext): AssembledReport {
         return { kind: "tile", id: block.id, label: withYears(block.label, period), segments: segments(block.figure) };
       case "list":
         return { kind: "list", id: block.id, title: withYears(block.title, period), items: block.items.map(segments) };
+      case "goals":
+        return {
+          kind: "goals",
+          id: block.id,
+          title: withYears(block.title, period),
+          goals: (context.goals?.goals ?? [])
+            .filter((g) => (block.level ? g.level === block.level : g.assessed))
+            .map(({ assessed: _assessed, ...goal }) => goal),
+        };
+      case "directives":
+        return {
+          kind: "directives",
+          id: block.id,
+          title: withYears(block.title, period),
+          directives: context.goals?.directives ?? [],
+        };
+      case "activities":
+        return {
+          kind: "activities",
+          id: block.id,
+          title: withYears(block.title, period),
+          activities: context.goals?.activities ?? [],
+        };
       case "chart": {
         const table = tables.get(block.table);
         const column = table?.columns.find((c) => c.key === block.column);

@@ -1,6 +1,14 @@
 // Pre-publish checks over an assembled report: what a careful reviewer at the revision office would catch
 // before the committee signs. Pure; each finding names chapter, block, row and the figures involved.
 import { formatNumber } from "../platform/i18n/format.ts";
+import {
+  checkActivityDates,
+  checkDateRanges,
+  checkDirectiveYears,
+  checkPercentages,
+  checkSameMeasure,
+} from "./checks-consistency.ts";
+import { checkGoals } from "./checks-goals.ts";
 import { convert, numberText, roundHalfAway } from "./figures.ts";
 import { type AssembledBlock, type AssembledReport, type AssembledTable, plainText, type Segment } from "./model.ts";
 import type { Unit } from "./template.ts";
@@ -12,6 +20,14 @@ export const checkLabels = {
   summa: "Delar summerar inte till totalen",
   platshallare: "Platshållare kvar",
   artal: "Årtal stämmer inte med perioden",
+  procent: "Procent eller förändring följer inte av siffrorna",
+  "samma-matt": "Samma mått har olika värden",
+  datumordning: "Datum i fel ordning",
+  malriktning: "Målvärdet pekar mot målets riktning",
+  malniva: "Målvärdet tillåter ett sämre utfall än förra året",
+  maltitel: "Målets titel skiljer sig från målregistret",
+  bedomning: "Bedömningen motsäger indikatorerna",
+  "saknat-utfall": "Indikator saknar utfall",
 } as const;
 export type CheckCode = keyof typeof checkLabels;
 
@@ -30,7 +46,11 @@ type Place = { chapter: string; block: string };
 const blockName = (b: AssembledBlock) =>
   b.kind === "table"
     ? b.caption
-    : b.kind === "chart" || b.kind === "list"
+    : b.kind === "chart" ||
+        b.kind === "list" ||
+        b.kind === "goals" ||
+        b.kind === "directives" ||
+        b.kind === "activities"
       ? b.title
       : b.kind === "tile"
         ? b.label
@@ -50,6 +70,33 @@ function textsOf(b: AssembledBlock): Segment[][] {
       return [[{ text: b.title }]];
     case "table":
       return [[{ text: b.caption }], ...b.columns.map((c) => [{ text: c.label }])];
+    case "goals":
+      return [
+        [{ text: b.title }],
+        ...b.goals.flatMap((g) => [
+          [{ text: g.title }],
+          ...(g.assessment ? [[{ text: g.assessment.comment }]] : []),
+          ...g.indicators.map((i) => [{ text: i.name }]),
+        ]),
+      ];
+    case "directives":
+      return [
+        [{ text: b.title }],
+        ...b.directives.flatMap((d) => [
+          [{ text: d.title }],
+          [{ text: d.body }],
+          ...(d.handling ? [[{ text: d.handling }]] : []),
+          ...d.assignments.map((a) => [{ text: a }]),
+        ]),
+      ];
+    case "activities":
+      return [
+        [{ text: b.title }],
+        ...b.activities.flatMap((a) => [
+          [{ text: a.title }],
+          ...(a.expectedEffect ? [[{ text: a.expectedEffect }]] : []),
+        ]),
+      ];
   }
 }
 
@@ -314,12 +361,16 @@ export function checkReport(report: AssembledReport): Finding[] {
       for (const segments of textsOf(block)) {
         findings.push(...checkPlaceholders(place, segments));
         findings.push(...checkBoundFigures(report, byId, place, segments));
+        findings.push(...checkDateRanges(place, plainText(segments)));
       }
       if (block.kind === "authored" || block.kind === "list") {
         for (const segments of block.kind === "list" ? block.items : [block.segments]) {
           findings.push(...checkTypedFigures(report, ownTables, place, segments));
+          findings.push(...checkPercentages(place, segments, ownTables));
         }
       }
+      if (block.kind === "directives") findings.push(...checkDirectiveYears(block, chapter.title));
+      if (block.kind === "activities") findings.push(...checkActivityDates(block, chapter.title));
       if (block.kind === "table") {
         findings.push(
           ...checkUnitLabels(block, chapter.title),
@@ -329,6 +380,14 @@ export function checkReport(report: AssembledReport): Finding[] {
       }
     }
   }
+  findings.push(
+    ...checkSameMeasure(
+      report.chapters.flatMap((c) =>
+        c.blocks.filter((b): b is AssembledTable => b.kind === "table").map((t) => ({ chapter: c.title, t })),
+      ),
+    ),
+    ...checkGoals(report, textsOf, blockName),
+  );
   return findings;
 }
 

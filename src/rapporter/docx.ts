@@ -18,7 +18,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { AssembledBlock, AssembledReport, AssembledTable } from "./model.ts";
+import type { AssembledBlock, AssembledDirectives, AssembledGoals, AssembledReport, AssembledTable } from "./model.ts";
 import { plainText } from "./model.ts";
 
 const FONT = "Arial";
@@ -42,30 +42,82 @@ const cell = (text: string, options: { header?: boolean; right?: boolean; bold?:
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: options.fill } } : {}),
   });
 
-function table(t: AssembledTable, primary: string): (Paragraph | Table)[] {
+/** A captioned table: a repeated header row, then rows of a label and right-aligned cells. */
+function grid(
+  caption: string,
+  head: string[],
+  rows: Array<{ label: string; cells: string[]; bold?: boolean }>,
+  primary: string,
+): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
-    children: [
-      cell(`Belopp i ${t.unit}`, { header: true, fill: primary }),
-      ...t.columns.map((c) => cell(c.label, { header: true, right: true, fill: primary })),
-    ],
+    children: head.map((text, i) => cell(text, { header: true, right: i > 0, fill: primary })),
   });
-  const rows = t.rows.map(
+  const body = rows.map(
     (r) =>
       new TableRow({
         children: [
-          cell(r.label, { bold: r.total }),
-          ...t.columns.map((c) => cell(r.cells[c.key]?.text ?? "–", { right: true, bold: r.total })),
+          cell(r.label, { bold: r.bold }),
+          ...r.cells.map((text) => cell(text, { right: true, bold: r.bold })),
         ],
       }),
   );
   return [
     new Paragraph({
-      children: [new TextRun({ text: t.caption, bold: true, color: primary })],
+      children: [new TextRun({ text: caption, bold: true, color: primary })],
       spacing: { before: 200 },
     }),
-    new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
   ];
+}
+
+const table = (t: AssembledTable, primary: string) =>
+  grid(
+    t.caption,
+    [`Belopp i ${t.unit}`, ...t.columns.map((c) => c.label)],
+    t.rows.map((r) => ({ label: r.label, cells: t.columns.map((c) => r.cells[c.key]?.text ?? "–"), bold: r.total })),
+    primary,
+  );
+
+function goals(b: AssembledGoals, primary: string): (Paragraph | Table)[] {
+  if (!b.goals.length) return [new Paragraph({ text: "Nämnden har ingen målmodell med mål för året." })];
+  return b.goals.flatMap((g) => [
+    new Paragraph({ text: [g.code, g.title].filter(Boolean).join(" "), heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: "Nämndens bedömning: ", bold: true }),
+        new TextRun({ text: g.assessment?.label ?? "Inte bedömt" }),
+      ],
+    }),
+    ...(g.assessment?.comment ? [new Paragraph({ text: g.assessment.comment })] : []),
+    ...g.indicators.flatMap((i) => [
+      ...grid(
+        `${i.name}${i.unit ? ` (${i.unit})` : ""}`,
+        ["Utfall", ...i.years.map(String), ...(i.target ? [`Målvärde ${i.target.year}`] : [])],
+        i.rows.map((r, n) => ({
+          label: r.label,
+          cells: [...r.cells.map((c) => c.text), ...(i.target ? [n === 0 ? i.target.text : ""] : [])],
+        })),
+        primary,
+      ),
+      new Paragraph({ children: [new TextRun({ text: i.status.label, size: 17 })] }),
+    ]),
+  ]);
+}
+
+function directives(b: AssembledDirectives): Paragraph[] {
+  if (!b.directives.length) return [new Paragraph({ text: "Inga direktiv gäller för året." })];
+  return b.directives.flatMap((d) => [
+    new Paragraph({ text: d.title, heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ text: d.body }),
+    ...d.assignments.map((a) => new Paragraph({ text: a, bullet: { level: 0 } })),
+    new Paragraph({
+      children: [
+        new TextRun({ text: "Förvaltningens omhändertagande: ", bold: true }),
+        new TextRun({ text: d.handling ?? "Inte redovisat." }),
+      ],
+    }),
+  ]);
 }
 
 function blocks(list: AssembledBlock[], primary: string): (Paragraph | Table)[] {
@@ -95,6 +147,22 @@ function blocks(list: AssembledBlock[], primary: string): (Paragraph | Table)[] 
         ];
       case "table":
         return table(b, primary);
+      case "goals":
+        return goals(b, primary);
+      case "directives":
+        return directives(b);
+      case "activities":
+        return b.activities.flatMap((a) => [
+          new Paragraph({ text: a.title, heading: HeadingLevel.HEADING_3 }),
+          new Paragraph({ children: [new TextRun({ text: `${a.unit} · ${a.status}`, size: 17 })] }),
+          ...(a.expectedEffect
+            ? [
+                new Paragraph({
+                  children: [new TextRun({ text: "Förväntade effekter: ", bold: true }), new TextRun(a.expectedEffect)],
+                }),
+              ]
+            : []),
+        ]);
       default:
         // A chart: Word gets the chart's figures as text: the same words a screen reader gets from the PDF.
         return [

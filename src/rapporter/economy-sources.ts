@@ -1,8 +1,10 @@
 // Ekonomi's public reads shaped as the report's source tables (money in kronor): the annual summary
 // Y-2..Y, the drift table per verksamhetsområde and prognossäkerhet. Pure: the service does the reading.
 import type {
+  budgetSplit as BudgetSplit,
   followUp as FollowUp,
   forecastAccuracy as ForecastAccuracy,
+  investments as Investments,
   summary as Summary,
 } from "../ekonomi/index.ts";
 import type { SourceTable } from "./model.ts";
@@ -10,6 +12,11 @@ import type { SourceTable } from "./model.ts";
 type FollowUpData = Awaited<ReturnType<typeof FollowUp>>;
 type SummaryData = Awaited<ReturnType<typeof Summary>>;
 type AccuracyData = Awaited<ReturnType<typeof ForecastAccuracy>>;
+type BudgetSplitData = Awaited<ReturnType<typeof BudgetSplit>>;
+type InvestmentData = Awaited<ReturnType<typeof Investments>>;
+
+/** The name of one yearly measure of the nämnd's economy, wherever a table shows it. */
+const measure = (name: string, year: number) => `ekonomi.${name}.${year}`;
 
 /** A stable key for a row named by data ("Myndighet stöd och behandling" → "myndighet-stod-och-behandling"). */
 export function rowKey(name: string): string {
@@ -42,6 +49,7 @@ export function summaryTable(data: SummaryData, period: number): SourceTable {
       label,
       total: false,
       values: Object.fromEntries(years.map((y) => [key(y), data.years.find((d) => d.year === y)?.[field] ?? null])),
+      measures: Object.fromEntries(years.map((y) => [key(y), measure(rowKey, y)])),
     })),
     sums: [
       { axis: "rows", total: "netto", plus: ["intakter", "kostnader"], minus: [] },
@@ -67,7 +75,21 @@ export function driftTable(data: FollowUpData, period: number): SourceTable {
       { key: "bokslut", year: period },
       { key: "avvikelse", year: period },
     ],
-    rows: [...rows, { key: "summa", label: "Summa", total: true, values: values(data.total) }],
+    rows: [
+      ...rows,
+      {
+        key: "summa",
+        label: "Summa",
+        total: true,
+        values: values(data.total),
+        measures: {
+          "bokslut-foreg": measure("netto", period - 1),
+          budget: measure("budget", period),
+          bokslut: measure("netto", period),
+          avvikelse: measure("avvikelse", period),
+        },
+      },
+    ],
     sums: [
       { axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] },
       { axis: "columns", total: "avvikelse", plus: ["bokslut"], minus: ["budget"] },
@@ -92,8 +114,70 @@ export function forecastTable(accuracy: AccuracyData, outcome: FollowUpData, per
     columns: [{ key: "avvikelse", year: period }],
     rows: [
       ...forecasts,
-      { key: "bokslut", label: "Bokslut", total: false, values: { avvikelse: outcome.total.avvikelseKr } },
+      {
+        key: "bokslut",
+        label: "Bokslut",
+        total: false,
+        values: { avvikelse: outcome.total.avvikelseKr },
+        measures: { avvikelse: measure("avvikelse", period) },
+      },
     ],
     sums: [],
+  };
+}
+
+/**
+ * Investeringar: netto per category (Löpande, …) Bokslut Y-1 | Budget Y | Bokslut Y | Avvikelse, and Summa.
+ * Categories without a line in either year are left out.
+ */
+export function investmentTable(previous: InvestmentData, current: InvestmentData, period: number): SourceTable {
+  const values = (prev: InvestmentData["total"] | undefined, now: InvestmentData["total"] | undefined) => ({
+    "bokslut-foreg": prev?.bokslutNettoKr ?? null,
+    budget: now?.budgetNettoKr ?? null,
+    bokslut: now?.bokslutNettoKr ?? null,
+    avvikelse: now?.avvikelseKr ?? null,
+  });
+  const rows = current.categories
+    .map((c) => ({ c, prev: previous.categories.find((p) => p.category === c.category) }))
+    .filter(({ c, prev }) => c.lines.length || prev?.lines.length)
+    .map(({ c, prev }) => ({ key: rowKey(c.label), label: c.label, total: false, values: values(prev, c) }));
+  return {
+    unit: "kr",
+    columns: [
+      { key: "bokslut-foreg", year: period - 1 },
+      { key: "budget", year: period },
+      { key: "bokslut", year: period },
+      { key: "avvikelse", year: period },
+    ],
+    rows: [
+      ...rows,
+      {
+        key: "summa",
+        label: "Summa",
+        total: true,
+        values: values(previous.total, current.total),
+        measures: { "bokslut-foreg": measure("investeringar", period - 1), bokslut: measure("investeringar", period) },
+      },
+    ],
+    sums: [
+      { axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] },
+      { axis: "columns", total: "avvikelse", plus: ["bokslut"], minus: ["budget"] },
+    ],
+  };
+}
+
+/** Budgetfördelning ("på en minut"): the year's budget per verksamhetsområde as positive allocations, and Summa. */
+export function budgetSplitTable(data: BudgetSplitData, period: number): SourceTable {
+  const rows = data.parts.map((p) => ({
+    key: rowKey(p.name),
+    label: p.name,
+    total: false,
+    values: { budget: p.amountKr },
+  }));
+  return {
+    unit: "kr",
+    columns: [{ key: "budget", year: period }],
+    rows: [...rows, { key: "summa", label: "Summa", total: true, values: { budget: data.totalKr } }],
+    sums: [{ axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] }],
   };
 }

@@ -3,12 +3,29 @@
 // as inline SVG with their alt text. Every text is escaped; the page loads nothing.
 import { escapeHtml as esc } from "../platform/documents/escape-html.ts";
 import { chartSvg } from "./chart-svg.ts";
-import type { AssembledBlock, AssembledReport, AssembledTable, Segment } from "./model.ts";
+import type {
+  AssembledBlock,
+  AssembledDirectives,
+  AssembledGoals,
+  AssembledIndicator,
+  AssembledReport,
+  AssembledTable,
+  Segment,
+} from "./model.ts";
 import { plainText } from "./model.ts";
 
+/** Text as a CSS string literal (the running header's content). */
+// "<" is escaped too, so a name cannot close the style element.
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, "\\$&").replace(/</g, "\\3C ").replace(/\n/g, " ")}"`;
+const marginBox = "font-family: Arial, sans-serif; font-size: 8pt; color: #555;";
+
+// The running header and page numbers are the page's own margin boxes, so the cover can leave them out.
 const style = (r: AssembledReport) => `
-@page { size: A4; margin: 22mm 20mm 22mm 22mm; }
-@page cover { margin: 0; }
+@page { size: A4; margin: 22mm 20mm 22mm 22mm;
+  @top-left { content: ${cssString(`${r.municipality.name} · ${r.title} · ${r.namnd.name}`)}; ${marginBox} }
+  @bottom-right { content: "Sida " counter(page) " av " counter(pages); ${marginBox} } }
+/* The cover has no running header or page number. */
+@page cover { margin: 0; @top-left { content: none; } @bottom-right { content: none; } }
 * { box-sizing: border-box; }
 html { --primary: ${r.municipality.primaryColour}; --accent: ${r.municipality.accentColour}; }
 body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a;
@@ -46,6 +63,8 @@ thead th:first-child, tbody th, tfoot th { text-align: left; }
 tbody th { font-weight: normal; }
 td { text-align: right; white-space: nowrap; }
 tfoot th, tfoot td { font-weight: bold; border-top: 1.5px solid #1a1a1a; border-bottom: none; }
+.activity { border-left: 3px solid var(--accent); padding-left: 3mm; margin: 0 0 4mm; break-inside: avoid; }
+p.note { font-size: 8.5pt; color: #444; margin: 1mm 0 0; }
 figure.chart { margin: 4mm 0 6mm; break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; color: var(--primary); margin-bottom: 2mm; }
 figure.chart svg { max-width: 100%; height: auto; }
@@ -64,6 +83,46 @@ function tableHtml(t: AssembledTable): string {
 <tbody>${body.map(row).join("")}</tbody>
 ${totals.length ? `<tfoot>${totals.map(row).join("")}</tfoot>` : ""}
 </table></figure>`;
+}
+
+function indicatorHtml(i: AssembledIndicator): string {
+  const target = i.target ? `<th scope="col">Målvärde ${i.target.year}</th>` : "";
+  const rows = i.rows.map(
+    (r, n) =>
+      `<tr><th scope="row">${esc(r.label)}</th>${r.cells.map((c) => `<td>${esc(c.text)}</td>`).join("")}${
+        i.target ? `<td>${n === 0 ? esc(i.target.text) : ""}</td>` : ""
+      }</tr>`,
+  );
+  return `<figure class="table"><table>
+<caption>${esc(i.name)}${i.unit ? ` (${esc(i.unit)})` : ""}</caption>
+<thead><tr><th scope="col">Utfall</th>${i.years.map((y) => `<th scope="col">${y}</th>`).join("")}${target}</tr></thead>
+<tbody>${rows.join("")}</tbody>
+</table>${i.target?.footnote ? `<p class="note">${esc(i.target.footnote)}</p>` : ""}<p class="note">${esc(i.status.label)}</p></figure>`;
+}
+
+function goalsHtml(b: AssembledGoals): string {
+  if (!b.goals.length) return `<h3>${esc(b.title)}</h3><p>Nämnden har ingen målmodell med mål för året.</p>`;
+  return b.goals
+    .map(
+      (g) => `<h3>${esc([g.code, g.title].filter(Boolean).join(" "))}</h3>
+<p class="assessment"><strong>Nämndens bedömning:</strong> ${esc(g.assessment?.label ?? "Inte bedömt")}</p>
+${g.assessment?.comment ? `<p>${esc(g.assessment.comment)}</p>` : ""}
+${g.indicators.map(indicatorHtml).join("\n")}`,
+    )
+    .join("\n");
+}
+
+function directivesHtml(b: AssembledDirectives): string {
+  if (!b.directives.length) return `<h3>${esc(b.title)}</h3><p>Inga direktiv gäller för året.</p>`;
+  return b.directives
+    .map(
+      (d) => `<h3>${esc(d.title)}</h3>
+<p class="note">${esc(`${d.issuedBy}, ${d.validFrom === d.validTo ? d.validFrom : `${d.validFrom}–${d.validTo}`}`)}</p>
+<p>${esc(d.body)}</p>
+${d.assignments.length ? `<ul>${d.assignments.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>` : ""}
+<p><strong>Förvaltningens omhändertagande:</strong> ${esc(d.handling ?? "Inte redovisat.")}</p>`,
+    )
+    .join("\n");
 }
 
 function blocksHtml(blocks: AssembledBlock[], r: AssembledReport): string {
@@ -93,6 +152,24 @@ function blocksHtml(blocks: AssembledBlock[], r: AssembledReport): string {
         break;
       case "table":
         out.push(tableHtml(b));
+        break;
+      case "goals":
+        out.push(goalsHtml(b));
+        break;
+      case "directives":
+        out.push(directivesHtml(b));
+        break;
+      case "activities":
+        out.push(
+          `<h3>${esc(b.title)}</h3>${b.activities
+            .map(
+              (a) =>
+                `<div class="activity"><p><strong>${esc(a.title)}</strong></p><p class="note">${esc(`${a.unit} · ${a.status}`)}</p>${
+                  a.expectedEffect ? `<p><em>Förväntade effekter:</em> ${esc(a.expectedEffect)}</p>` : ""
+                }</div>`,
+            )
+            .join("")}`,
+        );
         break;
       case "chart":
         out.push(

@@ -6,5 +6,6 @@ export { rapporterAuditLabels } from "./audit-labels.ts";
 export { rapporterCli } from "./cli.ts";
 export { seedRapporterDemo } from "./demo.ts";
 export { rapporterMigrations } from "./migrations.ts";
+export { deadlinesFor } from "./reminders-service.ts";
 export { rapporterRoutes } from "./routes.ts";
 export type { RapporterTables } from "./tables.ts";

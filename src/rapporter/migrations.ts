@@ -1,7 +1,9 @@
 import type { Migrations } from "../platform/db/migrate.ts";
 import * as rapporter from "./migrations/0600_rapporter.ts";
+import * as workflow from "./migrations/0610_rapport_workflow.ts";
 
 /** Rapporter's migrations by the names databases have recorded; each file is frozen once released. */
 export const rapporterMigrations: Migrations = {
   "0600_rapporter": rapporter,
+  "0610_rapport_workflow": workflow,
 };

@@ -14,11 +14,18 @@ export type SourceTable = {
   unit: Extract<Unit, "kr" | "procent" | "antal">;
   /** Each column's data year, when it has one (a year label must match it). */
   columns: Array<{ key: string; year: number | null }>;
-  rows: Array<{ key: string; label: string; total: boolean; values: Record<string, number | null> }>;
+  rows: Array<{
+    key: string;
+    label: string;
+    total: boolean;
+    values: Record<string, number | null>;
+    /** Per column, the measure a cell shows ("ekonomi.netto.2021"), for the same measure elsewhere to agree. */
+    measures?: Record<string, string>;
+  }>;
   sums: SumRule[];
 };
 
-export type Cell = { value: number | null; text: string };
+export type Cell = { value: number | null; text: string; measure?: string };
 
 export type AssembledTable = {
   kind: "table";
@@ -65,7 +72,15 @@ export type AssembledChart = {
   alt: string;
 };
 export type AssembledList = { kind: "list"; id: string; title: string; items: Segment[][] };
-export type AssembledBlock = AssembledText | AssembledTable | AssembledTile | AssembledChart | AssembledList;
+export type AssembledBlock =
+  | AssembledText
+  | AssembledTable
+  | AssembledTile
+  | AssembledChart
+  | AssembledList
+  | AssembledGoals
+  | AssembledDirectives
+  | AssembledActivities;
 
 export type AssembledReport = {
   template: { code: string; name: string; version: number };
@@ -79,3 +94,47 @@ export type AssembledReport = {
 
 /** Text of a run of segments, as the reader sees it. */
 export const plainText = (segments: Segment[]) => segments.map((s) => s.text).join("");
+
+/** One indicator as the goal follow-up shows it: outcomes Y-3..Y per row (total, or split by sex) and target Y. */
+export type AssembledIndicator = {
+  name: string;
+  unit: string;
+  /** Which way is better: "higher", "lower" or "none". */
+  direction: string;
+  years: number[];
+  rows: Array<{ label: string; cells: Cell[] }>;
+  target: { year: number; text: string; footnote: string | null } | null;
+  /** The register's judgement of the year's outcome against the target. */
+  status: { code: string; label: string };
+};
+export type AssembledGoal = {
+  code: string | null;
+  /** The title as the report shows it, and as the goal register holds it (they must agree). */
+  title: string;
+  registerTitle: string;
+  level: string;
+  assessment: { meaning: string | null; label: string; comment: string } | null;
+  /** The assessment the indicators suggest (styrning's rule), with its reasons. */
+  suggestion: { meaning: string | null; label: string | null; explanation: string };
+  indicators: AssembledIndicator[];
+};
+export type AssembledGoals = { kind: "goals"; id: string; title: string; goals: AssembledGoal[] };
+export type AssembledDirective = {
+  title: string;
+  issuedBy: string;
+  body: string;
+  assignments: string[];
+  handling: string | null;
+  validFrom: number;
+  validTo: number;
+};
+export type AssembledDirectives = { kind: "directives"; id: string; title: string; directives: AssembledDirective[] };
+export type AssembledActivity = {
+  title: string;
+  unit: string;
+  status: string;
+  expectedEffect: string | null;
+  startDate: string | null;
+  endDate: string | null;
+};
+export type AssembledActivities = { kind: "activities"; id: string; title: string; activities: AssembledActivity[] };

@@ -1,18 +1,20 @@
 // A report for one nämnd and period: the template's stored version, its data parts read from the other
 // capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
-import { followUp, forecastAccuracy, summary } from "../ekonomi/index.ts";
+import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DOCX_TYPE, PDF_TYPE, type RenderedFile } from "../platform/documents/http.ts";
 import { read } from "../platform/service.ts";
-import { assembleReport } from "./assemble.ts";
+import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import { checkReport } from "./checks.ts";
 import { renderDocx } from "./docx.ts";
-import { driftTable, forecastTable, summaryTable } from "./economy-sources.ts";
+import { budgetSplitTable, driftTable, forecastTable, investmentTable, summaryTable } from "./economy-sources.ts";
+import type { ReportFormat } from "./formats.ts";
 import { renderHtml } from "./html.ts";
-import type { SourceTable } from "./model.ts";
+import type { AssembledReport, SourceTable } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
+import { loadGoalSource, usesGoals } from "./styrning-sources.ts";
 import type { RapporterDB } from "./tables.ts";
 import type { Source, TemplateContent } from "./template.ts";
 import { loadTemplate, profileOf } from "./template-service.ts";
@@ -43,27 +45,50 @@ async function loadSources(db: Db, actor: Actor, namndId: string, period: number
     const accuracy = await forecastAccuracy(db, actor, namndId, { from: period, to: period });
     sources["ekonomi.prognossakerhet"] = forecastTable(accuracy, outcome, period);
   }
+  if (used.has("ekonomi.budgetfordelning")) {
+    sources["ekonomi.budgetfordelning"] = budgetSplitTable(
+      await budgetSplit(db, actor, namndId, period, "original"),
+      period,
+    );
+  }
+  if (used.has("ekonomi.investeringar")) {
+    sources["ekonomi.investeringar"] = investmentTable(
+      await investments(db, actor, namndId, period - 1),
+      await investments(db, actor, namndId, period),
+      period,
+    );
+  }
   return sources;
 }
 
 /** The assembled report and its pre-publish findings. */
 export async function assembleFor(db: Db, actor: Actor, request: ReportRequest) {
   return read(db, actor, "read", request.namndId, async ({ node }) => {
-    const kommunId = kommunIdOf(node.path);
-    const template = await loadTemplate(db, kommunId, request.template, request.version);
-    const report = assembleReport({
-      template,
-      namnd: { id: node.id, name: node.name },
-      period: request.period,
-      municipality: await profileOf(db, kommunId),
-      sources: await loadSources(db, actor, request.namndId, request.period, template.content),
-    });
-    return { report, findings: checkReport(report) };
+    const template = await loadTemplate(db, kommunIdOf(node.path), request.template, request.version);
+    return assembleTemplate(db, actor, node, template, request.period);
   });
 }
 
-export const reportFormats = ["html", "pdf", "docx", "xlsx"] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+/** A loaded template (a report record's, with its writers' texts) assembled and checked for the nämnd `node`. */
+export async function assembleTemplate(
+  db: Db,
+  actor: Actor,
+  node: { id: string; name: string; path: string },
+  template: AssemblyContext["template"],
+  period: number,
+) {
+  const report = assembleReport({
+    template,
+    namnd: { id: node.id, name: node.name },
+    period,
+    municipality: await profileOf(db, kommunIdOf(node.path)),
+    sources: await loadSources(db, actor, node.id, period, template.content),
+    ...(usesGoals(template.content) ? { goals: await loadGoalSource(db, actor, node.id, period) } : {}),
+  });
+  return { report, findings: checkReport(report) };
+}
+
+export { type ReportFormat, reportFormats } from "./formats.ts";
 
 const contentTypes: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",
@@ -79,7 +104,11 @@ export async function reportFile(
   request: ReportRequest,
   format: ReportFormat,
 ): Promise<RenderedFile> {
-  const { report } = await assembleFor(db, actor, request);
+  return renderedFile((await assembleFor(db, actor, request)).report, format);
+}
+
+/** An assembled report (or a published one's frozen copy) as a file. */
+export function renderedFile(report: AssembledReport, format: ReportFormat): RenderedFile {
   const renderers: Record<ReportFormat, () => Promise<Buffer>> = {
     html: async () => Buffer.from(renderHtml(report), "utf8"),
     pdf: () => renderPdf(report),

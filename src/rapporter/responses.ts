@@ -43,7 +43,10 @@ export const assembled = z.object({
         id: z.string(),
         title: z.string(),
         blocks: z.array(
-          z.looseObject({ kind: z.enum(["fixed", "authored", "table", "tile", "chart", "list"]), id: z.string() }),
+          z.looseObject({
+            kind: z.enum(["fixed", "authored", "table", "tile", "chart", "list", "goals", "directives", "activities"]),
+            id: z.string(),
+          }),
         ),
       }),
     ),

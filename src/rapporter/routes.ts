@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { sendRendered } from "../platform/documents/http.ts";
 import { route } from "../platform/http/route.ts";
 import * as api from "./api.ts";
+import { instanceRoutes } from "./instances-routes.ts";
 import { assembleFor, reportFile } from "./report-service.ts";
 import { getTemplate, installBuiltInTemplates, listTemplates, saveTemplate } from "./template-service.ts";
 
@@ -25,4 +26,5 @@ export async function rapporterRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.reportFile, async ({ db, actor, query, reply }) =>
     sendRendered(reply, await reportFile(db, actor, request(query), query.format)),
   );
+  await instanceRoutes(app);
 }

@@ -1,7 +1,7 @@
 // Rapporter's input schemas (zod), each field labelled as the forms and messages name it.
 import { z } from "zod";
 import { labelled } from "../platform/validation.ts";
-import { reportFormats } from "./report-service.ts";
+import { reportFormats } from "./formats.ts";
 import { templateContent } from "./template.ts";
 
 const orgNodeId = labelled(z.uuid(), "Organisation");

@@ -9,7 +9,13 @@ export const units = ["kr", "tkr", "mnkr", "procent", "antal"] as const;
 export type Unit = (typeof units)[number];
 
 /** Where a data part's numbers come from: one public read of another capability, shaped as a table. */
-export const sources = ["ekonomi.sammanfattning", "ekonomi.drift", "ekonomi.prognossakerhet"] as const;
+export const sources = [
+  "ekonomi.sammanfattning",
+  "ekonomi.drift",
+  "ekonomi.prognossakerhet",
+  "ekonomi.investeringar",
+  "ekonomi.budgetfordelning",
+] as const;
 export type Source = (typeof sources)[number];
 
 const id = (label: string) =>
@@ -59,6 +65,29 @@ const listPart = z.object({
   items: labelled(z.array(text("Punkt", 1000)).min(1).max(50), "Punkter"),
 });
 
+/** The goal follow-up from the nämnd's goal model for the year: goals of one level, assessments, indicators. */
+const goalsPart = z.object({
+  kind: z.literal("goals"),
+  id: id("Målblockets id"),
+  title: text("Målblockets rubrik", 200),
+  /** The goal model's level to show ("Nämndmål"); all assessed levels when left out. */
+  level: labelled(z.string().trim().min(1).max(120).optional(), "Målnivå"),
+});
+
+/** The directives (uppdrag) valid in the year, with the förvaltning's handling of each. */
+const directivesPart = z.object({
+  kind: z.literal("directives"),
+  id: id("Direktivblockets id"),
+  title: text("Direktivblockets rubrik", 200),
+});
+
+/** The goal model's activities for the year, each with its expected effects. */
+const activitiesPart = z.object({
+  kind: z.literal("activities"),
+  id: id("Aktivitetsblockets id"),
+  title: text("Aktivitetsblockets rubrik", 200),
+});
+
 const fixedText = z.object({ kind: z.literal("fixed"), id: id("Textens id"), text: text("Fast text") });
 const authoredText = z.object({
   kind: z.literal("authored"),
@@ -67,7 +96,17 @@ const authoredText = z.object({
   text: text("Text"),
 });
 
-export const block = z.discriminatedUnion("kind", [fixedText, authoredText, tablePart, tilePart, chartPart, listPart]);
+export const block = z.discriminatedUnion("kind", [
+  fixedText,
+  authoredText,
+  tablePart,
+  tilePart,
+  chartPart,
+  listPart,
+  goalsPart,
+  directivesPart,
+  activitiesPart,
+]);
 export type Block = z.infer<typeof block>;
 export type TablePart = z.infer<typeof tablePart>;
 

@@ -2,6 +2,7 @@
 // engine and the checks: the same numbers the demo holds, without a database.
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import type { AssembledReport, SourceTable } from "./model.ts";
+import type { GoalSource } from "./styrning-sources.ts";
 import type { TemplateContent } from "./template.ts";
 import { builtInTemplates } from "./templates/builtin.ts";
 
@@ -45,6 +46,13 @@ export function driftSource(): SourceTable {
         label: "Summa",
         total: true,
         values: Object.fromEntries(["bokslut-foreg", "budget", "bokslut", "avvikelse"].map((k) => [k, sum(k)])),
+        // The same measures as the summary's, as economy-sources.ts names them.
+        measures: {
+          "bokslut-foreg": "ekonomi.netto.2020",
+          budget: "ekonomi.budget.2021",
+          bokslut: "ekonomi.netto.2021",
+          avvikelse: "ekonomi.avvikelse.2021",
+        },
       },
     ],
     sums: [
@@ -66,6 +74,7 @@ export function summarySource(): SourceTable {
     label,
     total: false,
     values: Object.fromEntries(years.map((y) => [key(y[0]), f(y)])),
+    measures: Object.fromEntries(years.map((y) => [key(y[0]), `ekonomi.${rowKey}.${y[0]}`])),
   });
   return {
     unit: "kr",
@@ -98,6 +107,102 @@ export function forecastSource(): SourceTable {
   };
 }
 
+/** Investeringar 2021 (Löpande: Bokslut 2020 −981, Budget −4 748, Bokslut −2 347, Avvikelse 2 401 tkr). */
+export function investmentSource(): SourceTable {
+  const values = { "bokslut-foreg": -981 * T, budget: -4_748 * T, bokslut: -2_347 * T, avvikelse: 2_401 * T };
+  return {
+    unit: "kr",
+    columns: [
+      { key: "bokslut-foreg", year: 2020 },
+      { key: "budget", year: 2021 },
+      { key: "bokslut", year: 2021 },
+      { key: "avvikelse", year: 2021 },
+    ],
+    rows: [
+      { key: "lopande-arliga-investeringar", label: "Löpande årliga investeringar", total: false, values },
+      { key: "summa", label: "Summa", total: true, values },
+    ],
+    sums: [
+      { axis: "rows", total: "summa", plus: ["lopande-arliga-investeringar"], minus: [] },
+      { axis: "columns", total: "avvikelse", plus: ["bokslut"], minus: ["budget"] },
+    ],
+  };
+}
+
+const cells = (values: number[]) => values.map((value) => ({ value, text: String(value).replace(".", ",") }));
+
+/**
+ * One nämndmål as the 2021 årsberättelse shows it (NM2's LSS investigation days by sex, 2018–21) and a
+ * satisfaction indicator whose target is "Minst 95 %", with a manual assessment the indicators support.
+ */
+export function goalSource(): GoalSource {
+  return {
+    goals: [
+      {
+        code: "NM2",
+        title: "Vi erbjuder kvinnor och män, flickor och pojkar insatser på lika villkor",
+        registerTitle: "Vi erbjuder kvinnor och män, flickor och pojkar insatser på lika villkor",
+        level: "Nämndmål",
+        assessed: true,
+        assessment: {
+          meaning: "on_track",
+          label: "Inte nått målet men på rätt väg",
+          comment: "Utredningstiderna har kortats.",
+        },
+        suggestion: {
+          meaning: "on_track",
+          label: "inte nått men på rätt väg",
+          explanation: "1 av 2 bedömbara indikatorer når målvärdet, 1 förbättras.",
+        },
+        indicators: [
+          {
+            name: "Utredningstid LSS, dagar",
+            unit: "dagar",
+            direction: "lower",
+            years: [2018, 2019, 2020, 2021],
+            rows: [
+              { label: "Flickor", cells: cells([25, 78, 56, 78]) },
+              { label: "Pojkar", cells: cells([22, 61, 66, 77]) },
+            ],
+            target: { year: 2021, text: "Lägre än utfallet 2020", footnote: null },
+            status: { code: "improving", label: "Når inte målvärdet men förbättras" },
+          },
+          {
+            name: "Andel nöjda brukare",
+            unit: "procent",
+            direction: "higher",
+            years: [2018, 2019, 2020, 2021],
+            rows: [{ label: "Totalt", cells: cells([92, 93, 94, 95.2]) }],
+            target: { year: 2021, text: "Minst 95 %", footnote: null },
+            status: { code: "met", label: "Når målvärdet" },
+          },
+        ],
+      },
+    ],
+    directives: [
+      {
+        title: "Utredningstiderna ska följas upp per kön",
+        issuedBy: "Nämnden",
+        body: "Nämnden ger förvaltningen i uppdrag att redovisa utredningstider per kön.",
+        assignments: ["Redovisa utredningstider per kön i varje delårsrapport."],
+        handling: "Förvaltningen tar ut utredningstider per kön varje tertial.",
+        validFrom: 2021,
+        validTo: 2022,
+      },
+    ],
+    activities: [
+      {
+        title: "Införa mobil dokumentation i gruppbostaden",
+        unit: "Almen",
+        status: "Pågår",
+        expectedEffect: "Mer tid tillsammans med brukarna när dokumentationen görs på plats.",
+        startDate: "2021-02-01",
+        endDate: "2021-11-30",
+      },
+    ],
+  };
+}
+
 export const arsberattelse = () => {
   const found = builtInTemplates.find((t) => t.code === "arsberattelse");
   if (!found) throw new Error("The built-in årsberättelse is missing.");
@@ -108,6 +213,7 @@ export const arsberattelse = () => {
 export function assembled2021(
   edit: (content: TemplateContent) => void = () => {},
   sources: Partial<AssemblyContext["sources"]> = {},
+  goals: GoalSource = { goals: [], directives: [], activities: [] },
 ): AssembledReport {
   const template = arsberattelse();
   const content = structuredClone(template.content);
@@ -121,7 +227,9 @@ export function assembled2021(
       "ekonomi.drift": driftSource(),
       "ekonomi.sammanfattning": summarySource(),
       "ekonomi.prognossakerhet": forecastSource(),
+      "ekonomi.investeringar": investmentSource(),
       ...sources,
     },
+    goals,
   });
 }

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import type { AssembledReport, AssembledTable } from "./model.ts";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { XLSX_TYPE } from "./formats.ts";
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 function sheetName(caption: string, taken: Set<string>): string {

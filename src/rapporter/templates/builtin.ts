@@ -3,10 +3,11 @@
 import { parseInput } from "../../platform/validation.ts";
 import { type TemplateDefinition, templateContent } from "../template.ts";
 import arsberattelse from "./arsberattelse.json" with { type: "json" };
+import paEnMinut from "./pa-en-minut.json" with { type: "json" };
 
 const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown }): TemplateDefinition => ({
   ...file,
   content: parseInput(templateContent, file.content, `Den inbyggda mallen ${file.code} är ogiltig`),
 });
 
-export const builtInTemplates: TemplateDefinition[] = [builtIn(arsberattelse)];
+export const builtInTemplates: TemplateDefinition[] = [builtIn(arsberattelse), builtIn(paEnMinut)];

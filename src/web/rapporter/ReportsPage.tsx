@@ -1,0 +1,123 @@
+// The reports under the chosen unit and the kommun's templates; the approver creates a report for a nämnd
+// and year from a template.
+import { useState } from "react";
+import { Link, useNavigate } from "react-router-dom";
+import { reportStatusLabels } from "../../rapporter/workflow.ts";
+import { useSession } from "../session.tsx";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
+import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
+import { useCreateInstance } from "./mutations.ts";
+import { useInstances, useNamnder, useTemplates } from "./queries.ts";
+
+export function ReportsPage() {
+  const { can } = useSession();
+  const instances = useInstances();
+  const templates = useTemplates();
+  return (
+    <Page title="Rapporter">
+      <p>
+        Nämndens dokument genereras ur samma data som tabellerna visar. Skribenterna skriver sina kapitel, kontrollerna
+        hittar fel före publiceringen och en publicerad rapport fryses med kontrollsumma.
+      </p>
+      {can("write:ekonomi") ? <CreateForm /> : null}
+      <h2>Rapporter</h2>
+      <ErrorMessage error={instances.error} />
+      {instances.isLoading ? <Loading /> : null}
+      {instances.data && instances.data.length === 0 ? <p>Inga rapporter är skapade än.</p> : null}
+      {instances.data?.length ? (
+        <ScrollFrame label="Rapporter">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Rapport</th>
+                <th scope="col">Nämnd</th>
+                <th scope="col">År</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {instances.data.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/rapporter/${r.id}`}>
+                      {r.template.name} {r.period}
+                    </Link>
+                  </td>
+                  <td>{r.namnd.name}</td>
+                  <td>{r.period}</td>
+                  <td>{reportStatusLabels[r.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollFrame>
+      ) : null}
+      <h2>Mallar</h2>
+      <ErrorMessage error={templates.error} />
+      <ul className="rapport-templates">
+        {templates.data?.map((t) => (
+          <li key={t.code}>
+            <strong>{t.name}</strong> (version {t.version}){t.description ? `: ${t.description}` : ""}
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+function CreateForm() {
+  const templates = useTemplates();
+  const namnder = useNamnder();
+  const create = useCreateInstance();
+  const navigate = useNavigate();
+  const [mall, setMall] = useState("");
+  const [namndId, setNamndId] = useState("");
+  const [period, setPeriod] = useState(String(new Date().getFullYear() - 1));
+  const chosenMall = mall || templates.data?.[0]?.code || "";
+  const chosenNamnd = namndId || namnder.data?.[0]?.id || "";
+  return (
+    <section aria-labelledby="create-heading">
+      <h2 id="create-heading">Ny rapport</h2>
+      <MutationForm
+        className="toolbar"
+        aria-labelledby="create-heading"
+        mutation={{
+          mutate: () =>
+            create.mutate(
+              { mall: chosenMall, namndId: chosenNamnd, period: Number(period) },
+              { onSuccess: (r) => navigate(`/rapporter/${r.id}`) },
+            ),
+          error: create.error,
+        }}
+      >
+        <SelectField id="rapport-mall" label="Mall" value={chosenMall} onChange={setMall}>
+          {templates.data?.map((t) => (
+            <option key={t.code} value={t.code}>
+              {t.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="rapport-namnd" label="Nämnd" value={chosenNamnd} onChange={setNamndId}>
+          {namnder.data?.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="rapport-ar"
+          label="År"
+          type="number"
+          min={2000}
+          max={2100}
+          required
+          value={period}
+          onChange={setPeriod}
+        />
+        <button type="submit" disabled={create.isPending || !chosenMall || !chosenNamnd}>
+          Skapa rapport
+        </button>
+      </MutationForm>
+    </section>
+  );
+}
