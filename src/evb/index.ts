@@ -5,11 +5,14 @@
 
 export { evbAuditLabels } from "./audit-labels.ts";
 export { evbCli } from "./cli.ts";
+// The waiting-time bands and the small-count rule, for open data that publishes the same statistics.
+export { waitingBandLabels } from "./clock.ts";
 export { seedEvbDemo } from "./demo.ts";
 export { evbMigrations } from "./migrations.ts";
 export { dashboardFor, quarterReportFor } from "./register-read-service.ts";
 // Dated work for the reminder job and the calendar feed (no personal data in them).
 export { deadlinesFor } from "./reminders-service.ts";
+export { SUPPRESS_BELOW, suppressGroup } from "./report.ts";
 export { evbRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export type { EvbTables } from "./tables.ts";

@@ -4,7 +4,9 @@ import { useEffect } from "react";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { publicationKindLabels } from "../../namnd/publishing/vocabulary.ts";
 import { formatDateTime } from "../../platform/i18n/format.ts";
+import { PublicReportList, PublicReportPage } from "../rapporter/PublicReports.tsx";
 import { ErrorMessage, Loading, NotFoundPage } from "../ui/Page.tsx";
+import { OpenDataList, OpenDataPage } from "./OpenData.tsx";
 import { PublicLayout } from "./PublicLayout.tsx";
 import { PublicText } from "./PublicText.tsx";
 import { usePublicNamnd, usePublicNamnder, usePublicPublication } from "./queries.ts";
@@ -16,6 +18,8 @@ export function PublicArea() {
         <Route index element={<NamnderPage />} />
         <Route path="namnd/:id" element={<NamndPage />} />
         <Route path="publicering/:id" element={<PublicationPage />} />
+        <Route path="rapport/:id" element={<PublicReportPage />} />
+        <Route path="data/:id" element={<OpenDataPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PublicLayout>
@@ -45,6 +49,8 @@ function NamnderPage() {
           </li>
         ))}
       </ul>
+      <PublicReportList />
+      <OpenDataList />
     </>
   );
 }
