@@ -124,6 +124,8 @@ const recordTables: Record<string, keyof AppDB & string> = {
   tjansteskrivelser: "namnd_memo",
   foreningsbidrag: "namnd_grant_year",
   bidragsansokningar: "namnd_grant_application",
+  instanser: "rapport_instance",
+  rapporter: "rapport_instance",
 };
 
 export function recordTable(path: string): string | undefined {
@@ -348,4 +350,10 @@ export const publicRoutes = [
   "GET /api/public/namnd",
   "GET /api/public/namnd/{id}",
   "GET /api/public/namnd/publiceringar/{id}",
+  "GET /api/public/oppna-data",
+  "GET /api/public/oppna-data/{id}",
+  "GET /api/public/oppna-data/{id}/csv/{table}",
+  "GET /api/public/oppna-data/{id}/kolada",
+  "GET /api/public/rapporter",
+  "GET /api/public/rapporter/{id}",
 ];

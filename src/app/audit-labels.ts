@@ -4,6 +4,7 @@ import { ekonomiAuditLabels } from "../ekonomi/index.ts";
 import { evbAuditLabels } from "../evb/index.ts";
 import { kvalitetAuditLabels } from "../kvalitet/index.ts";
 import { namndAuditLabels } from "../namnd/index.ts";
+import { oppnaDataAuditLabels } from "../oppna-data/index.ts";
 import { organisationAuditLabels } from "../organisation/index.ts";
 import { platformAuditLabels } from "../platform/audit/audit-labels.ts";
 import type { AuditLabels } from "../platform/audit/labels.ts";
@@ -30,4 +31,5 @@ export const appAuditLabels: AuditLabels = mergeAuditLabels(
   kvalitetAuditLabels,
   namndAuditLabels,
   rapporterAuditLabels,
+  oppnaDataAuditLabels,
 );

@@ -13,6 +13,7 @@ import {
   seedKvalitetDemo,
 } from "../kvalitet/index.ts";
 import { type NamndTables, namndCli, namndMigrations, namndRoutes, seedNamndDemo } from "../namnd/index.ts";
+import { type OppnaDataTables, oppnaDataMigrations, oppnaDataRoutes, seedOppnaDataDemo } from "../oppna-data/index.ts";
 import { type DemoOrganisation, organisationRoutes } from "../organisation/index.ts";
 import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
@@ -40,7 +41,8 @@ export interface AppDB
     EkonomiTables,
     KvalitetTables,
     NamndTables,
-    RapporterTables {}
+    RapporterTables,
+    OppnaDataTables {}
 
 export type Capability = {
   name: string;
@@ -78,6 +80,8 @@ export const capabilities: Capability[] = [
     seedDemo: seedRapporterDemo,
     cli: rapporterCli,
   },
+  // After the registers it publishes statistics of, so the demo's publications find their data.
+  { name: "oppna-data", migrations: oppnaDataMigrations, routes: oppnaDataRoutes, seedDemo: seedOppnaDataDemo },
 ];
 
 /** The platform's migrations and every capability's. */

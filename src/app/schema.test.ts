@@ -22,6 +22,7 @@ const untypedTables = new Set(["kysely_migration", "kysely_migration_lock"]);
  */
 const vocabularies: Record<string, string> = {
   "org_node.kind": "src/organisation/schema.ts#orgKinds",
+  "open_data_publication.dataset": "src/oppna-data/vocabulary.ts#datasets",
   "oidc_role_rule.role": "src/platform/auth/roles.ts#roles",
   "reminder_setting.mode": "src/platform/reminders/vocabulary.ts#reminderModes",
   "reminder_delivery.status": "src/platform/reminders/vocabulary.ts#deliveryStatuses",
@@ -43,6 +44,13 @@ const vocabularies: Record<string, string> = {
   "directive.issued_by": "src/styrning/vocabulary.ts#directiveIssuers",
   "activity.status": "src/styrning/vocabulary.ts#activityStatuses",
   "activity_followup.status": "src/styrning/vocabulary.ts#activityStatuses",
+  "goal.decided_by": "src/styrning/vocabulary.ts#decidedByValues",
+  "indicator.decided_by": "src/styrning/vocabulary.ts#decidedByValues",
+  "styrning_uppdrag.decided_by": "src/styrning/vocabulary.ts#uppdragDeciders",
+  "styrning_uppdrag.report_form": "src/styrning/vocabulary.ts#reportForms",
+  "styrning_uppdrag.report_to": "src/styrning/vocabulary.ts#reportRecipients",
+  "styrning_uppdrag.status": "src/styrning/vocabulary.ts#activityStatuses",
+  "styrning_uppdrag_followup.status": "src/styrning/vocabulary.ts#activityStatuses",
   "ekonomi_code_mapping.dimension": "src/ekonomi/import/ledger.ts#codeDimensions",
   "ekonomi_import.format": "src/ekonomi/import/analyse.ts#fileFormats",
   "ekonomi_import.kind": "src/ekonomi/import/ledger.ts#importKinds",

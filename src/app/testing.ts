@@ -13,14 +13,20 @@ import type {
   UnknownRow,
 } from "kysely";
 import pg from "pg";
-import { createNode, createUser, type DemoOrganisation, seedDemoOrganisation } from "../organisation/index.ts";
+import {
+  createNode,
+  createUser,
+  type DemoKommunVariant,
+  type DemoOrganisation,
+  seedDemoOrganisation,
+} from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { SignInSettings } from "../platform/auth/oidc/settings.ts";
 import type { Role } from "../platform/auth/roles.ts";
 import { type Database, openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import type { AppDB } from "./capabilities.ts";
-import { appMigrations } from "./capabilities.ts";
+import { appMigrations, capabilities } from "./capabilities.ts";
 import { runCli } from "./commands.ts";
 import { seedDemo } from "./seed.ts";
 import { buildApp } from "./server.ts";
@@ -310,4 +316,14 @@ export const make = {
     });
     return { id: created.id, username: created.username, client: () => t.as(created.username) };
   },
+  /**
+   * A second kommun beside the demo one: the demo organisation again under another root, with every
+   * capability's demo data, and accounts named `<usernamePrefix><demo username>` (same demo password).
+   */
+  kommun: (t: TestApp, variant: DemoKommunVariant): Promise<DemoOrganisation> =>
+    t.database.db.transaction().execute(async (trx) => {
+      const demo = await seedDemoOrganisation(trx, DEMO_PASSWORD, variant);
+      for (const capability of capabilities) await capability.seedDemo?.(trx, demo);
+      return demo;
+    }),
 };

@@ -52,6 +52,7 @@ export const sections: Section[] = [
     label: "Rapporter",
     summary:
       "Förvaltningsbudget på en minut, årsberättelse, kvalitetsberättelse och IVO-rapporter — genererade ur data.",
+    component: lazy(() => import("./rapporter/RapporterSection.tsx")),
   },
   {
     path: "admin",
