@@ -10,6 +10,7 @@ import type {
   PluginTransformResultArgs,
   QueryResult,
   RootOperationNode,
+  Transaction,
   UnknownRow,
 } from "kysely";
 import pg from "pg";
@@ -109,6 +110,34 @@ async function startDatabase(start: TestStart): Promise<{ database: Database; de
 }
 
 /**
+ * Fills `dataDir` (a DATA_DIR for `lots` commands, which keep the embedded database in DATA_DIR/pglite) with a
+ * database in the given state, then lets `add` write on top in one transaction (e.g. one capability's demo
+ * data). The state is unpacked from the run's PGlite snapshot when there is one (migrating and seeding a
+ * folder on disk took 10–20 s per test file) and built in place otherwise (a PostgreSQL run's templates are
+ * server databases, and the commands under test use the embedded one).
+ */
+export async function testDataDir(
+  dataDir: string,
+  start: "organisation" | "fullDemo",
+  add?: (trx: Transaction<AppDB>, demo: DemoOrganisation) => Promise<unknown>,
+): Promise<DemoOrganisation> {
+  const listed = process.env[TEMPLATES_ENV];
+  const template = listed ? (JSON.parse(fs.readFileSync(listed, "utf8")) as Templates)[start] : undefined;
+  const at = path.join(dataDir, "pglite");
+  const from = template?.file ? new Blob([fs.readFileSync(template.file)]) : undefined;
+  // Without fsync: a test's folder need not survive a power cut, and fsyncing each unpacked file took seconds.
+  const database = await openDatabase({ dataDir: at, durability: "fast", ...(from ? { from } : {}) });
+  try {
+    const demo = from && template?.demo ? template.demo : await fill(database, start);
+    if (!demo) throw new Error(`The ${start} state holds the demo organisation.`);
+    if (add) await (database.db as Kysely<AppDB>).transaction().execute((trx) => add(trx, demo));
+    return demo;
+  } finally {
+    await database.close();
+  }
+}
+
+/**
  * Vitest global setup (vitest.config.ts): one database per starting state, built once per run, which every
  * test file then copies. Returns the teardown.
  */
@@ -144,9 +173,9 @@ export async function prepareTestTemplates(): Promise<() => Promise<void>> {
   };
 }
 
-/** A fresh, migrated database for one test file (see startDatabase). */
-export async function testDatabase(): Promise<Database> {
-  return (await startDatabase("migrated")).database;
+/** A fresh database for one test file, migrated and, if asked, holding the demo (see startDatabase). */
+export async function testDatabase(start: TestStart = "migrated"): Promise<Database> {
+  return (await startDatabase(start)).database;
 }
 
 /** A test database holding just the demo organisation and users (no capability demo data). */
@@ -261,9 +290,10 @@ export type CliRun = { code: number; stdout: string; stderr: string };
 
 /**
  * Runs a `lots` command line in this process (no compile-and-start per command), on the given
- * environment over the test's own, with the embedded database unless DATABASE_URL is given.
+ * environment over the test's own, with the embedded database unless DATABASE_URL is given, or on
+ * `database` when given (see testCli).
  */
-export async function runLots(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+export async function runLots(args: string[], env: Record<string, string> = {}, database?: Database): Promise<CliRun> {
   const out = { stdout: "", stderr: "" };
   const sink = (to: keyof typeof out) => ({
     write: (chunk: string | Uint8Array) => {
@@ -272,18 +302,49 @@ export async function runLots(args: string[], env: Record<string, string> = {}):
     },
   });
   const code = await runCli(args, {
-    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", NODE_ENV: "", ...env },
+    // Without fsync unless a test asks (LOTS_DURABILITY): its folder need not survive a power cut.
+    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", NODE_ENV: "", LOTS_DURABILITY: "fast", ...env },
     stdout: sink("stdout"),
     stderr: sink("stderr"),
+    ...(database ? { database } : {}),
   });
   return { code, ...out };
 }
 
 /** runLots for a command expected to succeed: a failure rejects with its output. */
-export async function lots(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const run = await runLots(args, env);
+export async function lots(args: string[], env: Record<string, string> = {}, database?: Database): Promise<CliRun> {
+  const run = await runLots(args, env, database);
   if (run.code !== 0) throw Object.assign(new Error(`lots ${args.join(" ")} avslutades med ${run.code}`), run);
   return run;
+}
+
+/**
+ * `lots` commands of one test file on a database of its own in the given state plus what `add` writes (in
+ * memory, or on the TEST_DATABASE_URL server): the commands' own work, without starting an embedded
+ * database per command. `start` and `close` go to beforeAll and afterAll. Opening the data folder, its lock
+ * and the other process-level behaviour are tested in src/app/cli.test.ts.
+ */
+export function testCli(
+  start: "organisation" | "fullDemo",
+  add?: (trx: Transaction<AppDB>, demo: DemoOrganisation) => Promise<unknown>,
+) {
+  let database: Database | undefined;
+  const open = () => {
+    if (!database) throw new Error("testCli: call start in beforeAll first.");
+    return database;
+  };
+  return {
+    start: async () => {
+      const started = await startDatabase(start);
+      database = started.database;
+      const demo = started.demo;
+      if (!demo) throw new Error(`The ${start} state holds the demo organisation.`);
+      if (add) await (database.db as Kysely<AppDB>).transaction().execute((trx) => add(trx, demo));
+    },
+    close: () => database?.close(),
+    lots: (args: string[], env: Record<string, string> = {}) => lots(args, env, open()),
+    runLots: (args: string[], env: Record<string, string> = {}) => runLots(args, env, open()),
+  };
 }
 
 let made = 0;

@@ -2,28 +2,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrations } from "../app/capabilities.ts";
-import { DEMO_PASSWORD, lots as lotsIn } from "../app/testing.ts";
-import { seedDemoOrganisation } from "../organisation/index.ts";
-import { openDatabase } from "../platform/db/database.ts";
-import { migrateToLatest } from "../platform/db/migrate.ts";
+import { testCli } from "../app/testing.ts";
 import { installStandardCatalogue } from "./repository.ts";
 import { fixturePath } from "./testing.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-evb-cli-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
 
-const lots = (args: string[]) => lotsIn(args, env);
-
-beforeAll(async () => {
-  // The demo organisation only, so the test does not depend on other capabilities' demo data.
-  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db, appMigrations);
-  const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, DEMO_PASSWORD));
-  await installStandardCatalogue(database.db, demo.nodes.kommun?.id as string);
-  await database.close();
+// The demo organisation only, so the test does not depend on other capabilities' demo data.
+const cli = testCli("organisation", (trx, demo) => installStandardCatalogue(trx, demo.nodes.kommun?.id as string));
+beforeAll(cli.start);
+afterAll(async () => {
+  await cli.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
 });
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const { lots, runLots } = cli;
 
 describe("lots evb", () => {
   it("checks, then imports the fixture, then reports the quarter as JSON and CSV", async () => {

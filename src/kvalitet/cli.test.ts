@@ -2,16 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrations } from "../app/capabilities.ts";
-import { DEMO_PASSWORD, lots as lotsIn, runLots } from "../app/testing.ts";
-import { seedDemoOrganisation } from "../organisation/index.ts";
-import { openDatabase } from "../platform/db/database.ts";
-import { migrateToLatest } from "../platform/db/migrate.ts";
+import { testCli } from "../app/testing.ts";
 import { seedKvalitetDemo } from "./demo.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-kvalitet-cli-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
-const lots = (args: string[]) => lotsIn(args, env);
 const file = (name: string, lines: string[]) => {
   const at = path.join(tmp, name);
   fs.writeFileSync(at, lines.join("\n"));
@@ -19,17 +13,14 @@ const file = (name: string, lines: string[]) => {
 };
 const header = "enhet,kind,kategori,inträffade,upptäckt,vad,åtgärd,typer,orsaker,status,avslutad,utredning";
 
-beforeAll(async () => {
-  // The demo organisation and Kvalitet's demo data only, so the counts do not depend on other capabilities.
-  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db, appMigrations);
-  await database.db.transaction().execute(async (trx) => {
-    const demo = await seedDemoOrganisation(trx, DEMO_PASSWORD);
-    await seedKvalitetDemo(trx, demo);
-  });
-  await database.close();
-}, 120_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// The demo organisation and Kvalitet's demo data only, so the counts do not depend on other capabilities.
+const cli = testCli("organisation", (trx, demo) => seedKvalitetDemo(trx, demo));
+beforeAll(cli.start);
+afterAll(async () => {
+  await cli.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+const { lots, runLots } = cli;
 
 type Statistics = {
   avvikelser: {
@@ -110,7 +101,7 @@ describe("lots kvalitet import handelser", () => {
       "Gruppbostad Björken,avvikelse,,2024-01-10,2024-01-10,Fall,,Fall,,avslutad,2024-01-20,",
       "Gruppbostad Björken,avvikelse,,2099-01-10,2099-01-10,Fall,,Flygande tefat,,,,",
     ]);
-    const failure = await runLots(["kvalitet", "import", "handelser", bad], env);
+    const failure = await runLots(["kvalitet", "import", "handelser", bad]);
     expect(failure.code).toBe(1);
     expect(failure.stderr.trim().split("\n")).toEqual([
       "Rad 2: upptäckt: Händelsen kan inte ha upptäckts (2024-01-09) innan den inträffade (2024-01-10).",

@@ -2,17 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrations } from "../app/capabilities.ts";
-import { DEMO_PASSWORD, lots as lotsIn, runLots } from "../app/testing.ts";
-import { seedDemoOrganisation } from "../organisation/index.ts";
+import { testCli } from "../app/testing.ts";
 import { todayInSweden } from "../platform/calendar.ts";
-import { openDatabase } from "../platform/db/database.ts";
-import { migrateToLatest } from "../platform/db/migrate.ts";
 import { seedNamndDemo } from "./demo.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-namnd-cli-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
-const lots = (args: string[]) => lotsIn(args, env);
 const file = (name: string, lines: string[]) => {
   const at = path.join(tmp, name);
   fs.writeFileSync(at, lines.join("\n"));
@@ -20,16 +14,14 @@ const file = (name: string, lines: string[]) => {
 };
 const header = "diarienummer,rubrik,inkom,typ,handläggare,registrerad";
 
-beforeAll(async () => {
-  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db, appMigrations);
-  // The demo organisation and Nämnd's demo diarium only, so the counts do not depend on other capabilities.
-  await database.db.transaction().execute(async (trx) => {
-    await seedNamndDemo(trx, await seedDemoOrganisation(trx, DEMO_PASSWORD));
-  });
-  await database.close();
-}, 120_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// The demo organisation and Nämnd's demo diarium only, so the counts do not depend on other capabilities.
+const cli = testCli("organisation", (trx, demo) => seedNamndDemo(trx, demo));
+beforeAll(cli.start);
+afterAll(async () => {
+  await cli.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+const { lots, runLots } = cli;
 
 describe("lots namnd diarium import", () => {
   it("refuses the whole file when any row is wrong, naming each row and column", async () => {
@@ -44,7 +36,7 @@ describe("lots namnd diarium import", () => {
       "IF-2019-00005,Fel år,2018-12-30,allmant,,",
       "IF-2019-00006,,2019-02-01,allmant,,",
     ]);
-    const run = await runLots(["namnd", "diarium", "import", bad, "--namnd", "IF"], env);
+    const run = await runLots(["namnd", "diarium", "import", bad, "--namnd", "IF"]);
     expect(run.code).not.toBe(0);
     const lines = run.stderr.trim().split("\n");
     expect(lines.slice(0, -1)).toEqual([
@@ -80,7 +72,7 @@ describe("lots namnd diarium import", () => {
         "",
       ].join("\n"),
     );
-    const again = await runLots(["namnd", "diarium", "import", good, "--namnd", "IF"], env);
+    const again = await runLots(["namnd", "diarium", "import", good, "--namnd", "IF"]);
     expect(again.stderr).toContain("Rad 2: diarienummer: IF-2019-00256 finns redan i diariet.");
   });
 
@@ -93,7 +85,7 @@ describe("lots namnd diarium import", () => {
     expect(dash.stdout).toContain("IF-2019-00080  2019-02-11");
     const text = await lots(["namnd", "diarium", "sok", "initiativ", "--namnd", "IF"]);
     expect(text.stdout).toContain("4 ärenden."); // two imported, two in the demo diarium
-    const noPrefix = await runLots(["namnd", "diarium", "sok", "2019-00080"], env);
+    const noPrefix = await runLots(["namnd", "diarium", "sok", "2019-00080"]);
     expect(noPrefix.code).not.toBe(0);
     expect(noPrefix.stderr).toContain("Ange nämnden med --namnd");
   });

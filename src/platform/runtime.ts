@@ -77,6 +77,11 @@ export type CliIo = {
   env: NodeJS.ProcessEnv;
   stdout: { write: (chunk: string | Uint8Array) => unknown };
   stderr: { write: (chunk: string | Uint8Array) => unknown };
+  /**
+   * An open, migrated database for the commands instead of the configured one, left open (tests: the test
+   * file's own database, so a command costs no start of an embedded database).
+   */
+  database?: Database;
 };
 
 /** What the app hands each capability's CLI commands. */
@@ -99,7 +104,7 @@ export type CliTools = {
 /** The tools for one CLI run on `io`. */
 export function cliTools(io: CliIo, migrations: Migrations): CliTools {
   return {
-    withDatabase: (fn) => withDatabase(loadConfig(io.env), migrations, fn),
+    withDatabase: (fn) => (io.database ? fn(io.database) : withDatabase(loadConfig(io.env), migrations, fn)),
     print: (line) => io.stdout.write(`${line}\n`),
     printError: (line) => io.stderr.write(`${line}\n`),
     write: (chunk) => io.stdout.write(chunk),

@@ -1,27 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrations } from "../../app/capabilities.ts";
-import { DEMO_PASSWORD, lots as lotsIn } from "../../app/testing.ts";
-import { seedDemoOrganisation } from "../../organisation/index.ts";
-import { openDatabase } from "../../platform/db/database.ts";
-import { migrateToLatest } from "../../platform/db/migrate.ts";
+import { testCli } from "../../app/testing.ts";
 import { demoCases, seedLexSarahDemo } from "./demo.ts";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-lex-sarah-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
-const lots = (args: string[]) => lotsIn(args, env);
-
-beforeAll(async () => {
-  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db, appMigrations);
-  await database.db.transaction().execute(async (trx) => {
-    await seedLexSarahDemo(trx, await seedDemoOrganisation(trx, DEMO_PASSWORD));
-  });
-  await database.close();
-}, 120_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const cli = testCli("organisation", (trx, demo) => seedLexSarahDemo(trx, demo));
+beforeAll(cli.start);
+afterAll(cli.close);
+const { lots, runLots } = cli;
 
 type Counts = { outcome: string; count: number }[];
 const outcomes = (a: number, b: number, c: number) => [

@@ -1,16 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lots as lotsIn, runLots } from "../../app/testing.ts";
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-namnd-dagordning-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
-const lots = (args: string[]) => lotsIn(args, env);
+import { testCli } from "../../app/testing.ts";
 
 // Every capability's demo data, so the standing items count the registers as the demo fills them.
-beforeAll(() => lots(["seed-demo"]), 240_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const cli = testCli("fullDemo");
+beforeAll(cli.start);
+afterAll(cli.close);
+const { lots, runLots } = cli;
 
 type Agenda = {
   organ: string;
@@ -74,7 +69,7 @@ describe("lots namnd dagordning", () => {
       "utskott",
     ]);
     expect(utskott.stdout).toContain("§ 1 Beslut i enskilda ärenden");
-    const none = await runLots(["namnd", "dagordning", "--namnd", "IF", "--meeting", "2024-02-16"], env);
+    const none = await runLots(["namnd", "dagordning", "--namnd", "IF", "--meeting", "2024-02-16"]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("Nämnden för Individ & Familjeomsorg har inget sammanträde 2024-02-16.");
   });

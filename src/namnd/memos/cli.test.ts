@@ -2,28 +2,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrations } from "../../app/capabilities.ts";
-import { DEMO_PASSWORD, lots as lotsIn, runLots } from "../../app/testing.ts";
-import { seedDemoOrganisation } from "../../organisation/index.ts";
-import { openDatabase } from "../../platform/db/database.ts";
-import { migrateToLatest } from "../../platform/db/migrate.ts";
+import { testCli } from "../../app/testing.ts";
 import { seedNamndDemo } from "../demo.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-namnd-memo-cli-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
-const lots = (args: string[]) => lotsIn(args, env);
 const out = (name: string) => path.join(tmp, name);
 
-beforeAll(async () => {
-  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db, appMigrations);
-  // The demo organisation and Nämnd's demo only: the memos of IF-2024-00037 and IF-2023-00360.
-  await database.db.transaction().execute(async (trx) => {
-    await seedNamndDemo(trx, await seedDemoOrganisation(trx, DEMO_PASSWORD));
-  });
-  await database.close();
-}, 120_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// The demo organisation and Nämnd's demo only: the memos of IF-2024-00037 and IF-2023-00360.
+const cli = testCli("organisation", (trx, demo) => seedNamndDemo(trx, demo));
+beforeAll(cli.start);
+afterAll(async () => {
+  await cli.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+const { lots, runLots } = cli;
 
 describe("lots namnd tjansteskrivelse", () => {
   it("writes the case's memo as Word, found by a variant of its number", async () => {
@@ -41,16 +33,22 @@ describe("lots namnd tjansteskrivelse", () => {
   }, 60_000);
 
   it("refuses an unknown format, a case not in the diarium and a case without a memo", async () => {
-    const format = await runLots(
-      ["namnd", "tjansteskrivelse", "--case", "IF-2024-00037", "--format", "odt", "--out", out("c.odt")],
-      env,
-    );
+    const format = await runLots([
+      "namnd",
+      "tjansteskrivelse",
+      "--case",
+      "IF-2024-00037",
+      "--format",
+      "odt",
+      "--out",
+      out("c.odt"),
+    ]);
     expect(format.code).toBe(1);
     expect(format.stderr).toContain("--format ska vara docx eller pdf.");
-    const missing = await runLots(["namnd", "tjansteskrivelse", "--case", "IF-2024-09999", "--out", out("d")], env);
+    const missing = await runLots(["namnd", "tjansteskrivelse", "--case", "IF-2024-09999", "--out", out("d")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("Ärendet IF-2024-09999 finns inte i diariet.");
-    const none = await runLots(["namnd", "tjansteskrivelse", "--case", "IF-2023-00392", "--out", out("e")], env);
+    const none = await runLots(["namnd", "tjansteskrivelse", "--case", "IF-2023-00392", "--out", out("e")]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("Ärendet IF-2023-00392 har ingen tjänsteskrivelse.");
     expect(fs.existsSync(out("d")) || fs.existsSync(out("e"))).toBe(false);

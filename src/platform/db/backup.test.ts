@@ -5,8 +5,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appMigrations } from "../../app/capabilities.ts";
-import { seedDemo } from "../../app/seed.ts";
-import { DEMO_PASSWORD, testDatabase } from "../../app/testing.ts";
+import { testDatabase } from "../../app/testing.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { verifyAuditChain } from "../audit/chain.ts";
 import { systemActor } from "../auth/access.ts";
@@ -64,8 +63,7 @@ const firstLineOf = (body: string[], table: string) =>
   body.findIndex((l) => l.startsWith(`{"table":${JSON.stringify(table)},`)) + 1;
 
 beforeAll(async () => {
-  source = await testDatabase();
-  await seedDemo(source.db, DEMO_PASSWORD);
+  source = await testDatabase("fullDemo");
   // Awkward values on purpose: quotes, newlines, unicode, nested JSON, numbers JavaScript cannot hold.
   await recordAudit(source.db, systemActor(), {
     entity: "test",

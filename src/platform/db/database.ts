@@ -29,8 +29,11 @@ export type Durability = "safe" | "fast";
 export type DatabaseOptions =
   /** PostgreSQL server, e.g. postgres://user:pw@localhost:5432/lots */
   | { url: string }
-  /** Embedded PGlite in a data folder (created on first use), locked to this process while open */
-  | { dataDir: string; durability?: Durability }
+  /**
+   * Embedded PGlite in a data folder (created on first use), locked to this process while open; `from` is a
+   * snapshot to create a new folder from (PGlite refuses it over an existing database)
+   */
+  | { dataDir: string; durability?: Durability; from?: Blob }
   /** Embedded PGlite in memory, for tests; `from` is a snapshot to start from instead of an empty cluster */
   | { memory: true; from?: Blob };
 
@@ -97,15 +100,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return pgliteDatabase(pglite, () => {});
   }
   // The lock is taken before PGlite touches the folder: opening alone writes to it.
-  const { dataDir, durability = "safe" } = options;
+  const { dataDir, durability = "safe", from } = options;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o700 });
   const lock = await acquireDataLock(`${dataDir}.lock`);
   try {
     fs.mkdirSync(dataDir, { recursive: true });
+    const load = from ? { loadDataDir: from } : {};
     const pglite = await PGlite.create(
       durability === "safe"
-        ? { fs: new SyncingNodeFS(dataDir), startParams: safeStartParams, parsers }
-        : { dataDir, parsers },
+        ? { fs: new SyncingNodeFS(dataDir), startParams: safeStartParams, parsers, ...load }
+        : { dataDir, parsers, ...load },
     );
     return pgliteDatabase(pglite, lock.release);
   } catch (error) {

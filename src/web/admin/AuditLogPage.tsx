@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { formatCount, formatDateTime } from "../../platform/i18n/format.ts";
+import { FilterSelect } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useAuditEntities, useAuditLog } from "./queries.ts";
@@ -84,28 +85,13 @@ export function AuditLogPage() {
   return (
     <Page title="Granskningslogg">
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera granskningsloggen">
-        <div>
-          <label htmlFor="f-entity">Objekttyp</label>
-          <select id="f-entity" name="entity" defaultValue="">
-            <option value="">Alla</option>
-            {entities.data?.entities.map((e) => (
-              <option key={e.entity} value={e.entity}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-action">Händelse</label>
-          <select id="f-action" name="action" defaultValue="">
-            <option value="">Alla</option>
-            {Object.entries(actionLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-entity"
+          name="entity"
+          label="Objekttyp"
+          options={entities.data?.entities.map((e) => [e.entity, e.label] as const) ?? []}
+        />
+        <FilterSelect id="f-action" name="action" label="Händelse" options={Object.entries(actionLabels)} />
         <div>
           <label htmlFor="f-actor">Utförd av</label>
           <input id="f-actor" name="actor" />

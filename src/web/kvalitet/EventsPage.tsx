@@ -11,6 +11,7 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
+import { FilterSelect } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useEvents, useLists } from "./queries.ts";
@@ -55,49 +56,28 @@ export function EventsPage() {
   return (
     <Page title={`Händelser – ${orgNode?.name ?? ""}`}>
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera händelser">
-        <div>
-          <label htmlFor="kv-f-kind">Slag</label>
-          <select id="kv-f-kind" name="kind" defaultValue="avvikelse">
-            {(Object.keys(eventKindLabels) as EventKind[]).map((k) => (
-              <option key={k} value={k}>
-                {eventKindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kv-f-status">Status</label>
-          <select id="kv-f-status" name="status" defaultValue="rapporterad">
-            <option value="">Alla</option>
-            {eventStatuses.map((s) => (
-              <option key={s} value={s}>
-                {eventStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kv-f-type">Typ</label>
-          <select id="kv-f-type" name="type" defaultValue="">
-            <option value="">Alla</option>
-            {lists.data?.types.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kv-f-year">År (inträffade)</label>
-          <select id="kv-f-year" name="year" defaultValue="">
-            <option value="">Alla</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="kv-f-kind"
+          name="kind"
+          label="Slag"
+          defaultValue="avvikelse"
+          all={false}
+          options={(Object.keys(eventKindLabels) as EventKind[]).map((k) => [k, eventKindLabels[k]] as const)}
+        />
+        <FilterSelect
+          id="kv-f-status"
+          name="status"
+          label="Status"
+          defaultValue="rapporterad"
+          options={eventStatuses.map((s) => [s, eventStatusLabels[s]] as const)}
+        />
+        <FilterSelect
+          id="kv-f-type"
+          name="type"
+          label="Typ"
+          options={lists.data?.types.map((t) => [t.code, t.name] as const) ?? []}
+        />
+        <FilterSelect id="kv-f-year" name="year" label="År (inträffade)" options={years.map((y) => [y, y] as const)} />
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />

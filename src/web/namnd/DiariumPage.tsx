@@ -4,6 +4,7 @@ import { caseStatuses, caseStatusLabels } from "../../namnd/vocabulary.ts";
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { isForbidden } from "../api.ts";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
+import { FilterSelect } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { type CaseFilters, useCases, useLists } from "./queries.ts";
@@ -82,47 +83,37 @@ export function DiariumPage() {
             defaultValue={filters.q ?? ""}
           />
         </div>
-        <div>
-          <label htmlFor="nd-year">År</label>
-          <select id="nd-year" name="year" defaultValue={filters.year ?? ""}>
-            <option value="">Alla</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="nd-status">Status</label>
-          <select id="nd-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Alla</option>
-            {caseStatuses.map((s) => (
-              <option key={s} value={s}>
-                {caseStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="nd-type">Ärendetyp</label>
-          <select id="nd-type" name="type" defaultValue={filters.type ?? ""}>
-            <option value="">Alla</option>
-            {lists.data?.types.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="nd-standing">Stående</label>
-          <select id="nd-standing" name="standing" defaultValue={params.get("standing") ?? ""}>
-            <option value="">Alla</option>
-            <option value="ja">Bara stående</option>
-            <option value="nej">Inte stående</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="nd-year"
+          name="year"
+          label="År"
+          defaultValue={filters.year ?? ""}
+          options={years.map((y) => [y, y] as const)}
+        />
+        <FilterSelect
+          id="nd-status"
+          name="status"
+          label="Status"
+          defaultValue={filters.status ?? ""}
+          options={caseStatuses.map((s) => [s, caseStatusLabels[s]] as const)}
+        />
+        <FilterSelect
+          id="nd-type"
+          name="type"
+          label="Ärendetyp"
+          defaultValue={filters.type ?? ""}
+          options={lists.data?.types.map((t) => [t.code, t.name] as const) ?? []}
+        />
+        <FilterSelect
+          id="nd-standing"
+          name="standing"
+          label="Stående"
+          defaultValue={params.get("standing") ?? ""}
+          options={[
+            ["ja", "Bara stående"],
+            ["nej", "Inte stående"],
+          ]}
+        />
         <button type="submit">Sök</button>
       </form>
       <ErrorMessage error={result.error} />

@@ -57,3 +57,37 @@ export function SelectField({
     </div>
   );
 }
+
+/**
+ * A labelled select of a filter toolbar that is read with FormData on submit: options as [value, text] pairs,
+ * after an "Alla" option that filters nothing (unless `all` is false).
+ */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  options,
+  defaultValue = "",
+  all = true,
+}: {
+  id: string;
+  name: string;
+  label: ReactNode;
+  options: readonly (readonly [value: string | number, text: ReactNode])[];
+  defaultValue?: string | number;
+  all?: boolean;
+}) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={defaultValue}>
+        {all ? <option value="">Alla</option> : null}
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -11,6 +11,7 @@ import {
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
+import { FilterSelect } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { answerText, kindText } from "./labels.ts";
@@ -54,47 +55,29 @@ export function ComplaintsPage() {
   return (
     <Page title={`Synpunkter och klagomål – ${orgNode?.name ?? ""}`}>
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera synpunkter">
-        <div>
-          <label htmlFor="kl-f-state">Läge</label>
-          <select id="kl-f-state" name="state" defaultValue="oppna">
-            <option value="">Alla</option>
-            <option value="oppna">Öppna</option>
-            <option value="avslutade">Avslutade</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kl-f-type">Typ</label>
-          <select id="kl-f-type" name="type" defaultValue="">
-            <option value="">Alla</option>
-            {complaintTypes.map((t) => (
-              <option key={t} value={t}>
-                {complaintTypeLabels[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kl-f-channel">Kanal</label>
-          <select id="kl-f-channel" name="channel" defaultValue="">
-            <option value="">Alla</option>
-            {channels.map((c) => (
-              <option key={c} value={c}>
-                {channelLabels[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kl-f-year">År (mottagen)</label>
-          <select id="kl-f-year" name="year" defaultValue="">
-            <option value="">Alla</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="kl-f-state"
+          name="state"
+          label="Läge"
+          defaultValue="oppna"
+          options={[
+            ["oppna", "Öppna"],
+            ["avslutade", "Avslutade"],
+          ]}
+        />
+        <FilterSelect
+          id="kl-f-type"
+          name="type"
+          label="Typ"
+          options={complaintTypes.map((t) => [t, complaintTypeLabels[t]] as const)}
+        />
+        <FilterSelect
+          id="kl-f-channel"
+          name="channel"
+          label="Kanal"
+          options={channels.map((c) => [c, channelLabels[c]] as const)}
+        />
+        <FilterSelect id="kl-f-year" name="year" label="År (mottagen)" options={years.map((y) => [y, y] as const)} />
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />

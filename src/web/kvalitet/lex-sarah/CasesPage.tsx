@@ -10,6 +10,7 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
+import { FilterSelect } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { useCases } from "./queries.ts";
@@ -60,39 +61,14 @@ export function CasesPage() {
       }
     >
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera lex Sarah-ärenden">
-        <div>
-          <label htmlFor="ls-f-year">Rapportår</label>
-          <select id="ls-f-year" name="year" defaultValue="">
-            <option value="">Alla</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ls-f-status">Status</label>
-          <select id="ls-f-status" name="status" defaultValue="">
-            <option value="">Alla</option>
-            {caseStatuses.map((s) => (
-              <option key={s} value={s}>
-                {caseStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ls-f-outcome">Beslut</label>
-          <select id="ls-f-outcome" name="outcome" defaultValue="">
-            <option value="">Alla</option>
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="ls-f-year" name="year" label="Rapportår" options={years.map((y) => [y, y] as const)} />
+        <FilterSelect
+          id="ls-f-status"
+          name="status"
+          label="Status"
+          options={caseStatuses.map((s) => [s, caseStatusLabels[s]] as const)}
+        />
+        <FilterSelect id="ls-f-outcome" name="outcome" label="Beslut" options={outcomes.map((o) => [o, o] as const)} />
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />
