@@ -126,9 +126,17 @@ const recordTables: Record<string, keyof AppDB & string> = {
   bidragsansokningar: "namnd_grant_application",
   instanser: "rapport_instance",
   rapporter: "rapport_instance",
+  "oppna-data": "open_data_publication",
+};
+
+/** Where two capabilities use the same segment, the capability's own table (by the path's start). */
+const recordTablesByPrefix: Record<string, keyof AppDB & string> = {
+  "/api/styrning/uppdrag/": "styrning_uppdrag",
 };
 
 export function recordTable(path: string): string | undefined {
+  const prefixed = Object.entries(recordTablesByPrefix).find(([prefix]) => path.startsWith(prefix));
+  if (prefixed) return prefixed[1];
   const segment = /\/([^/]+)\/\{id\}/.exec(path)?.[1];
   return segment ? recordTables[segment] : undefined;
 }
@@ -350,10 +358,10 @@ export const publicRoutes = [
   "GET /api/public/namnd",
   "GET /api/public/namnd/{id}",
   "GET /api/public/namnd/publiceringar/{id}",
+  "GET /api/public/rapporter",
+  "GET /api/public/rapporter/{id}",
   "GET /api/public/oppna-data",
   "GET /api/public/oppna-data/{id}",
   "GET /api/public/oppna-data/{id}/csv/{table}",
   "GET /api/public/oppna-data/{id}/kolada",
-  "GET /api/public/rapporter",
-  "GET /api/public/rapporter/{id}",
 ];

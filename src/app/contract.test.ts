@@ -69,7 +69,9 @@ describe("the wire contract", () => {
   });
 
   it("sends camelCase keys from every route", () => {
-    const offending = operations.flatMap((o) =>
+    // Indicator values in Kolada's format keep Kolada's own keys (next_url), as Kolada's clients read them.
+    const ours = operations.filter((o) => !o.name.endsWith("/kolada"));
+    const offending = ours.flatMap((o) =>
       propertyNames(o.operation.responses).flatMap((key) =>
         /^[a-z][A-Za-z0-9]*$/.test(key) ? [] : [`${o.name}: ${key}`],
       ),

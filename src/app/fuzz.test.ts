@@ -45,7 +45,7 @@ type Generated = {
 // A refusal speaks plain Swedish: no words of zod's English messages or its Swedish locale, no dotted path
 // (offers.2.date). Quoted parts are left out: they echo what the request sent (an unknown field's name).
 const validatorWording =
-  /\b(expected|received|invalid|required|unrecognized|must be|ogiltig inmatning|förväntat?)\b|\w\.\d+\.\w/i;
+  /\b(expected|received|invalid|required|unrecognized|must be|ogiltig inmatning|förväntat?)\b|\b[a-z_]\w*\.\d+\.[a-z_]/i;
 const validatorWordingIn = (body: string): string | null => {
   const message = (JSON.parse(body) as { message?: string }).message ?? "";
   return validatorWording.exec(message.replace(/"[^"]*"/g, '""'))?.[0] ?? null;

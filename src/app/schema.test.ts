@@ -23,6 +23,12 @@ const untypedTables = new Set(["kysely_migration", "kysely_migration_lock"]);
 const vocabularies: Record<string, string> = {
   "org_node.kind": "src/organisation/schema.ts#orgKinds",
   "open_data_publication.dataset": "src/oppna-data/vocabulary.ts#datasets",
+  "indicator.kind": "src/styrning/vocabulary.ts#indicatorKinds",
+  "indicator_dimension.kind": "src/styrning/vocabulary.ts#dimensionKinds",
+  "indicator_relation.kind": "src/styrning/vocabulary.ts#relationKinds",
+  "indicator_value.value_kind": "src/styrning/vocabulary.ts#valueKinds",
+  "rapport_chapter.status": "src/rapporter/workflow.ts#chapterStatuses",
+  "rapport_instance.status": "src/rapporter/workflow.ts#reportStatuses",
   "oidc_role_rule.role": "src/platform/auth/roles.ts#roles",
   "reminder_setting.mode": "src/platform/reminders/vocabulary.ts#reminderModes",
   "reminder_delivery.status": "src/platform/reminders/vocabulary.ts#deliveryStatuses",

@@ -30,11 +30,11 @@ describe("SQL statements per request", () => {
     }[];
     const bounds: [user: string, url: string, bound: number][] = [
       ["handlaggare", "/api/auth/me", 1],
-      ["handlaggare", `/api/start?orgNodeId=${lss}`, 15],
+      ["handlaggare", `/api/start?orgNodeId=${lss}`, 16],
       ["handlaggare", `/api/evb/dashboard?orgNodeId=${lss}`, 7],
       ["handlaggare", `/api/evb/reports/2023Q4?orgNodeId=${lss}`, 7],
       ["handlaggare", `/api/evb/decisions?orgNodeId=${lss}`, 7],
-      ["controller", `/api/styrning/models/${models[0]?.id}/tree`, 10],
+      ["controller", `/api/styrning/models/${models[0]?.id}/tree`, 12],
       ["controller", `/api/ekonomi/namnder/${ifo}/years/2023/follow-up`, 8],
       ["kvalitet", `/api/kvalitet/handelser?orgNodeId=${ifo}`, 8],
       ["sekreterare", `/api/namnd/arenden?orgNodeId=${ifo}`, 6],

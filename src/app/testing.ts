@@ -342,6 +342,8 @@ export function testCli(
       if (add) await (database.db as Kysely<AppDB>).transaction().execute((trx) => add(trx, demo));
     },
     close: () => database?.close(),
+    /** The commands' database, for a test that changes data between commands. */
+    database: open,
     lots: (args: string[], env: Record<string, string> = {}) => lots(args, env, open()),
     runLots: (args: string[], env: Record<string, string> = {}) => runLots(args, env, open()),
   };

@@ -15,7 +15,7 @@ afterAll(async () => {
   await cli.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-const { lots, runLots } = cli;
+const { lots } = cli;
 
 describe("lots evb", () => {
   it("checks, then imports the fixture, then reports the quarter as JSON and CSV", async () => {

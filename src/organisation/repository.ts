@@ -71,8 +71,11 @@ export async function insertNode(
     .executeTakeFirstOrThrow();
 }
 
+/** Updates a node's own columns; with none to change (only its served nämnder did), reads it back as it is. */
 export const updateNode = (db: PlatformDb, id: string, values: Partial<Omit<OrgNodeRow, "id" | "path">>) =>
-  db.updateTable("org_node").set(values).where("id", "=", id).returning(nodeColumns).executeTakeFirstOrThrow();
+  Object.keys(values).length === 0
+    ? db.selectFrom("org_node").select(nodeColumns).where("id", "=", id).executeTakeFirstOrThrow()
+    : db.updateTable("org_node").set(values).where("id", "=", id).returning(nodeColumns).executeTakeFirstOrThrow();
 
 /** The nämnder each of the förvaltningar serves besides one above it (org_forvaltning_namnd). */
 export async function servedNamnder(db: PlatformDb, forvaltningIds: string[]): Promise<Map<string, string[]>> {

@@ -75,7 +75,10 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     try {
       fs.chmodSync(dir, 0o755);
       fs.writeFileSync(path.join(dir, "session-secret"), "s".repeat(48), { mode: 0o644 });
-      const database = await openConfiguredDatabase(loadConfig({ DATA_DIR: dir, LOTS_DURABILITY: "fast" }), appMigrations);
+      const database = await openConfiguredDatabase(
+        loadConfig({ DATA_DIR: dir, LOTS_DURABILITY: "fast" }),
+        appMigrations,
+      );
       await database.close();
       expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
       expect(fs.statSync(path.join(dir, "session-secret")).mode & 0o777).toBe(0o600);
@@ -84,7 +87,9 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
       const deep = path.join(dir, "pglite", "PG_VERSION");
       fs.chmodSync(deep, 0o644);
       fs.chmodSync(path.join(dir, "pglite", "base"), 0o755);
-      await (await openConfiguredDatabase(loadConfig({ DATA_DIR: dir, LOTS_DURABILITY: "fast" }), appMigrations)).close();
+      await (
+        await openConfiguredDatabase(loadConfig({ DATA_DIR: dir, LOTS_DURABILITY: "fast" }), appMigrations)
+      ).close();
       expect(fs.statSync(deep).mode & 0o777).toBe(0o600);
       expect(fs.statSync(path.join(dir, "pglite", "base")).mode & 0o777).toBe(0o700);
     } finally {

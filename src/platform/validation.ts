@@ -23,8 +23,11 @@ function child(schema: z.ZodType | undefined, key: PropertyKey): z.ZodType | und
   for (let guard = 0; s && guard < 20; guard++) {
     const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
     switch (def.type) {
-      case "object":
-        return (def.shape as Record<string, z.ZodType>)[String(key)];
+      case "object": {
+        // Own keys only: an unknown field named "toString" must not find Object.prototype's.
+        const shape = def.shape as Record<string, z.ZodType>;
+        return Object.hasOwn(shape, String(key)) ? shape[String(key)] : undefined;
+      }
       case "array":
         return typeof key === "number" ? (def.element as z.ZodType) : undefined;
       case "record":

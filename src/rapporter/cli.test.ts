@@ -1,31 +1,25 @@
-// `lots rapport mallar|render|check` in-process over a fresh demo database: the templates listed, a report
+// `lots rapport mallar|render|check` in-process over the test file's own demo database: the templates listed, a report
 // written to a file with the demo's figures, the clean demo passing its checks, and exit 1 on a blocking one.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrations } from "../app/capabilities.ts";
-import { seedDemo } from "../app/seed.ts";
-import { DEMO_PASSWORD, lots as lotsIn, runLots } from "../app/testing.ts";
+import { testCli } from "../app/testing.ts";
 import { nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
-import { openDatabase } from "../platform/db/database.ts";
-import { migrateToLatest } from "../platform/db/migrate.ts";
 import { saveTemplate } from "./template-service.ts";
 import { builtInTemplates } from "./templates/builtin.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-rapport-cli-"));
-const env = { DATA_DIR: path.join(tmp, "data") };
-const lots = (args: string[]) => lotsIn(args, env);
 const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
 
-beforeAll(async () => {
-  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-  await migrateToLatest(database.db, appMigrations);
-  await seedDemo(database.db, DEMO_PASSWORD);
-  await database.close();
-}, 180_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const cli = testCli("fullDemo");
+beforeAll(cli.start);
+afterAll(async () => {
+  await cli.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+const { lots, runLots } = cli;
 
 describe("lots rapport", () => {
   it("mallar lists the kommun's templates with their versions", async () => {
@@ -58,25 +52,21 @@ describe("lots rapport", () => {
   });
 
   it("check passes the clean demo and exits 1 naming a blocking finding", async () => {
-    const clean = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"], env);
+    const clean = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"]);
     expect(clean.code).toBe(0);
     expect(clean.stdout.trim().split("\n").at(-1)).toBe("Inga fel eller varningar.");
 
     // An admin's edit leaves a placeholder in the explanations.
-    const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
-    try {
-      const kommun = await nodeOrOnlyKommun(database.db, undefined);
-      const template = builtInTemplates.find((t) => t.code === "arsberattelse");
-      if (!template) throw new Error("no årsberättelse");
-      const content = structuredClone(template.content);
-      const text = content.chapters[0]?.blocks.find((b) => b.id === "forklaringar");
-      if (text?.kind !== "authored") throw new Error("no explanations");
-      text.text = "(Texten kompletteras efter bokslutet)";
-      await saveTemplate(database.db, systemActor(), kommun.id, "arsberattelse", { ...template, content });
-    } finally {
-      await database.close();
-    }
-    const broken = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"], env);
+    const database = cli.database();
+    const kommun = await nodeOrOnlyKommun(database.db, undefined);
+    const template = builtInTemplates.find((t) => t.code === "arsberattelse");
+    if (!template) throw new Error("no årsberättelse");
+    const content = structuredClone(template.content);
+    const text = content.chapters[0]?.blocks.find((b) => b.id === "forklaringar");
+    if (text?.kind !== "authored") throw new Error("no explanations");
+    text.text = "(Texten kompletteras efter bokslutet)";
+    await saveTemplate(database.db, systemActor(), kommun.id, "arsberattelse", { ...template, content });
+    const broken = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"]);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(
       'FEL      Platshållare kvar: Ekonomiskt utfall › Huvudsakliga förklaringar: Platshållaren "(Texten kompletteras efter bokslutet)" står kvar.',

@@ -86,7 +86,7 @@ export const styrningAuditLabels: AuditLabels = {
   },
   indicator_relation: {
     label: "Samband mellan indikatorer",
-    columns: { kind: "Samband", partIds: "Delindikatorer" },
+    columns: { kind: "Samband", partIds: "Delindikatorer", whole_id: "Helhet (id)", part_id: "Del (id)" },
     values: { kind: relationKindLabels },
   },
   indicator_definition: {

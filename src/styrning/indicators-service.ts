@@ -821,7 +821,13 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
     year,
     locks: locks.filter((l) => canReadStyrning(actor, l.path)).map(listedLockDto),
     indicators: indicators.map((i) => {
-      const own = values.filter((v) => v.indicator_id === i.id);
+      const own = values.filter(
+        (v) =>
+          v.indicator_id === i.id &&
+          v.member_id === null &&
+          v.value_kind === "outcome" &&
+          v.org_node_id === i.org_node_id,
+      );
       const indicatorLocks = locks.filter((l) => i.path.startsWith(l.path));
       const split = i.gender_split as GenderSplit;
       const periods = periodsOfYear(i.period_type as PeriodType, year);

@@ -2,7 +2,7 @@
 // "Lägre än utfallet 2021", "Ska öka jämfört med föregående år", "Kvinnor och män inom 5 procentenheter",
 // "Uppnådd" (a status scale level) or free text. Every form but free text is evaluated against the series. Pure.
 
-import { formatNumber, parseSwedishNumber } from "../platform/i18n/format.ts";
+import { formatCount, formatNumber, parseSwedishNumber } from "../platform/i18n/format.ts";
 import type { Direction } from "./vocabulary.ts";
 
 export type Comparator = "lt" | "lte" | "gt" | "gte" | "eq";
@@ -158,7 +158,7 @@ export function describeTarget(target: Target, direction: Direction): string {
     case "status":
       return `minst ${target.label}`;
     case "parity":
-      return `kvinnor och män högst ${formatNumber(target.maxGap)} enheter från varandra`;
+      return `kvinnor och män högst ${formatCount(target.maxGap, "enhet", "enheter")} från varandra`;
     case "text":
       return target.text;
   }

@@ -275,8 +275,9 @@ describe("Excel import and export", () => {
     badGender.getCell(7).value = 4.2;
     const refused = await upload(workbook);
     expect(refused.statusCode).toBe(400);
-    // Three rows already hold the values entered above; they come back unchanged.
-    expect(refused.json().message).toBe("Inget importerades: 1 av 8 rader har fel.");
+    // Three rows already hold the values entered above, and three the demo's placement indicators' 2023
+    // outcomes; they come back unchanged.
+    expect(refused.json().message).toBe("Inget importerades: 1 av 11 rader har fel.");
     expect(refused.json().details.problems).toEqual([
       {
         row: badGender.number,
@@ -294,7 +295,7 @@ describe("Excel import and export", () => {
     bad.getCell(8).value = "Ej publicerat än";
     const ok = await upload(workbook);
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ accepted: 8, rejected: 0, changed: 5, unchanged: 3 });
+    expect(ok.json()).toMatchObject({ accepted: 11, rejected: 0, changed: 5, unchanged: 6 });
     const grid = (await controller.get(`/api/styrning/values/grid?orgNodeId=${ifo()}&year=2023`)).json();
     const barn = grid.indicators.find((i: { name: string }) => i.name === "Utredningstid barn och unga 0–20 år");
     expect(

@@ -75,7 +75,16 @@ export async function exportValuesXlsx(
     for (let year = from; year <= to; year++) {
       for (const period of periodsOfYear(i.period_type as PeriodType, year)) {
         for (const gender of gendersFor(split)) {
-          const v = values.find((x) => x.indicator_id === i.id && x.period === period && x.gender === gender);
+          // The indicator's own outcome for the whole: forecasts, breakdowns and other nämnders' values are not in the sheet.
+          const v = values.find(
+            (x) =>
+              x.indicator_id === i.id &&
+              x.period === period &&
+              x.gender === gender &&
+              x.member_id === null &&
+              x.value_kind === "outcome" &&
+              x.org_node_id === i.org_node_id,
+          );
           sheet.addRow({
             indicatorId: i.id,
             indicator: i.name,

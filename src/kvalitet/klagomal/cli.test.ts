@@ -6,7 +6,7 @@ import { seedKvalitetDemo } from "../demo.ts";
 const cli = testCli("organisation", (trx, demo) => seedKvalitetDemo(trx, demo));
 beforeAll(cli.start);
 afterAll(cli.close);
-const { lots, runLots } = cli;
+const { lots } = cli;
 
 type Klagomal = {
   diarium: {

@@ -5,7 +5,7 @@ import { demoCases, seedLexSarahDemo } from "./demo.ts";
 const cli = testCli("organisation", (trx, demo) => seedLexSarahDemo(trx, demo));
 beforeAll(cli.start);
 afterAll(cli.close);
-const { lots, runLots } = cli;
+const { lots } = cli;
 
 type Counts = { outcome: string; count: number }[];
 const outcomes = (a: number, b: number, c: number) => [

@@ -1,6 +1,6 @@
 // Sammanträden's input schemas (zod). Browser-safe.
 import { z } from "zod";
-import { nonEmptyPatch } from "../../platform/validation.ts";
+import { labelled, nonEmptyPatch } from "../../platform/validation.ts";
 import { isoDate, optionalText, requiredText as text } from "../schema.ts";
 import { attendeeRoles, bodyKinds, meetingStatuses, motionKinds, standingKinds } from "./vocabulary.ts";
 
@@ -14,16 +14,16 @@ export const idParams = z.object({ id: z.uuid() });
 export const bodiesQuery = z.object({ orgNodeId: z.uuid() });
 
 export const bodyInput = z.object({
-  orgNodeId: z.uuid(),
-  kind: z.enum(bodyKinds, "Välj nämnd eller utskott."),
-  name: text("organets namn", 200),
+  orgNodeId: labelled(z.uuid(), "Nämnd"),
+  kind: labelled(z.enum(bodyKinds, "Välj nämnd eller utskott."), "Slag av organ"),
+  name: labelled(text("organets namn", 200), "Namn"),
 });
 export type BodyInput = z.infer<typeof bodyInput>;
 
 /** Where a body's § series starts a year (the numbers issued before Lots took over the protokoll). */
 export const paragraphSeriesInput = z.object({
-  year: z.number().int().min(1990).max(2200),
-  lastNumber: z.number().int().min(0, "Numret är minst 0.").max(9999),
+  year: labelled(z.number().int().min(1990).max(2200), "År"),
+  lastNumber: labelled(z.number().int().min(0, "Numret är minst 0.").max(9999), "Senaste paragrafnummer"),
 });
 
 export const meetingsQuery = z.object({

@@ -20,7 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (template_id, org_node_id, period),
-      CHECK ((status IN ('godkand', 'publicerad')) = (approved_at IS NOT NULL))
+      CHECK ((status = 'godkand' OR status = 'publicerad') = (approved_at IS NOT NULL))
     )`.execute(db);
   await sql`
     CREATE TRIGGER rapport_instance_touch BEFORE UPDATE ON rapport_instance

@@ -10,4 +10,5 @@ const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown 
   content: parseInput(templateContent, file.content, `Den inbyggda mallen ${file.code} är ogiltig`),
 });
 
-export const builtInTemplates: TemplateDefinition[] = [builtIn(arsberattelse), builtIn(paEnMinut)];
+// In the order the kommun's list shows them (by name).
+export const builtInTemplates: TemplateDefinition[] = [builtIn(paEnMinut), builtIn(arsberattelse)];

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
+import { formatCount, formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { type PeriodType, periodLabelFor } from "../../styrning/period.ts";
 import { parseTarget } from "../../styrning/target.ts";
 import {
@@ -78,7 +78,7 @@ function TargetForm({ indicator, year }: { indicator: IndicatorDetail; year: num
             : parsed.kind === "status"
               ? `minst ${parsed.label}`
               : parsed.kind === "parity"
-                ? `jämställdhetsmål: kvinnor och män högst ${formatNumber(parsed.maxGap)} enheter från varandra`
+                ? `jämställdhetsmål: kvinnor och män högst ${formatCount(parsed.maxGap, "enhet", "enheter")} från varandra`
                 : parsed.kind === "relative"
                   ? `jämförelse med ${parsed.referenceYear ? `utfallet ${parsed.referenceYear}` : "föregående års utfall"}`
                   : "jämförbart värde"}
