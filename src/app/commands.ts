@@ -121,69 +121,62 @@ function buildProgram(io: CliIo): Command {
     .description("Ladda demodata i en ny, tom databas (vägrar om databasen någon gång haft data)")
     .action(() => withDatabase((database) => loadDemo(database, loadConfig(io.env).demoPassword, print)));
 
-  program
-    .command("init")
-    .description(
-      "Skapa kommunen och den första administratören i en tom databas (lösenord frågas efter, eller LOTS_PASSWORD)",
-    )
-    .requiredOption("--kommun <namn>", 'kommunens namn, t.ex. "Exempels kommun"')
-    .option("--code <kommunkod>", "kommunkoden (fyra siffror, som i SCB och Kolada)")
-    .requiredOption("--admin <användarnamn>", "administratörens användarnamn")
-    .requiredOption("--name <visningsnamn>", "administratörens namn")
-    .option("--email <email>", "administratörens e-postadress")
-    .action(async (opts: { kommun: string; code?: string; admin: string; name: string; email?: string }) => {
-      const input = parseInput(
-        initInput,
-        {
-          kommun: opts.kommun,
-          code: opts.code,
-          admin: {
-            username: opts.admin,
-            displayName: opts.name,
-            email: opts.email,
-            password: await readPassword(io, "Lösenord för administratören: "),
+  // init and kommun add take the same kommun and first administrator; they differ in where it may be created.
+  const kommunWithAdmin = (
+    command: Command,
+    example: string,
+    refusal: string,
+    create: typeof initOrganisation | typeof addKommun,
+  ) =>
+    command
+      .requiredOption("--kommun <namn>", `kommunens namn, t.ex. "${example}"`)
+      .option("--code <kommunkod>", "kommunkoden (fyra siffror, som i SCB och Kolada)")
+      .requiredOption("--admin <användarnamn>", "administratörens användarnamn")
+      .requiredOption("--name <visningsnamn>", "administratörens namn")
+      .option("--email <email>", "administratörens e-postadress")
+      .action(async (opts: { kommun: string; code?: string; admin: string; name: string; email?: string }) => {
+        const input = parseInput(
+          initInput,
+          {
+            kommun: opts.kommun,
+            code: opts.code,
+            admin: {
+              username: opts.admin,
+              displayName: opts.name,
+              email: opts.email,
+              password: await readPassword(io, "Lösenord för administratören: "),
+            },
           },
-        },
-        "Första organisationen",
-      );
-      await withDatabase(async (database) => {
-        const { kommun, admin } = await initOrganisation(database.db, input);
-        print(`${kommun.name} skapad med administratören ${admin.username}.`);
+          refusal,
+        );
+        await withDatabase(async (database) => {
+          const { kommun, admin } = await create(database.db, input);
+          print(`${kommun.name} skapad med administratören ${admin.username}.`);
+        });
       });
-    });
 
-  program
-    .command("kommun")
-    .description("Hantera kommunerna i installationen")
-    .command("add")
-    .description(
-      "Lägg till en kommun (en egen rot med egna kataloger) och dess första administratör (lösenord frågas efter, eller LOTS_PASSWORD)",
-    )
-    .requiredOption("--kommun <namn>", 'kommunens namn, t.ex. "Exempelby kommun"')
-    .option("--code <kommunkod>", "kommunkoden (fyra siffror, som i SCB och Kolada)")
-    .requiredOption("--admin <användarnamn>", "administratörens användarnamn")
-    .requiredOption("--name <visningsnamn>", "administratörens namn")
-    .option("--email <email>", "administratörens e-postadress")
-    .action(async (opts: { kommun: string; code?: string; admin: string; name: string; email?: string }) => {
-      const input = parseInput(
-        initInput,
-        {
-          kommun: opts.kommun,
-          code: opts.code,
-          admin: {
-            username: opts.admin,
-            displayName: opts.name,
-            email: opts.email,
-            password: await readPassword(io, "Lösenord för administratören: "),
-          },
-        },
-        "Kommunen",
-      );
-      await withDatabase(async (database) => {
-        const { kommun, admin } = await addKommun(database.db, input);
-        print(`${kommun.name} skapad med administratören ${admin.username}.`);
-      });
-    });
+  kommunWithAdmin(
+    program
+      .command("init")
+      .description(
+        "Skapa kommunen och den första administratören i en tom databas (lösenord frågas efter, eller LOTS_PASSWORD)",
+      ),
+    "Exempels kommun",
+    "Första organisationen",
+    initOrganisation,
+  );
+  kommunWithAdmin(
+    program
+      .command("kommun")
+      .description("Hantera kommunerna i installationen")
+      .command("add")
+      .description(
+        "Lägg till en kommun (en egen rot med egna kataloger) och dess första administratör (lösenord frågas efter, eller LOTS_PASSWORD)",
+      ),
+    "Exempelby kommun",
+    "Kommunen",
+    addKommun,
+  );
 
   program
     .command("backup <file>")
