@@ -83,7 +83,7 @@ describe("a sammanträde in the browser", () => {
     await page.context().close();
   });
 
-  it("shows the February 2024 agenda's standing items with their counts, lex Sarah as ej behörig for the sekreterare", async () => {
+  it("shows the February 2024 agenda's standing items with their counts, lex Sarah in memo form for the sekreterare, and gives the kallelse", async () => {
     const page = await e2e.loginAs("sekreterare");
     await page.goto(`${e2e.baseUrl}/namnd/sammantraden`);
     await page.getByRole("link", { name: "2024-02-15" }).click();
@@ -94,8 +94,22 @@ describe("a sammanträde in the browser", () => {
     await item.getByText("Visa rader").click();
     await waitForText(item, "Avtal (32)");
     const lexSarah = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Lex Sarah/ }) });
-    await waitForText(lexSarah, "Ej behörig");
+    await waitForText(lexSarah, "Antal:");
+    expect(await lexSarah.textContent()).not.toContain("Ej behörig");
     await page.screenshot({ path: "test-results/namnd-meeting-agenda.png", fullPage: true });
+
+    const kallelse = page.getByText("Kallelsen:");
+    const word = await page.request.get(
+      `${e2e.baseUrl}${await kallelse.getByRole("link", { name: "Word" }).getAttribute("href")}`,
+    );
+    expect(word.status()).toBe(200);
+    expect(word.headers()["content-disposition"]).toContain("Kallelse");
+    expect((await word.body()).subarray(0, 2).toString()).toBe("PK");
+    const pdf = await page.request.get(
+      `${e2e.baseUrl}${await kallelse.getByRole("link", { name: "PDF" }).getAttribute("href")}`,
+    );
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
     await page.context().close();
   });
 });

@@ -5,6 +5,9 @@
 
 export { kvalitetAuditLabels } from "./audit-labels.ts";
 export { kvalitetCli } from "./cli.ts";
+// The nämnd's standing items synpunkter and lex Sarah in the committee's memo form (no free text), for readers
+// of the nämnd: the kallelse's snapshot must not depend on the sender's kvalitet access.
+export { complaintsMemo, lexSarahCommitteeMemo } from "./committee-memo-service.ts";
 export { seedKvalitetDemo } from "./demo.ts";
 // The nämnd's standing item "synpunkter och klagomål": every one received in a period (read:kvalitet, logged).
 export { complaintsForPeriod } from "./klagomal/complaint-read-service.ts";

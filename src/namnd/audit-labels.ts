@@ -111,6 +111,8 @@ export const namndAuditLabels: AuditLabels = {
       period_end: "Period till",
       called_on: "Kallat",
       adjusted_on: "Justerat",
+      cancelled_on: "Inställt",
+      cancel_reason: "Skäl för inställandet",
     },
     values: { status: meetingStatusLabels },
   },

@@ -7,6 +7,7 @@ import * as incoming from "./migrations/0540_incoming.ts";
 import * as assignments from "./migrations/0550_assignments.ts";
 import * as publishing from "./migrations/0560_publishing.ts";
 import * as grants from "./migrations/0570_foreningsbidrag.ts";
+import * as meetingCancel from "./migrations/0580_meeting_cancel.ts";
 
 /** Nämnd's migrations by the names databases have recorded; each file is frozen once released. */
 export const namndMigrations: Migrations = {
@@ -18,4 +19,5 @@ export const namndMigrations: Migrations = {
   "0550_assignments": assignments,
   "0560_publishing": publishing,
   "0570_foreningsbidrag": grants,
+  "0580_meeting_cancel": meetingCancel,
 };

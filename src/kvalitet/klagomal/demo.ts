@@ -153,6 +153,35 @@ const decemberSynpunkter: DemoComplaint[] = [
   },
 ];
 
+/**
+ * Four klagomål registered in January 2024: with December's two klagomål and two synpunkter, the nämnd's
+ * period list 2023-12-01–2024-01-31 holds the brief's 8 (6 klagomål, 2 synpunkter; B6). Kommentaren's entries
+ * have no dnr and are reported on their own, not in that list.
+ */
+const januaryKlagomal: DemoComplaint[] = (
+  [
+    ["msb-barn", "2024-01-08", "handlaggning", "anhorig", "IF-2024-00021", "2024-01-15"],
+    ["msb-lss", "2024-01-11", "utformande", "anhorig", "IF-2024-00024", "2024-01-19"],
+    ["msb-familjehem", "2024-01-17", "bemotande", "brukare", "IF-2024-00029", "2024-01-24"],
+    ["dv", "2024-01-25", "handlaggning", "anhorig", "IF-2024-00033", null],
+  ] as const
+).map(([unit, receivedOn, category, senderType, dnr, answeredOn]) => ({
+  unit,
+  receivedOn,
+  channel: "epost",
+  senderType,
+  type: "klagomal",
+  category,
+  anonymous: false,
+  dnr,
+  summary: summaries[category][0] as string,
+  acknowledgedOn: addDays(receivedOn, 1),
+  answeredOn,
+  answer: answeredOn ? "Besvarat av enhetschefen." : null,
+  measures: null,
+  closedOn: answeredOn ? addDays(answeredOn, 1) : null,
+}));
+
 function kommentaren2023(): DemoComplaint[] {
   const list = entries(kommentaren);
   return list.map(({ unit, category }, i) => {
@@ -181,6 +210,7 @@ export const demoComplaints = (): DemoComplaint[] => [
   ...diariumYear(2022),
   ...diariumYear(2023),
   ...decemberSynpunkter,
+  ...januaryKlagomal,
   ...kommentaren2023(),
 ];
 

@@ -2,15 +2,18 @@
 // (standing items filled from the registers for the reader), närvaro, the status steps (kallelse, genomfört,
 // justering), one §'s protokoll and the protokollsutdrag. Reading needs read on the nämnd; every change
 // needs write:namnd.
+import { DOCX_TYPE, PDF_TYPE } from "../../platform/documents/media-types.ts";
 import { endpoint, fileResponse } from "../../platform/http/endpoint.ts";
 import * as res from "./responses.ts";
 import {
   bodiesQuery,
   bodyInput,
+  cancelInput,
   extractQuery,
   idParams,
   itemInput,
   itemQuery,
+  kallelseQuery,
   meetingInput,
   meetingPatch,
   meetingsQuery,
@@ -92,6 +95,27 @@ export const updateMeeting = endpoint({
   permission: "write:namnd",
   params: idParams,
   body: meetingPatch,
+  response: res.meetingResponse,
+});
+
+export const deleteMeeting = endpoint({
+  method: "DELETE",
+  url: "/api/namnd/sammantraden/:id",
+  tag,
+  summary: "Ta bort ett planerat sammanträde (ingen kallelse skickad, inga § utfärdade)",
+  permission: "write:namnd",
+  params: idParams,
+  response: res.deletedResponse,
+});
+
+export const cancelMeeting = endpoint({
+  method: "POST",
+  url: "/api/namnd/sammantraden/:id/installt",
+  tag,
+  summary: "Ställ in ett kallat sammanträde med skäl; föredragningslistans punkter släpps och inga § utfärdas",
+  permission: "write:namnd",
+  params: idParams,
+  body: cancelInput,
   response: res.meetingResponse,
 });
 
@@ -184,4 +208,15 @@ export const extract = endpoint({
     "application/pdf",
     "text/html",
   ),
+});
+
+export const kallelse = endpoint({
+  method: "GET",
+  url: "/api/namnd/sammantraden/:id/kallelse",
+  tag,
+  summary: "Kallelsen med föredragningslistan och de stående punkternas antal som vid kallelsen (Word eller PDF)",
+  permission: "read",
+  params: idParams,
+  query: kallelseQuery,
+  response: fileResponse(DOCX_TYPE, PDF_TYPE),
 });

@@ -29,6 +29,8 @@ export const summaryOf = (m: repo.MeetingRow) => ({
   periodEnd: m.period_end,
   calledOn: m.called_on,
   adjustedOn: m.adjusted_on,
+  cancelledOn: m.cancelled_on,
+  cancelReason: m.cancel_reason,
 });
 
 /** "nämnden" or "utskottet": how the beslutsgång names the body deciding. */

@@ -13,7 +13,9 @@ import { getMeeting, meetingOrThrow, proposalOf } from "./meeting-read-service.t
 import * as repo from "./repository.ts";
 import {
   agendaOpen,
+  cancelProblem,
   defaultPeriod,
+  deleteProblem,
   type MotionEntry,
   paragraphRange,
   paragraphYear,
@@ -42,10 +44,13 @@ const refuse = (what: string, problems: FieldProblem[]) => {
   if (problems.length > 0) throw validationError(what, problems);
 };
 
-/** A justerat protokoll is locked; other steps say what the change waits for. */
+/** A justerat protokoll and an inställt meeting are locked; other steps say what the change waits for. */
 function requireStatus(m: repo.MeetingRow, allowed: (s: MeetingStatus) => boolean, what: string) {
   if (m.status === "justerat") {
     throw new DomainError("conflict", `Protokollet justerades ${m.adjusted_on} och kan inte ändras.`);
+  }
+  if (m.status === "installt") {
+    throw new DomainError("conflict", `Sammanträdet ställdes in ${m.cancelled_on} och kan inte ändras.`);
   }
   if (!allowed(m.status)) throw new DomainError("conflict", what);
 }
@@ -162,6 +167,35 @@ export async function updateMeeting(db: Db, actor: Actor, id: string, patch: Mee
     };
     await repo.updateMeeting(trx, meeting.id, values);
     await audit("namnd_meeting", meeting.id, "update", { before: meeting, after: values });
+  });
+  return getMeeting(db, actor, id);
+}
+
+/** Deletes a planned meeting (no kallelse sent, no § issued) with its roster and agenda. */
+export async function deleteMeeting(db: Db, actor: Actor, id: string) {
+  await onMeeting(db, actor, id, async ({ trx, meeting, audit }) => {
+    const problem = deleteProblem(meeting.status);
+    if (problem) throw new DomainError("conflict", problem);
+    const [items, attendees] = [await repo.itemsOf(trx, meeting.id), await repo.attendeesOf(trx, meeting.id)];
+    await repo.deleteMeeting(trx, meeting.id);
+    await audit("namnd_meeting", meeting.id, "delete", { before: { ...meeting, items, attendees } });
+  });
+  return { deleted: true as const };
+}
+
+/**
+ * Ställer in a kallat meeting: the status and the reason are kept (the kallelse went out), the agenda is
+ * released so its ärenden can go on another meeting's list, and no § is ever issued for it.
+ */
+export async function cancelMeeting(db: Db, actor: Actor, id: string, input: { reason: string }) {
+  await onMeeting(db, actor, id, async ({ trx, meeting, audit }) => {
+    const problem = cancelProblem(meeting.status);
+    if (problem) throw new DomainError("conflict", problem);
+    const items = await repo.itemsOf(trx, meeting.id);
+    const values = { status: "installt" as const, cancelled_on: todayInSweden(), cancel_reason: input.reason };
+    await repo.deleteItemsOf(trx, meeting.id);
+    await repo.updateMeeting(trx, meeting.id, values);
+    await audit("namnd_meeting", meeting.id, "update", { before: { status: meeting.status, items }, after: values });
   });
   return getMeeting(db, actor, id);
 }

@@ -74,6 +74,8 @@ const meetings = (db: Db) =>
       "m.period_end",
       "m.called_on",
       "m.adjusted_on",
+      "m.cancelled_on",
+      "m.cancel_reason",
     ]);
 
 export const findMeeting = (db: Db, id: string) => meetings(db).where("m.id", "=", id).executeTakeFirst();
@@ -99,13 +101,17 @@ export const meetingsOf = (db: Db, namndId: string, filter: { year?: number; bod
   return q.orderBy("m.meeting_date").orderBy("b.name").execute();
 };
 
-/** The body's latest meeting before a date (its period end starts the next default period). */
+/**
+ * The body's latest meeting before a date (its period end starts the next default period). An inställt
+ * meeting reported nothing, so the next meeting's period reaches back over it.
+ */
 export const previousMeeting = (db: Db, bodyId: string, before: string) =>
   db
     .selectFrom("namnd_meeting")
     .select(["id", "meeting_date", "period_end"])
     .where("body_id", "=", bodyId)
     .where("meeting_date", "<", before)
+    .where("status", "!=", "installt")
     .orderBy("meeting_date", "desc")
     .limit(1)
     .executeTakeFirst();
@@ -119,10 +125,26 @@ export const updateMeeting = (
   values: Partial<
     Pick<
       New<NamndDB, "namnd_meeting">,
-      "meeting_date" | "start_time" | "place" | "status" | "period_start" | "period_end" | "called_on" | "adjusted_on"
+      | "meeting_date"
+      | "start_time"
+      | "place"
+      | "status"
+      | "period_start"
+      | "period_end"
+      | "called_on"
+      | "adjusted_on"
+      | "cancelled_on"
+      | "cancel_reason"
     >
   >,
 ) => db.updateTable("namnd_meeting").set(values).where("id", "=", id).execute();
+
+/** Removes a meeting; its roster and agenda go with it (ON DELETE CASCADE). */
+export const deleteMeeting = (db: Db, id: string) => db.deleteFrom("namnd_meeting").where("id", "=", id).execute();
+
+/** Releases a meeting's whole agenda (its ärenden are no longer on a föredragningslista). */
+export const deleteItemsOf = (db: Db, meetingId: string) =>
+  db.deleteFrom("namnd_agenda_item").where("meeting_id", "=", meetingId).execute();
 
 // ---------------------------------------------------------------- roster
 

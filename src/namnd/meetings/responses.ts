@@ -38,7 +38,12 @@ export const meetingSummary = z.object({
   periodEnd: date,
   calledOn: date.nullable(),
   adjustedOn: date.nullable(),
+  /** An inställt meeting: the day and the reason. */
+  cancelledOn: date.nullable(),
+  cancelReason: z.string().nullable(),
 });
+
+export const deletedResponse = z.object({ deleted: z.literal(true) });
 
 export const meetingsResponse = z.array(meetingSummary.extend({ itemCount: z.number().int() }));
 

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, type TestApp, testApp } from "../../app/testing.ts";
 import { closePdfBrowser } from "../../platform/documents/print-pdf.ts";
@@ -136,10 +137,22 @@ describe("the February 2024 meeting's standing items (period 2023-12-01–2024-0
     expect(standing(feb, "skrivelser").count).toBe(7);
 
     const complaints = await get(`/api/kvalitet/klagomal/period?${period()}`);
-    expect(standing(feb, "synpunkter").count).toBe(complaints.complaints.length);
-    expect(standing(feb, "synpunkter").sections[0]?.lines.filter((l) => l.includes("inkom"))).toHaveLength(
-      complaints.complaints.length,
+    const synpunkter = standing(feb, "synpunkter");
+    // The diarium's synpunkter (B6: 6 klagomål, 2 synpunkter); Kommentaren's (no dnr) are reported apart.
+    const registered = complaints.complaints.filter((c: { dnr: string | null }) => c.dnr);
+    expect(synpunkter.count).toBe(registered.length);
+    expect(synpunkter.count).toBe(8);
+    expect(registered.filter((c: { type: string }) => c.type === "klagomal")).toHaveLength(6);
+    // The memo form: type – category, unit, the answer; never the free-text summary.
+    const first = registered[0];
+    expect(synpunkter.sections[0]?.lines[0]).toMatch(
+      new RegExp(
+        `^(Dnr [A-Z]+-\\d{4}-\\d{5}\\. )?(Klagomål|Synpunkt)( – [^,]+)?, ${first.unit.name}, (besvarad \\d{4}-\\d{2}-\\d{2}|ej besvarad|anonym, kan inte besvaras)\\.$`,
+      ),
     );
+    for (const c of complaints.complaints) {
+      expect(synpunkter.sections[0]?.lines.some((l) => l.includes(c.summary))).toBe(false);
+    }
 
     const memo = await get(`/api/kvalitet/lex-sarah/memo?${period()}`);
     expect(standing(feb, "lex_sarah").count).toBe(memo.reports);
@@ -176,15 +189,92 @@ describe("the February 2024 meeting's standing items (period 2023-12-01–2024-0
   });
 });
 
+/** The visible text of a .docx body: the w:t runs of word/document.xml, one per entry. */
+async function docxRuns(buffer: Buffer): Promise<string[]> {
+  const xml = (await (await JSZip.loadAsync(buffer)).file("word/document.xml")?.async("string")) as string;
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] as string);
+}
+
+describe("the kallelse", () => {
+  it("is a Word file with the time, place and föredragningslista, standing items with the counts the kallelse presented, in order", async () => {
+    const feb = await meetingOn("2024-02-15");
+    const res = await (await t.as("fortroendevald")).get(`/api/namnd/sammantraden/${feb.id}/kallelse?format=docx`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(res.headers["content-disposition"]).toContain("Kallelse");
+    const runs = await docxRuns(res.rawPayload);
+    const presented = (kind: string) => feb.items.find((i) => i.standingKind === kind)?.standing?.presented?.count;
+    expect(presented("synpunkter")).toBeGreaterThan(0);
+    const expected = [
+      "KALLELSE",
+      "Datum: 2024-02-15",
+      "Tid: kl. 13:00",
+      "Föredragningslista",
+      "Anmälan av delegeringsbeslut (51)",
+      `Anmälan av ordförandebeslut (${presented("ordforandebeslut")})`,
+      "Domar och beslut (19)",
+      `Synpunkter och klagomål (${presented("synpunkter")})`,
+      "Skrivelser och meddelanden (7)",
+      `Lex Sarah (${presented("lex_sarah")})`,
+      `Ej verkställda beslut (${presented("evb")})`,
+      "Svar på revisionsrapport: Kompetensförsörjning (Dnr IF-2023-00392)",
+      "Årsredovisning 2023 (Dnr IF-2024-00037)",
+      "Svar på initiativärende från partigruppen (Dnr IF-2023-00371)",
+      "Stående punkter",
+      "Anmälan av delegeringsbeslut (51)",
+      "Utskottet: 5",
+      "Avtal: 32",
+      "Övrigt: 14",
+      "Domar och beslut (19)",
+    ];
+    let at = -1;
+    for (const line of expected) {
+      const next = runs.indexOf(line, at + 1);
+      expect(next, `${line} after ${runs[at]}`).toBeGreaterThan(at);
+      at = next;
+    }
+    const pdf = await (await t.as("fortroendevald")).get(`/api/namnd/sammantraden/${feb.id}/kallelse?format=pdf`);
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 4).toString()).toBe("%PDF");
+  });
+});
+
 describe("access", () => {
-  it("gives the nämndsekreterare the agenda with lex Sarah and synpunkter marked ej behörig (no read:kvalitet)", async () => {
+  it("gives the nämndsekreterare (no read:kvalitet) lex Sarah and synpunkter in the committee's memo form", async () => {
     const feb = await meetingOn("2024-02-15", "namnd", "sekreterare");
+    const admin = await meetingOn("2024-02-15");
     expect(feb.canWrite).toBe(true);
+    expect((await (await t.as("sekreterare")).get(`/api/kvalitet/klagomal/period?${period()}`)).statusCode).toBe(403);
     for (const kind of ["lex_sarah", "synpunkter"]) {
-      expect(standing(feb, kind)).toEqual({ count: null, forbidden: true, note: "Ej behörig", sections: [] });
-      expect(feb.items.find((i) => i.standingKind === kind)?.standing?.changedSinceCall).toBe(false);
+      expect(standing(feb, kind).forbidden).toBe(false);
+      expect(standing(feb, kind)).toEqual(standing(admin, kind));
+      expect(standing(feb, kind).count).toBeGreaterThan(0);
     }
     expect(standing(feb, "delegationsbeslut").count).toBe(51);
+  });
+
+  it("stores the kallelse's kvalitet items in full when the nämndsekreterare sends it", async () => {
+    const body = (await meetingOn("2024-02-15")).body;
+    const client = await t.as("sekreterare");
+    let r = await client.post("/api/namnd/sammantraden", {
+      bodyId: body.id,
+      meetingDate: "2024-02-22",
+      periodStart: "2023-12-01",
+      periodEnd: "2024-01-31",
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    const id = (r.json() as Meeting).id;
+    await client.post(`/api/namnd/sammantraden/${id}/punkter`, { kind: "staende", standingKind: "synpunkter" });
+    await client.post(`/api/namnd/sammantraden/${id}/punkter`, { kind: "staende", standingKind: "lex_sarah" });
+    r = await client.post(`/api/namnd/sammantraden/${id}/status`, { status: "kallat" });
+    expect(r.statusCode, r.body).toBe(200);
+    const feb = await meetingOn("2024-02-15");
+    for (const item of (r.json() as Meeting).items) {
+      expect(item.standing?.presented, item.title).toEqual(standing(feb, item.standingKind as string));
+    }
+    // Not to be held: inställt, so the later meetings' periods reach back over it.
+    r = await client.post(`/api/namnd/sammantraden/${id}/installt`, { reason: "Dubbelbokat." });
+    expect(r.statusCode, r.body).toBe(200);
   });
   it("lets a förtroendevald read but not change; staff of a unit do not read the nämnd's meetings", async () => {
     const feb = await meetingOn("2024-02-15", "namnd", "fortroendevald");
@@ -292,6 +382,9 @@ describe("a meeting from planning to protokollsutdrag", () => {
   });
 
   it("is kallat, then genomfört with § continuing the 2024 series from 1", async () => {
+    const early = await (await client()).get(`/api/namnd/sammantraden/${meeting.id}/kallelse?format=docx`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe("Kallelsen finns när sammanträdet är kallat; skicka kallelsen först.");
     let r = await (await client()).post(`/api/namnd/sammantraden/${meeting.id}/status`, { status: "kallat" });
     expect(r.statusCode, r.body).toBe(200);
     const called = standing(r.json(), "delegationsbeslut").count as number;
@@ -402,5 +495,114 @@ describe("a meeting from planning to protokollsutdrag", () => {
     await (await client()).post(`/api/namnd/sammantraden/${next.id}/status`, { status: "kallat" });
     r = await (await client()).post(`/api/namnd/sammantraden/${next.id}/status`, { status: "genomfort" });
     expect((r.json() as Meeting).items.map((i) => i.paragraph)).toEqual([9]);
+  });
+});
+
+describe("deleting a planned meeting and ställa in a kallat one", () => {
+  const client = () => t.as("sekreterare");
+  const auditOf = (id: string) =>
+    t.database.db
+      .selectFrom("audit_log")
+      .select(["action", "before", "after"])
+      .where("entity", "=", "namnd_meeting")
+      .where("entity_id", "=", id)
+      .orderBy("id")
+      .execute();
+  const series = () =>
+    t.database.db
+      .selectFrom("namnd_paragraph_series")
+      .select(["body_id", "year", "last_number"])
+      .orderBy("body_id")
+      .orderBy("year")
+      .execute();
+  const plan = async (meetingDate: string) => {
+    const body = (await meetingOn("2024-02-15")).body;
+    const res = await (await client()).post("/api/namnd/sammantraden", { bodyId: body.id, meetingDate });
+    expect(res.statusCode, res.body).toBe(200);
+    const m = res.json() as Meeting;
+    const r = await (await client()).post(`/api/namnd/sammantraden/${m.id}/punkter`, {
+      kind: "arende",
+      diarienummer: "IF-2024-00037",
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    return m;
+  };
+
+  it("deletes a planned meeting with its agenda, audited, and nothing else", async () => {
+    const others = await calendar();
+    const items = await countRows(t.database.db, "namnd_agenda_item");
+    const m = await plan("2024-05-16");
+    expect(await countRows(t.database.db, "namnd_agenda_item")).toBe(items + 1);
+    const res = await (await client()).delete(`/api/namnd/sammantraden/${m.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await (await client()).get(`/api/namnd/sammantraden/${m.id}`)).statusCode).toBe(404);
+    expect(await calendar()).toEqual(others);
+    expect(await countRows(t.database.db, "namnd_agenda_item")).toBe(items);
+    expect((await auditOf(m.id)).map((a) => a.action)).toEqual(["create", "delete"]);
+  });
+
+  it("ställer in a kallat meeting: reason kept, agenda released, no § issued, audited", async () => {
+    const m = await plan("2024-06-13");
+    let r = await (await client()).post(`/api/namnd/sammantraden/${m.id}/status`, { status: "kallat" });
+    expect(r.statusCode, r.body).toBe(200);
+    const refused = await (await client()).delete(`/api/namnd/sammantraden/${m.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe("Kallelsen är skickad; ställ in sammanträdet i stället för att ta bort det.");
+    const blank = await (await client()).post(`/api/namnd/sammantraden/${m.id}/installt`, { reason: " " });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().details.problems[0].field).toBe("reason");
+    expect((await meetingOn("2024-06-13")).status).toBe("kallat");
+
+    const othersBefore = (await calendar()).filter((x) => x.id !== m.id);
+    const seriesBefore = await series();
+    r = await (await client()).post(`/api/namnd/sammantraden/${m.id}/installt`, { reason: "Inga ärenden är beredda." });
+    expect(r.statusCode, r.body).toBe(200);
+    const cancelled = r.json() as Meeting & { cancelReason: string; cancelledOn: string };
+    expect([cancelled.status, cancelled.cancelReason, cancelled.items]).toEqual([
+      "installt",
+      "Inga ärenden är beredda.",
+      [],
+    ]);
+    expect((await calendar()).filter((x) => x.id !== m.id)).toEqual(othersBefore);
+    expect(await series()).toEqual(seriesBefore);
+    const audits = await auditOf(m.id);
+    expect(audits.at(-1)?.after).toMatchObject({ status: "installt", cancel_reason: "Inga ärenden är beredda." });
+
+    // Final: no further step, no change, not again, not deleted; the next meeting's period reaches over it.
+    const attempts = [
+      await (await client()).post(`/api/namnd/sammantraden/${m.id}/status`, { status: "genomfort" }),
+      await (await client()).post(`/api/namnd/sammantraden/${m.id}/punkter`, { kind: "information", title: "X" }),
+      await (await client()).post(`/api/namnd/sammantraden/${m.id}/installt`, { reason: "Igen." }),
+      await (await client()).delete(`/api/namnd/sammantraden/${m.id}`),
+    ];
+    expect(attempts.map((a) => a.statusCode)).toEqual([400, 409, 409, 409]);
+    expect(attempts[2]?.json().message).toBe("Sammanträdet är redan inställt.");
+    const next = await (await client()).post("/api/namnd/sammantraden", {
+      bodyId: m.body.id,
+      meetingDate: "2024-06-20",
+    });
+    expect([next.json().periodStart, next.json().periodEnd]).toEqual(["2024-04-11", "2024-06-19"]);
+  });
+
+  it("refuses both for a held or justerat meeting, in Swedish, writing nothing", async () => {
+    const dec = await meetingOn("2023-12-13");
+    const audits = await countRows(t.database.db, "audit_log");
+    for (const res of [
+      await (await client()).delete(`/api/namnd/sammantraden/${dec.id}`),
+      await (await client()).post(`/api/namnd/sammantraden/${dec.id}/installt`, { reason: "Fel." }),
+    ]) {
+      expect(res.statusCode).toBe(409);
+      expect(res.json().message).toBe("Sammanträdet är genomfört och kan varken tas bort eller ställas in.");
+    }
+    expect(await meetingOn("2023-12-13")).toEqual(dec);
+    expect(await countRows(t.database.db, "audit_log")).toBe(audits);
+  });
+
+  it("lets no förtroendevald delete or ställa in", async () => {
+    const feb = await meetingOn("2024-02-15");
+    const res = await (await t.as("fortroendevald")).post(`/api/namnd/sammantraden/${feb.id}/installt`, {
+      reason: "Nej.",
+    });
+    expect(res.statusCode).toBe(403);
   });
 });

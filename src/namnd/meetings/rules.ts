@@ -25,6 +25,7 @@ export const nextStatus: Record<MeetingStatus, MeetingStatus | null> = {
   kallat: "genomfort",
   genomfort: "justerat",
   justerat: null,
+  installt: null,
 };
 
 /** The agenda can be changed until the meeting is held (its items then have their §). */
@@ -47,6 +48,7 @@ const statusNames: Record<MeetingStatus, string> = {
   kallat: "kallat",
   genomfort: "genomfört",
   justerat: "justerat",
+  installt: "inställt",
 };
 
 /** Why the meeting cannot move to `to`, each problem naming its field; empty when it can. */
@@ -58,7 +60,9 @@ export function transitionProblems(facts: TransitionFacts, to: MeetingStatus): F
         field: "status",
         message: next
           ? `Sammanträdet är ${statusNames[facts.status]}; nästa steg är ${statusNames[next]}, inte ${statusNames[to]}.`
-          : "Protokollet är justerat och kan inte ändras.",
+          : facts.status === "installt"
+            ? "Sammanträdet är inställt."
+            : "Protokollet är justerat och kan inte ändras.",
       },
     ];
   }
@@ -103,6 +107,27 @@ export function transitionProblems(facts: TransitionFacts, to: MeetingStatus): F
     }
   }
   return problems;
+}
+
+const heldMessage = "Sammanträdet är genomfört och kan varken tas bort eller ställas in.";
+
+/**
+ * Why the meeting cannot be deleted (null when it can): only a planned meeting, whose kallelse has not gone
+ * out and which has no § issued, disappears without a trace; a kallat one is inställt instead.
+ */
+export function deleteProblem(status: MeetingStatus): string | null {
+  if (status === "planerat") return null;
+  if (status === "kallat") return "Kallelsen är skickad; ställ in sammanträdet i stället för att ta bort det.";
+  if (status === "installt") return "Sammanträdet är inställt och finns kvar som inställt.";
+  return heldMessage;
+}
+
+/** Why the meeting cannot be inställt (null when it can): only a kallat meeting not yet held is. */
+export function cancelProblem(status: MeetingStatus): string | null {
+  if (status === "kallat") return null;
+  if (status === "planerat") return "Kallelsen är inte skickad; ta bort det planerade sammanträdet i stället.";
+  if (status === "installt") return "Sammanträdet är redan inställt.";
+  return heldMessage;
 }
 
 /** § numbers run per body and calendar year: the meeting's date decides the series. */

@@ -9,7 +9,7 @@ const time = z
   .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "Ange klockslaget som TT:MM, t.ex. 13:00.")
   .nullish();
 
-export const idParams = z.object({ id: z.uuid() });
+export const idParams = z.object({ id: labelled(z.uuid(), "Id") });
 
 export const bodiesQuery = z.object({ orgNodeId: z.uuid() });
 
@@ -131,3 +131,10 @@ export const extractQuery = z.object({
   format: z.enum(["docx", "pdf", "html"], "Välj docx, pdf eller html."),
 });
 export type ExtractQuery = z.infer<typeof extractQuery>;
+
+/** Why a kallat meeting is inställt (told to those kallade). */
+export const cancelInput = z.object({ reason: labelled(text("skälet till att sammanträdet ställs in", 1000), "Skäl") });
+
+export const kallelseQuery = z.object({
+  format: labelled(z.enum(["docx", "pdf"], "Välj docx eller pdf.").default("docx"), "Format"),
+});

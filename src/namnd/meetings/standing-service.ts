@@ -1,9 +1,10 @@
 // The standing items of a sammanträde, filled from the registers for the meeting's period (by registration
 // or decision date, both days included): each register's own public read, so the reader's access decides
 // what is returned. A register the reader may not read gives its item as "ej behörig" instead of failing
-// the agenda.
+// the agenda. Kvalitet's items (synpunkter, lex Sarah) are the committee's memo form, read with read on the
+// nämnd, so the kallelse stores them whoever sends it.
 import { quarterReportFor } from "../../evb/index.ts";
-import { complaintsForPeriod, lexSarahMemo } from "../../kvalitet/index.ts";
+import { complaintsMemo, lexSarahCommitteeMemo } from "../../kvalitet/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import { formatQuarter, previousQuarter, quarterOf } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
@@ -19,7 +20,7 @@ import type { StandingKind } from "./vocabulary.ts";
 type Db = DbOf<NamndDB>;
 // Another capability's read is typed with its own view of the database; the handle (and the transaction)
 // is the same one, holding every table.
-const kvalitetDb = (db: Db) => db as unknown as Parameters<typeof complaintsForPeriod>[0];
+const kvalitetDb = (db: Db) => db as unknown as Parameters<typeof complaintsMemo>[0];
 const evbDb = (db: Db) => db as unknown as Parameters<typeof quarterReportFor>[0];
 type Section = StandingContent["sections"][number];
 
@@ -77,11 +78,9 @@ async function compute(
       );
     }
     case "synpunkter": {
-      const found = await complaintsForPeriod(kvalitetDb(db), actor, q);
-      const lines = found.complaints.map((c) =>
-        sentence([dnr(c.dnr), c.summary, `(${c.unit.name}, inkom ${c.receivedOn})`]),
-      );
-      return content(found.complaints.length, [{ heading: "Synpunkter och klagomål", count: lines.length, lines }]);
+      const rows = await complaintsMemo(kvalitetDb(db), actor, q);
+      const lines = rows.map((c) => sentence([dnr(c.dnr), c.text]));
+      return content(rows.length, [{ heading: "Synpunkter och klagomål", count: lines.length, lines }]);
     }
     case "skrivelser": {
       const letters = await lettersForPeriod(db, actor, q);
@@ -89,7 +88,7 @@ async function compute(
       return content(letters.count, [{ heading: "Skrivelser och meddelanden", count: letters.count, lines }]);
     }
     case "lex_sarah": {
-      const memo = await lexSarahMemo(kvalitetDb(db), actor, q);
+      const memo = await lexSarahCommitteeMemo(kvalitetDb(db), actor, q);
       return content(memo.reports, [
         {
           heading: "Inkomna rapporter",
@@ -128,8 +127,7 @@ async function compute(
 }
 
 /**
- * One standing item's content for the reader. A refusal of the register's read (the nämndsekreterare has no
- * read:kvalitet for lex Sarah) marks the item "ej behörig"; a period the register cannot report on (an EVB
+ * One standing item's content for the reader. A refusal of the register's read marks the item "ej behörig"; a period the register cannot report on (an EVB
  * quarter not yet begun) gives the register's message. Anything else is a fault and fails.
  */
 export async function standingContent(

@@ -47,6 +47,9 @@ export interface NamndMeetingTable {
   called_on: string | null;
   /** The day the protokoll was justerat; set exactly when the status is justerat. */
   adjusted_on: string | null;
+  /** The day a kallat meeting was inställt, and why; set exactly when the status is installt. */
+  cancelled_on: Generated<string | null>;
+  cancel_reason: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

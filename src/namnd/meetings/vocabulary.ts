@@ -5,14 +5,18 @@ export const bodyKinds = ["namnd", "utskott"] as const;
 export type BodyKind = (typeof bodyKinds)[number];
 export const bodyKindLabels: Record<BodyKind, string> = { namnd: "Nämnd", utskott: "Utskott" };
 
-/** planerat → kallat (the kallelse is sent, standing items frozen) → genomfört (§ issued) → justerat (locked). */
-export const meetingStatuses = ["planerat", "kallat", "genomfort", "justerat"] as const;
+/**
+ * planerat → kallat (the kallelse is sent, standing items frozen) → genomfört (§ issued) → justerat (locked);
+ * a kallat meeting can instead be inställt (final; its agenda released, no § issued).
+ */
+export const meetingStatuses = ["planerat", "kallat", "genomfort", "justerat", "installt"] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export const meetingStatusLabels: Record<MeetingStatus, string> = {
   planerat: "Planerat",
   kallat: "Kallat",
   genomfort: "Genomfört",
   justerat: "Justerat",
+  installt: "Inställt",
 };
 
 export const attendeeRoles = ["ordforande", "ledamot", "ersattare", "tjansteperson"] as const;

@@ -4,6 +4,7 @@
 // records who reviewed, when, every mask and lifted proposal with its reason, the items left out under OSL
 // and a checksum of the published text. A publication is never changed: a correction is the next version,
 // naming the one it replaces and what was corrected.
+import { logPersonalDataAccess } from "../../platform/access/log.ts";
 import { type Actor, can } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, forbidden, notFound } from "../../platform/errors.ts";
@@ -74,12 +75,20 @@ function requireReviewer(actor: Actor, path: string): void {
   }
 }
 
-/** The review page's content: the text before masking, Lots' proposals, the lagrum list, earlier versions. */
+/**
+ * The review page's content: the text before masking, Lots' proposals, the lagrum list, earlier versions.
+ * It shows the personal data unmasked, so every read is in the access log.
+ */
 export async function reviewPublication(db: Db, actor: Actor, meetingId: string, kind: PublicationKind) {
   const m = await meetingOrThrow(db, meetingId);
   return read(db, actor, "read:personal", m.org_node_id, async ({ db, node }) => {
     requireReviewer(actor, node.path);
     const { source, proposed, title } = await prepare(db, actor, m, kind);
+    await logPersonalDataAccess(db, actor, {
+      operation: "namnd.publicering-granskning",
+      orgNodeId: node.id,
+      records: [{ entity: "namnd_meeting", id: m.id, orgNodeId: m.org_node_id }],
+    });
     const lagrum = await caseRepo.lagrumList(db);
     return {
       meeting: { id: m.id, bodyName: m.body_name, meetingDate: m.meeting_date, status: m.status },
@@ -103,6 +112,17 @@ export async function publish(db: Db, actor: Actor, meetingId: string, input: Pu
     requireReviewer(actor, node.path);
     const blocked = publishBlocked(input.kind, m.status);
     if (blocked) throw new DomainError("conflict", blocked);
+    // Publications of one meeting queue here, so two corrections sent at once see each other's version.
+    await repo.lockMeeting(trx, m.id);
+    const versions = await repo.versionsOf(trx, m.id, input.kind);
+    const latest = versions[0];
+    const basedOn = versions.find((v) => v.id === input.replacesId);
+    if (latest && basedOn && basedOn.id !== latest.id) {
+      throw new DomainError(
+        "conflict",
+        `Version ${latest.version} publicerades medan du granskade version ${basedOn.version}; granska den senaste versionen och rätta den.`,
+      );
+    }
     const { source, proposed, title } = await prepare(trx, actor, m, input.kind);
     if (textChecksum(source.blocks) !== input.sourceChecksum) {
       throw new DomainError("conflict", "Texten har ändrats sedan du granskade den; granska den igen.");
@@ -119,8 +139,6 @@ export async function publish(db: Db, actor: Actor, meetingId: string, input: Pu
         problems.push({ field: `omitted.${i}.lagrum`, message: `Lagrummet ${o.lagrum} finns inte i listan.` });
       if (item && provision) omitted.push({ itemId: item.id, label: item.label, lagrum: provision.reference });
     });
-    const versions = await repo.versionsOf(trx, m.id, input.kind);
-    const latest = versions[0];
     if (latest && input.replacesId !== latest.id) {
       problems.push({
         field: "replacesId",

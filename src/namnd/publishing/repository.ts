@@ -109,3 +109,7 @@ export const privateNames = async (db: Db, namndId: string) =>
       .where("sender_kind", "=", "privatperson")
       .execute()
   ).map((r) => r.sender);
+
+/** Locks the meeting's row until the transaction ends: its publications are numbered one at a time. */
+export const lockMeeting = (db: Db, meetingId: string) =>
+  db.selectFrom("namnd_meeting").select("id").where("id", "=", meetingId).forUpdate().executeTakeFirst();

@@ -259,3 +259,52 @@ describe("the public reads", () => {
     expect((await anonymous(`/api/public/namnd/publiceringar/${meetingId}`)).statusCode).toBe(404);
   });
 });
+
+describe("simultaneous corrections and the review's access log", () => {
+  const publications = async () =>
+    Number((await sql<{ n: string }>`SELECT count(*) AS n FROM namnd_publication`.execute(t.database.db)).rows[0]?.n);
+
+  it("gives the second of two corrections based on the same version a 409, writing nothing for it", async () => {
+    const r = await reviewOf();
+    const latest = r.versions[0] as Review["versions"][number];
+    expect(latest.version).toBe(2);
+    const before = await publications();
+    const correction = async (note: string) =>
+      (await t.as("sekreterare")).post(`/api/namnd/sammantraden/${meetingId}/publicering`, {
+        kind: "foredragningslista",
+        sourceChecksum: r.sourceChecksum,
+        omitted: [{ itemId: infoItemId, lagrum: "osl-26-1" }],
+        replacesId: latest.id,
+        correctionNote: note,
+      });
+    const answers = await Promise.all([correction("Första rättelsen."), correction("Andra rättelsen.")]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.statusCode === 409);
+    expect(refused?.json().message).toBe(
+      "Version 3 publicerades medan du granskade version 2; granska den senaste versionen och rätta den.",
+    );
+    expect(await publications()).toBe(before + 1);
+    expect((await reviewOf()).versions.map((v) => v.version)).toEqual([3, 2, 1]);
+  });
+
+  it("records each reading of the review page (unmasked personal data) in the access log", async () => {
+    const logged = async () =>
+      t.database.db
+        .selectFrom("access_log as a")
+        .innerJoin("access_log_record as r", "r.access_id", "a.id")
+        .select(["a.actor_name", "r.entity", "r.record_id"])
+        .where("a.operation", "=", "namnd.publicering-granskning")
+        .execute();
+    const before = (await logged()).length;
+    await reviewOf();
+    const after = await logged();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ entity: "namnd_meeting", record_id: meetingId });
+    // A refused reader is not shown the text and nothing is logged.
+    const refused = await (await t.as("fortroendevald")).get(
+      `/api/namnd/sammantraden/${meetingId}/publicering?kind=foredragningslista`,
+    );
+    expect(refused.statusCode).toBe(403);
+    expect(await logged()).toHaveLength(before + 1);
+  });
+});

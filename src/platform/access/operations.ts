@@ -16,6 +16,7 @@ export const accessOperations = {
   "kvalitet.klagomal": "Synpunkt eller klagomål: ärendet med svar och åtgärder",
   "kvalitet.klagomal-period": "Synpunkter och klagomål: nämndens periodlista",
   "namnd.dokument": "Nämndens diarium: nedladdning av en sekretessmarkerad handling",
+  "namnd.publicering-granskning": "Publicering: granskning av sammanträdets text före maskering",
   "org.unit-users": "Användare på en enhet (personal)",
   "admin.users": "Användaradministration: konton med namn, e-post och roller",
 } as const;

@@ -15,6 +15,7 @@ import { formatNumber } from "../../../platform/i18n/format.ts";
 import { isForbidden } from "../../api.ts";
 import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
 import { ErrorMessage, ForbiddenPage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
+import { MeetingEnd } from "./MeetingEnd.tsx";
 import {
   useAddItem,
   useAddStandingItems,
@@ -23,7 +24,7 @@ import {
   useRemoveItem,
   useSetRoster,
 } from "./mutations.ts";
-import { type AgendaItem, extractHref, type Meeting, useMeeting } from "./queries.ts";
+import { type AgendaItem, extractHref, kallelseHref, type Meeting, useMeeting } from "./queries.ts";
 import "./meetings.css";
 
 /**
@@ -45,7 +46,9 @@ export function MeetingPage() {
         <>
           <Facts m={m} />
           {m.canWrite ? <StatusStep m={m} /> : null}
+          <KallelseLinks m={m} />
           {m.canWrite ? <PublishLinks m={m} /> : null}
+          {m.canWrite ? <MeetingEnd key={m.status} m={m} /> : null}
           <Agenda m={m} />
           {m.canWrite && (m.status === "planerat" || m.status === "kallat") ? <AddItem m={m} /> : null}
           <Roster key={m.attendees.map((a) => a.id).join()} m={m} save={saveRoster} />
@@ -72,6 +75,14 @@ function Facts({ m }: { m: Meeting }) {
           <dd>{m.calledOn}</dd>
         </>
       ) : null}
+      {m.cancelledOn ? (
+        <>
+          <dt>Inställt</dt>
+          <dd>
+            {m.cancelledOn}: {m.cancelReason}
+          </dd>
+        </>
+      ) : null}
       {m.adjustedOn ? (
         <>
           <dt>Justerat</dt>
@@ -93,7 +104,7 @@ const stepLabels = { planerat: "Skicka kallelsen", kallat: "Markera som genomfö
 function StatusStep({ m }: { m: Meeting }) {
   const change = useChangeStatus();
   const [adjustedOn, setAdjustedOn] = useState(todayInSweden());
-  if (m.status === "justerat") return null;
+  if (m.status === "justerat" || m.status === "installt") return null;
   const next = m.status === "planerat" ? "kallat" : m.status === "kallat" ? "genomfort" : "justerat";
   return (
     <MutationForm
@@ -651,8 +662,18 @@ function Roster({ m, save }: { m: Meeting; save: ReturnType<typeof useSetRoster>
 }
 
 /** The way to the review before publication: the föredragningslista once kallat, the protokoll once justerat. */
+/** The kallelse to download once it is sent (an inställt meeting's was withdrawn). */
+function KallelseLinks({ m }: { m: Meeting }) {
+  if (m.status === "planerat" || m.status === "installt") return null;
+  return (
+    <p className="toolbar">
+      Kallelsen: <a href={kallelseHref(m.id, "docx")}>Word</a> <a href={kallelseHref(m.id, "pdf")}>PDF</a>
+    </p>
+  );
+}
+
 function PublishLinks({ m }: { m: Meeting }) {
-  if (m.status === "planerat") return null;
+  if (m.status === "planerat" || m.status === "installt") return null;
   return (
     <p className="toolbar">
       <Link to={`/namnd/sammantraden/${m.id}/publicering/foredragningslista`}>Publicera föredragningslistan</Link>

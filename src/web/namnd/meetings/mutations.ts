@@ -31,5 +31,19 @@ export const useSetRoster = () =>
   useMeetingChange((input: InputOf<typeof meetings.setRoster>) => call(meetings.setRoster, input));
 export const useChangeStatus = () =>
   useMeetingChange((input: InputOf<typeof meetings.changeStatus>) => call(meetings.changeStatus, input));
+export const useCancelMeeting = () =>
+  useMeetingChange((input: InputOf<typeof meetings.cancelMeeting>) => call(meetings.cancelMeeting, input));
+
+/** Deleting a planned meeting: the calendar is read again and the meeting's own cache dropped. */
+export function useDeleteMeeting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(meetings.deleteMeeting, { params: { id } }),
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: keyOf(meetings.meeting, { params: { id } }) });
+      return invalidate(queryClient, meetings.meetings);
+    },
+  });
+}
 export const useRecordProtocol = () =>
   useMeetingChange((input: InputOf<typeof meetings.recordProtocol>) => call(meetings.recordProtocol, input));

@@ -19,6 +19,10 @@ export function useMeetings(year: number | undefined) {
 
 export const useMeeting = (id: string) => useApi(meetings.meeting, { params: { id } });
 
+/** The kallelse (föredragningslista with the standing items' counts) as a download link. */
+export const kallelseHref = (meetingId: string, format: "docx" | "pdf") =>
+  hrefOf(meetings.kallelse, { params: { id: meetingId }, query: { format } });
+
 /** The protokollsutdrag of one § as a download link. */
 export const extractHref = (meetingId: string, itemId: string, format: "docx" | "pdf", recipient?: string) =>
   hrefOf(meetings.extract, { params: { id: meetingId }, query: { itemId, format, recipient } });
