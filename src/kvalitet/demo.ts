@@ -13,7 +13,7 @@ import { seedComplaintDemo } from "./klagomal/demo.ts";
 import { seedKvalitetsplanDemo } from "./kvalitetsplan/demo.ts";
 import { seedLexSarahDemo } from "./lex-sarah/demo.ts";
 import * as repo from "./repository.ts";
-import { statusOf, unhandled } from "./rules.ts";
+import { handledOnOf, statusOf, unhandled } from "./rules.ts";
 import type { KvalitetDB } from "./tables.ts";
 import { seedInspectionDemo } from "./tillsyn/demo.ts";
 import type { WorkCategory } from "./vocabulary.ts";
@@ -356,6 +356,8 @@ export async function seedKvalitetDemo(trx: DbOf<KvalitetDB>, demo: DemoOrganisa
           status: statusOf(e),
           investigation: e.investigation,
           measures: e.measures,
+          // Handling began two days after the report, or on the closing day when that came sooner.
+          handled_on: handledOnOf(statusOf(e), null, e.closedOn, addDays(e.reportedOn, 2)),
           closed_on: e.closedOn,
           lex_sarah_on: e.lexSarahOn,
           mas_on: e.masOn,

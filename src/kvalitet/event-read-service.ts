@@ -43,6 +43,8 @@ export function listEvents(db: Db, actor: Actor, q: EventsQuery) {
       status: q.status,
       typeId,
       year: q.year,
+      periodStart: q.periodStart,
+      periodEnd: q.periodEnd,
       limit: q.limit,
       offset: q.offset,
     });

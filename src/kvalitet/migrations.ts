@@ -5,6 +5,7 @@ import * as klagomal from "./migrations/0420_klagomal.ts";
 import * as kvalitetsplan from "./migrations/0430_kvalitetsplan.ts";
 import * as internkontroll from "./migrations/0440_internkontroll.ts";
 import * as tillsyn from "./migrations/0450_tillsyn.ts";
+import * as datedStates from "./migrations/0460_kvalitet_dated_states.ts";
 
 /** Kvalitet's migrations by the names databases have recorded; each file is frozen once released. */
 export const kvalitetMigrations: Migrations = {
@@ -14,4 +15,5 @@ export const kvalitetMigrations: Migrations = {
   "0430_kvalitetsplan": kvalitetsplan,
   "0440_internkontroll": internkontroll,
   "0450_tillsyn": tillsyn,
+  "0460_kvalitet_dated_states": datedStates,
 };

@@ -4,9 +4,10 @@
 import type { FieldProblem } from "../platform/validation.ts";
 import { maskingWarning, maskPersonnummer } from "./personnummer.ts";
 import type * as repo from "./repository.ts";
-import { checkEvent, type EventState, statusOf } from "./rules.ts";
+import { checkEvent, type EventState, handledOnOf, statusOf } from "./rules.ts";
 
-export type Proposed = EventState & { orgNodeId: string; immediateAction: string | null };
+/** `handledOn` is the stored händelse's (a new one has none); the saved one follows from the status. */
+export type Proposed = EventState & { orgNodeId: string; immediateAction: string | null; handledOn?: string | null };
 export type Lists = { types: readonly repo.TypeRow[]; causes: readonly repo.CauseRow[] };
 /** The stored händelse's chosen entries: a since deactivated one may stay, but not be chosen anew. */
 export type Current = { typeIds: readonly string[]; causeIds: readonly string[] } | null;
@@ -78,6 +79,7 @@ export function resolveProposed(
     status: statusOf(p),
     investigation: mask("investigation"),
     measures: mask("measures"),
+    handled_on: handledOnOf(statusOf(p), p.handledOn ?? null, p.closedOn, today),
     closed_on: p.closedOn,
     lex_sarah_on: p.lexSarahOn,
     mas_on: p.masOn,
@@ -103,6 +105,7 @@ export function proposedOf(row: repo.EventRow, lists: Lists, current: NonNullabl
     causes: codesOf(current.causeIds, lists.causes),
     investigation: row.investigation,
     measures: row.measures,
+    handledOn: row.handled_on,
     closedOn: row.closed_on,
     lexSarahOn: row.lex_sarah_on,
     masOn: row.mas_on,

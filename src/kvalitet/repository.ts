@@ -107,6 +107,7 @@ const eventColumns = [
   "status",
   "investigation",
   "measures",
+  "handled_on",
   "closed_on",
   "lex_sarah_on",
   "mas_on",
@@ -128,12 +129,14 @@ export async function insertEvents(db: Db, values: readonly (EventValues & { id:
     values.map((v) => (v as Record<string, unknown>)[key] ?? null);
   await sql`
     INSERT INTO kvalitet_event (id, org_node_id, kind, category, occurred_on, noticed_on, reported_on, what_happened,
-      immediate_action, status, investigation, measures, closed_on, lex_sarah_on, mas_on)
+      immediate_action, status, investigation, measures, handled_on, closed_on, lex_sarah_on, mas_on)
     SELECT * FROM unnest(${column("id")}::uuid[], ${column("org_node_id")}::uuid[], ${column("kind")}::text[],
       ${column("category")}::text[], ${column("occurred_on")}::date[], ${column("noticed_on")}::date[],
       ${column("reported_on")}::date[], ${column("what_happened")}::text[], ${column("immediate_action")}::text[],
       ${column("status")}::text[], ${column("investigation")}::text[], ${column("measures")}::text[],
-      ${column("closed_on")}::date[], ${column("lex_sarah_on")}::date[], ${column("mas_on")}::date[])`.execute(db);
+      ${column("handled_on")}::date[], ${column("closed_on")}::date[], ${column("lex_sarah_on")}::date[], ${column("mas_on")}::date[])`.execute(
+    db,
+  );
 }
 
 export const updateEvent = (db: Db, id: string, values: Partial<Omit<EventValues, "kind">>) =>
@@ -196,6 +199,9 @@ export type EventFilter = {
   status?: EventStatus;
   typeId?: string;
   year?: number;
+  /** Occurred from and to (both included). */
+  periodStart?: string;
+  periodEnd?: string;
   limit: number;
   offset: number;
 };
@@ -210,6 +216,8 @@ export async function listEvents(db: Db, f: EventFilter) {
   if (f.status) query = query.where("e.status", "=", f.status);
   if (f.year)
     query = query.where("e.occurred_on", ">=", `${f.year}-01-01`).where("e.occurred_on", "<=", `${f.year}-12-31`);
+  if (f.periodStart) query = query.where("e.occurred_on", ">=", f.periodStart);
+  if (f.periodEnd) query = query.where("e.occurred_on", "<=", f.periodEnd);
   if (f.typeId) {
     const typeId = f.typeId;
     query = query.where((eb) =>
@@ -311,13 +319,16 @@ export async function countEventsWithStatus(db: Db, under: string, status: Event
 
 // ---------------------------------------------------------------- counts for the joint view (overview/)
 
-/** Avvikelser under the node that occurred from `from` to `to` (both included), per day and status. */
-export async function dayStatusCounts(db: Db, under: string, from: string, to: string) {
-  const { rows } = await sql<{ day: string; status: EventStatus; count: number }>`
-    SELECT e.occurred_on AS day, e.status, count(*)::int AS count
+/**
+ * Avvikelser under the node that occurred from `from` to `to` (both included), per day and dated
+ * transitions (handling begun, closed), from which overview.ts tells the status on any day.
+ */
+export async function dayTransitionCounts(db: Db, under: string, from: string, to: string) {
+  const { rows } = await sql<{ day: string; handledOn: string | null; closedOn: string | null; count: number }>`
+    SELECT e.occurred_on AS day, e.handled_on AS "handledOn", e.closed_on AS "closedOn", count(*)::int AS count
     FROM kvalitet_event e JOIN org_node n ON n.id = e.org_node_id
     WHERE n.path LIKE ${`${under}%`} AND e.kind = 'avvikelse' AND e.occurred_on BETWEEN ${from} AND ${to}
-    GROUP BY 1, 2`.execute(db);
+    GROUP BY 1, 2, 3`.execute(db);
   return rows;
 }
 
@@ -339,7 +350,15 @@ export const openEventsOn = (db: Db, under: string, asOf: string, limit: number)
   db
     .selectFrom("kvalitet_event as e")
     .innerJoin("org_node as n", "n.id", "e.org_node_id")
-    .select(["e.id", "e.org_node_id", "n.name as unit_name", "e.reported_on", "e.status", "e.what_happened"])
+    .select([
+      "e.id",
+      "e.org_node_id",
+      "n.name as unit_name",
+      "e.reported_on",
+      "e.handled_on",
+      "e.closed_on",
+      "e.what_happened",
+    ])
     .where("n.path", "like", `${under}%`)
     .where("e.kind", "=", "avvikelse")
     .where("e.reported_on", "<=", asOf)

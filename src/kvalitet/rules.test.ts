@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEvent, type EventState, statusOf, unhandled } from "./rules.ts";
+import { checkEvent, type EventState, handledOnOf, statusOf, statusOn, unhandled } from "./rules.ts";
 
 const today = "2024-03-15";
 const reported: EventState = {
@@ -84,5 +84,27 @@ describe("statusOf", () => {
     expect(statusOf({ ...reported, investigation: "Påbörjad" })).toBe("under_utredning");
     expect(statusOf({ ...reported, measures: "APT" })).toBe("under_utredning");
     expect(statusOf(closed)).toBe("avslutad");
+  });
+});
+
+describe("a händelse's status on a past day", () => {
+  const handled = { handledOn: "2023-06-10", closedOn: "2023-12-31" };
+
+  it("is avslutad from its closing day, under utredning from the day handling began, rapporterad before", () => {
+    expect(statusOn(handled, "2023-12-31")).toBe("avslutad");
+    expect(statusOn(handled, "2023-12-30")).toBe("under_utredning");
+    expect(statusOn(handled, "2023-06-10")).toBe("under_utredning");
+    expect(statusOn(handled, "2023-06-09")).toBe("rapporterad");
+    expect(statusOn({ handledOn: null, closedOn: null }, "2030-01-01")).toBe("rapporterad");
+  });
+
+  it("keeps the day handling began, starts it today, and never after the closing day", () => {
+    expect(handledOnOf("rapporterad", "2024-03-01", null, today)).toBeNull();
+    expect(handledOnOf("under_utredning", null, null, today)).toBe(today);
+    expect(handledOnOf("under_utredning", "2024-03-01", null, today)).toBe("2024-03-01");
+    expect(handledOnOf("avslutad", "2024-03-01", today, today)).toBe("2024-03-01");
+    // Closed on an earlier day (an import, a back-dated closing): handled by then.
+    expect(handledOnOf("avslutad", null, "2024-03-12", today)).toBe("2024-03-12");
+    expect(handledOnOf("avslutad", "2024-03-14", "2024-03-12", today)).toBe("2024-03-12");
   });
 });

@@ -40,6 +40,35 @@ export function statusOf(
   return worked ? "under_utredning" : "rapporterad";
 }
 
+/**
+ * The day handling began, kept once known: none while the händelse is rapporterad; otherwise the day it
+ * already had, or else today (the day the change is saved), but never after its closing day (a händelse
+ * closed on an earlier day, as an import or a back-dated closing records it, was handled by then).
+ */
+export function handledOnOf(
+  status: EventStatus,
+  previous: string | null,
+  closedOn: string | null,
+  today: string,
+): string | null {
+  if (status === "rapporterad") return null;
+  const day = previous ?? today;
+  return closedOn !== null && closedOn < day ? closedOn : day;
+}
+
+/** A händelse's dated transitions after its report: handling begun, closed. */
+export type EventDates = { handledOn: string | null; closedOn: string | null };
+
+/**
+ * Where a händelse stood at the end of `asOf`: closed on or before it, handled on or before it, or else
+ * rapporterad (also when it was reported only later: it had happened, but no one had handled it).
+ */
+export function statusOn(e: EventDates, asOf: string): EventStatus {
+  if (e.closedOn !== null && e.closedOn <= asOf) return "avslutad";
+  if (e.handledOn !== null && e.handledOn <= asOf) return "under_utredning";
+  return "rapporterad";
+}
+
 export function checkEvent(s: EventState, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ field, message });

@@ -70,6 +70,9 @@ export const eventsQuery = z.object({
   status: labelled(z.enum(eventStatuses).optional(), "Status"),
   type: labelled(listCode.optional(), "Typ"),
   year: labelled(z.coerce.number().int().min(2000).max(2100).optional(), "År (inträffade)"),
+  /** A period of occurrence, both days included (the joint view's period). */
+  periodStart: labelled(isoDate.optional(), "Inträffade från"),
+  periodEnd: labelled(isoDate.optional(), "Inträffade till och med"),
   limit: labelled(z.coerce.number().int().min(1).max(200).default(50), "Antal per sida"),
   offset: labelled(z.coerce.number().int().min(0).max(1_000_000).default(0), "Hoppa över"),
 });

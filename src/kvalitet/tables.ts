@@ -53,6 +53,8 @@ export interface KvalitetEventTable {
   status: EventStatus;
   investigation: string | null;
   measures: string | null;
+  /** The day handling began (classified or investigated; migration 0460); null while rapporterad. */
+  handled_on: string | null;
   closed_on: string | null;
   /** Escalated to the lex Sarah process (SAS) on this day. */
   lex_sarah_on: string | null;

@@ -47,6 +47,9 @@ export const updateComplaint = (db: Db, id: string, values: Partial<Omit<Complai
 export type ComplaintFilter = {
   under: string;
   year?: number;
+  /** Received from and to (both included). */
+  periodStart?: string;
+  periodEnd?: string;
   type?: ComplaintType;
   channel?: Channel;
   state?: "oppna" | "avslutade";
@@ -62,6 +65,8 @@ export async function listComplaints(db: Db, f: ComplaintFilter) {
     .where("n.path", "like", `${f.under}%`);
   if (f.year)
     query = query.where("c.received_on", ">=", `${f.year}-01-01`).where("c.received_on", "<=", `${f.year}-12-31`);
+  if (f.periodStart) query = query.where("c.received_on", ">=", f.periodStart);
+  if (f.periodEnd) query = query.where("c.received_on", "<=", f.periodEnd);
   if (f.type) query = query.where("c.complaint_type", "=", f.type);
   if (f.channel) query = query.where("c.channel", "=", f.channel);
   if (f.state === "oppna") query = query.where("c.closed_on", "is", null);

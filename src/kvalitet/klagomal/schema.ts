@@ -65,6 +65,9 @@ export const complaintFields = z.object({ ...registerInput.shape, ...complaintPa
 export const complaintsQuery = z.object({
   orgNodeId: labelled(z.uuid(), "Organisation"),
   year: labelled(z.coerce.number().int().min(2000).max(2100).optional(), "År (mottagen)"),
+  /** A period of receipt, both days included (the joint view's period). */
+  periodStart: labelled(isoDate.optional(), "Mottagen från"),
+  periodEnd: labelled(isoDate.optional(), "Mottagen till och med"),
   type: labelled(z.enum(complaintTypes).optional(), "Typ"),
   channel: labelled(z.enum(channels).optional(), "Kanal"),
   /** Open (not closed) or closed ones only. */

@@ -11,7 +11,7 @@ import * as ik from "../internkontroll/repository.ts";
 import { assess, countByLevel, riskMatrix } from "../risk/risk.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
-import { atgardAge, shareOf } from "./rules.ts";
+import { atgardAge, atgardOn, shareOf } from "./rules.ts";
 import { scaleOf, toProcess } from "./scale-service.ts";
 import type { AtgarderQuery } from "./schema.ts";
 import { type AtgardStatus, atgardStatuses, closedStatuses } from "./vocabulary.ts";
@@ -139,15 +139,35 @@ export function atgarder(db: Db, actor: Actor, q: AtgarderQuery) {
     const statuses: readonly AtgardStatus[] | undefined =
       q.status === "oppna" || q.status === "forsenade" ? openStatuses : q.status ? [q.status] : undefined;
     const rows = await repo.atgarderUnder(db, { under: node.path, year: q.year, statuses });
-    const idsOf = (key: "risk_id" | "egenkontroll_id" | "granskning_id") => rows.flatMap((r) => r[key] ?? []);
-    const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-    const links: Links = {
-      risks: byId(await repo.risksByIds(db, idsOf("risk_id"))),
-      egenkontroller: byId(await repo.egenkontrollerByIds(db, idsOf("egenkontroll_id"))),
-      granskningar: byId(await ik.granskningarByIds(db, idsOf("granskning_id"))),
-    };
+    const links = await linksOf(db, rows);
     const today = todayInSweden();
     const all = rows.map((r) => describeAtgard(r, { id: r.org_node_id, name: r.unit_name }, links, today));
     return { atgarder: q.status === "forsenade" ? all.filter((a) => a.overdue) : all };
+  });
+}
+
+/** What each åtgärd answers: its risk, egenkontroll or granskning. */
+async function linksOf(db: Db, rows: readonly repo.AtgardRow[]): Promise<Links> {
+  const idsOf = (key: "risk_id" | "egenkontroll_id" | "granskning_id") => rows.flatMap((r) => r[key] ?? []);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  return {
+    risks: byId(await repo.risksByIds(db, idsOf("risk_id"))),
+    egenkontroller: byId(await repo.egenkontrollerByIds(db, idsOf("egenkontroll_id"))),
+    granskningar: byId(await ik.granskningarByIds(db, idsOf("granskning_id"))),
+  };
+}
+
+/**
+ * The åtgärder under a node that were open at the end of `asOf` (the joint view's period end), each with the
+ * status it had then (null: changed since, see rules.ts atgardOn) and its age and lateness on that day.
+ */
+export function atgarderOpenOn(db: Db, actor: Actor, orgNodeId: string, asOf: string) {
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const rows = await repo.atgarderOpenOn(db, node.path, asOf, closedStatuses);
+    const links = await linksOf(db, rows);
+    return rows.map((r) => {
+      const described = describeAtgard(r, { id: r.org_node_id, name: r.unit_name }, links, asOf);
+      return { ...described, ...atgardOn(described, asOf) };
+    });
   });
 }

@@ -233,6 +233,23 @@ export function atgarderUnder(db: Db, f: { under: string; year?: number; statuse
   return q.orderBy("a.deadline").orderBy("a.created_on").limit(1000).execute();
 }
 
+/**
+ * Åtgärder on every unit under a node that were open at the end of `asOf`: created by then and not given
+ * one of the `closed` statuses by then (a closed åtgärd is never changed again).
+ */
+export const atgarderOpenOn = (db: Db, under: string, asOf: string, closed: readonly AtgardStatus[]) =>
+  db
+    .selectFrom("kvalitet_atgard as a")
+    .innerJoin("org_node as n", "n.id", "a.org_node_id")
+    .select([...atgardColumns, "n.name as unit_name"])
+    .where("n.path", "like", `${under}%`)
+    .where("a.created_on", "<=", asOf)
+    .where((eb) => eb.or([eb("a.status", "not in", closed), eb("a.status_on", ">", asOf)]))
+    .orderBy("a.deadline")
+    .orderBy("a.created_on")
+    .limit(1000)
+    .execute();
+
 export const insertAtgarder = (db: Db, values: AtgardValues[]) =>
   db.insertInto("kvalitet_atgard").values(values).returning("id").execute();
 

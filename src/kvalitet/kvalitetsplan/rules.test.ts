@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atgardAge, checkAtgard, checkEgenkontroll, checkPlanYear, maskFreeText, shareOf } from "./rules.ts";
+import { atgardAge, atgardOn, checkAtgard, checkEgenkontroll, checkPlanYear, maskFreeText, shareOf } from "./rules.ts";
 
 const today = "2024-06-15";
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
@@ -81,5 +81,29 @@ describe("maskFreeText", () => {
       "Ett personnummer maskerades i åtgärden. Planen ska inte innehålla personuppgifter.",
     ]);
     expect(maskFreeText({ text: "Inget" }, { text: "åtgärden" }).warnings).toEqual([]);
+  });
+});
+
+describe("atgardOn, an åtgärd as it stood on a past day", () => {
+  const closedLater = {
+    createdOn: "2023-10-01",
+    deadline: "2023-12-01",
+    status: "avslutad_uppnadd" as const,
+    statusOn: "2024-01-01",
+  };
+
+  it("was open, and late, on the last day before a later closing; closed on its closing day", () => {
+    expect(atgardOn(closedLater, "2023-12-31")).toEqual({ status: null, ageDays: 91, overdue: true, daysOverdue: 30 });
+    expect(atgardOn(closedLater, "2024-01-01")).toEqual({
+      status: "avslutad_uppnadd",
+      ageDays: 92,
+      overdue: false,
+      daysOverdue: 0,
+    });
+  });
+
+  it("keeps a status set by that day, and is not late on its deadline day", () => {
+    const open = { ...closedLater, status: "pagaende" as const, statusOn: "2023-11-01" };
+    expect(atgardOn(open, "2023-12-01")).toEqual({ status: "pagaende", ageDays: 61, overdue: false, daysOverdue: 0 });
   });
 });

@@ -107,6 +107,19 @@ export function atgardAge(
 }
 
 /**
+ * An åtgärd open at the end of `asOf` as it stood then: the status it had, when the stored one was set by
+ * then; a later status replaced an earlier one the record does not keep (null), which was open, since a
+ * closed åtgärd is never changed again. Age and lateness are counted to `asOf`.
+ */
+export function atgardOn(
+  a: { createdOn: string; deadline: string | null; status: AtgardStatus; statusOn: string },
+  asOf: string,
+): AtgardAge & { status: AtgardStatus | null } {
+  if (a.statusOn <= asOf) return { status: a.status, ...atgardAge(a, asOf) };
+  return { status: null, ...atgardAge({ ...a, status: "pagaende" }, asOf) };
+}
+
+/**
  * Free text in a plan holds no personal data by intent, but a personnummer can slip in: it is masked and the
  * answer says where. `fields` maps each field to the words the warning names it by.
  */

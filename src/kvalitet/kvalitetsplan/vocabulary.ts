@@ -19,6 +19,9 @@ export const atgardStatusLabels: Record<AtgardStatus, string> = {
   avslutad_delvis: "Avslutad – nyttan delvis uppnådd",
   avslutad_ej_uppnadd: "Avslutad – nyttan ej uppnådd",
 };
+/** An åtgärd's status on a past day; null: changed since, but open on that day (rules.ts atgardOn). */
+export const atgardStatusLabelOn = (status: AtgardStatus | null) =>
+  status === null ? "Öppen (status ändrad senare)" : atgardStatusLabels[status];
 export const closedStatuses: readonly AtgardStatus[] = ["avslutad_uppnadd", "avslutad_delvis", "avslutad_ej_uppnadd"];
 export const isClosedStatus = (s: AtgardStatus) => closedStatuses.includes(s);
 

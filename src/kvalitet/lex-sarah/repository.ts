@@ -247,6 +247,9 @@ export const decideCases = (db: Db, caseIds: readonly string[], decisionId: stri
 export type CaseFilter = {
   under: string;
   year?: number;
+  /** Reported from and to (both included). */
+  periodStart?: string;
+  periodEnd?: string;
   status?: CaseStatus;
   outcome?: Outcome;
   limit: number;
@@ -262,6 +265,8 @@ export async function listCases(db: Db, f: CaseFilter) {
     .leftJoin("kvalitet_lex_sarah_decision as d", "d.id", "c.decision_id")
     .where("n.path", "like", `${f.under}%`);
   if (f.year) query = query.where("c.report_year", "=", f.year);
+  if (f.periodStart) query = query.where("c.reported_on", ">=", f.periodStart);
+  if (f.periodEnd) query = query.where("c.reported_on", "<=", f.periodEnd);
   if (f.status) query = query.where("c.status", "=", f.status);
   if (f.outcome) query = query.where("d.outcome", "=", f.outcome);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();

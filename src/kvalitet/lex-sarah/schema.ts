@@ -85,6 +85,9 @@ export const casesQuery = z.object({
   orgNodeId: labelled(z.uuid(), "Organisation"),
   /** Report year. */
   year: labelled(z.coerce.number().int().min(2000).max(2100).optional(), "Rapportår"),
+  /** A period of report, both days included (the joint view's period). */
+  periodStart: labelled(isoDate.optional(), "Rapporterad från"),
+  periodEnd: labelled(isoDate.optional(), "Rapporterad till och med"),
   status: labelled(z.enum(caseStatuses).optional(), "Status"),
   outcome: labelled(outcome.optional(), "Beslut"),
   limit: labelled(z.coerce.number().int().min(1).max(200).default(50), "Antal per sida"),

@@ -10,7 +10,7 @@ import { read } from "../../platform/service.ts";
 import { labelledProblems, validationError } from "../../platform/validation.ts";
 import { summaryOf } from "../event-read-service.ts";
 import { countedBetween } from "../klagomal/complaint-statistics-service.ts";
-import { atgarder } from "../kvalitetsplan/plan-read-service.ts";
+import { atgarderOpenOn } from "../kvalitetsplan/plan-read-service.ts";
 import * as plans from "../kvalitetsplan/repository.ts";
 import { scaleOf } from "../kvalitetsplan/scale-service.ts";
 import * as lexSarah from "../lex-sarah/repository.ts";
@@ -49,7 +49,7 @@ export function overviewFor(db: Db, actor: Actor, q: OverviewQuery) {
       asOf,
       openDays: q.openDays,
       recordAccess,
-      days: await events.dayStatusCounts(db, under, period.start, period.end),
+      days: await events.dayTransitionCounts(db, under, period.start, period.end),
       typeDays: await events.dayTypeCounts(db, under, period.start, period.end),
       types: (await events.typesOf(db, kommunId)).map((t) => ({ code: t.code, name: t.name, group: t.type_group })),
       units: await nodesUnder(db, [under]),
@@ -58,7 +58,8 @@ export function overviewFor(db: Db, actor: Actor, q: OverviewQuery) {
         id: e.id,
         unit: { id: e.org_node_id, name: e.unit_name },
         reportedOn: e.reported_on,
-        status: e.status,
+        handledOn: e.handled_on,
+        closedOn: e.closed_on,
         summary: summaryOf(e.what_happened),
       })),
     });
@@ -99,7 +100,7 @@ export function overviewFor(db: Db, actor: Actor, q: OverviewQuery) {
       type: types.find((t) => t.id === i.type_id)?.name ?? "",
       month: i.month,
       ivoDnr: i.ivo_dnr,
-      status: i.status,
+      closedOn: i.closed_on,
       yttrandeDueOn: i.yttrande_due_on,
       yttrandeRepliedOn: i.yttrande_replied_on,
     }));
@@ -134,7 +135,7 @@ export function overviewFor(db: Db, actor: Actor, q: OverviewQuery) {
         rows: await countedBetween(db, under, period.start, period.end),
       }),
       risks: risksSection(year, await scaleOf(db, kommunId, "kvalitetsplan"), risks),
-      atgarder: atgarderSection((await atgarder(db, actor, { orgNodeId: node.id, status: "oppna" })).atgarder),
+      atgarder: atgarderSection(await atgarderOpenOn(db, actor, node.id, asOf)),
       tillsyn: tillsynSection({ period, asOf, recordAccess, inspections }),
     };
   });

@@ -7,6 +7,7 @@ import {
   klagomalSection,
   lexSarahSection,
   type OverviewCase,
+  type OverviewInspection,
   periodOf,
   risksSection,
   tillsynSection,
@@ -37,11 +38,12 @@ describe("händelser in the joint view", () => {
     types: [{ code: "fall", name: "Fall", group: "hsl" as const }],
     units: [{ id: "u1", name: "Gruppbostad Almen", path: "/k/u1/", kind: "enhet" }],
   };
+  const closed = (on: string) => ({ handledOn: "2023-01-02", closedOn: on });
   const days = [
-    { day: "2022-12-31", status: "avslutad" as const, count: 100 },
-    { day: "2023-01-01", status: "avslutad" as const, count: 7 },
-    { day: "2023-12-31", status: "rapporterad" as const, count: 3 },
-    { day: "2024-01-01", status: "rapporterad" as const, count: 100 },
+    { day: "2022-12-31", ...closed("2023-01-05"), count: 100 },
+    { day: "2023-01-01", ...closed("2023-02-01"), count: 7 },
+    { day: "2023-12-31", handledOn: null, closedOn: null, count: 3 },
+    { day: "2024-01-01", handledOn: null, closedOn: null, count: 100 },
   ];
   const typeDays = [
     { day: "2023-01-01", code: "fall", count: 2 },
@@ -49,8 +51,8 @@ describe("händelser in the joint view", () => {
   ];
   // Open on 2023-12-31: reported 31 days before (older than 30) and exactly 30 days before (not older).
   const openEvents = [
-    { id: "e1", unit, reportedOn: "2023-11-30", status: "rapporterad" as const, summary: "Föll i badrummet." },
-    { id: "e2", unit, reportedOn: "2023-12-01", status: "under_utredning" as const, summary: "Fel dos." },
+    { id: "e1", unit, reportedOn: "2023-11-30", handledOn: null, closedOn: null, summary: "Föll i badrummet." },
+    { id: "e2", unit, reportedOn: "2023-12-01", handledOn: "2023-12-02", closedOn: null, summary: "Fel dos." },
   ];
   const openCounts = openEvents.map((e) => ({ unitId: "u1", reportedOn: e.reportedOn, count: 1 }));
 
@@ -67,8 +69,40 @@ describe("händelser in the joint view", () => {
       days: 30,
       count: 1,
       oldestDays: 31,
-      list: [{ ...openEvents[0], ageDays: 31 }],
+      list: [
+        { id: "e1", unit, reportedOn: "2023-11-30", status: "rapporterad", summary: "Föll i badrummet.", ageDays: 31 },
+      ],
     });
+  });
+
+  it("counts each händelse at the status it had on the period's last day, not today's", () => {
+    const at = (handledOn: string | null, closedOn: string | null) => ({
+      day: "2023-06-01",
+      handledOn,
+      closedOn,
+      count: 1,
+    });
+    const statuses = (d: ReturnType<typeof at>) =>
+      handelserSection({ ...base, recordAccess: true, days: [d], typeDays: [], openCounts: [], openEvents: [] })
+        .byStatus.filter((b) => b.count === 1)
+        .map((b) => b.status);
+    expect(statuses(at("2023-06-02", "2023-12-31"))).toEqual(["avslutad"]); // closed on the last day
+    expect(statuses(at("2023-06-02", "2024-01-01"))).toEqual(["under_utredning"]); // closed the day after
+    expect(statuses(at("2023-12-31", null))).toEqual(["under_utredning"]); // handled on the last day
+    expect(statuses(at("2024-01-01", "2024-01-02"))).toEqual(["rapporterad"]); // handled only after the period
+  });
+
+  it("lists an open händelse with its status on the period's last day", () => {
+    const later = {
+      id: "e3",
+      unit,
+      reportedOn: "2023-10-01",
+      handledOn: "2024-01-01",
+      closedOn: "2024-02-01",
+      summary: "",
+    };
+    const s = handelserSection({ ...base, recordAccess: true, days, typeDays, openCounts, openEvents: [later] });
+    expect(s.openOlderThan.list?.map((e) => [e.id, e.status])).toEqual([["e3", "rapporterad"]]);
   });
 
   it("gives a reader without record access counts only, small ones hidden", () => {
@@ -222,22 +256,29 @@ describe("risks, åtgärder and tillsyn in the joint view", () => {
   });
 
   it("lists open tillsyner with the yttrande due on its deadline day and overdue the day after", () => {
-    const i = {
+    const i: OverviewInspection = {
       id: "i1",
       unit,
       type: "Anmäld inspektion",
       month: "2023-11",
       ivoDnr: "3.5.1-12345/2023-1",
-      status: "pagaende" as const,
+      closedOn: null,
       yttrandeDueOn: "2024-02-16",
       yttrandeRepliedOn: null,
     };
-    const on = (asOf: string, recordAccess = true) =>
-      tillsynSection({ period: { start: "2023-01-01", end: asOf }, asOf, recordAccess, inspections: [i] });
+    const on = (asOf: string, recordAccess = true, inspection = i) =>
+      tillsynSection({ period: { start: "2023-01-01", end: asOf }, asOf, recordAccess, inspections: [inspection] });
     expect(on("2024-02-16")).toMatchObject({ open: 1, yttrandenAwaited: 1, yttrandenOverdue: 0 });
     expect(on("2024-02-17")).toMatchObject({ open: 1, yttrandenAwaited: 1, yttrandenOverdue: 1 });
     // Begun after the period: not in it.
     expect(on("2023-10-31").open).toBe(0);
     expect(on("2024-02-16", false).list).toBeNull();
+    // Closed on the period's last day: not open then; closed the day after: open then.
+    const replied = { ...i, yttrandeRepliedOn: "2024-02-10" };
+    expect(on("2024-03-31", true, { ...replied, closedOn: "2024-03-31" }).open).toBe(0);
+    expect(on("2024-03-31", true, { ...replied, closedOn: "2024-04-01" })).toMatchObject({
+      open: 1,
+      list: [{ id: "i1", status: "pagaende", yttrandeStatus: "inlamnat" }],
+    });
   });
 });

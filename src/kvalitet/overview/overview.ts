@@ -15,10 +15,11 @@ import type { AtgardStatus } from "../kvalitetsplan/vocabulary.ts";
 import { formatCaseNumber, IVO_SNARAST_DAYS, ivoOverdue } from "../lex-sarah/rules.ts";
 import { type Outcome, outcomes } from "../lex-sarah/vocabulary.ts";
 import { assess, countByLevel, type RiskScale } from "../risk/risk.ts";
+import { type EventDates, statusOn } from "../rules.ts";
 import { type Node, type OpenCount, openOlderThan } from "../statistics.ts";
-import { yttrandeStatus } from "../tillsyn/rules.ts";
+import { inspectionOpenOn, yttrandeStatus } from "../tillsyn/rules.ts";
 import type { InspectionStatus, YttrandeStatus } from "../tillsyn/vocabulary.ts";
-import { type EventStatus, eventStatuses, type TypeGroup } from "../vocabulary.ts";
+import { eventStatuses, type TypeGroup } from "../vocabulary.ts";
 import { type Shown, shownCount, shownParts, shownShare } from "./small-counts.ts";
 
 export type Period = { start: string; end: string };
@@ -54,16 +55,18 @@ const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
 
 // ---------------------------------------------------------------- händelser
 
-/** Avvikelser that occurred on one day, per status (and per type, multi-select, for the type counts). */
-export type DayStatusCount = { day: string; status: EventStatus; count: number };
+/**
+ * Avvikelser that occurred on one day, per dated transitions (the status on asOf follows from them), and
+ * per type, multi-select, for the type counts.
+ */
+export type DayTransitionCount = EventDates & { day: string; count: number };
 export type DayTypeCount = { day: string; code: string; count: number };
 export type ListedType = { code: string; name: string; group: TypeGroup };
-/** An avvikelse open on asOf, as the list shows it to a reader with record access. */
-export type OpenEvent = {
+/** An avvikelse open on asOf, as the list shows it to a reader with record access (its status is asOf's). */
+export type OpenEvent = EventDates & {
   id: string;
   unit: { id: string; name: string };
   reportedOn: string;
-  status: EventStatus;
   summary: string;
 };
 
@@ -72,7 +75,7 @@ export function handelserSection(input: {
   asOf: string;
   openDays: number;
   recordAccess: boolean;
-  days: readonly DayStatusCount[];
+  days: readonly DayTransitionCount[];
   typeDays: readonly DayTypeCount[];
   types: readonly ListedType[];
   units: readonly Node[];
@@ -82,13 +85,22 @@ export function handelserSection(input: {
 }) {
   const { period, asOf, openDays, recordAccess } = input;
   const days = input.days.filter((d) => inPeriod(d.day, period));
-  const byStatus = eventStatuses.map((status) => sum(days.filter((d) => d.status === status).map((d) => d.count)));
+  // Each day's records at the status they had on asOf: one closed after the period was open at its end.
+  const on = days.map((d) => ({ status: statusOn(d, asOf), count: d.count }));
+  const byStatus = eventStatuses.map((status) => sum(on.filter((d) => d.status === status).map((d) => d.count)));
   const total = sum(byStatus);
   const shownStatus = shownParts(byStatus, total, recordAccess);
   const typeDays = input.typeDays.filter((d) => inPeriod(d.day, period));
   const old = openOlderThan(input.openCounts, input.units, asOf, openDays);
   const listed = input.openEvents
-    .map((e) => ({ ...e, ageDays: daysBetween(e.reportedOn, asOf) }))
+    .map((e) => ({
+      id: e.id,
+      unit: e.unit,
+      reportedOn: e.reportedOn,
+      status: statusOn(e, asOf),
+      summary: e.summary,
+      ageDays: daysBetween(e.reportedOn, asOf),
+    }))
     .filter((e) => e.ageDays > openDays);
   return {
     total: shownCount(total, recordAccess),
@@ -254,7 +266,10 @@ export function risksSection(year: number, scale: Pick<RiskScale, "levels">, ris
 
 // ---------------------------------------------------------------- åtgärder
 
-/** An open åtgärd as the kvalitetsplan's reads describe it (overdue judged on today). */
+/**
+ * An åtgärd open on asOf as the kvalitetsplan's reads describe it then: the status it had (null when it was
+ * changed since), overdue judged on asOf.
+ */
 export type OpenAtgard = {
   id: string;
   unit: { id: string; name: string };
@@ -262,7 +277,7 @@ export type OpenAtgard = {
   text: string;
   owner: string;
   deadline: string | null;
-  status: AtgardStatus;
+  status: AtgardStatus | null;
   overdue: boolean;
   daysOverdue: number;
 };
@@ -297,13 +312,13 @@ export type OverviewInspection = {
   type: string;
   month: string;
   ivoDnr: string | null;
-  status: InspectionStatus;
+  closedOn: string | null;
   yttrandeDueOn: string | null;
   yttrandeRepliedOn: string | null;
 };
 
 /**
- * IVO-tillsyner still open (begun by the period's end and not closed), with any yttrande's deadline and
+ * IVO-tillsyner open on asOf (begun by then and closed only later, if at all), with any yttrande's deadline and
  * where it stood on asOf. The register is for readers with record access; others get the counts, which
  * concern units, not people, so they are not hidden when small.
  */
@@ -314,9 +329,10 @@ export function tillsynSection(input: {
   inspections: readonly OverviewInspection[];
 }) {
   const open = input.inspections
-    .filter((i) => i.status === "pagaende" && i.month <= input.period.end.slice(0, 7))
-    .map((i) => ({
+    .filter((i) => inspectionOpenOn(i, input.asOf))
+    .map(({ closedOn: _closed, ...i }) => ({
       ...i,
+      status: "pagaende" as InspectionStatus,
       yttrandeStatus: yttrandeStatus(i, input.asOf) as YttrandeStatus,
     }))
     .sort(

@@ -100,7 +100,8 @@ const atgarder = z.object({
       text: z.string(),
       owner: z.string(),
       deadline: date.nullable(),
-      status: z.enum(atgardStatuses),
+      /** The status on the period's last day; null when it was changed after that day (it was open then). */
+      status: z.enum(atgardStatuses).nullable(),
       overdue: z.boolean(),
       daysOverdue: int,
     }),

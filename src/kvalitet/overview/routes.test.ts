@@ -28,7 +28,7 @@ type Overview = {
   };
   klagomal: { received: Shown; byCategory: { category: string; count: Shown }[]; kommentaren: Shown };
   risks: { total: number; byLevel: { level: string; count: number }[]; high: { description: string }[] };
-  atgarder: { open: number; list: unknown[] };
+  atgarder: { open: number; list: { id: string; status: string | null }[] };
   tillsyn: { open: number; list: unknown[] | null };
 };
 
@@ -192,5 +192,107 @@ describe("the trends", () => {
     const totals = tr.handelser.filter((q) => q.year === 2023).map((q) => q.total);
     expect(totals.filter((v) => v === "<5")).toHaveLength(1);
     expect(totals.every((v) => v === 0 || v === "<5")).toBe(true);
+  });
+});
+
+describe("the registers the joint view links to", () => {
+  it("hold, filtered by the view's period, the records the view counts", async () => {
+    const client = await t.as("kvalitet");
+    const period = "&periodStart=2023-01-01&periodEnd=2023-12-31";
+    const total = async (path: string, query: string) => {
+      const res = await client.get(`${path}?orgNodeId=${node("ifo")}&limit=1${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { total: number }).total;
+    };
+    expect(await total("/api/kvalitet/handelser", period)).toBe(1702);
+    expect(await total("/api/kvalitet/lex-sarah", period)).toBe(96);
+    const complaints2023 = await total("/api/kvalitet/klagomal", "&year=2023");
+    expect(complaints2023).toBeGreaterThan(50);
+    expect(await total("/api/kvalitet/klagomal", period)).toBe(complaints2023);
+    // Both days included: the period's first and last day alone hold what the registers hold for them.
+    const oneDay = (day: string) => `&periodStart=${day}&periodEnd=${day}`;
+    const firstAndLast =
+      (await total("/api/kvalitet/handelser", oneDay("2023-01-01"))) +
+      (await total("/api/kvalitet/handelser", oneDay("2023-12-31")));
+    const [withoutEnds, whole] = [
+      await total("/api/kvalitet/handelser", "&periodStart=2023-01-02&periodEnd=2023-12-30"),
+      await total("/api/kvalitet/handelser", period),
+    ];
+    expect(withoutEnds + firstAndLast).toBe(whole);
+    expect(firstAndLast).toBeGreaterThan(0);
+  });
+});
+
+// Last in the file: it closes records today, which a view of a period ending today then shows.
+describe("the joint view of a past period after its records changed", () => {
+  it("shows a händelse, an åtgärd and a tillsyn closed today as they stood on the period's last day", async () => {
+    const client = await t.as("kvalitet");
+    const db = t.database.db;
+    const ifo = (await db.selectFrom("org_node").select("path").where("id", "=", node("ifo")).executeTakeFirstOrThrow())
+      .path;
+    const view = async (query: string) => {
+      const res = await client.get(url("ifo", query));
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as Overview;
+    };
+    const year2023 = "&periodStart=2023-01-01&periodEnd=2023-12-31";
+    const before = await view(year2023);
+    const today = (await view("")).asOf;
+
+    // A händelse of 2023 still under investigation, investigated and closed today.
+    const event = await db
+      .selectFrom("kvalitet_event as e")
+      .innerJoin("org_node as n", "n.id", "e.org_node_id")
+      .select(["e.id"])
+      .where("n.path", "like", `${ifo}%`)
+      .where("e.status", "=", "under_utredning")
+      .where("e.occurred_on", "<=", "2023-12-31")
+      .where("e.occurred_on", ">=", "2023-01-01")
+      .orderBy("e.id")
+      .executeTakeFirstOrThrow();
+    const cause = await db
+      .selectFrom("kvalitet_cause")
+      .select("code")
+      .where("active", "=", true)
+      .executeTakeFirstOrThrow();
+    const patched = await client.patch(`/api/kvalitet/handelser/${event.id}`, {
+      investigation: "Utredd i efterhand.",
+      causes: [cause.code],
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const closed = await client.post(`/api/kvalitet/handelser/${event.id}/close`, {});
+    expect(closed.statusCode, closed.body).toBe(200);
+
+    // An åtgärd open at the end of 2023, finished today.
+    const atgard = before.atgarder.list.find((a) => a.status !== null);
+    if (!atgard) throw new Error("The demo has no åtgärd open at the end of 2023");
+    const finished = await client.patch(`/api/kvalitet/atgarder/${atgard.id}`, {
+      status: "avslutad_uppnadd",
+      comment: "Klar.",
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+
+    // The demo's pågående tillsyn (begun 2023-11), closed today.
+    const tillsyn = await db
+      .selectFrom("kvalitet_inspection")
+      .select("id")
+      .where("status", "=", "pagaende")
+      .executeTakeFirstOrThrow();
+    const closing = await client.patch(`/api/kvalitet/tillsyner/${tillsyn.id}`, { status: "avslutad" });
+    expect(closing.statusCode, closing.body).toBe(200);
+    expect(closing.json().closedOn).toBe(today);
+
+    const after = await view(year2023);
+    expect(after.handelser.byStatus).toEqual(before.handelser.byStatus);
+    expect(after.atgarder.open).toBe(before.atgarder.open);
+    expect(after.atgarder.list.find((a) => a.id === atgard.id)?.status).toBeNull();
+    expect(after.tillsyn.open).toBe(before.tillsyn.open);
+
+    // A period ending today sees the same records closed.
+    const toToday = await view(`&periodStart=2023-01-01&periodEnd=${today}`);
+    const count = (o: Overview, status: string) => o.handelser.byStatus.find((s) => s.status === status)?.count;
+    expect(count(toToday, "avslutad")).toBe((count(before, "avslutad") as number) + 1);
+    expect(toToday.atgarder.list.some((a) => a.id === atgard.id)).toBe(false);
+    expect(toToday.tillsyn.open).toBe(before.tillsyn.open - 1);
   });
 });

@@ -1,7 +1,7 @@
 // The joint view as the text a person reads in a terminal (`lots kvalitet oversikt`). Pure.
 import { formatCount, formatNumber, formatPercent } from "../../platform/i18n/format.ts";
 import { categoryShortLabels } from "../klagomal/vocabulary.ts";
-import { atgardStatusLabels } from "../kvalitetsplan/vocabulary.ts";
+import { atgardStatusLabelOn } from "../kvalitetsplan/vocabulary.ts";
 import { yttrandeStatusLabels } from "../tillsyn/vocabulary.ts";
 import { eventStatusLabels } from "../vocabulary.ts";
 import type { overviewFor } from "./overview-service.ts";
@@ -43,7 +43,7 @@ export function overviewText(o: Overview): string {
     `Öppna åtgärder: ${o.atgarder.open}, varav försenade ${o.atgarder.overdue}`,
     ...o.atgarder.list.map(
       (a) =>
-        `  ${a.deadline ?? "utan slutdatum"} ${a.unit.name}: ${a.text} (${atgardStatusLabels[a.status]}${a.overdue ? `, ${days(a.daysOverdue)} sen` : ""})`,
+        `  ${a.deadline ?? "utan slutdatum"} ${a.unit.name}: ${a.text} (${atgardStatusLabelOn(a.status)}${a.overdue ? `, ${days(a.daysOverdue)} sen` : ""})`,
     ),
     "",
     `IVO-tillsyn, pågående: ${o.tillsyn.open}; yttranden som väntar: ${o.tillsyn.yttrandenAwaited}, varav försenade ${o.tillsyn.yttrandenOverdue}`,

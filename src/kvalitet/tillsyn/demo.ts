@@ -95,6 +95,8 @@ export async function seedInspectionDemo(trx: DbOf<KvalitetDB>, demo: DemoOrgani
           yttrande_due_on: i.yttrandeDueOn,
           yttrande_replied_on: i.yttrandeRepliedOn,
           status: i.status,
+          // IVO's decision closed each closed demo tillsyn.
+          closed_on: i.status === "avslutad" ? i.decisionOn : null,
         };
       }),
     );

@@ -6,7 +6,7 @@ import { read, write, writeRecord } from "../../platform/service.ts";
 import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
-import { checkInspection, yttrandeStatus } from "./rules.ts";
+import { checkInspection, closedOnOf, yttrandeStatus } from "./rules.ts";
 import { type InspectionInput, type InspectionPatch, type InspectionsQuery, inspectionInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
@@ -37,6 +37,7 @@ function describe(
     yttrandeDueOn: row.yttrande_due_on,
     yttrandeRepliedOn: row.yttrande_replied_on,
     status: row.status,
+    closedOn: row.closed_on,
     yttrandeStatus: yttrandeStatus(
       { yttrandeDueOn: row.yttrande_due_on, yttrandeRepliedOn: row.yttrande_replied_on },
       todayInSweden(),
@@ -85,6 +86,7 @@ function resolve(
       yttrandeDueOn: p.yttrande_due_on ?? null,
       yttrandeRepliedOn: p.yttrande_replied_on ?? null,
       status: p.status,
+      closedOn: p.closed_on ?? null,
     },
     todayInSweden(),
   );
@@ -125,6 +127,7 @@ export function createInspection(db: Db, actor: Actor, input: InspectionInput) {
         yttrande_due_on: input.yttrandeDueOn ?? null,
         yttrande_replied_on: input.yttrandeRepliedOn ?? null,
         status: input.status,
+        closed_on: closedOnOf(input.status, input.closedOn, null, todayInSweden()),
       },
       types,
       null,
@@ -158,6 +161,7 @@ export function updateInspection(db: Db, actor: Actor, id: string, patch: Inspec
           yttrande_due_on: patched(patch.yttrandeDueOn, record.yttrande_due_on),
           yttrande_replied_on: patched(patch.yttrandeRepliedOn, record.yttrande_replied_on),
           status: patch.status ?? record.status,
+          closed_on: closedOnOf(patch.status ?? record.status, patch.closedOn, record.closed_on, todayInSweden()),
         },
         types,
         record.type_id,

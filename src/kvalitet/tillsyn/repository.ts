@@ -16,6 +16,7 @@ const columns = [
   "yttrande_due_on",
   "yttrande_replied_on",
   "status",
+  "closed_on",
 ] as const;
 
 export type InspectionRow = NonNullable<Awaited<ReturnType<typeof findInspection>>>;

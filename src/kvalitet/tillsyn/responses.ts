@@ -19,6 +19,8 @@ export const inspectionResponse = z.object({
   yttrandeDueOn: date.nullable(),
   yttrandeRepliedOn: date.nullable(),
   status: z.enum(inspectionStatuses),
+  /** The day it was closed; null while pågående. */
+  closedOn: date.nullable(),
   /** Where the requested yttrande stands today (the overdue rule). */
   yttrandeStatus: z.enum(yttrandeStatuses),
   /** The reader may edit it (write:kvalitet on its unit). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkInspection, type InspectionState, yttrandeStatus } from "./rules.ts";
+import { checkInspection, closedOnOf, type InspectionState, inspectionOpenOn, yttrandeStatus } from "./rules.ts";
 
 const due = { yttrandeDueOn: "2024-02-16", yttrandeRepliedOn: null };
 
@@ -27,6 +27,7 @@ describe("checking a tillsyn", () => {
     decisionOn: "2023-12-15",
     yttrandeLagrum: "LSS 26 c §",
     status: "pagaende",
+    closedOn: null,
     ...due,
     ...s,
   });
@@ -55,5 +56,37 @@ describe("checking a tillsyn", () => {
   it("closes only without an unanswered yttrande", () => {
     expect(fields({ status: "avslutad" })).toEqual(["status"]);
     expect(fields({ status: "avslutad", yttrandeLagrum: null, yttrandeDueOn: null })).toEqual([]);
+  });
+});
+
+describe("closing a tillsyn", () => {
+  it("dates the closing with the day given, else the stored one, else today; none while pågående", () => {
+    expect(closedOnOf("avslutad", "2024-01-10", "2024-01-05", "2024-03-01")).toBe("2024-01-10");
+    expect(closedOnOf("avslutad", undefined, "2024-01-05", "2024-03-01")).toBe("2024-01-05");
+    expect(closedOnOf("avslutad", undefined, null, "2024-03-01")).toBe("2024-03-01");
+    expect(closedOnOf("pagaende", "2024-01-10", "2024-01-05", "2024-03-01")).toBeNull();
+  });
+
+  it("is open from its month until the day before its closing", () => {
+    const i = { month: "2023-11", closedOn: "2023-12-31" };
+    expect(inspectionOpenOn(i, "2023-10-31")).toBe(false);
+    expect(inspectionOpenOn(i, "2023-11-01")).toBe(true);
+    expect(inspectionOpenOn(i, "2023-12-30")).toBe(true);
+    expect(inspectionOpenOn(i, "2023-12-31")).toBe(false);
+  });
+
+  it("refuses a closing day in the future or before the tillsyn", () => {
+    const base = {
+      month: "2023-11",
+      decisionOn: null,
+      yttrandeLagrum: null,
+      yttrandeDueOn: null,
+      yttrandeRepliedOn: null,
+    };
+    const fields = (closedOn: string) =>
+      checkInspection({ ...base, status: "avslutad", closedOn }, "2024-03-01").map((p) => p.field);
+    expect(fields("2024-03-01")).toEqual([]);
+    expect(fields("2024-03-02")).toEqual(["closedOn"]);
+    expect(fields("2023-10-31")).toEqual(["closedOn"]);
   });
 });

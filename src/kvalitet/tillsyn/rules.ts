@@ -23,7 +23,25 @@ export type InspectionState = YttrandeDates & {
   decisionOn: string | null;
   yttrandeLagrum: string | null;
   status: InspectionStatus;
+  closedOn: string | null;
 };
+
+/**
+ * The day a tillsyn was closed: the day given, else the one stored, else today, while the status is
+ * avslutad; none while it is pågående (a reopened tillsyn is open again).
+ */
+export function closedOnOf(
+  status: InspectionStatus,
+  given: string | null | undefined,
+  stored: string | null,
+  today: string,
+): string | null {
+  return status === "avslutad" ? (given ?? stored ?? today) : null;
+}
+
+/** Whether a tillsyn was open at the end of `asOf`: begun by that month and not closed by that day. */
+export const inspectionOpenOn = (i: { month: string; closedOn: string | null }, asOf: string) =>
+  i.month <= asOf.slice(0, 7) && (i.closedOn === null || i.closedOn > asOf);
 
 export function checkInspection(s: InspectionState, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -42,6 +60,12 @@ export function checkInspection(s: InspectionState, today: string): FieldProblem
   if (s.yttrandeRepliedOn !== null) {
     if (s.yttrandeDueOn === null) problem("yttrandeRepliedOn", "Inget yttrande är begärt.");
     if (s.yttrandeRepliedOn > today) problem("yttrandeRepliedOn", `Datumet ${s.yttrandeRepliedOn} ligger i framtiden.`);
+  }
+  if (s.closedOn !== null) {
+    if (s.closedOn > today) problem("closedOn", `Datumet ${s.closedOn} ligger i framtiden.`);
+    if (s.closedOn.slice(0, 7) < s.month) {
+      problem("closedOn", `Tillsynen kan inte avslutas ${s.closedOn}, före tillsynen (${s.month}).`);
+    }
   }
   if (s.status === "avslutad" && s.yttrandeDueOn !== null && s.yttrandeRepliedOn === null) {
     problem("status", "Tillsynen kan inte avslutas medan ett begärt yttrande är obesvarat.");

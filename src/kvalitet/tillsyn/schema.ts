@@ -21,6 +21,8 @@ const fields = {
   yttrandeDueOn: labelled(isoDate.nullish(), "Begärt yttrande – Sista dag"),
   yttrandeRepliedOn: labelled(isoDate.nullish(), "Yttrande inlämnat"),
   status: labelled(z.enum(inspectionStatuses, "Status ska vara pagaende eller avslutad."), "Status"),
+  /** When the status is avslutad; without it, the day stored or today. Ignored while pågående. */
+  closedOn: labelled(isoDate.nullish(), "Avslutad den"),
 };
 
 export const inspectionInput = z.object({

@@ -28,6 +28,8 @@ export interface KvalitetInspectionTable {
   yttrande_due_on: string | null;
   yttrande_replied_on: string | null;
   status: InspectionStatus;
+  /** The day the tillsyn was closed (migration 0460); set exactly when the status is avslutad. */
+  closed_on: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

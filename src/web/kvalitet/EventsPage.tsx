@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import {
   type EventKind,
@@ -14,6 +14,7 @@ import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { FilterSelect } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
+import { useAddressFilters } from "./address-filters.ts";
 import { useEvents, useLists } from "./queries.ts";
 import type { EventFilters } from "./types.ts";
 
@@ -21,25 +22,34 @@ const PAGE_SIZE = 50;
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
 
-/** The händelser of the chosen unit, for readers with read:kvalitet there; the server logs every page read. */
+const filterKeys = ["kind", "status", "type", "year", "periodStart", "periodEnd"] as const;
+
+/**
+ * The händelser of the chosen unit, for readers with read:kvalitet there; the server logs every page read.
+ * The filters live in the address (the joint view links here with its period and every status).
+ */
 export function EventsPage() {
   const { orgNode, can } = useSession();
   const lists = useLists();
-  const [filters, setFilters] = useState<EventFilters>({ status: "rapporterad" });
+  const { values, offset, apply, page, formKey } = useAddressFilters(filterKeys, {
+    kind: "avvikelse",
+    status: "rapporterad",
+  });
+  // The selects offer only values the list takes; the server refuses anything else typed into the address.
+  const filters: EventFilters = {
+    kind: values.kind as EventKind | undefined,
+    status: values.status as EventStatus | undefined,
+    type: values.type,
+    year: values.year ? Number(values.year) : undefined,
+    periodStart: values.periodStart,
+    periodEnd: values.periodEnd,
+    offset,
+  };
   const result = useEvents(filters, PAGE_SIZE);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (key: string) => String(form.get(key) ?? "") || undefined;
-    // The selects offer only values the list takes; an empty one filters nothing.
-    setFilters({
-      kind: value("kind") as EventKind | undefined,
-      status: value("status") as EventStatus | undefined,
-      type: value("type"),
-      year: value("year") ? Number(value("year")) : undefined,
-      offset: 0,
-    });
+    apply(new FormData(event.currentTarget));
   };
 
   if (!can("read:kvalitet")) {
@@ -55,12 +65,13 @@ export function EventsPage() {
   const data = result.data;
   return (
     <Page title={`Händelser – ${orgNode?.name ?? ""}`}>
-      <form className="toolbar" onSubmit={submit} aria-label="Filtrera händelser">
+      {/* Keyed by the address, so Back and a followed link show their filters in the form. */}
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera händelser" key={formKey}>
         <FilterSelect
           id="kv-f-kind"
           name="kind"
           label="Slag"
-          defaultValue="avvikelse"
+          defaultValue={filters.kind ?? "avvikelse"}
           all={false}
           options={(Object.keys(eventKindLabels) as EventKind[]).map((k) => [k, eventKindLabels[k]] as const)}
         />
@@ -68,16 +79,31 @@ export function EventsPage() {
           id="kv-f-status"
           name="status"
           label="Status"
-          defaultValue="rapporterad"
+          defaultValue={filters.status ?? ""}
           options={eventStatuses.map((s) => [s, eventStatusLabels[s]] as const)}
         />
         <FilterSelect
           id="kv-f-type"
           name="type"
           label="Typ"
+          defaultValue={filters.type ?? ""}
           options={lists.data?.types.map((t) => [t.code, t.name] as const) ?? []}
         />
-        <FilterSelect id="kv-f-year" name="year" label="År (inträffade)" options={years.map((y) => [y, y] as const)} />
+        <FilterSelect
+          id="kv-f-year"
+          name="year"
+          label="År (inträffade)"
+          defaultValue={filters.year ?? ""}
+          options={years.map((y) => [y, y] as const)}
+        />
+        <div>
+          <label htmlFor="kv-f-from">Inträffade från</label>
+          <input id="kv-f-from" name="periodStart" type="date" defaultValue={filters.periodStart ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="kv-f-to">till och med</label>
+          <input id="kv-f-to" name="periodEnd" type="date" defaultValue={filters.periodEnd ?? ""} />
+        </div>
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />
@@ -120,12 +146,7 @@ export function EventsPage() {
               ))}
             </tbody>
           </table>
-          <Pager
-            offset={filters.offset ?? 0}
-            pageSize={PAGE_SIZE}
-            total={data.total}
-            onChange={(offset) => setFilters({ ...filters, offset })}
-          />
+          <Pager offset={offset} pageSize={PAGE_SIZE} total={data.total} onChange={page} />
         </>
       )}
     </Page>

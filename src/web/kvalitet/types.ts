@@ -7,4 +7,12 @@ export type Lists = OutputOf<typeof kvalitet.lists>;
 export type KvalitetEvent = OutputOf<typeof kvalitet.event>;
 export type Statistics = OutputOf<typeof kvalitet.statistics>;
 /** What the list page filters on; the unit comes from the session. */
-export type EventFilters = { kind?: EventKind; status?: EventStatus; type?: string; year?: number; offset?: number };
+export type EventFilters = {
+  kind?: EventKind;
+  status?: EventStatus;
+  type?: string;
+  year?: number;
+  periodStart?: string;
+  periodEnd?: string;
+  offset?: number;
+};

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import {
   type Channel,
@@ -14,6 +14,7 @@ import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { FilterSelect } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
+import { useAddressFilters } from "../address-filters.ts";
 import { answerText, kindText } from "./labels.ts";
 import { type ComplaintFilters, useComplaints } from "./queries.ts";
 
@@ -21,24 +22,30 @@ const PAGE_SIZE = 50;
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
 
-/** The synpunkter of the chosen unit, for readers with read:kvalitet there; the server logs every page read. */
+const filterKeys = ["state", "type", "channel", "year", "periodStart", "periodEnd"] as const;
+
+/**
+ * The synpunkter of the chosen unit, for readers with read:kvalitet there; the server logs every page read.
+ * The filters live in the address (the joint view links here with its period, open and answered alike).
+ */
 export function ComplaintsPage() {
   const { orgNode, can } = useSession();
-  const [filters, setFilters] = useState<ComplaintFilters>({ state: "oppna" });
+  const { values, offset, apply, page, formKey } = useAddressFilters(filterKeys, { state: "oppna" });
+  // The selects offer only values the list takes; the server refuses anything else typed into the address.
+  const filters: ComplaintFilters = {
+    state: values.state as ComplaintFilters["state"],
+    type: values.type as ComplaintType | undefined,
+    channel: values.channel as Channel | undefined,
+    year: values.year ? Number(values.year) : undefined,
+    periodStart: values.periodStart,
+    periodEnd: values.periodEnd,
+    offset,
+  };
   const result = useComplaints(filters, PAGE_SIZE);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (key: string) => String(form.get(key) ?? "") || undefined;
-    // The selects offer only values the list takes; an empty one filters nothing.
-    setFilters({
-      type: value("type") as ComplaintType | undefined,
-      channel: value("channel") as Channel | undefined,
-      state: value("state") as ComplaintFilters["state"],
-      year: value("year") ? Number(value("year")) : undefined,
-      offset: 0,
-    });
+    apply(new FormData(event.currentTarget));
   };
 
   if (!can("read:kvalitet")) {
@@ -54,12 +61,13 @@ export function ComplaintsPage() {
   const data = result.data;
   return (
     <Page title={`Synpunkter och klagomål – ${orgNode?.name ?? ""}`}>
-      <form className="toolbar" onSubmit={submit} aria-label="Filtrera synpunkter">
+      {/* Keyed by the address, so Back and a followed link show their filters in the form. */}
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera synpunkter" key={formKey}>
         <FilterSelect
           id="kl-f-state"
           name="state"
           label="Läge"
-          defaultValue="oppna"
+          defaultValue={filters.state ?? ""}
           options={[
             ["oppna", "Öppna"],
             ["avslutade", "Avslutade"],
@@ -69,15 +77,31 @@ export function ComplaintsPage() {
           id="kl-f-type"
           name="type"
           label="Typ"
+          defaultValue={filters.type ?? ""}
           options={complaintTypes.map((t) => [t, complaintTypeLabels[t]] as const)}
         />
         <FilterSelect
           id="kl-f-channel"
           name="channel"
           label="Kanal"
+          defaultValue={filters.channel ?? ""}
           options={channels.map((c) => [c, channelLabels[c]] as const)}
         />
-        <FilterSelect id="kl-f-year" name="year" label="År (mottagen)" options={years.map((y) => [y, y] as const)} />
+        <FilterSelect
+          id="kl-f-year"
+          name="year"
+          label="År (mottagen)"
+          defaultValue={filters.year ?? ""}
+          options={years.map((y) => [y, y] as const)}
+        />
+        <div>
+          <label htmlFor="kl-f-from">Mottagen från</label>
+          <input id="kl-f-from" name="periodStart" type="date" defaultValue={filters.periodStart ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="kl-f-to">till och med</label>
+          <input id="kl-f-to" name="periodEnd" type="date" defaultValue={filters.periodEnd ?? ""} />
+        </div>
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />
@@ -106,12 +130,7 @@ export function ComplaintsPage() {
               ))}
             </tbody>
           </table>
-          <Pager
-            offset={filters.offset ?? 0}
-            pageSize={PAGE_SIZE}
-            total={data.total}
-            onChange={(offset) => setFilters({ ...filters, offset })}
-          />
+          <Pager offset={offset} pageSize={PAGE_SIZE} total={data.total} onChange={page} />
         </ScrollFrame>
       )}
     </Page>

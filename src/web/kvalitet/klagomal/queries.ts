@@ -8,6 +8,8 @@ import { useSession } from "../../session.tsx";
 
 /** What the list page filters on; the unit comes from the session. */
 export type ComplaintFilters = {
+  periodStart?: string;
+  periodEnd?: string;
   type?: ComplaintType;
   channel?: Channel;
   state?: "oppna" | "avslutade";

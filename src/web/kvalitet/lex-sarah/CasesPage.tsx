@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import {
   type CaseStatus,
@@ -13,6 +13,7 @@ import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { FilterSelect } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
+import { useAddressFilters } from "../address-filters.ts";
 import { useCases } from "./queries.ts";
 import type { CaseFilters } from "./types.ts";
 
@@ -20,23 +21,29 @@ const PAGE_SIZE = 50;
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
 
-/** The lex Sarah register of the chosen unit, for readers with read:kvalitet there; every page read is logged. */
+const filterKeys = ["year", "periodStart", "periodEnd", "status", "outcome"] as const;
+
+/**
+ * The lex Sarah register of the chosen unit, for readers with read:kvalitet there; every page read is logged.
+ * The filters live in the address (the joint view links here with its period).
+ */
 export function CasesPage() {
   const { orgNode, can } = useSession();
-  const [filters, setFilters] = useState<CaseFilters>({});
+  const { values, offset, apply, page, formKey } = useAddressFilters(filterKeys);
+  // The selects offer only values the query takes; the server refuses anything else typed into the address.
+  const filters: CaseFilters = {
+    year: values.year ? Number(values.year) : undefined,
+    periodStart: values.periodStart,
+    periodEnd: values.periodEnd,
+    status: values.status as CaseStatus | undefined,
+    outcome: values.outcome as Outcome | undefined,
+    offset,
+  };
   const result = useCases(filters, PAGE_SIZE);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (key: string) => String(form.get(key) ?? "") || undefined;
-    // The selects offer only values the query takes; an empty one filters nothing.
-    setFilters({
-      year: value("year") ? Number(value("year")) : undefined,
-      status: value("status") as CaseStatus | undefined,
-      outcome: value("outcome") as Outcome | undefined,
-      offset: 0,
-    });
+    apply(new FormData(event.currentTarget));
   };
 
   if (!orgNode || !can("read:kvalitet", orgNode.id)) {
@@ -60,15 +67,37 @@ export function CasesPage() {
         </>
       }
     >
-      <form className="toolbar" onSubmit={submit} aria-label="Filtrera lex Sarah-ärenden">
-        <FilterSelect id="ls-f-year" name="year" label="Rapportår" options={years.map((y) => [y, y] as const)} />
+      {/* Keyed by the address, so Back and a followed link show their filters in the form. */}
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera lex Sarah-ärenden" key={formKey}>
+        <FilterSelect
+          id="ls-f-year"
+          name="year"
+          label="Rapportår"
+          defaultValue={filters.year ?? ""}
+          options={years.map((y) => [y, y] as const)}
+        />
+        <div>
+          <label htmlFor="ls-f-from">Rapporterad från</label>
+          <input id="ls-f-from" name="periodStart" type="date" defaultValue={filters.periodStart ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="ls-f-to">till och med</label>
+          <input id="ls-f-to" name="periodEnd" type="date" defaultValue={filters.periodEnd ?? ""} />
+        </div>
         <FilterSelect
           id="ls-f-status"
           name="status"
           label="Status"
+          defaultValue={filters.status ?? ""}
           options={caseStatuses.map((s) => [s, caseStatusLabels[s]] as const)}
         />
-        <FilterSelect id="ls-f-outcome" name="outcome" label="Beslut" options={outcomes.map((o) => [o, o] as const)} />
+        <FilterSelect
+          id="ls-f-outcome"
+          name="outcome"
+          label="Beslut"
+          defaultValue={filters.outcome ?? ""}
+          options={outcomes.map((o) => [o, o] as const)}
+        />
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />
@@ -103,12 +132,7 @@ export function CasesPage() {
               </tbody>
             </table>
           </ScrollFrame>
-          <Pager
-            offset={filters.offset ?? 0}
-            pageSize={PAGE_SIZE}
-            total={data.total}
-            onChange={(offset) => setFilters({ ...filters, offset })}
-          />
+          <Pager offset={offset} pageSize={PAGE_SIZE} total={data.total} onChange={page} />
         </>
       )}
     </Page>

@@ -7,4 +7,11 @@ export type LexSarahLists = OutputOf<typeof lexSarah.lists>;
 export type LexSarahCase = OutputOf<typeof lexSarah.lexSarahCase>;
 export type Memo = OutputOf<typeof lexSarah.memo>;
 /** What the register filters on; the unit comes from the session. */
-export type CaseFilters = { year?: number; status?: CaseStatus; outcome?: Outcome; offset?: number };
+export type CaseFilters = {
+  year?: number;
+  periodStart?: string;
+  periodEnd?: string;
+  status?: CaseStatus;
+  outcome?: Outcome;
+  offset?: number;
+};

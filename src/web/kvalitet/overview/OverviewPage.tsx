@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import "./overview.css";
 import { Link } from "react-router-dom";
 import { categoryLabels } from "../../../kvalitet/klagomal/vocabulary.ts";
-import { atgardStatusLabels } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
+import { atgardStatusLabelOn } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { yttrandeStatusLabels } from "../../../kvalitet/tillsyn/vocabulary.ts";
 import { eventStatusLabels, typeGroupLabels } from "../../../kvalitet/vocabulary.ts";
 import { todayInSweden } from "../../../platform/calendar.ts";
@@ -10,12 +10,16 @@ import { formatCount, formatDate, formatNumber, formatPercent } from "../../../p
 import { useSession } from "../../session.tsx";
 import { ColumnHeads, numeric } from "../../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
+import { ALL, filteredPath } from "../address-filters.ts";
 import { LevelBadge } from "../kvalitetsplan/RiskMatrix.tsx";
 import { type Period, shortcutOf, shortcuts } from "./period.ts";
 import { type Overview, useOverview } from "./queries.ts";
 import { daysText, SmallCountNote, shownCount, shownText } from "./shown.tsx";
 
 const outcomeNames = { A: "A – inget missförhållande", B: "B – missförhållande", C: "C – allvarligt, anmäls till IVO" };
+
+/** The register filters for the view's period (the unit is the session's, the same in the register). */
+const periodFilter = (o: Overview) => ({ periodStart: o.period.start, periodEnd: o.period.end });
 
 /** A section of the view with its heading and a link to the register it summarises. */
 function Section({
@@ -74,7 +78,7 @@ function Handelser({ o, records }: { o: Overview; records: boolean }) {
     <Section
       id="ov-handelser"
       title="Händelser (avvikelser)"
-      to={records ? "/kvalitet/handelser" : "/kvalitet/statistik"}
+      to={records ? filteredPath("/kvalitet/handelser", { status: ALL, ...periodFilter(o) }) : "/kvalitet/statistik"}
       toLabel={records ? "Till händelserna" : "Till statistiken"}
     >
       <p>
@@ -130,7 +134,7 @@ function LexSarah({ o, records }: { o: Overview; records: boolean }) {
     <Section
       id="ov-lex-sarah"
       title="Lex Sarah"
-      to={records ? "/kvalitet/lex-sarah" : "/kvalitet/statistik"}
+      to={records ? filteredPath("/kvalitet/lex-sarah", periodFilter(o)) : "/kvalitet/statistik"}
       toLabel={records ? "Till lex Sarah-registret" : "Till statistiken"}
     >
       <p>
@@ -188,7 +192,12 @@ function LexSarah({ o, records }: { o: Overview; records: boolean }) {
 function Klagomal({ o }: { o: Overview }) {
   const k = o.klagomal;
   return (
-    <Section id="ov-klagomal" title="Klagomål" to="/kvalitet/klagomal" toLabel="Till synpunkter och klagomål">
+    <Section
+      id="ov-klagomal"
+      title="Klagomål"
+      to={filteredPath("/kvalitet/klagomal", { state: ALL, ...periodFilter(o) })}
+      toLabel="Till synpunkter och klagomål"
+    >
       <p>
         {shownText(k.received)} klagomål kom in till diariet under perioden. Besvarade inom 10 dagar:{" "}
         {shownText(k.answeredInTime)}
@@ -269,7 +278,7 @@ function Atgarder({ o }: { o: Overview }) {
                   <td>{x.text}</td>
                   <td>{x.linkedTo}</td>
                   <td>{x.owner}</td>
-                  <td>{atgardStatusLabels[x.status]}</td>
+                  <td>{atgardStatusLabelOn(x.status)}</td>
                 </tr>
               ))}
             </tbody>

@@ -20,6 +20,8 @@ export function inspectionValues(form: HTMLFormElement) {
     yttrandeRepliedOn: text("yttrandeRepliedOn"),
     // The select offers only the schema's statuses.
     status: (text("status") ?? "pagaende") as Inspection["status"],
+    // Empty: the day already stored, or today when the tillsyn is closed now.
+    closedOn: text("closedOn"),
   };
 }
 
@@ -74,6 +76,10 @@ export function InspectionFields({ current, prefix }: { current?: Inspection; pr
                 </option>
               ))}
             </select>
+          </div>
+          <div>
+            <label htmlFor={id("closed")}>Avslutad den (om avslutad)</label>
+            <input id={id("closed")} name="closedOn" type="date" defaultValue={current?.closedOn ?? ""} />
           </div>
         </div>
         <label htmlFor={id("findings")}>Iakttagelser och beslut</label>
