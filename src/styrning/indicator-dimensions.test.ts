@@ -79,6 +79,43 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     expect(view2023.dimension.rows[0]).toMatchObject({ target: "Högst 25", met: false });
   });
 
+  it("gives the value grid a row per dimension member, kept apart from the whole and from forecasts", async () => {
+    const units = await controller.post("/api/styrning/dimensions", {
+      orgNodeId: ifo(),
+      kind: "unit",
+      name: "Enheter K3 rutnät",
+      members: [
+        { code: "norr", label: "Enhet norr" },
+        { code: "syd", label: "Enhet syd" },
+      ],
+    });
+    const visits = await indicator("Hembesök K3", { dimensionId: units.json().id });
+    const saved = await controller.put("/api/styrning/values", {
+      values: [
+        { indicatorId: visits.id, period: "2024", value: 12 },
+        { indicatorId: visits.id, period: "2024", value: 99, valueKind: "forecast" },
+        { indicatorId: visits.id, period: "2024", value: 7, member: "syd" },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const grid = (await controller.get(`/api/styrning/values/grid?orgNodeId=${ifo()}&year=2024`)).json();
+    const row = grid.indicators.find((i: { id: string }) => i.id === visits.id);
+    expect(
+      row.rows.map(
+        (r: { gender: string; member: string | null; label: string; cells: ({ value: number } | null)[] }) => [
+          r.gender,
+          r.member,
+          r.label,
+          r.cells[0]?.value ?? null,
+        ],
+      ),
+    ).toEqual([
+      ["T", null, "Totalt", 12],
+      ["T", "norr", "Enhet norr", null],
+      ["T", "syd", "Enhet syd", 7],
+    ]);
+  });
+
   it("refuses a member the indicator's dimension does not have, saving nothing", async () => {
     const plain = await indicator("Utan indelning K3");
     const res = await controller.put("/api/styrning/values", {
@@ -131,6 +168,21 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
       partIds: [all.id],
     });
     expect(self.statusCode).toBe(400);
+    expect(self.json().detail ?? self.body).toContain("kan inte vara en del av sig själv");
+    // A part that already contains the whole would make a cycle.
+    const cycle = await controller.put(`/api/styrning/indicators/${girls.id}/relations`, {
+      kind: "subset",
+      partIds: [all.id],
+    });
+    expect(cycle.statusCode).toBe(400);
+    expect(cycle.body).toContain("Orosanmälningar totalt K3 innehåller redan Orosanmälningar flickor K3");
+    // An empty list removes the kind's relations, and the check goes with them.
+    const cleared = await controller.put(`/api/styrning/indicators/${all.id}/relations`, { kind: "sum", partIds: [] });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json().relations).toEqual([]);
+    const after = (await controller.get(`/api/styrning/indicators/${all.id}?year=2023`)).json();
+    expect(after.relations).toEqual([]);
+    expect(after.relationProblems).toEqual([]);
   });
 
   it("evaluates a sentence target against last year's outcome", async () => {

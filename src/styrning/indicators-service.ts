@@ -809,24 +809,22 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
     (i) => i.active && canReadStyrning(actor, i.path),
   );
   const ids = indicators.map((i) => i.id);
-  const [values, locks, scales] = await Promise.all([
+  const dimensionIds = [...new Set(indicators.flatMap((i) => (i.dimension_id ? [i.dimension_id] : [])))];
+  const [values, locks, scales, members] = await Promise.all([
     repo.valuesOf(db, ids, { from: year, to: year }),
     repo.locksAround(db, node.path),
     levelsByScale(
       db,
       indicators.map((i) => i.status_scale_id),
     ),
+    repo.membersOf(db, dimensionIds),
   ]);
   return {
     year,
     locks: locks.filter((l) => canReadStyrning(actor, l.path)).map(listedLockDto),
     indicators: indicators.map((i) => {
       const own = values.filter(
-        (v) =>
-          v.indicator_id === i.id &&
-          v.member_id === null &&
-          v.value_kind === "outcome" &&
-          v.org_node_id === i.org_node_id,
+        (v) => v.indicator_id === i.id && v.value_kind === "outcome" && v.org_node_id === i.org_node_id,
       );
       const indicatorLocks = locks.filter((l) => i.path.startsWith(l.path));
       const split = i.gender_split as GenderSplit;
@@ -847,11 +845,20 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
           label: periodLabel(period),
           locked: Boolean(lockCovering(period, indicatorLocks)),
         })),
-        rows: gendersFor(split).map((gender) => ({
+        // The whole per sex, then one row per member of the indicator's dimension (its total, not per sex).
+        rows: [
+          ...gendersFor(split).map((gender) => ({ gender, member: null, label: genderLabel(split, gender) })),
+          ...members
+            .filter((m) => m.dimension_id === i.dimension_id)
+            .map((m) => ({ gender: "T" as const, member: m, label: m.label })),
+        ].map(({ gender, member, label }) => ({
           gender,
-          label: genderLabel(split, gender),
+          member: member?.code ?? null,
+          label,
           cells: periods.map((period) => {
-            const stored = own.find((v) => v.period === period && v.gender === gender);
+            const stored = own.find(
+              (v) => v.period === period && v.gender === gender && v.member_id === (member?.id ?? null),
+            );
             return stored ? valueDto(stored) : null;
           }),
         })),

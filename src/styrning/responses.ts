@@ -417,7 +417,15 @@ export const valueGridResponse = z.object({
       statusLevels: z.array(scaleLevel),
       writable: z.boolean(),
       periods: z.array(z.object({ period: z.string(), label: z.string(), locked: z.boolean() })),
-      rows: z.array(z.object({ gender: z.enum(genders), label: z.string(), cells: z.array(value.nullable()) })),
+      /** Rows per sex for the whole (member null), then one per member of the indicator's dimension (by code). */
+      rows: z.array(
+        z.object({
+          gender: z.enum(genders),
+          member: z.string().nullable(),
+          label: z.string(),
+          cells: z.array(value.nullable()),
+        }),
+      ),
     }),
   ),
 });

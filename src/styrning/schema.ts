@@ -281,7 +281,8 @@ export type DimensionInput = z.infer<typeof dimensionInput>;
 
 export const relationInput = z.object({
   kind: labelled(z.enum(relationKinds), "Samband"),
-  partIds: labelled(z.array(z.uuid()).min(1).max(20), "Delindikatorer"),
+  /** An empty list removes the relations of the kind. */
+  partIds: labelled(z.array(z.uuid()).max(20), "Delindikatorer"),
 });
 
 const valueInput = z
@@ -421,11 +422,13 @@ export const koladaMappingInput = z.object({
       .regex(/^[A-Z]\d{5}$/, "Ett Kolada-KPI-id är en bokstav och fem siffror, t.ex. N00945."),
     "KPI-id",
   ),
+  /** Without it, the code of the kommun the indicator belongs to. */
   municipalityId: labelled(
     z
       .string()
       .trim()
-      .regex(/^\d{4}$/, "Kommunkoden är fyra siffror, t.ex. 1384."),
+      .regex(/^\d{4}$/, "Kommunkoden är fyra siffror, t.ex. 1384.")
+      .optional(),
     "Kommunkod",
   ),
 });

@@ -392,7 +392,7 @@ export async function setMapping(
   db: Db,
   actor: Actor,
   indicatorId: string,
-  input: { kpiId: string; municipalityId: string },
+  input: { kpiId: string; municipalityId?: string },
 ) {
   return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
     const indicator = record;
@@ -402,12 +402,21 @@ export async function setMapping(
         "Kolada redovisar tal per år; bara en numerisk årsindikator kan kopplas till ett KPI.",
       );
     }
+    // The kommun's own code is the municipality id Kolada uses, so it need not be typed for every indicator.
+    const kommun = input.municipalityId ? null : await kommunOf(trx, indicator.path);
+    const municipalityId = input.municipalityId ?? kommun?.code;
+    if (!municipalityId || !/^\d{4}$/.test(municipalityId)) {
+      throw new DomainError(
+        "validation",
+        `Kommunkod: ${kommun?.name ?? "kommunen"} har ingen fyrsiffrig kommunkod; ange Koladas kod för kommunen.`,
+      );
+    }
     const before = await repo.findMapping(trx, indicatorId);
     const row = await repo.upsertMapping(trx, {
       org_node_id: indicator.org_node_id,
       indicator_id: indicatorId,
       kpi_id: input.kpiId,
-      municipality_id: input.municipalityId,
+      municipality_id: municipalityId,
     });
     await audit("kolada_mapping", row.id, before ? "update" : "create", { before, after: row });
     if (indicator.source_kind !== "kolada") {

@@ -327,4 +327,23 @@ describe("Kolada comparison and export", () => {
       "Kolada redovisar tal per år; bara en numerisk årsindikator kan kopplas till ett KPI.",
     );
   });
+
+  it("takes the kommun's own code as the municipality when a mapping names none", async () => {
+    const yearly = await ifoController.post("/api/styrning/indicators", {
+      orgNodeId: node("ifo"),
+      name: "Årsvärde utan kommunkod",
+      unit: "antal",
+      direction: "lower",
+      definition: "x",
+      definitionFrom: 2023,
+    });
+    const mapped = await ifoController.put(`/api/styrning/indicators/${yearly.json().id}/kolada`, { kpiId: "n00945" });
+    expect(mapped.statusCode, mapped.body).toBe(200);
+    expect(mapped.json()).toMatchObject({ kpiId: "N00945", municipalityId: "1384" });
+    const typed = await ifoController.put(`/api/styrning/indicators/${yearly.json().id}/kolada`, {
+      kpiId: "N00945",
+      municipalityId: "0180",
+    });
+    expect(typed.json()).toMatchObject({ municipalityId: "0180" });
+  });
 });

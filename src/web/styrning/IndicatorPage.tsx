@@ -18,6 +18,7 @@ import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { valueText } from "./format.ts";
+import { DimensionChoice, ForecastForm, RelationsEditor } from "./IndicatorEditing.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import { useRemoveTarget, useSetKoladaMapping, useSetTarget } from "./mutations.ts";
 import { useIndicator, useKolada, useKoladaComparison } from "./queries.ts";
@@ -90,14 +91,17 @@ function TargetForm({ indicator, year }: { indicator: IndicatorDetail; year: num
 }
 
 function KoladaBox({ indicator }: { indicator: IndicatorDetail }) {
-  const { orgNode } = useSession();
+  const { orgNode, tree } = useSession();
+  // Left empty, the server takes the code of the kommun the indicator belongs to.
+  const kommunCode = tree.find((n) => n.kind === "kommun" && orgNode?.path.startsWith(n.path))?.code;
   const [kpiId, setKpiId] = useState(indicator.kolada?.kpiId ?? "");
   const [municipalityId, setMunicipalityId] = useState(indicator.kolada?.municipalityId ?? "");
   const [groupId, setGroupId] = useState("");
   const groups = useKolada(orgNode?.id);
   const compare = useKoladaComparison(indicator.id, indicator.kolada && groupId ? groupId : null);
   const save = useSetKoladaMapping();
-  const submit = () => save.mutate({ params: { id: indicator.id }, body: { kpiId, municipalityId } });
+  const submit = () =>
+    save.mutate({ params: { id: indicator.id }, body: { kpiId, municipalityId: municipalityId || undefined } });
   const c = compare.data;
   return (
     <section className="card" aria-labelledby="kolada-heading">
@@ -123,12 +127,16 @@ function KoladaBox({ indicator }: { indicator: IndicatorDetail }) {
             label="Kommunkod"
             value={municipalityId}
             onChange={setMunicipalityId}
-            required
+            placeholder={kommunCode ?? undefined}
+            aria-describedby="kpi-muni-hint"
             size={6}
           />
           <button type="submit" disabled={save.isPending}>
             Spara koppling
           </button>
+          <p id="kpi-muni-hint" className="muted">
+            Tom kommunkod: kommunens egen{kommunCode ? ` (${kommunCode})` : ""}.
+          </p>
         </MutationForm>
       )}
       {indicator.kolada && (groups.data?.groups.length ?? 0) > 0 && (
@@ -248,44 +256,50 @@ export function IndicatorPage() {
         <IndicatorTable indicator={i} />
         <IndicatorChart indicator={i} />
       </div>
+      {i.writable && i.valueType === "number" && <ForecastForm indicator={i} year={year} />}
 
-      {i.dimension && (
-        <table className="data">
-          <caption>
-            {i.name} per {i.dimension.name.toLowerCase()} ({dimensionKindLabels[i.dimension.kind]})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Del</th>
-              {i.columns.map((y) => (
-                <th key={y} scope="col" className="num">
-                  {y}
-                </th>
-              ))}
-              <th scope="col">Målvärde {year}</th>
-              <th scope="col">Nås</th>
-            </tr>
-          </thead>
-          <tbody>
-            {i.dimension.rows.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">{r.label}</th>
-                {r.cells.map((c, j) => (
-                  <td key={i.columns[j]} className="num">
-                    {valueText(c, i.statusLevels, i.decimals)}
-                  </td>
+      <section className="card" aria-labelledby="dimension-heading">
+        <h2 id="dimension-heading">Indelning</h2>
+        {!i.dimension && <p>Indikatorn delas inte upp utöver kön.</p>}
+        {i.writable && <DimensionChoice key={i.dimension?.id ?? ""} indicator={i} />}
+        {i.dimension && (
+          <table className="data">
+            <caption>
+              {i.name} per {i.dimension.name.toLowerCase()} ({dimensionKindLabels[i.dimension.kind]})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Del</th>
+                {i.columns.map((y) => (
+                  <th key={y} scope="col" className="num">
+                    {y}
+                  </th>
                 ))}
-                <td>{r.target ?? "–"}</td>
-                <td className={r.met === true ? "ok" : r.met === false ? "warn" : "muted"}>
-                  {r.met === true ? "Ja" : r.met === false ? "Nej" : "–"}
-                </td>
+                <th scope="col">Målvärde {year}</th>
+                <th scope="col">Nås</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {i.dimension.rows.map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">{r.label}</th>
+                  {r.cells.map((c, j) => (
+                    <td key={i.columns[j]} className="num">
+                      {valueText(c, i.statusLevels, i.decimals)}
+                    </td>
+                  ))}
+                  <td>{r.target ?? "–"}</td>
+                  <td className={r.met === true ? "ok" : r.met === false ? "warn" : "muted"}>
+                    {r.met === true ? "Ja" : r.met === false ? "Nej" : "–"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
 
-      {(i.relations.length > 0 || i.relationProblems.length > 0) && (
+      {(i.writable || i.relations.length > 0 || i.relationProblems.length > 0) && (
         <section className="card" aria-labelledby="relations-heading">
           <h2 id="relations-heading">Samband med andra indikatorer</h2>
           <ul>
@@ -299,7 +313,9 @@ export function IndicatorPage() {
               </li>
             ))}
           </ul>
-          {i.relationProblems.length === 0 ? (
+          {i.relations.length === 0 ? (
+            <p>Inga samband.</p>
+          ) : i.relationProblems.length === 0 ? (
             <p className="ok">Värdena stämmer med sambanden.</p>
           ) : (
             <ul className="warn" aria-label="Värden som inte stämmer med sambanden">
@@ -307,6 +323,9 @@ export function IndicatorPage() {
                 <li key={`${p.period}-${p.gender}`}>{p.message}</li>
               ))}
             </ul>
+          )}
+          {i.writable && (
+            <RelationsEditor key={i.relations.map((r) => `${r.kind}${r.role}${r.id}`).join()} indicator={i} />
           )}
         </section>
       )}

@@ -17,6 +17,7 @@ import { Options, YearField } from "./fields.tsx";
 import { useAddUppdragFollowup } from "./mutations.ts";
 import { useUppdrag } from "./queries.ts";
 import type { Uppdrag } from "./types.ts";
+import { UppdragForm } from "./UppdragForm.tsx";
 import { useYear } from "./year.ts";
 
 /** "2027-10" → "oktober 2027". */
@@ -48,14 +49,19 @@ function FollowupForm({ uppdrag }: { uppdrag: Uppdrag }) {
     <details>
       <summary>Följ upp {uppdrag.code ?? "uppdraget"}</summary>
       <MutationForm mutation={{ mutate: submit, error: save.error }}>
-        <div className="form-grid">
-          <TextField id={`${id}-d`} label="Datum" type="date" value={datedOn} onChange={setDatedOn} required />
-          <SelectField id={`${id}-s`} label="Status" value={status} onChange={(v) => setStatus(v as ActivityStatus)}>
-            <Options values={activityStatuses} labels={activityStatusLabels} />
-          </SelectField>
-        </div>
+        <TextField id={`${id}-d`} label="Datum" type="date" value={datedOn} onChange={setDatedOn} required />
+        <SelectField id={`${id}-s`} label="Status" value={status} onChange={(v) => setStatus(v as ActivityStatus)}>
+          <Options values={activityStatuses} labels={activityStatusLabels} />
+        </SelectField>
         <label htmlFor={`${id}-t`}>Uppföljning</label>
-        <textarea id={`${id}-t`} rows={3} cols={50} value={text} onChange={(e) => setText(e.target.value)} required />
+        <textarea
+          id={`${id}-t`}
+          className="styrning-wide"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          required
+        />
         <div>
           <button type="submit" disabled={save.isPending}>
             Spara uppföljning
@@ -71,9 +77,11 @@ function FollowupForm({ uppdrag }: { uppdrag: Uppdrag }) {
  * they report back, their status and dated follow-ups. Sorted by report-back month so the next ones come first.
  */
 export function UppdragPage() {
-  const { orgNode } = useSession();
+  const { orgNode, namnd, can } = useSession();
   const [year, setYear] = useYear();
   const [decidedBy, setDecidedBy] = useState("");
+  // The form open above the table: a new uppdrag (null) or the one being changed; closed when undefined.
+  const [editing, setEditing] = useState<Uppdrag | null | undefined>(undefined);
   const list = useUppdrag(orgNode?.id, year);
   const shown = (list.data ?? [])
     .filter((u) => !decidedBy || u.decidedBy === decidedBy)
@@ -87,7 +95,21 @@ export function UppdragPage() {
           <option value="kf">{decidedByLabels.kf}</option>
           <option value="namnd">{decidedByLabels.namnd}</option>
         </SelectField>
+        {namnd && can("write:styrning", namnd.id) && (
+          <button type="button" onClick={() => setEditing(null)} disabled={editing === null}>
+            Nytt uppdrag
+          </button>
+        )}
       </div>
+      {namnd && editing !== undefined && (
+        <UppdragForm
+          key={editing?.id ?? "new"}
+          namndId={editing?.orgNodeId ?? namnd.id}
+          year={editing?.year ?? year}
+          uppdrag={editing}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
       <ErrorMessage error={list.error} />
       {!list.data ? (
         <Loading />
@@ -95,7 +117,7 @@ export function UppdragPage() {
         <p>Inga uppdrag löper {year}.</p>
       ) : (
         <ScrollFrame label={`Uppdrag ${year}`}>
-          <table>
+          <table className="styrning-uppdrag">
             <ColumnHeads
               columns={["Uppdrag", "Beslutat av", "Ansvarig", "Återrapportering", "Status", "Uppföljning"]}
             />
@@ -140,6 +162,11 @@ export function UppdragPage() {
                           </li>
                         ))}
                       </ul>
+                    )}
+                    {u.writable && (
+                      <button type="button" onClick={() => setEditing(u)}>
+                        Ändra {u.code ?? "uppdraget"}
+                      </button>
                     )}
                     {u.writable && <FollowupForm uppdrag={u} />}
                   </td>

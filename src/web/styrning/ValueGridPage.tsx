@@ -13,7 +13,9 @@ import { useYear } from "./year.ts";
 
 type Draft = { state: "value" | "not_published" | "not_measured" | "empty"; text: string };
 type CellKey = string;
-const cellKey = (indicatorId: string, period: string, gender: string): CellKey => `${indicatorId}|${period}|${gender}`;
+/** A cell: the indicator, period, sex and (for a row of the indicator's dimension) the member's code. */
+const cellKey = (indicatorId: string, period: string, gender: string, member: string | null): CellKey =>
+  `${indicatorId}|${period}|${gender}|${member ?? ""}`;
 
 /** The row-numbered problems of a batch, named by the cell they came from. */
 function BatchProblems({ error, labels }: { error: unknown; labels: string[] }) {
@@ -44,15 +46,17 @@ export function ValueGridPage() {
   const grid = useValueGrid(orgNode?.id, year);
 
   const changes = Object.entries(drafts).map(([k, d]) => {
-    const [indicatorId, period, gender] = k.split("|") as [string, string, Gender];
+    const [indicatorId, period, gender, member] = k.split("|") as [string, string, Gender, string];
     const indicator = grid.data?.indicators.find((i) => i.id === indicatorId);
     const status = indicator?.valueType === "status";
+    const row = indicator?.rows.find((r) => r.gender === gender && (r.member ?? "") === member);
     return {
-      label: `${indicator?.name ?? ""} ${periodLabel(period)}${gender !== "T" ? ` (${indicator?.rows.find((r) => r.gender === gender)?.label})` : ""}`,
+      label: `${indicator?.name ?? ""} ${periodLabel(period)}${gender !== "T" || member ? ` (${row?.label})` : ""}`,
       body: {
         indicatorId,
         period,
         gender,
+        member: member || null,
         state: d.state,
         ...(d.state === "value" ? (status ? { statusCode: d.text } : { value: parseSwedishNumber(d.text) }) : {}),
       },
@@ -160,7 +164,7 @@ export function ValueGridPage() {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Kön</th>
+                  <th scope="col">Kön eller del</th>
                   {indicator.periods.map((p) => (
                     <th key={p.period} scope="col">
                       {indicator.measurementWindow ? `${p.label} (${indicator.measurementWindow})` : p.label}
@@ -171,11 +175,11 @@ export function ValueGridPage() {
               </thead>
               <tbody>
                 {indicator.rows.map((row) => (
-                  <tr key={row.gender}>
+                  <tr key={`${row.gender}-${row.member ?? ""}`} className={row.member ? "styrning-member" : undefined}>
                     <th scope="row">{row.label}</th>
                     {indicator.periods.map((p, j) => {
                       const stored = row.cells[j];
-                      const k = cellKey(indicator.id, p.period, row.gender);
+                      const k = cellKey(indicator.id, p.period, row.gender, row.member);
                       const draft: Draft = drafts[k] ?? {
                         state: stored?.state ?? "empty",
                         text:

@@ -36,6 +36,12 @@ export const useAddGoalComment = () =>
 export const useCreateIndicator = () =>
   useChange((input: InputOf<typeof styrning.createIndicator>) => call(styrning.createIndicator, input));
 
+export const useUpdateIndicator = () =>
+  useChange((input: InputOf<typeof styrning.updateIndicator>) => call(styrning.updateIndicator, input));
+
+export const useSetIndicatorRelations = () =>
+  useChange((input: InputOf<typeof styrning.setIndicatorRelations>) => call(styrning.setIndicatorRelations, input));
+
 export const useSetTarget = () =>
   useChange((input: InputOf<typeof styrning.setTarget>) => call(styrning.setTarget, input));
 
@@ -72,6 +78,9 @@ export const useAddFollowup = () =>
 
 export const useCreateUppdrag = () =>
   useChange((input: InputOf<typeof styrning.createUppdrag>) => call(styrning.createUppdrag, input));
+
+export const useUpdateUppdrag = () =>
+  useChange((input: InputOf<typeof styrning.updateUppdrag>) => call(styrning.updateUppdrag, input));
 
 export const useAddUppdragFollowup = () =>
   useChange((input: InputOf<typeof styrning.addUppdragFollowup>) => call(styrning.addUppdragFollowup, input));

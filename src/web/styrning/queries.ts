@@ -25,6 +25,10 @@ export const useIndicators = (orgNodeId: string) => useApi(styrning.indicators, 
 export const useIndicator = (id: string | undefined, year: number) =>
   useApi(styrning.indicator, id ? { params: { id }, query: { year } } : null);
 
+/** The breakdowns (age groups, target groups, units) an indicator around the organisation node may take. */
+export const useDimensions = (orgNodeId: string | undefined) =>
+  useApi(styrning.dimensions, orgNodeId ? { query: { orgNodeId } } : null);
+
 export const useValueGrid = (orgNodeId: string | undefined, year: number) =>
   useApi(styrning.valueGrid, orgNodeId ? { query: { orgNodeId, year } } : null);
 

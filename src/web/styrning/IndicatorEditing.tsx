@@ -1,0 +1,151 @@
+// The parts of the indicator page that change the indicator's model (#11): a forecast kept apart from the
+// outcomes, the dimension its values are broken down by, and the indicators it is the sum of or contains.
+import { useState } from "react";
+import { parseSwedishNumber } from "../../platform/i18n/format.ts";
+import { type PeriodType, periodLabelFor, periodsOfYear } from "../../styrning/period.ts";
+import {
+  dimensionKindLabels,
+  type GenderSplit,
+  genderLabel,
+  gendersFor,
+  type RelationKind,
+  type Unit,
+  unitLabels,
+} from "../../styrning/vocabulary.ts";
+import { useSession } from "../session.tsx";
+import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
+import { useSaveValues, useSetIndicatorRelations, useUpdateIndicator } from "./mutations.ts";
+import { useDimensions, useIndicators } from "./queries.ts";
+import type { IndicatorDetail } from "./types.ts";
+
+/** A forecast for one period of the plan year; it shows in the table's "Prognos" row, never as an outcome. */
+export function ForecastForm({ indicator, year }: { indicator: IndicatorDetail; year: number }) {
+  const periodType = indicator.periodType as PeriodType;
+  const split = indicator.genderSplit as GenderSplit;
+  const periods = periodsOfYear(periodType, year);
+  const [period, setPeriod] = useState(periods.at(-1) ?? String(year));
+  const [gender, setGender] = useState<"T" | "K" | "M">("T");
+  const [text, setText] = useState("");
+  const save = useSaveValues();
+  const submit = () =>
+    save.mutate(
+      {
+        body: {
+          values: [
+            { indicatorId: indicator.id, period, gender, valueKind: "forecast", value: parseSwedishNumber(text) },
+          ],
+        },
+      },
+      { onSuccess: () => setText("") },
+    );
+  return (
+    <MutationForm className="toolbar" mutation={{ mutate: submit, error: save.error }} aria-label="Ny prognos">
+      <SelectField id="forecast-period" label="Prognos för" value={period} onChange={setPeriod}>
+        {periods.map((p) => (
+          <option key={p} value={p}>
+            {periodLabelFor(p, periodType)}
+          </option>
+        ))}
+      </SelectField>
+      {split !== "total" && (
+        <SelectField id="forecast-gender" label="Kön" value={gender} onChange={(v) => setGender(v as typeof gender)}>
+          {gendersFor(split).map((g) => (
+            <option key={g} value={g}>
+              {genderLabel(split, g)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <TextField
+        id="forecast-value"
+        label={`Prognos (${unitLabels[indicator.unit as Unit] ?? indicator.unit})`}
+        inputMode="decimal"
+        value={text}
+        onChange={setText}
+        required
+        size={8}
+      />
+      <button type="submit" disabled={save.isPending}>
+        Spara prognos
+      </button>
+    </MutationForm>
+  );
+}
+
+/** Which breakdown beyond sex the indicator's values take (age groups, target groups, units …), if any. */
+export function DimensionChoice({ indicator }: { indicator: IndicatorDetail }) {
+  const { orgNode } = useSession();
+  const dimensions = useDimensions(orgNode?.id);
+  const [dimensionId, setDimensionId] = useState(indicator.dimension?.id ?? "");
+  const save = useUpdateIndicator();
+  const submit = () => save.mutate({ params: { id: indicator.id }, body: { dimensionId: dimensionId || null } });
+  return (
+    <MutationForm className="toolbar" mutation={{ mutate: submit, error: save.error ?? dimensions.error }}>
+      <SelectField id="indicator-dimension" label="Indelning utöver kön" value={dimensionId} onChange={setDimensionId}>
+        <option value="">Ingen indelning</option>
+        {(dimensions.data ?? []).map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name} ({dimensionKindLabels[d.kind].toLowerCase()}: {d.members.map((m) => m.label).join(", ")})
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" disabled={save.isPending || dimensionId === (indicator.dimension?.id ?? "")}>
+        Spara indelning
+      </button>
+    </MutationForm>
+  );
+}
+
+const relationLegends: Record<RelationKind, string> = {
+  sum: "Indikatorn är summan av",
+  subset: "Indikatorn rymmer delmängderna",
+};
+
+/** One kind of relation (the sum, or the subsets) chosen among the indicators around the organisation node. */
+function RelationForm({ indicator, kind }: { indicator: IndicatorDetail; kind: RelationKind }) {
+  const { orgNode } = useSession();
+  const candidates = useIndicators(orgNode?.id ?? indicator.orgNodeId);
+  const current = indicator.relations.filter((r) => r.role === "part" && r.kind === kind).map((r) => r.id);
+  const [partIds, setPartIds] = useState(current);
+  const save = useSetIndicatorRelations();
+  const submit = () => save.mutate({ params: { id: indicator.id }, body: { kind, partIds } });
+  const unchanged = partIds.length === current.length && partIds.every((id) => current.includes(id));
+  return (
+    <MutationForm mutation={{ mutate: submit, error: save.error ?? candidates.error }}>
+      <fieldset>
+        <legend>{relationLegends[kind]}</legend>
+        <div className="styrning-choices">
+          {(candidates.data ?? [])
+            .filter((c) => c.id !== indicator.id)
+            .map((c) => (
+              <label key={c.id} className="styrning-radio">
+                <input
+                  type="checkbox"
+                  checked={partIds.includes(c.id)}
+                  onChange={(e) =>
+                    setPartIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((x) => x !== c.id)))
+                  }
+                />{" "}
+                {c.name} <span className="muted">({unitLabels[c.unit as Unit] ?? c.unit})</span>
+              </label>
+            ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={save.isPending || unchanged}>
+        {kind === "sum" ? "Spara summa" : "Spara delmängder"}
+      </button>
+    </MutationForm>
+  );
+}
+
+export function RelationsEditor({ indicator }: { indicator: IndicatorDetail }) {
+  return (
+    <details>
+      <summary>Ändra samband</summary>
+      <div className="styrning-relations">
+        <RelationForm indicator={indicator} kind="sum" />
+        <RelationForm indicator={indicator} kind="subset" />
+      </div>
+    </details>
+  );
+}
