@@ -163,6 +163,28 @@ describe("a report from draft to publication", () => {
     ]);
   });
 
+  it("masks a personnummer in a text or a comment on save and says so", async () => {
+    const kvalitet = await t.as("kvalitet");
+    const saved = await kvalitet.put(`${base()}/text`, { block: "resultat", text: "Ärendet gällde 19850312-1234." });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({
+      text: "Ärendet gällde ********-****.",
+      warning: expect.stringContaining("maskerades"),
+    });
+    const plain = await kvalitet.put(`${base()}/text`, { block: "resultat", text: "Inga personuppgifter." });
+    expect(plain.json()).toMatchObject({ text: "Inga personuppgifter.", warning: null });
+    const comment = await (await t.as("fortroendevald")).post(`${base()}/kommentarer`, {
+      chapter: "drift",
+      text: "Se 8503121234.",
+    });
+    expect(comment.json()).toMatchObject({ text: "Se **********.", warning: expect.stringContaining("maskerades") });
+    const stored = (await get()).chapters.flatMap((c) => [
+      ...c.texts.map((x) => x.text),
+      ...c.comments.map((m) => m.text),
+    ]);
+    expect(stored.join(" ")).not.toMatch(/19850312|8503121234/);
+  });
+
   it("approves only with every chapter klar, locks the texts, and refuses to publish a placeholder", async () => {
     const controller = await t.as("controller");
     expect((await controller.post(`${base()}/status`, { status: "granskning" })).statusCode).toBe(200);
