@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { sql } from "kysely";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../platform/db/database.ts";
 import { webRoot } from "./commands.ts";
 import { lots as lotsIn, runLots, testDataDir } from "./testing.ts";
@@ -13,16 +13,21 @@ import { lots as lotsIn, runLots, testDataDir } from "./testing.ts";
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-cli-"));
 const servers: ChildProcess[] = [];
+// The real processes below run the compiled build, as after `npm start`: bin/lots.js picks build/ when it is
+// newer than the source (each start through tsx spent seconds transpiling).
+beforeAll(() => run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"]), 120_000);
 afterAll(() => {
   for (const server of servers) server.kill("SIGKILL");
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+// Without fsync (runtime.test.ts checks the safe mode): these folders need not survive a power cut.
 const cliEnv = (env: Record<string, string>) => ({
   ...process.env,
   DATABASE_URL: "",
   LOG_LEVEL: "silent",
   NODE_ENV: "",
+  LOTS_DURABILITY: "fast",
   ...env,
 });
 /** The real executable, as an operator starts it (umask, tsx, exit code). */
@@ -70,7 +75,7 @@ async function serve(env: Record<string, string>) {
 
 /** Row count of every table and the admin's password hash: any write shows up here. */
 async function snapshot(dataDir: string) {
-  const database = await openDatabase({ dataDir: path.join(dataDir, "pglite") });
+  const database = await openDatabase({ dataDir: path.join(dataDir, "pglite"), durability: "fast" });
   try {
     const tables = await sql<{ name: string }>`
       SELECT table_name AS name FROM information_schema.tables
@@ -154,6 +159,7 @@ describe("lots CLI", () => {
   it("in production starts empty with instructions; lots init creates the kommun and its admin", async () => {
     const env = { DATA_DIR: path.join(tmp, "prod"), NODE_ENV: "production" };
     const server = await serve(env);
+    expect(server.output()).toContain("kompilerad");
     expect(server.output()).toContain("Databasen är tom");
     expect(server.output()).toContain("npx lots init");
     expect(server.output()).not.toContain("Demodata laddad");
@@ -182,7 +188,7 @@ describe("lots CLI", () => {
     const demo = await attempt(["seed-demo"], env);
     expect(demo).toMatchObject({ code: 1, stderr: expect.stringContaining("Databasen har redan haft data") });
 
-    const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite") });
+    const database = await openDatabase({ dataDir: path.join(env.DATA_DIR, "pglite"), durability: "fast" });
     const roles = await database.db
       .selectFrom("role_assignment as r")
       .innerJoin("app_user as u", "u.id", "r.user_id")
@@ -218,12 +224,42 @@ describe("lots CLI", () => {
     expect(modeBitsOutsideOwner(a.DATA_DIR)).toEqual([]);
     expect((await lots(["restore", file], b)).stdout).toMatch(/Återställd från/);
 
-    const database = await openDatabase({ dataDir: path.join(b.DATA_DIR, "pglite") });
+    const database = await openDatabase({ dataDir: path.join(b.DATA_DIR, "pglite"), durability: "fast" });
     const unit = await database.db
       .selectFrom("org_node")
       .select("id")
       .where("name", "=", "Daglig verksamhet Öst")
       .executeTakeFirstOrThrow();
+    // The demo's organisation came through: its nämnder with their diarium prefixes and one förvaltning's areas.
+    const namnder = await database.db
+      .selectFrom("org_node")
+      .select(["name", "diarium_prefix"])
+      .where("kind", "=", "namnd")
+      .execute();
+    expect(namnder).toEqual(
+      expect.arrayContaining([
+        { name: "Nämnden för Individ & Familjeomsorg", diarium_prefix: "IF" },
+        { name: "Nämnden för Vård & Omsorg", diarium_prefix: "VO" },
+      ]),
+    );
+    const areas = await database.db
+      .selectFrom("org_node as a")
+      .innerJoin("org_node as f", "f.id", "a.parent_id")
+      .select("a.name")
+      .where("f.name", "=", "Förvaltningen för Individ & Familjeomsorg")
+      .execute();
+    expect(areas.map((a) => a.name).sort()).toEqual(
+      [
+        "Bostad med särskild service",
+        "Daglig verksamhet",
+        "Förvaltningsledning",
+        "Myndighet stöd och behandling",
+        "Nämnd",
+        "Privat assistans",
+        "Stöd i hemmet och sysselsättning",
+        "Stödfunktioner och central verksamhet",
+      ].sort(),
+    );
     await database.close();
     await lots(["user", "add", "ny.chef", "--name", "Ny Chef", "--unit", unit.id, "--role", "enhetschef"], {
       ...b,
@@ -236,7 +272,7 @@ describe("lots CLI", () => {
       (await lots(["user", "passwd", "ny.chef"], { ...b, LOTS_PASSWORD: "ett-annat-langt-losenord" })).stdout,
     ).toContain("Lösenordet för ny.chef är bytt");
 
-    const check = await openDatabase({ dataDir: path.join(b.DATA_DIR, "pglite") });
+    const check = await openDatabase({ dataDir: path.join(b.DATA_DIR, "pglite"), durability: "fast" });
     const roles = await check.db
       .selectFrom("role_assignment as r")
       .innerJoin("app_user as u", "u.id", "r.user_id")

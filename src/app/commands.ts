@@ -103,7 +103,9 @@ function buildProgram(io: CliIo): Command {
       if (!fs.existsSync(path.join(webRoot, "index.html")))
         printError(`Webbgränssnittet är inte byggt (${webRoot} saknas): kör npm run build. API:t fungerar ändå.`);
       await app.listen({ port: config.port, host: config.host });
-      print(`Lots körs på http://localhost:${config.port} (databas: ${database.engine})`);
+      // Compiled (npm run build) or the TypeScript through tsx: an operator sees which, since it decides the start time.
+      const code = import.meta.url.endsWith(".js") ? "kompilerad" : "källkod via tsx";
+      print(`Lots körs på http://localhost:${config.port} (databas: ${database.engine}, ${code})`);
     });
 
   program

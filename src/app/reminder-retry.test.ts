@@ -86,3 +86,46 @@ describe("a refused mail", () => {
     for (const m of smtp.received) expect(m.text).toContain(`/namnd/sammantraden/${meetingId}`);
   });
 });
+
+describe("two runs at once (two server processes, or a server and `lots reminders run`)", () => {
+  it("mail each reminder once: the run that claims it sends it", async () => {
+    const sekreterare = await t.as("sekreterare");
+    const body = (
+      await sekreterare.post("/api/namnd/organ", {
+        orgNodeId: t.demo.nodes.ifo?.id,
+        kind: "namnd",
+        name: "Andra nämnden",
+      })
+    ).json() as { id: string };
+    const meeting = await sekreterare.post("/api/namnd/sammantraden", {
+      bodyId: body.id,
+      meetingDate: addDays(todayInSweden(start), 3),
+    });
+    expect(meeting.statusCode, meeting.body).toBe(200);
+    const before = smtp.received.length;
+    // A slow mail server: both runs have read the ready reminders before either has sent one.
+    const slow = smtpMailer(smtp.url, "lots@example.se");
+    const mailer = {
+      send: async (to: string, message: Parameters<typeof slow.send>[1]) => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await slow.send(to, message);
+      },
+      close: slow.close,
+    };
+    const run = () =>
+      runReminders(t.database.db, {
+        deadlines: appDeadlines,
+        mailer,
+        publicUrl: "https://lots.example.se",
+        now: start,
+      });
+    try {
+      const [a, b] = await Promise.all([run(), run()]);
+      expect(a.mails + b.mails).toBe(2);
+    } finally {
+      mailer.close();
+    }
+    const sent = smtp.received.slice(before).map((m) => m.to[0]);
+    expect(sent.sort()).toEqual(["fortroendevald@example.org", "sekreterare@example.org"]);
+  });
+});

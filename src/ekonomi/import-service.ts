@@ -1,7 +1,7 @@
 import { type Actor, requireAccess, requirePermissionAnywhere } from "../platform/auth/access.ts";
 import { DomainError } from "../platform/errors.ts";
 import { read, write } from "../platform/service.ts";
-import { movable, runInWorker } from "../platform/worker.ts";
+import { moduleBeside, movable, runInWorker } from "../platform/worker.ts";
 import { applyFigures } from "./figures-service.ts";
 import { analyseLedger, type FileFormat, previewLedger } from "./import/analyse.ts";
 import type { CodeMapping, ColumnMapping } from "./import/ledger.ts";
@@ -20,7 +20,7 @@ const formatLabels: Record<FileFormat, string> = { csv: "CSV-fil", sie4: "SIE-fi
 const WORKER_HEAP_MB = 1024;
 // Up to this size a file is parsed in place (a few tens of ms); starting a worker costs about half a second.
 const INLINE_MAX_BYTES = 64 * 1024;
-const analyseModule = new URL("./import/analyse.ts", import.meta.url);
+const analyseModule = moduleBeside("./import/analyse.ts", import.meta.url);
 const steps = { previewLedger, analyseLedger };
 type Steps = typeof steps;
 

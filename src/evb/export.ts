@@ -1,8 +1,8 @@
 // Quarter report downloads: CSV (semicolon, UTF-8 with BOM, as Swedish Excel opens it) and XLSX. In the
 // workbook every text is a string cell, never a formula, whatever it starts with.
 
-import ExcelJS from "exceljs";
 import { type CsvCell, csvDocument } from "../platform/csv.ts";
+import { newWorkbook } from "../platform/documents/workbook.ts";
 import { waitingBandLabels, waitingBands } from "./clock.ts";
 import { sexLabels } from "./person-id.ts";
 import type { IvoLine, ServedQuarterReport } from "./report.ts";
@@ -143,7 +143,7 @@ export function reportTable(report: ServedReport, part: ReportPart): Table {
 
 /** One workbook: summary, committee tables, KF statistics, and the IVO list when the reader may see it. */
 export async function reportXlsx(report: ServedReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Lots";
   const tables = [summaryTable(report), ...(report.committee ? [committeeTable(report)] : []), statisticsTable(report)];
   if (report.ivo) tables.push(ivoTable(report.ivo));

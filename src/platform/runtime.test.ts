@@ -4,8 +4,8 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { appMigrations } from "../app/capabilities.ts";
-import { seedDemo } from "../app/seed.ts";
 import { buildApp } from "../app/server.ts";
+import { testDataDir } from "../app/testing.ts";
 import { loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, secureDataFolder, sessionSecret } from "./runtime.ts";
@@ -14,52 +14,22 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-data-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe("first start from an empty data folder (embedded PGlite)", () => {
-  it("creates and migrates the database, loads the demo once and reports the engine", async () => {
-    // Without fsync (the last test checks the modes): seeding commits hundreds of times.
+  it("creates and migrates the database, reports the engine, and opens the same folder again", async () => {
+    // Without fsync (the last test checks the modes). Loading the demo is `lots seed-demo`'s (app/cli.test.ts).
     const config = loadConfig({ DATA_DIR: dataDir, LOTS_DURABILITY: "fast" });
     const database = await openConfiguredDatabase(config, appMigrations);
     expect(database.createdNow).toBe(true);
-    await seedDemo(database.db, "lots-demo-2026");
+    expect(database.migrated.length).toBe(Object.keys(appMigrations).length);
     const app = await buildApp({ database, sessionSecret: sessionSecret(config), logLevel: "silent" });
     const health = (await app.inject({ method: "GET", url: "/api/health" })).json();
     expect(health).toMatchObject({ status: "ok", engine: "pglite" });
     await app.close();
     await database.close();
 
-    // Second start: same folder, data kept, the session secret is stable.
+    // Second start: same folder, nothing to migrate, the session secret is stable.
     const again = await openConfiguredDatabase(config, appMigrations);
     expect(again.createdNow).toBe(false);
     expect(again.migrated).toEqual([]);
-    await expect(seedDemo(again.db, "lots-demo-2026")).rejects.toThrow("Databasen har redan haft data");
-    const namnder = await again.db
-      .selectFrom("org_node")
-      .select(["name", "diarium_prefix"])
-      .where("kind", "=", "namnd")
-      .execute();
-    expect(namnder).toEqual(
-      expect.arrayContaining([
-        { name: "Nämnden för Individ & Familjeomsorg", diarium_prefix: "IF" },
-        { name: "Nämnden för Vård & Omsorg", diarium_prefix: "VO" },
-      ]),
-    );
-    const areas = await again.db
-      .selectFrom("org_node as a")
-      .innerJoin("org_node as f", "f.id", "a.parent_id")
-      .select("a.name")
-      .where("f.name", "=", "Förvaltningen för Individ & Familjeomsorg")
-      .execute();
-    expect(areas.map((a) => a.name).sort()).toEqual(
-      [
-        "Bostad med särskild service",
-        "Daglig verksamhet",
-        "Förvaltningsledning",
-        "Myndighet stöd och behandling",
-        "Nämnd",
-        "Privat assistans",
-        "Stöd i hemmet och sysselsättning",
-        "Stödfunktioner och central verksamhet",
-      ].sort(),
-    );
     expect(sessionSecret(config)).toBe(fs.readFileSync(path.join(dataDir, "session-secret"), "utf8"));
     await again.close();
   }, 180_000);
@@ -73,6 +43,8 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
   it("tightens an existing data folder to the owner and keeps its files owner-only", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-perm-"));
     try {
+      // An existing folder (unpacked from the run's snapshot: creating one is tested above).
+      await testDataDir(dir, "organisation");
       fs.chmodSync(dir, 0o755);
       fs.writeFileSync(path.join(dir, "session-secret"), "s".repeat(48), { mode: 0o644 });
       const database = await openConfiguredDatabase(
@@ -99,7 +71,9 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
 
   it("starts PostgreSQL with fsync reaching the disk in safe mode, and without in fast mode", async () => {
     const settings = async (durability: "safe" | "fast") => {
-      const database = await openDatabase({ dataDir: path.join(dataDir, `mode-${durability}`), durability });
+      const folder = path.join(dataDir, `mode-${durability}`);
+      await testDataDir(folder, "organisation");
+      const database = await openDatabase({ dataDir: path.join(folder, "pglite"), durability });
       const row = await sql<{ fsync: string; method: string }>`
         SELECT current_setting('fsync') AS fsync, current_setting('wal_sync_method') AS method`.execute(database.db);
       await database.close();

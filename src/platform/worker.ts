@@ -5,8 +5,15 @@ import { DomainError, type DomainErrorCode } from "./errors.ts";
 
 const boot = new URL("./worker-boot.mjs", import.meta.url);
 
+/**
+ * A module beside `base` (the caller's import.meta.url) by its source name: the compiled build's `.js` when the
+ * caller runs compiled (build/, see tsconfig.build.json), the `.ts` itself otherwise.
+ */
+export const moduleBeside = (relative: string, base: string): URL =>
+  new URL(base.endsWith(".js") ? relative.replace(/\.ts$/, ".js") : relative, base);
+
 export type WorkerJob = {
-  /** The module exporting `fn`, e.g. `new URL("./analyse.ts", import.meta.url)`. */
+  /** The module exporting `fn`, e.g. `moduleBeside("./analyse.ts", import.meta.url)`. */
   module: URL;
   fn: string;
   /** Structured-cloned into the worker; buffers listed in `transfer` move without a copy. */

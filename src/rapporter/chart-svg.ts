@@ -1,12 +1,21 @@
 // A chart as vector graphics for print: ECharts rendered on the server to an SVG string (no browser, no
 // canvas), so the PDF keeps it crisp at any zoom.
-import * as echarts from "echarts";
+import { createRequire } from "node:module";
+import type * as Echarts from "echarts";
 import { numberText } from "./figures.ts";
 import type { AssembledChart } from "./model.ts";
 
+// ECharts (about 600 modules) is loaded when the first chart is drawn, not when the server or a command starts:
+// it was a third of every start. Synchronously, so drawing stays a plain function.
+let loaded: typeof Echarts | undefined;
+const echarts = () => {
+  loaded ??= createRequire(import.meta.url)("echarts") as typeof Echarts;
+  return loaded;
+};
+
 export function chartSvg(chart: AssembledChart, colour: string, width = 640): string {
   const bars = chart.bars.filter((b) => b.value !== null);
-  const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width, height: 60 + bars.length * 34 });
+  const instance = echarts().init(null, null, { renderer: "svg", ssr: true, width, height: 60 + bars.length * 34 });
   try {
     instance.setOption({
       animation: false,

@@ -58,6 +58,14 @@ export function summaryTable(data: SummaryData, period: number): SourceTable {
   };
 }
 
+/** Bokslut Y-1 | Budget Y | Bokslut Y | Avvikelse: the columns of the drift and investment tables. */
+const bokslutColumns = (period: number) => [
+  { key: "bokslut-foreg", year: period - 1 },
+  { key: "budget", year: period },
+  { key: "bokslut", year: period },
+  { key: "avvikelse", year: period },
+];
+
 /** Drift: Bokslut Y-1 | Budget Y | Bokslut Y | Avvikelse per verksamhetsområde, and Summa. */
 export function driftTable(data: FollowUpData, period: number): SourceTable {
   const values = (r: FollowUpData["total"]) => ({
@@ -69,12 +77,7 @@ export function driftTable(data: FollowUpData, period: number): SourceTable {
   const rows = data.rows.map((r) => ({ key: rowKey(r.name), label: r.name, total: false, values: values(r) }));
   return {
     unit: "kr",
-    columns: [
-      { key: "bokslut-foreg", year: period - 1 },
-      { key: "budget", year: period },
-      { key: "bokslut", year: period },
-      { key: "avvikelse", year: period },
-    ],
+    columns: bokslutColumns(period),
     rows: [
       ...rows,
       {
@@ -143,12 +146,7 @@ export function investmentTable(previous: InvestmentData, current: InvestmentDat
     .map(({ c, prev }) => ({ key: rowKey(c.label), label: c.label, total: false, values: values(prev, c) }));
   return {
     unit: "kr",
-    columns: [
-      { key: "bokslut-foreg", year: period - 1 },
-      { key: "budget", year: period },
-      { key: "bokslut", year: period },
-      { key: "avvikelse", year: period },
-    ],
+    columns: bokslutColumns(period),
     rows: [
       ...rows,
       {

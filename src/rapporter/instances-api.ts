@@ -90,7 +90,7 @@ export const saveText = endpoint({
   permission: "read",
   params: reportId,
   body: textInput,
-  response: res.instanceRef,
+  response: res.savedText,
 });
 
 export const chapterStatus = endpoint({
@@ -112,7 +112,7 @@ export const addComment = endpoint({
   permission: "read",
   params: reportId,
   body: commentInput,
-  response: res.instanceRef,
+  response: res.savedText,
 });
 
 export const moveStatus = endpoint({

@@ -18,6 +18,9 @@ export const instanceList = z.array(
 
 export const instanceRef = z.object({ id: z.string() });
 
+/** A saved text or comment as stored (a personnummer masked), and the warning when one was. */
+export const savedText = z.object({ id: z.string(), text: z.string(), warning: z.string().nullable() });
+
 export const instance = z.object({
   id: z.string(),
   template: templateRef,

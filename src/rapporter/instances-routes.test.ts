@@ -69,7 +69,7 @@ type Chapter = { id: string; status: string; writer: { name: string } | null; de
 type Instance = {
   period: number;
   status: string;
-  chapters: Array<Chapter & { texts: Array<{ block: string; text: string; own: boolean }>; comments: unknown[] }>;
+  chapters: Array<Chapter & { texts: Array<{ block: string; text: string; own: boolean }>; comments: Array<{ text: string }> }>;
   findings: Array<{ severity: string; check: string }>;
   html: string;
   publication: { checksum: string } | null;
@@ -161,6 +161,28 @@ describe("a report from draft to publication", () => {
     expect(comments).toEqual([
       expect.objectContaining({ text: "Förklara avvikelsen för daglig verksamhet.", createdAt: expect.any(String) }),
     ]);
+  });
+
+  it("masks a personnummer in a text or a comment on save and says so", async () => {
+    const kvalitet = await t.as("kvalitet");
+    const saved = await kvalitet.put(`${base()}/text`, { block: "resultat", text: "Ärendet gällde 19850312-1234." });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({
+      text: "Ärendet gällde ********-****.",
+      warning: expect.stringContaining("maskerades"),
+    });
+    const plain = await kvalitet.put(`${base()}/text`, { block: "resultat", text: "Inga personuppgifter." });
+    expect(plain.json()).toMatchObject({ text: "Inga personuppgifter.", warning: null });
+    const comment = await (await t.as("fortroendevald")).post(`${base()}/kommentarer`, {
+      chapter: "drift",
+      text: "Se 8503121234.",
+    });
+    expect(comment.json()).toMatchObject({ text: "Se **********.", warning: expect.stringContaining("maskerades") });
+    const stored = (await get()).chapters.flatMap((c) => [
+      ...c.texts.map((x) => x.text),
+      ...c.comments.map((m) => m.text),
+    ]);
+    expect(stored.join(" ")).not.toMatch(/19850312|8503121234/);
   });
 
   it("approves only with every chapter klar, locks the texts, and refuses to publish a placeholder", async () => {

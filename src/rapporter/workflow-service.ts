@@ -1,6 +1,7 @@
 // Reports as records, written: creating a report for a nämnd and year, giving chapters writers and
 // deadlines, the writers' texts and chapter statuses (open until approval), comments, the approver's status
 // moves, and copying a report to the next year. Every change is audited by the kit.
+import { maskPersonnummer } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import { todayInSweden } from "../platform/calendar.ts";
@@ -147,8 +148,21 @@ async function writersChapter(
   return found;
 }
 
+/**
+ * Report texts and comments are published or circulated: a personnummer written into one is masked on save and
+ * the writer told (the rule Kvalitet applies to its free text).
+ */
+function masked(text: string): { text: string; warning: string | null } {
+  const result = maskPersonnummer(text);
+  return {
+    text: result.text,
+    warning: result.count ? "Ett personnummer maskerades. Skriv aldrig personnummer i en rapport." : null,
+  };
+}
+
 /** A writer's text for an authored block; the chapter becomes "pågår" when it was not begun. */
 export async function saveText(db: Db, actor: Actor, id: string, input: { block: string; text: string }) {
+  const { text, warning } = masked(input.text);
   return writeRecord(
     db,
     actor,
@@ -162,17 +176,17 @@ export async function saveText(db: Db, actor: Actor, id: string, input: { block:
       const chapter = await writersChapter(context, actor, block.chapter);
       const existing = (await repo.textsOf(trx, record.id)).find((t) => t.block === input.block);
       if (existing) {
-        const after = await repo.updateText(trx, existing.id, input.text);
+        const after = await repo.updateText(trx, existing.id, text);
         await audit("rapport_text", after.id, "update", { before: existing, after });
       } else {
-        const [after] = await repo.insertTexts(trx, [{ instance_id: record.id, block: input.block, text: input.text }]);
+        const [after] = await repo.insertTexts(trx, [{ instance_id: record.id, block: input.block, text }]);
         await audit("rapport_text", after?.id ?? null, "create", { after });
       }
       if (chapter.status === "ej-paborjad") {
         const after = await repo.updateChapter(trx, chapter.id, { status: "pagar" });
         await audit("rapport_chapter", after.id, "update", { before: chapter, after });
       }
-      return { id: record.id };
+      return { id: record.id, text, warning };
     },
   );
 }
@@ -199,6 +213,7 @@ export async function setChapterStatus(
 
 /** A dated comment on a chapter by anyone who reads the report. */
 export async function addComment(db: Db, actor: Actor, id: string, input: { chapter: string; text: string }) {
+  const { text, warning } = masked(input.text);
   return writeRecord(
     db,
     actor,
@@ -210,10 +225,10 @@ export async function addComment(db: Db, actor: Actor, id: string, input: { chap
         instance_id: record.id,
         chapter: input.chapter,
         author_id: actor.id,
-        text: input.text,
+        text,
       });
       await audit("rapport_comment", after.id, "create", { after });
-      return { id: record.id };
+      return { id: record.id, text, warning };
     },
   );
 }

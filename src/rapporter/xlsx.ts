@@ -1,6 +1,6 @@
 // Every table of the report as its own worksheet (exceljs): numbers stay numbers in the table's unit, with
 // the decimals the report shows, so a reader can re-add them.
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../platform/documents/workbook.ts";
 import type { AssembledReport, AssembledTable } from "./model.ts";
 
 export { XLSX_TYPE } from "./formats.ts";
@@ -19,7 +19,7 @@ function sheetName(caption: string, taken: Set<string>): string {
 }
 
 export async function renderXlsx(report: AssembledReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Lots";
   workbook.title = `${report.title} – ${report.namnd.name}`;
   const taken = new Set<string>();

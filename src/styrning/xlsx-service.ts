@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { z } from "zod";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
+import { newWorkbook } from "../platform/documents/workbook.ts";
 import { DomainError } from "../platform/errors.ts";
 import { formatCount, parseSwedishNumber } from "../platform/i18n/format.ts";
 import { write } from "../platform/service.ts";
@@ -64,7 +65,7 @@ export async function exportValuesXlsx(
       indicators.map((i) => i.status_scale_id),
     ),
   ]);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Lots";
   const sheet = workbook.addWorksheet("Indikatorvärden", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width }));
@@ -170,7 +171,7 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
       `Excel-filen är för stor: högst ${megabytes(MAX_VALUES_FILE_BYTES)} MB, den här är ${megabytes(file.length)} MB. Importera färre indikatorer eller år åt gången.`,
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

@@ -1,8 +1,9 @@
 // CSV and XLSX ledger exports as a header row plus data rows, each row keeping the line number the
 // user sees in the file or in Excel, so every problem can be named by row.
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import { newWorkbook } from "../../platform/documents/workbook.ts";
 
 export type TableRow = { line: number; cells: string[] };
 export type RawTable = {
@@ -117,7 +118,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<TableResult> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

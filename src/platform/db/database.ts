@@ -123,7 +123,11 @@ function pgliteDatabase(pglite: PGlite, release: () => void): Database {
   return {
     db,
     engine: "pglite",
-    snapshot: () => pglite.dumpDataDir("none"),
+    // Checkpointed first: a database started from the archive then needs no WAL replay (about 1 s less per start).
+    snapshot: async () => {
+      await pglite.query("CHECKPOINT");
+      return pglite.dumpDataDir("none");
+    },
     close: async () => {
       try {
         await db.destroy();

@@ -1,6 +1,6 @@
 // Every PDF Lots makes is our own HTML printed by headless Chromium (playwright-core). One browser is launched
 // on first use and reused; closePdfBrowser ends it when the server closes.
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { PdfUnavailableError } from "./errors.ts";
 
 const executablePath = () => process.env.LOTS_CHROMIUM || "/usr/bin/chromium";
@@ -9,8 +9,14 @@ let launched: Promise<Browser> | null = null;
 
 function browser(): Promise<Browser> {
   if (!launched) {
-    const launching = chromium
-      .launch({ executablePath: executablePath(), args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] })
+    // playwright-core is loaded on the first print, not when the server or a command starts (a tenth of a start).
+    const launching = import("playwright-core")
+      .then(({ chromium }) =>
+        chromium.launch({
+          executablePath: executablePath(),
+          args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+        }),
+      )
       .then((started) => {
         // A browser that crashed or was closed is launched again on the next print.
         started.on("disconnected", () => {

@@ -13,13 +13,28 @@ export type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
 export const SESSION_SCHEME = "session";
 export const CSRF_SCHEME = "csrf";
 
+/**
+ * A schema's JSON Schema, converted once per process: the route schemas are module constants, and converting
+ * them again for every app built (each test file builds one) was most of the time it took. Read-only.
+ */
+function converter(io: "input" | "output", prepare: (schema: z.ZodType) => z.ZodType = (schema) => schema) {
+  const converted = new WeakMap<z.ZodType, Record<string, unknown>>();
+  return (schema: z.ZodType) => {
+    let json = converted.get(schema);
+    if (!json) {
+      json = z.toJSONSchema(prepare(schema), { unrepresentable: "any", io }) as Record<string, unknown>;
+      converted.set(schema, json);
+    }
+    return json;
+  };
+}
 // Inputs are described as the server parses them: objects refuse fields they do not declare.
-const toJsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(strictInput(schema), { unrepresentable: "any", io: "input" });
+const toJsonSchema = converter("input", strictInput);
+const outputJsonSchema = converter("output");
 
 function describeResponse(response: RouteResponse): Record<string, unknown> {
   if (isSchema(response)) {
-    const schema = z.toJSONSchema(response, { unrepresentable: "any", io: "output" });
+    const schema = outputJsonSchema(response);
     return { description: "OK", content: { "application/json": { schema } } };
   }
   if (response.kind === "file") {

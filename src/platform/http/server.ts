@@ -28,7 +28,7 @@ import { DomainError } from "../errors.ts";
 import { runConfiguredReminders, startReminderJob } from "../reminders/reminder-job.ts";
 import { type ReminderOptions, reminderRoutes } from "../reminders/routes.ts";
 import { type FieldProblem, validationError } from "../validation.ts";
-import { movable, runInWorker } from "../worker.ts";
+import { moduleBeside, movable, runInWorker } from "../worker.ts";
 import { CSRF_HEADER, needsCsrf } from "./csrf.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
 import { type OpenApiPaths, openApiDocument } from "./openapi.ts";
@@ -81,7 +81,7 @@ export type ServerOptions = {
 };
 
 const PURGE_INTERVAL_MS = 15 * 60_000;
-const jsonBodyModule = new URL("./json-body.ts", import.meta.url);
+const jsonBodyModule = moduleBeside("./json-body.ts", import.meta.url);
 
 /**
  * SQLSTATE classes 22 (data exception) and 23 (integrity constraint) are the caller's bad data, not our fault;

@@ -1,5 +1,6 @@
 // Sends a mail through SMTP with nodemailer. One transport per mailer, closed with it.
-import nodemailer from "nodemailer";
+import { createRequire } from "node:module";
+import type NodeMailer from "nodemailer";
 import type { MailMessage } from "./message.ts";
 
 export type Mailer = {
@@ -8,6 +9,8 @@ export type Mailer = {
 };
 
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
+  // Loaded only where mail is configured: most starts never send one.
+  const nodemailer = createRequire(import.meta.url)("nodemailer") as typeof NodeMailer;
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     send: async (to, message) => {

@@ -48,6 +48,9 @@ async function wanted(db: PlatformDb, due: Deadline[], today: string): Promise<r
   return [...rows.values()];
 }
 
+/** How long a run holds the reminders it is mailing before another run may take them (it died, say). */
+const CLAIM_MS = 10 * 60_000;
+
 export async function runReminders(db: PlatformDb, deps: ReminderJobDeps): Promise<ReminderRun> {
   const run: ReminderRun = { queued: 0, cancelled: 0, mails: 0, failed: 0 };
   if (!deps.mailer) return run;
@@ -72,12 +75,20 @@ export async function runReminders(db: PlatformDb, deps: ReminderJobDeps): Promi
   const lastSent = new Map(
     (await repo.lastSentAt(db, [...byUser.keys()])).map((r) => [r.user_id, r.sentAt ? new Date(r.sentAt) : null]),
   );
-  for (const [userId, items] of byUser) {
-    const [first] = items;
+  for (const [userId, ready] of byUser) {
+    const [first] = ready;
     if (!first?.email) continue;
     const mode = first.mode ?? DEFAULT_REMINDER_MODE;
     if (mode === "off") continue;
     if (mode === "weekly" && !digestDue(lastSent.get(userId) ?? null, now)) continue;
+    const claimed = await repo.claimDeliveries(
+      db,
+      ready.map((i) => i.id),
+      now,
+      new Date(now.getTime() + CLAIM_MS),
+    );
+    const items = ready.filter((i) => claimed.has(i.id));
+    if (!items.length) continue; // another run is sending them
     const message = composeMail(
       items.map((i) => ({ title: i.title, reference: i.reference, dueOn: i.due_on, href: i.href })),
       mode,

@@ -86,6 +86,24 @@ export const lastSentAt = (db: Db, userIds: string[]) =>
     .groupBy("user_id")
     .execute();
 
+/**
+ * Claims ready reminders for one sender until `until`: only rows still pending and due are taken, in one
+ * statement, so of two runs at once (two server processes, or a server and `lots reminders run`) only one
+ * gets each row and mails it. A sender that dies holding a claim leaves the rows to be retried after `until`.
+ */
+export async function claimDeliveries(db: Db, ids: string[], now: Date, until: Date): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const claimed = await db
+    .updateTable("reminder_delivery")
+    .set({ next_attempt_at: until })
+    .where("id", "in", ids)
+    .where("status", "=", "pending")
+    .where("next_attempt_at", "<=", now)
+    .returning("id")
+    .execute();
+  return new Set(claimed.map((row) => row.id));
+}
+
 export const markSent = (db: Db, ids: string[], now: Date) =>
   db
     .updateTable("reminder_delivery")

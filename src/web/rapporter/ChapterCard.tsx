@@ -89,7 +89,10 @@ function TextForm({ reportId, block }: { reportId: string; block: InstanceChapte
   return (
     <MutationForm
       className="rapport-text-form"
-      mutation={{ mutate: () => save.mutate({ block: block.block, text }), error: save.error }}
+      mutation={{
+        mutate: () => save.mutate({ block: block.block, text }, { onSuccess: (saved) => setText(saved.text) }),
+        error: save.error,
+      }}
     >
       <label htmlFor={id}>{block.heading ?? "Text"}</label>
       <textarea
@@ -111,6 +114,11 @@ function TextForm({ reportId, block }: { reportId: string; block: InstanceChapte
           {" "}
           Sparad.
         </span>
+      ) : null}
+      {save.data?.warning ? (
+        <p role="status" className="notice">
+          {save.data.warning}
+        </p>
       ) : null}
     </MutationForm>
   );
@@ -146,6 +154,11 @@ function Comments({ reportId, chapter: c }: { reportId: string; chapter: Instanc
         <button type="submit" disabled={add.isPending || !text.trim()}>
           Kommentera
         </button>
+        {add.data?.warning ? (
+          <p role="status" className="notice">
+            {add.data.warning}
+          </p>
+        ) : null}
       </MutationForm>
     </div>
   );
