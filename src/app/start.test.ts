@@ -104,7 +104,7 @@ describe("the start page per demo role", () => {
     expect(counts(start).kvalitet).toEqual({
       "kvalitet.events-to-classify": 247,
       "kvalitet.lex-sarah-open": 4,
-      "kvalitet.complaints-late": 0,
+      "kvalitet.complaints-late": 1,
       "kvalitet.atgarder-overdue": 15,
     });
     expect(counts(start).evb).toEqual({ "evb.reportable": 13, "evb.soon-reportable": 4 });

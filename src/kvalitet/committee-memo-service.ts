@@ -3,8 +3,6 @@
 // report is read by everyone who reads the nämnd (read), not only by readers of the registers
 // (read:kvalitet): the kallelse stores the memo as it was sent, whoever sends it. The lex Sarah cases listed
 // are logged as disclosed, as lexSarahMemo logs them.
-import { nodeOrThrow } from "../organisation/index.ts";
-import { logPersonalDataAccess } from "../platform/access/log.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { read } from "../platform/service.ts";
@@ -12,9 +10,7 @@ import { parseInput } from "../platform/validation.ts";
 import * as complaints from "./klagomal/repository.ts";
 import { periodQuery } from "./klagomal/schema.ts";
 import { categoryLabels, complaintTypeLabels } from "./klagomal/vocabulary.ts";
-import { namndOf } from "./lex-sarah/case-read-service.ts";
-import { buildMemo, type MemoDecision } from "./lex-sarah/memo.ts";
-import * as lexSarah from "./lex-sarah/repository.ts";
+import { readLexSarahMemo } from "./lex-sarah/case-read-service.ts";
 import { memoQuery } from "./lex-sarah/schema.ts";
 import type { KvalitetDB } from "./tables.ts";
 
@@ -47,29 +43,5 @@ export async function complaintsMemo(db: Db, actor: Actor, input: PeriodInput) {
 
 /** The lex Sarah memo of lexSarahMemo for a reader of the nämnd: reports per month, lists A and B, IVO. */
 export async function lexSarahCommitteeMemo(db: Db, actor: Actor, input: PeriodInput) {
-  const q = parseInput(memoQuery, input, "Perioden är ogiltig");
-  const namnd = await namndOf(db, await nodeOrThrow(db, q.orgNodeId));
-  return read(db, actor, "read", namnd.id, async ({ db }) => {
-    const reports = await lexSarah.reportDates(db, namnd.id, q.periodStart, q.periodEnd);
-    const rows = await lexSarah.decidedCases(db, namnd.id, q.periodStart, q.periodEnd);
-    const decisions = new Map<string, MemoDecision>();
-    for (const r of rows) {
-      const d = decisions.get(r.decision_id) ?? {
-        decidedOn: r.decided_on,
-        outcome: r.outcome,
-        finding: r.finding,
-        cases: [],
-      };
-      d.cases.push({ year: r.report_year, number: r.number, gist: r.gist, consequence: r.consequence });
-      decisions.set(r.decision_id, d);
-    }
-    await logPersonalDataAccess(db, actor, {
-      operation: "kvalitet.lex-sarah-memo",
-      orgNodeId: namnd.id,
-      records: rows
-        .filter((r) => r.outcome !== "C")
-        .map((r) => ({ entity: "kvalitet_lex_sarah", id: r.id, orgNodeId: r.org_node_id })),
-    });
-    return buildMemo(q.periodStart, q.periodEnd, reports, [...decisions.values()]);
-  });
+  return readLexSarahMemo(db, actor, parseInput(memoQuery, input, "Perioden är ogiltig"), "read");
 }

@@ -9,9 +9,6 @@ export { kvalitetCli } from "./cli.ts";
 // of the nämnd: the kallelse's snapshot must not depend on the sender's kvalitet access.
 export { complaintsMemo, lexSarahCommitteeMemo } from "./committee-memo-service.ts";
 export { seedKvalitetDemo } from "./demo.ts";
-// The nämnd's standing item "synpunkter och klagomål": every one received in a period (read:kvalitet, logged).
-export { complaintsForPeriod } from "./klagomal/complaint-read-service.ts";
-export { lexSarahMemo } from "./lex-sarah/case-read-service.ts";
 export { kvalitetMigrations } from "./migrations.ts";
 // The joint view of a unit (or area or nämnd) and a period, for the kvalitetsberättelse: counts for `read`,
 // records for read:kvalitet (logged); small counts hidden from the others.

@@ -69,7 +69,9 @@ type Chapter = { id: string; status: string; writer: { name: string } | null; de
 type Instance = {
   period: number;
   status: string;
-  chapters: Array<Chapter & { texts: Array<{ block: string; text: string; own: boolean }>; comments: Array<{ text: string }> }>;
+  chapters: Array<
+    Chapter & { texts: Array<{ block: string; text: string; own: boolean }>; comments: Array<{ text: string }> }
+  >;
   findings: Array<{ severity: string; check: string }>;
   html: string;
   publication: { checksum: string } | null;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, type TestApp, testApp } from "../../app/testing.ts";
 import { systemActor } from "../../platform/auth/access.ts";
 import { addDays, todayInSweden } from "../../platform/calendar.ts";
-import { complaintsForPeriod } from "../index.ts";
+import { complaintsForPeriod } from "./complaint-read-service.ts";
 
 let t: TestApp;
 const today = todayInSweden();
@@ -238,7 +238,7 @@ describe("the nämnd's period list", () => {
     );
     expect(reversed.statusCode).toBe(400);
     expect(problemsOf(reversed.body).map((p) => p.field)).toEqual(["periodEnd"]);
-    // The Nämnd capability's entry point gives the same rows.
+    // The service gives the same rows, and checks its input itself.
     const viaIndex = await complaintsForPeriod(t.database.db, systemActor(), {
       orgNodeId: node("ifo"),
       periodStart: "2021-03-01",

@@ -165,11 +165,17 @@ export async function describeCase(db: Db, actor: Actor, row: repo.CaseRow, unit
 /**
  * The standing memo to the nämnd for a period: reports per month and the decisions taken, lists A and B.
  * For readers with read:kvalitet on the nämnd (a node under it leads to it); the cases listed are logged
- * as disclosed. The Nämnd capability calls this for the agenda item.
+ * as disclosed.
  */
-export async function lexSarahMemo(db: Db, actor: Actor, q: MemoQuery) {
+export const lexSarahMemo = (db: Db, actor: Actor, q: MemoQuery) => readLexSarahMemo(db, actor, q, "read:kvalitet");
+
+/**
+ * The memo for readers with `permission` on the nämnd: the register's readers (read:kvalitet), or everyone who
+ * reads the nämnd for the committee's own standing item (read; Nämnd's kallelse, committee-memo-service.ts).
+ */
+export async function readLexSarahMemo(db: Db, actor: Actor, q: MemoQuery, permission: "read" | "read:kvalitet") {
   const namnd = await namndOf(db, await nodeOrThrow(db, q.orgNodeId));
-  return read(db, actor, "read:kvalitet", namnd.id, async ({ db }) => {
+  return read(db, actor, permission, namnd.id, async ({ db }) => {
     const reports = await repo.reportDates(db, namnd.id, q.periodStart, q.periodEnd);
     const rows = await repo.decidedCases(db, namnd.id, q.periodStart, q.periodEnd);
     const decisions = new Map<string, MemoDecision>();

@@ -11,7 +11,7 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { FilterSelect } from "../ui/fields.tsx";
+import { FilterSelect, PeriodFilter } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useAddressFilters } from "./address-filters.ts";
@@ -96,14 +96,12 @@ export function EventsPage() {
           defaultValue={filters.year ?? ""}
           options={years.map((y) => [y, y] as const)}
         />
-        <div>
-          <label htmlFor="kv-f-from">Inträffade från</label>
-          <input id="kv-f-from" name="periodStart" type="date" defaultValue={filters.periodStart ?? ""} />
-        </div>
-        <div>
-          <label htmlFor="kv-f-to">till och med</label>
-          <input id="kv-f-to" name="periodEnd" type="date" defaultValue={filters.periodEnd ?? ""} />
-        </div>
+        <PeriodFilter
+          idPrefix="kv-f"
+          fromLabel="Inträffade från"
+          periodStart={filters.periodStart}
+          periodEnd={filters.periodEnd}
+        />
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />

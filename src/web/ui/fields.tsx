@@ -59,6 +59,35 @@ export function SelectField({
 }
 
 /**
+ * The "<from> … till och med" pair of date filters of a register's toolbar, named periodStart and periodEnd (both
+ * days included), read with FormData on submit like FilterSelect.
+ */
+export function PeriodFilter({
+  idPrefix,
+  fromLabel,
+  periodStart,
+  periodEnd,
+}: {
+  idPrefix: string;
+  fromLabel: string;
+  periodStart?: string;
+  periodEnd?: string;
+}) {
+  return (
+    <>
+      <div>
+        <label htmlFor={`${idPrefix}-from`}>{fromLabel}</label>
+        <input id={`${idPrefix}-from`} name="periodStart" type="date" defaultValue={periodStart ?? ""} />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-to`}>till och med</label>
+        <input id={`${idPrefix}-to`} name="periodEnd" type="date" defaultValue={periodEnd ?? ""} />
+      </div>
+    </>
+  );
+}
+
+/**
  * A labelled select of a filter toolbar that is read with FormData on submit: options as [value, text] pairs,
  * after an "Alla" option that filters nothing (unless `all` is false).
  */

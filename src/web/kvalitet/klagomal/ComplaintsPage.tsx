@@ -11,7 +11,7 @@ import {
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { FilterSelect } from "../../ui/fields.tsx";
+import { FilterSelect, PeriodFilter } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { useAddressFilters } from "../address-filters.ts";
@@ -94,14 +94,12 @@ export function ComplaintsPage() {
           defaultValue={filters.year ?? ""}
           options={years.map((y) => [y, y] as const)}
         />
-        <div>
-          <label htmlFor="kl-f-from">Mottagen från</label>
-          <input id="kl-f-from" name="periodStart" type="date" defaultValue={filters.periodStart ?? ""} />
-        </div>
-        <div>
-          <label htmlFor="kl-f-to">till och med</label>
-          <input id="kl-f-to" name="periodEnd" type="date" defaultValue={filters.periodEnd ?? ""} />
-        </div>
+        <PeriodFilter
+          idPrefix="kl-f"
+          fromLabel="Mottagen från"
+          periodStart={filters.periodStart}
+          periodEnd={filters.periodEnd}
+        />
         <button type="submit">Visa</button>
       </form>
       <ErrorMessage error={result.error} />

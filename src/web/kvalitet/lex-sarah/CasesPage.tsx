@@ -10,7 +10,7 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { FilterSelect } from "../../ui/fields.tsx";
+import { FilterSelect, PeriodFilter } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { useAddressFilters } from "../address-filters.ts";
@@ -76,14 +76,12 @@ export function CasesPage() {
           defaultValue={filters.year ?? ""}
           options={years.map((y) => [y, y] as const)}
         />
-        <div>
-          <label htmlFor="ls-f-from">Rapporterad från</label>
-          <input id="ls-f-from" name="periodStart" type="date" defaultValue={filters.periodStart ?? ""} />
-        </div>
-        <div>
-          <label htmlFor="ls-f-to">till och med</label>
-          <input id="ls-f-to" name="periodEnd" type="date" defaultValue={filters.periodEnd ?? ""} />
-        </div>
+        <PeriodFilter
+          idPrefix="ls-f"
+          fromLabel="Rapporterad från"
+          periodStart={filters.periodStart}
+          periodEnd={filters.periodEnd}
+        />
         <FilterSelect
           id="ls-f-status"
           name="status"
