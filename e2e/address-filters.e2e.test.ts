@@ -85,6 +85,8 @@ describe("filters in the address", () => {
     expect(await page.getByLabel("Visa", { exact: true }).inputValue()).toBe("");
     // A shared link with both filters opens the same board.
     await page.goto(`${e2e.baseUrl}/styrning/aktiviteter?ar=2023&enhet=${first}&visa=forsenade`);
+    // The unit list arrives after the page: read the choice once its option is there.
+    await page.getByLabel("Visa enhet").locator(`option[value="${first}"]`).waitFor({ state: "attached" });
     expect(await page.getByLabel("Visa enhet").inputValue()).toBe(first);
     expect(await page.getByLabel("Visa", { exact: true }).inputValue()).toBe("forsenade");
     await page.context().close();
