@@ -7,21 +7,24 @@ import fs from "node:fs";
 const root = new URL("../", import.meta.url);
 const compiled = new URL("build/app/cli.js", root);
 
-/** The newest modification time under `dir` (the web UI's sources excluded: the server does not run them). */
+const src = new URL("src/", root);
+// The web UI's sources are left out: the server does not run them.
+const webSources = new URL("web/", src).href;
+
+/** The newest modification time of the server's source files under `dir`. */
 function newest(dir) {
   let latest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const at = new URL(entry.name, dir);
     if (entry.isDirectory()) {
-      if (entry.name !== "web" || dir.href !== new URL("src/", root).href)
-        latest = Math.max(latest, newest(new URL(`${entry.name}/`, dir)));
-    } else latest = Math.max(latest, fs.statSync(at).mtimeMs);
+      const sub = new URL(`${entry.name}/`, dir);
+      if (sub.href !== webSources) latest = Math.max(latest, newest(sub));
+    } else latest = Math.max(latest, fs.statSync(new URL(entry.name, dir)).mtimeMs);
   }
   return latest;
 }
 
 const built = fs.statSync(compiled, { throwIfNoEntry: false });
-if (built && built.mtimeMs >= newest(new URL("src/", root))) {
+if (built && built.mtimeMs >= newest(src)) {
   await import(compiled.href);
 } else {
   (await import("tsx/esm/api")).register();
