@@ -18,7 +18,7 @@ import {
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage } from "../ui/Page.tsx";
-import { Options } from "./fields.tsx";
+import { GoalOptions, Options } from "./fields.tsx";
 import { useCreateGoal, useCreateIndicator, useCreateModel, useSetGoalIndicators } from "./mutations.ts";
 import { useIndicators, useScales } from "./queries.ts";
 import type { ModelTree, Scales } from "./types.ts";
@@ -195,12 +195,7 @@ export function NewGoalForm({ tree }: { tree: ModelTree }) {
         </SelectField>
         <SelectField id={`goal-parent-${id}`} label="Under" value={parentId} onChange={setParentId}>
           <option value="">Inget överordnat mål</option>
-          {parents.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.code ? `${g.code} ` : ""}
-              {g.title}
-            </option>
-          ))}
+          <GoalOptions goals={parents} />
         </SelectField>
         <SelectField
           id={`goal-decided-${id}`}

@@ -15,7 +15,7 @@ import {
 } from "../../styrning/vocabulary.ts";
 import { kindLabels, useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
-import { Options } from "./fields.tsx";
+import { GoalOptions, Options } from "./fields.tsx";
 import { useCreateUppdrag, useUpdateUppdrag } from "./mutations.ts";
 import { useModels, useModelTree } from "./queries.ts";
 import type { Uppdrag } from "./types.ts";
@@ -125,12 +125,7 @@ export function UppdragForm({
           </SelectField>
           <SelectField id={`${p}-goal`} label="Mål" value={d.goalId} onChange={(goalId) => set({ goalId })}>
             <option value="">Inget mål</option>
-            {goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.code ? `${g.code} ` : ""}
-                {g.title}
-              </option>
-            ))}
+            <GoalOptions goals={goals} />
           </SelectField>
           <SelectField
             id={`${p}-status`}

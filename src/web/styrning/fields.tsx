@@ -12,6 +12,16 @@ export function Options<T extends string>({ values, labels }: { values: readonly
   ));
 }
 
+/** Goals to choose from, each as "<code> <title>" (the code when it has one), after the caller's "none" option. */
+export function GoalOptions({ goals }: { goals: readonly { id: string; code: string | null; title: string }[] }) {
+  return goals.map((g) => (
+    <option key={g.id} value={g.id}>
+      {g.code ? `${g.code} ` : ""}
+      {g.title}
+    </option>
+  ));
+}
+
 /** The levels of a status scale to choose from, none chosen at first. */
 export function LevelOptions({ levels }: { levels: readonly { code: string; label: string }[] }) {
   return (
