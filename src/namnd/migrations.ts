@@ -8,6 +8,7 @@ import * as assignments from "./migrations/0550_assignments.ts";
 import * as publishing from "./migrations/0560_publishing.ts";
 import * as grants from "./migrations/0570_foreningsbidrag.ts";
 import * as meetingCancel from "./migrations/0580_meeting_cancel.ts";
+import * as meetingSlot from "./migrations/0590_meeting_slot.ts";
 
 /** Nämnd's migrations by the names databases have recorded; each file is frozen once released. */
 export const namndMigrations: Migrations = {
@@ -20,4 +21,5 @@ export const namndMigrations: Migrations = {
   "0560_publishing": publishing,
   "0570_foreningsbidrag": grants,
   "0580_meeting_cancel": meetingCancel,
+  "0590_meeting_slot": meetingSlot,
 };

@@ -117,7 +117,7 @@ export async function createMeeting(db: Db, actor: Actor, input: MeetingInput) {
   if (!body)
     throw validationError("Sammanträdet kan inte läggas till", [{ field: "bodyId", message: "Organet finns inte." }]);
   const id = await write(db, actor, "write:namnd", body.org_node_id, async ({ trx, audit }) => {
-    if (await repo.findMeetingOn(trx, body.id, input.meetingDate)) {
+    if (await repo.meetingHoldingDay(trx, body.id, input.meetingDate)) {
       throw validationError("Sammanträdet kan inte läggas till", [
         { field: "meetingDate", message: `${body.name} har redan ett sammanträde ${input.meetingDate}.` },
       ]);
@@ -154,7 +154,7 @@ export async function updateMeeting(db: Db, actor: Actor, id: string, patch: Mee
     if ((patch.periodStart ?? meeting.period_start) > (patch.periodEnd ?? meeting.period_end)) {
       problems.push({ field: "periodEnd", message: "Periodens slut kan inte ligga före dess början." });
     }
-    const clash = date !== meeting.meeting_date ? await repo.findMeetingOn(trx, meeting.body_id, date) : undefined;
+    const clash = date !== meeting.meeting_date ? await repo.meetingHoldingDay(trx, meeting.body_id, date) : undefined;
     if (clash)
       problems.push({ field: "meetingDate", message: `${meeting.body_name} har redan ett sammanträde ${date}.` });
     refuse("Sammanträdet kan inte ändras", problems);

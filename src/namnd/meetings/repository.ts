@@ -81,8 +81,21 @@ const meetings = (db: Db) =>
 export const findMeeting = (db: Db, id: string) => meetings(db).where("m.id", "=", id).executeTakeFirst();
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
+/** The body's meeting of a day: the one held or to be held, an inställt one only when no other has the day. */
 export const findMeetingOn = (db: Db, bodyId: string, date: string) =>
-  meetings(db).where("m.body_id", "=", bodyId).where("m.meeting_date", "=", date).executeTakeFirst();
+  meetings(db)
+    .where("m.body_id", "=", bodyId)
+    .where("m.meeting_date", "=", date)
+    .orderBy((eb) => eb("m.status", "=", "installt"))
+    .executeTakeFirst();
+
+/** The meeting that holds the body's day (an inställt one has given it up; the database keeps it so). */
+export const meetingHoldingDay = (db: Db, bodyId: string, date: string) =>
+  meetings(db)
+    .where("m.body_id", "=", bodyId)
+    .where("m.meeting_date", "=", date)
+    .where("m.status", "!=", "installt")
+    .executeTakeFirst();
 
 /** A nämnd's meetings (of one body, one year) in date order, each with its number of agenda items. */
 export const meetingsOf = (db: Db, namndId: string, filter: { year?: number; bodyId?: string }) => {

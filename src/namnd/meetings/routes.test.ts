@@ -584,6 +584,39 @@ describe("deleting a planned meeting and ställa in a kallat one", () => {
     expect([next.json().periodStart, next.json().periodEnd]).toEqual(["2024-04-11", "2024-06-19"]);
   });
 
+  it("lets a replacement be planned on an inställt meeting's day, but never two meetings to be held", async () => {
+    const cancelled = (await calendar()).find((x) => x.meetingDate === "2024-06-13" && x.status === "installt");
+    expect(cancelled).toBeDefined();
+    const replacement = await plan("2024-06-13");
+    expect(replacement.status).toBe("planerat");
+    const day = (await calendar()).filter((x) => x.meetingDate === "2024-06-13").map((x) => x.status);
+    expect(day.sort()).toEqual(["installt", "planerat"]);
+
+    const again = await (await client()).post("/api/namnd/sammantraden", {
+      bodyId: replacement.body.id,
+      meetingDate: "2024-06-13",
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().details.problems).toEqual([
+      { field: "meetingDate", message: `${replacement.body.name} har redan ett sammanträde 2024-06-13.` },
+    ]);
+    const moved = await (await client()).patch(`/api/namnd/sammantraden/${(await plan("2024-06-27")).id}`, {
+      meetingDate: "2024-06-13",
+    });
+    expect(moved.statusCode).toBe(400);
+    // The database holds the rule too, whatever a service checks.
+    const copy = await t.database.db
+      .selectFrom("namnd_meeting")
+      .select(["org_node_id", "body_id", "meeting_date", "period_start", "period_end"])
+      .where("id", "=", replacement.id)
+      .executeTakeFirstOrThrow();
+    await expect(t.database.db.insertInto("namnd_meeting").values(copy).execute()).rejects.toThrow(/unique/i);
+    await t.database.db
+      .insertInto("namnd_meeting")
+      .values({ ...copy, status: "installt", called_on: "2024-06-01", cancelled_on: "2024-06-02", cancel_reason: "X" })
+      .execute();
+  });
+
   it("refuses both for a held or justerat meeting, in Swedish, writing nothing", async () => {
     const dec = await meetingOn("2023-12-13");
     const audits = await countRows(t.database.db, "audit_log");
