@@ -1,3 +1,4 @@
+import { type AccessOperation, logPersonalDataAccess } from "../../platform/access/log.ts";
 import { type Actor, can } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { notFound } from "../../platform/errors.ts";
@@ -65,6 +66,26 @@ export function letterOf(row: repo.LetterRow, showPersonal: boolean) {
 }
 
 /**
+ * The skrivelser that showed the reader a private person's name, in the access log (as lex Sarah reads are).
+ * Authorities' and organisations' letters, and readers shown the masked sender, disclose no one.
+ */
+function logPrivateSenders(
+  db: Db,
+  actor: Actor,
+  operation: AccessOperation,
+  orgNodeId: string,
+  rows: readonly ReturnType<typeof letterOf>[],
+) {
+  return logPersonalDataAccess(db, actor, {
+    operation,
+    orgNodeId,
+    records: rows
+      .filter((r) => r.senderKind === "privatperson" && !r.senderMasked)
+      .map((r) => ({ entity: "namnd_letter", id: r.id, orgNodeId })),
+  });
+}
+
+/**
  * "Domar och beslut" of a period (by registration date, both days included): sections KR, FR, IMY, IVO, KF,
  * KS in that order (empty ones too; HFD and other authorities when they have rows). The sammanträde's
  * standing item calls this; the route answers it too.
@@ -96,6 +117,7 @@ export async function lettersForPeriod(db: Db, actor: Actor, q: PeriodQuery) {
     const rows = (await repo.lettersOf(db, namnd.id, { from: q.periodStart, to: q.periodEnd })).map((r) =>
       letterOf(r, show),
     );
+    await logPrivateSenders(db, actor, "namnd.skrivelser-period", namnd.id, rows);
     return {
       namnd: { id: namnd.id, name: namnd.name },
       period: { periodStart: q.periodStart, periodEnd: q.periodEnd },
@@ -137,15 +159,19 @@ export async function listLetters(db: Db, actor: Actor, q: LettersQuery) {
   const namnd = await namndOf(db, q.orgNodeId);
   return read(db, actor, "read", namnd.id, async ({ db, node }) => {
     const show = can(actor, "read:personal", node.path);
-    return (await repo.lettersOf(db, namnd.id, { from: q.fromDate, to: q.toDate, q: q.q })).map((r) =>
+    const rows = (await repo.lettersOf(db, namnd.id, { from: q.fromDate, to: q.toDate, q: q.q })).map((r) =>
       letterOf(r, show),
     );
+    await logPrivateSenders(db, actor, "namnd.skrivelser", namnd.id, rows);
+    return rows;
   });
 }
 
 export async function getLetter(db: Db, actor: Actor, id: string) {
   const row = await letterOrThrow(db, id);
-  return read(db, actor, "read", row.org_node_id, async ({ node }) =>
-    letterOf(row, can(actor, "read:personal", node.path)),
-  );
+  return read(db, actor, "read", row.org_node_id, async ({ db, node }) => {
+    const letter = letterOf(row, can(actor, "read:personal", node.path));
+    await logPrivateSenders(db, actor, "namnd.skrivelse", row.org_node_id, [letter]);
+    return letter;
+  });
 }

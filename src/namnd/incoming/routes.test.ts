@@ -131,6 +131,59 @@ describe("skrivelser och meddelanden 2023-12-01–2024-01-31", () => {
     const full = await (await t.as("sekreterare")).get(`/api/namnd/skrivelser/period?${period()}`);
     expect(full.body).toContain("Anna Andersson");
   });
+
+  it("logs every read that shows a private sender's name, and only those", async () => {
+    const logged = () =>
+      t.database.db
+        .selectFrom("access_log as a")
+        .innerJoin("access_log_record as r", "r.access_id", "a.id")
+        .select(["a.operation", "a.actor_name", "r.entity", "r.record_id"])
+        .where("r.entity", "=", "namnd_letter")
+        .orderBy("a.id")
+        .execute();
+    const created = await (await t.as("sekreterare")).post("/api/namnd/skrivelser", {
+      orgNodeId: node("ifo"),
+      diarienummer: "IF 2024-00031",
+      registeredOn: "2024-01-30",
+      sender: "Bertil Berglund",
+      senderKind: "privatperson",
+      subject: "Begäran om besked",
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const id = created.json().id as string;
+    const authority = (await (await t.as("sekreterare")).get(`/api/namnd/skrivelser?orgNodeId=${node("ifo")}`))
+      .json()
+      .find((l: { senderKind: string }) => l.senderKind === "myndighet").id as string;
+    const before = await logged();
+
+    // Masked for the förtroendevald: neither the letter, the register nor the period list shows the name or logs.
+    const masked = await t.as("fortroendevald");
+    for (const url of [
+      `/api/namnd/skrivelser/${id}`,
+      `/api/namnd/skrivelser?orgNodeId=${node("ifo")}`,
+      `/api/namnd/skrivelser/period?${period()}`,
+    ]) {
+      const res = await masked.get(url);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.body).toContain("Privatperson (namnet visas inte)");
+      expect(res.body).not.toContain("Berglund");
+    }
+    // An authority's letter names no private person.
+    expect((await (await t.as("sekreterare")).get(`/api/namnd/skrivelser/${authority}`)).statusCode).toBe(200);
+    expect(await logged()).toEqual(before);
+
+    const reader = await t.as("sekreterare");
+    for (const url of [
+      `/api/namnd/skrivelser/${id}`,
+      `/api/namnd/skrivelser?orgNodeId=${node("ifo")}`,
+      `/api/namnd/skrivelser/period?${period()}`,
+    ]) {
+      const res = await reader.get(url);
+      expect(res.body).toContain("Bertil Berglund");
+    }
+    const added = (await logged()).slice(before.length).filter((r) => r.record_id === id);
+    expect(added.map((r) => r.operation)).toEqual(["namnd.skrivelse", "namnd.skrivelser", "namnd.skrivelser-period"]);
+  });
 });
 
 describe("registering a dom or beslut", () => {

@@ -17,6 +17,9 @@ export const accessOperations = {
   "kvalitet.klagomal-period": "Synpunkter och klagomål: nämndens periodlista",
   "namnd.dokument": "Nämndens diarium: nedladdning av en sekretessmarkerad handling",
   "namnd.publicering-granskning": "Publicering: granskning av sammanträdets text före maskering",
+  "namnd.skrivelse": "Inkommen skrivelse: skrivelsen med en privatpersons namn",
+  "namnd.skrivelser": "Skrivelser och meddelanden: registret med privatpersoners namn",
+  "namnd.skrivelser-period": "Skrivelser och meddelanden: nämndens periodlista med privatpersoners namn",
   "org.unit-users": "Användare på en enhet (personal)",
   "admin.users": "Användaradministration: konton med namn, e-post och roller",
 } as const;
