@@ -1,10 +1,20 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testCli } from "../../app/testing.ts";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-namnd-standing-memo-cli-"));
+const out = (name: string) => path.join(tmp, name);
 
 // Every capability's demo data, so the standing items count the registers as the demo fills them.
 const cli = testCli("fullDemo");
 beforeAll(cli.start);
-afterAll(cli.close);
+afterAll(async () => {
+  await cli.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 const { lots, runLots } = cli;
 
 type Agenda = {
@@ -72,5 +82,81 @@ describe("lots namnd dagordning", () => {
     const none = await runLots(["namnd", "dagordning", "--namnd", "IF", "--meeting", "2024-02-16"]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("Nämnden för Individ & Familjeomsorg har inget sammanträde 2024-02-16.");
+  });
+});
+
+type Memo = {
+  title: string;
+  item: string;
+  period: { start: string; end: string };
+  proposal: string | null;
+  count: number | null;
+  sections: { heading: string; count: number | null; lines: string[] }[];
+};
+
+describe("lots namnd memo", () => {
+  const memo = (item: string, ...more: string[]) =>
+    lots(["namnd", "memo", "--namnd", "IF", "--meeting", "2024-02-15", "--item", item, ...more]);
+
+  it("prints a standing item's memo as JSON: the agenda's count, one line per register row", async () => {
+    const agenda = JSON.parse(
+      (await lots(["namnd", "dagordning", "--namnd", "IF", "--meeting", "2024-02-15", "--format", "json"])).stdout,
+    ) as Agenda;
+    const letters = JSON.parse((await memo("skrivelser")).stdout) as Memo;
+    const onAgenda = agenda.items.find((i) => i.standingKind === "skrivelser");
+    expect([letters.title, letters.count]).toEqual([onAgenda?.title, onAgenda?.count]);
+    expect(letters.period).toEqual({ start: "2023-12-01", end: "2024-01-31" });
+    expect(letters.proposal).toContain("noterar");
+    const lines = letters.sections.flatMap((s) => s.lines);
+    expect(lines).toHaveLength(7);
+    expect(lines.filter((l) => l.includes("Arbetsmiljöverket") && l.includes("Föranmälan av inspektion"))).toHaveLength(
+      1,
+    );
+  });
+
+  it("writes the anmälan av delegeringsbeslut as Word with its sections and counts, and as PDF", async () => {
+    const run = await memo("delegationsbeslut", "--format", "docx", "--out", out("delegation.docx"));
+    expect(run.stdout).toContain(`till ${out("delegation.docx")}`);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out("delegation.docx")));
+    const text = (await zip.file("word/document.xml")?.async("string"))?.replace(/<[^>]+>/g, "") ?? "";
+    expect(text).toContain("Anmälan av delegeringsbeslut");
+    expect(text).toContain("Avtal (32)");
+    expect(text).toContain("Övrigt (14)");
+    expect(text).toContain("Placeringsavtal");
+    await memo("evb", "--format", "pdf", "--out", out("evb.pdf"));
+    expect(fs.readFileSync(out("evb.pdf")).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }, 60_000);
+
+  it("refuses an unknown item, a document without --out and an item not on the agenda", async () => {
+    const unknown = await runLots(["namnd", "memo", "--namnd", "IF", "--meeting", "2024-02-15", "--item", "x"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("--item ska vara en av delegationsbeslut, ordforandebeslut");
+    const noOut = await runLots([
+      "namnd",
+      "memo",
+      "--namnd",
+      "IF",
+      "--meeting",
+      "2024-02-15",
+      "--item",
+      "evb",
+      "--format",
+      "docx",
+    ]);
+    expect(noOut.stderr).toContain("--out krävs för --format docx.");
+    const utskott = await runLots([
+      "namnd",
+      "memo",
+      "--namnd",
+      "IF",
+      "--meeting",
+      "2024-01-10",
+      "--organ",
+      "utskott",
+      "--item",
+      "evb",
+    ]);
+    expect(utskott.code).toBe(1);
+    expect(utskott.stderr).toContain("har ingen stående punkt evb på föredragningslistan");
   });
 });
