@@ -101,6 +101,19 @@ function body(doc: NamndDocument): (Paragraph | Table)[] {
   return children;
 }
 
+/** The page as "n (m)" at the right (B2), after the continuation line when there is one. */
+function header(continuation?: string): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children: [PageNumber.CURRENT, " (", PageNumber.TOTAL_PAGES, ")"] })],
+      }),
+      ...(continuation ? [new Paragraph({ children: [new TextRun(continuation)] })] : []),
+    ],
+  });
+}
+
 function footer(doc: NamndDocument): Footer {
   const lines = [...(doc.letterhead?.address ?? []), ...(doc.footer ? [doc.footer] : [])];
   return new Footer({
@@ -140,17 +153,13 @@ export async function renderDocx(doc: NamndDocument): Promise<Buffer> {
     },
     sections: [
       {
+        // With a continuation the first page has its own header: "forts. § n" only on the pages after it.
+        properties: { titlePage: Boolean(doc.continuation) },
         headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: [PageNumber.CURRENT, " (", PageNumber.TOTAL_PAGES, ")"] })],
-              }),
-            ],
-          }),
+          default: header(doc.continuation),
+          ...(doc.continuation ? { first: header() } : {}),
         },
-        footers: { default: footer(doc) },
+        footers: { default: footer(doc), ...(doc.continuation ? { first: footer(doc) } : {}) },
         children: body(doc),
       },
     ],

@@ -77,6 +77,16 @@ function footer(doc: NamndDocument): string {
 }
 
 /** The document as a complete HTML page (lang sv, its own styles, no scripts, nothing loaded). */
+/** Text as a CSS string literal that cannot end the string or the style element. */
+const cssString = (text: string) => `"${text.replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** "forts. § n" in the top margin of every printed page but the first. */
+const continuationStyle = (doc: NamndDocument) =>
+  doc.continuation
+    ? `@page { @top-left { content: ${cssString(doc.continuation)}; font: 9pt Arial, sans-serif; } }
+@page :first { @top-left { content: none; } }`
+    : "";
+
 export function renderHtml(doc: NamndDocument): string {
   return `<!doctype html>
 <html lang="sv">
@@ -84,7 +94,7 @@ export function renderHtml(doc: NamndDocument): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${doc.kind} – ${doc.title}`)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${continuationStyle(doc)}</style>
 </head>
 <body>
 ${letterhead(doc)}

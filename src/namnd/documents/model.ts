@@ -37,6 +37,11 @@ export interface NamndDocument {
   kind: string;
   /** A line above the title, such as "§ 179 Dnr IF-2023-00371" on a protokollsutdrag. */
   reference?: string;
+  /**
+   * Printed at the top of every page after the first, where the text runs over: "forts. § 179" on a
+   * protokollsutdrag (B4's overflow).
+   */
+  continuation?: string;
   title: string;
   blocks: DocumentBlock[];
   signatures: Signature[];

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
 import { escapeHtml } from "../../platform/documents/escape-html.ts";
@@ -83,6 +87,17 @@ describe("renderDocx", () => {
     expect(footers.join("")).toContain("Besök: Storgatan 1");
   });
 
+  it('heads every page after the first with the continuation, "forts. § n"', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx({ ...memo, continuation: "forts. § 179" }));
+    expect(await zip.file("word/document.xml")?.async("string")).toContain("<w:titlePg/>");
+    const headers = await Promise.all(zip.file(/word\/header\d*\.xml/).map((f) => f.async("string")));
+    // The first page's header has the page number only; the others add the continuation.
+    expect(headers.map((h) => h.includes("forts. § 179")).sort()).toEqual([false, true]);
+    expect(headers.every((h) => /PAGE.*NUMPAGES/s.test(h))).toBe(true);
+    const plain = await JSZip.loadAsync(await renderDocx(memo));
+    expect(await plain.file("word/document.xml")?.async("string")).not.toContain("<w:titlePg/>");
+  });
+
   it("prints the kind label on its own when there is no letterhead", async () => {
     const text = await docxText(
       await renderDocx({
@@ -141,5 +156,32 @@ describe("renderPdf", () => {
     expect(raw.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     const long = await renderPdf({ ...memo, blocks: [{ paragraphs: Array(120).fill("Ett stycke text.") }] });
     expect(long.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThan(1);
+  });
+
+  it("prints the continuation at the top of every page but the first of a PDF", async () => {
+    const long = await renderPdf({
+      ...memo,
+      continuation: "forts. § 179",
+      blocks: [{ paragraphs: Array(120).fill("Ett stycke text.") }],
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-namnd-forts-"));
+    try {
+      fs.writeFileSync(path.join(dir, "utdrag.pdf"), long);
+      const page = (n: number) =>
+        execFileSync("pdftotext", ["-f", `${n}`, "-l", `${n}`, path.join(dir, "utdrag.pdf"), "-"], {
+          encoding: "utf8",
+        });
+      expect(page(1)).not.toContain("forts.");
+      expect(page(2)).toContain("forts. § 179");
+      expect(page(2)).toMatch(/2 \(\d\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("escapes the continuation inside the page's style", () => {
+    const html = renderHtml({ ...memo, continuation: 'forts. "§" </style><script>' });
+    expect(html).not.toContain("</style><script>");
+    expect(html).toContain('content: "forts. \\22 §\\22  \\3c /style\\3e \\3c script\\3e ";');
   });
 });

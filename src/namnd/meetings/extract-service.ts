@@ -97,6 +97,7 @@ export async function protocolExtract(db: Db, actor: Actor, meetingId: string, i
       letterhead: { municipality: kommun.name, department: meeting.body.name, date: meeting.meetingDate },
       kind: "PROTOKOLLSUTDRAG",
       reference: `§ ${item.paragraph}${item.case ? ` Dnr ${item.case.diarienummer}` : ""}`,
+      continuation: `forts. § ${item.paragraph}`,
       title: item.title,
       blocks: [
         { paragraphs: [`${meeting.body.name}, sammanträde ${meeting.meetingDate}.`] },
