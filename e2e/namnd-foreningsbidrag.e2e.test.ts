@@ -76,4 +76,55 @@ describe("föreningsbidrag in the browser", () => {
     expect(a?.split("frö IK-2024:")[1]).toBe(b?.split("frö IK-2024:")[1]);
     await page.context().close();
   });
+
+  it("lets the nämndsekreterare open a grant year with its anslag and criteria, and change them", async () => {
+    const page = await e2e.loginAs("sekreterare");
+    await page.goto(`${e2e.baseUrl}/namnd/foreningsbidrag`);
+    await page.getByRole("heading", { name: "Föreningsbidrag", exact: true }).waitFor();
+    await page.getByText("Nytt bidragsår", { exact: true }).click();
+    const form = page.getByRole("form", { name: "Nytt bidragsår" });
+    await form.getByLabel("År", { exact: true }).fill("2025");
+    await form.getByLabel("Anslag (kr)").fill("650000");
+    await form.getByLabel("Återrapport senast").fill("2026-03-31");
+    await form.getByLabel("Kriterium 1").fill("Verksamheten riktar sig till invånare i kommunen.");
+    await form.getByRole("button", { name: "Lägg till kriterium" }).click();
+    await form.getByLabel("Kriterium 2").fill("Fel rad.");
+    await form.getByRole("button", { name: "Lägg till kriterium" }).click();
+    await form.getByLabel("Kriterium 3").fill("Föreningen redovisar hur bidraget används.");
+    await form.getByRole("button", { name: "Ta bort kriterium 2" }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await form.getByRole("button", { name: "Lägg till bidragsåret" }).click();
+
+    // The new year is chosen and shows its frame and its two criteria in order.
+    await waitForText(page.getByLabel("Anslaget"), "650\u00a0000 kr");
+    await page.getByRole("heading", { name: "Kriterier 2025" }).waitFor();
+    const criteria = page.getByRole("region", { name: "Kriterier 2025" }).getByRole("listitem");
+    expect(await criteria.allInnerTexts()).toEqual([
+      "Verksamheten riktar sig till invånare i kommunen.",
+      "Föreningen redovisar hur bidraget används.",
+    ]);
+    // The same year twice is refused by the server, in Swedish.
+    await form.getByRole("button", { name: "Lägg till bidragsåret" }).click();
+    await waitForText(form.getByRole("alert"), "Föreningsbidrag för 2025 finns redan.");
+
+    // Changing the year: a lower anslag and a third criterion.
+    await page.getByText("Ändra anslag och kriterier för 2025").click();
+    const edit = page.getByRole("form", { name: "Ändra bidragsåret 2025" });
+    expect(await edit.getByLabel("Kriterium 2").inputValue()).toBe("Föreningen redovisar hur bidraget används.");
+    await edit.getByLabel("Anslag (kr)").fill("600000");
+    await edit.getByRole("button", { name: "Lägg till kriterium" }).click();
+    await edit.getByLabel("Kriterium 3").fill("Verksamheten bygger på frivilliga insatser.");
+    await edit.getByRole("button", { name: "Spara bidragsåret" }).click();
+    await waitForText(edit.getByRole("status"), "Bidragsåret 2025 är sparat.");
+    await waitForText(page.getByLabel("Anslaget"), "600\u00a0000 kr");
+    await waitForText(page.getByRole("region", { name: "Kriterier 2025" }), "frivilliga insatser");
+    await page.context().close();
+
+    // A förtroendevald reads the year but is offered no form.
+    const reader = await e2e.loginAs("fortroendevald");
+    await reader.goto(`${e2e.baseUrl}/namnd/foreningsbidrag`);
+    await waitForText(reader.getByLabel("Anslaget"), "Anslag");
+    expect(await reader.getByRole("form").count()).toBe(0);
+    await reader.context().close();
+  });
 });

@@ -9,12 +9,14 @@ import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
 import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
 import { ErrorMessage, ForbiddenPage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
+import { GrantYearForm } from "./GrantYearForm.tsx";
 import { useDrawSample, useRegisterApplication } from "./mutations.ts";
 import { type GrantYear, useGrantYear, useGrantYears } from "./queries.ts";
 
 /**
  * Föreningsbidrag per year: the frame with what is applied, granted and left, the applications, the list for
- * the committee memo (table and Word/PDF), registering an application and drawing the internkontroll sample.
+ * the committee memo (table and Word/PDF), registering an application and drawing the internkontroll sample;
+ * for writers, opening a year and changing its frame and criteria.
  */
 export function GrantsPage() {
   const { can } = useSession();
@@ -24,6 +26,7 @@ export function GrantsPage() {
   const year = useGrantYear(yearId);
   if (isForbidden(years.error)) return <ForbiddenPage title="Föreningsbidrag" what="nämndens föreningsbidrag" />;
   const y = year.data;
+  const nextYear = Math.max(Number(todayInSweden().slice(0, 4)), ...(years.data ?? []).map((o) => o.year + 1));
   return (
     <Page title="Föreningsbidrag">
       <ErrorMessage error={years.error ?? year.error} />
@@ -54,6 +57,12 @@ export function GrantsPage() {
             <dt>Återrapport senast</dt>
             <dd>{y.reportDueOn}</dd>
           </dl>
+          {can("write:namnd") ? (
+            <details className="card">
+              <summary>Ändra anslag och kriterier för {y.year}</summary>
+              <GrantYearForm key={y.id} year={y} nextYear={nextYear} />
+            </details>
+          ) : null}
           <Applications year={y} />
           <Memo year={y} />
           <section aria-labelledby="fb-criteria">
@@ -67,6 +76,12 @@ export function GrantsPage() {
           {can("write:namnd") ? <RegisterApplication year={y} /> : null}
           <Samples year={y} canDraw={can("write:namnd")} />
         </>
+      ) : null}
+      {can("write:namnd") && !years.isLoading ? (
+        <details className="card" open={years.data?.length === 0}>
+          <summary>Nytt bidragsår</summary>
+          <GrantYearForm key={nextYear} nextYear={nextYear} onCreated={setChosen} />
+        </details>
       ) : null}
     </Page>
   );

@@ -27,3 +27,19 @@ export function useDrawSample() {
     onSuccess: () => invalidate(queryClient, grants),
   });
 }
+
+export function useCreateGrantYear() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<typeof grants.createYear>) => call(grants.createYear, input),
+    onSuccess: () => invalidate(queryClient, grants),
+  });
+}
+
+export function useUpdateGrantYear() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<typeof grants.updateYear>) => call(grants.updateYear, input),
+    onSuccess: () => invalidate(queryClient, grants),
+  });
+}
