@@ -86,6 +86,9 @@ describe("föreningsbidrag in the browser", () => {
     await form.getByLabel("År", { exact: true }).fill("2025");
     await form.getByLabel("Anslag (kr)").fill("650000");
     await form.getByLabel("Återrapport senast").fill("2026-03-31");
+    // An ansökningstid ending before it starts is refused by the server, naming the field.
+    await form.getByLabel("Ansökningstiden börjar").fill("2025-02-28");
+    await form.getByLabel("Sista ansökningsdag").fill("2025-02-01");
     await form.getByLabel("Kriterium 1").fill("Verksamheten riktar sig till invånare i kommunen.");
     await form.getByRole("button", { name: "Lägg till kriterium" }).click();
     await form.getByLabel("Kriterium 2").fill("Fel rad.");
@@ -94,9 +97,13 @@ describe("föreningsbidrag in the browser", () => {
     await form.getByRole("button", { name: "Ta bort kriterium 2" }).click();
     expect(await accessibilityViolations(page)).toEqual([]);
     await form.getByRole("button", { name: "Lägg till bidragsåret" }).click();
+    await waitForText(form.getByRole("alert"), "Sista ansökningsdag kan inte ligga före 2025-02-28.");
+    await form.getByLabel("Sista ansökningsdag").fill("2025-03-31");
+    await form.getByRole("button", { name: "Lägg till bidragsåret" }).click();
 
     // The new year is chosen and shows its frame and its two criteria in order.
     await waitForText(page.getByLabel("Anslaget"), "650\u00a0000 kr");
+    await waitForText(page.getByLabel("Anslaget"), "Ansökningstid2025-02-28–2025-03-31");
     await page.getByRole("heading", { name: "Kriterier 2025" }).waitFor();
     const criteria = page.getByRole("region", { name: "Kriterier 2025" }).getByRole("listitem");
     expect(await criteria.allInnerTexts()).toEqual([

@@ -215,7 +215,12 @@ export const namndAuditLabels: AuditLabels = {
   namnd_grant_year: {
     label: "Föreningsbidrag (år)",
     title: ["Föreningsbidrag {year}"],
-    columns: { frame_kronor: "Anslag (kr)", report_due_on: "Återrapport senast" },
+    columns: {
+      frame_kronor: "Anslag (kr)",
+      report_due_on: "Återrapport senast",
+      applications_open_on: "Ansökningstiden börjar",
+      applications_close_on: "Sista ansökningsdag",
+    },
   },
   namnd_grant_application: {
     label: "Ansökan om föreningsbidrag",

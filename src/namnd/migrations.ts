@@ -9,6 +9,7 @@ import * as publishing from "./migrations/0560_publishing.ts";
 import * as grants from "./migrations/0570_foreningsbidrag.ts";
 import * as meetingCancel from "./migrations/0580_meeting_cancel.ts";
 import * as meetingSlot from "./migrations/0590_meeting_slot.ts";
+import * as grantPeriod from "./migrations/0591_grant_application_period.ts";
 
 /** Nämnd's migrations by the names databases have recorded; each file is frozen once released. */
 export const namndMigrations: Migrations = {
@@ -22,4 +23,5 @@ export const namndMigrations: Migrations = {
   "0570_foreningsbidrag": grants,
   "0580_meeting_cancel": meetingCancel,
   "0590_meeting_slot": meetingSlot,
+  "0591_grant_application_period": grantPeriod,
 };

@@ -18,6 +18,7 @@ import {
   frameProblem,
   grantedSum,
   missingReport,
+  receivedProblem,
   remainingOf,
   secondRoundProblem,
   shareOf,
@@ -103,6 +104,12 @@ export async function registerApplication(db: Db, actor: Actor, yearId: string, 
       );
       if (problem) problems.push(problem);
     }
+    const late = receivedProblem(
+      { openOn: year.applications_open_on, closeOn: year.applications_close_on },
+      input.round,
+      input.receivedOn,
+    );
+    if (late) problems.push(late);
     if (input.receivedOn > todayInSweden()) {
       problems.push({ field: "receivedOn", message: `Datumet ${input.receivedOn} ligger i framtiden.` });
     }

@@ -16,7 +16,14 @@ import { renderPdf } from "../documents/pdf.ts";
 import type { NamndDB } from "../tables.ts";
 import { grantsDocument, memoRows } from "./memo.ts";
 import * as repo from "./repository.ts";
-import { grantedSum, missingReport, remainingOf, secondRoundProblem, shareOf } from "./rules.ts";
+import {
+  applicationPeriodProblems,
+  grantedSum,
+  missingReport,
+  remainingOf,
+  secondRoundProblem,
+  shareOf,
+} from "./rules.ts";
 import { drawSample } from "./sample.ts";
 import type { SampleInput, YearFields, YearInput } from "./schema.ts";
 
@@ -37,6 +44,8 @@ function summaryOf(year: repo.YearRow, applications: readonly repo.ApplicationRo
     year: year.year,
     frameKronor: year.frame_kronor,
     reportDueOn: year.report_due_on,
+    applicationsOpenOn: year.applications_open_on,
+    applicationsCloseOn: year.applications_close_on,
     applicationCount: applications.length,
     appliedKronor: applications.reduce((sum, a) => sum + a.amount_applied, 0),
     grantedKronor: granted,
@@ -159,18 +168,28 @@ async function saveCriteria(trx: Db, yearId: string, texts: readonly string[]): 
   return [];
 }
 
-/** Opens a grant year with its frame, återrapport date and criteria. */
+/** The ansökningstid as its columns; left out, the year has none. */
+const periodOf = (fields: YearFields) => ({
+  applications_open_on: fields.applicationsOpenOn ?? null,
+  applications_close_on: fields.applicationsCloseOn ?? null,
+});
+
+/** Opens a grant year with its frame, återrapport date, ansökningstid and criteria. */
 export async function createYear(db: Db, actor: Actor, input: YearInput) {
   const namnd = await namndOf(db, input.orgNodeId);
   const id = await write(db, actor, "write:namnd", namnd.id, async ({ trx, audit }) => {
     if (await repo.findYearOf(trx, namnd.id, input.year)) {
       throw new DomainError("conflict", `Föreningsbidrag för ${input.year} finns redan.`);
     }
+    const period = periodOf(input);
+    const problems = applicationPeriodProblems(period.applications_open_on, period.applications_close_on);
+    if (problems.length > 0) throw validationError("Bidragsåret lades inte till", problems);
     const id = await repo.insertYear(trx, {
       org_node_id: namnd.id,
       year: input.year,
       frame_kronor: input.frameKronor,
       report_due_on: input.reportDueOn,
+      ...period,
     });
     await saveCriteria(trx, id, input.criteria);
     await audit("namnd_grant_year", id, "create", { after: input });
@@ -193,10 +212,22 @@ export async function updateYear(db: Db, actor: Actor, id: string, fields: YearF
         },
       ]);
     }
-    const before = { frameKronor: year.frame_kronor, reportDueOn: year.report_due_on };
+    const before = {
+      frameKronor: year.frame_kronor,
+      reportDueOn: year.report_due_on,
+      applicationsOpenOn: year.applications_open_on,
+      applicationsCloseOn: year.applications_close_on,
+    };
+    const period = periodOf(fields);
+    const periodProblems = applicationPeriodProblems(period.applications_open_on, period.applications_close_on);
+    if (periodProblems.length > 0) throw validationError("Bidragsåret ändrades inte", periodProblems);
     const problems = await saveCriteria(trx, id, fields.criteria);
     if (problems.length > 0) throw validationError("Bidragsåret ändrades inte", problems);
-    await repo.updateYear(trx, id, { frame_kronor: fields.frameKronor, report_due_on: fields.reportDueOn });
+    await repo.updateYear(trx, id, {
+      frame_kronor: fields.frameKronor,
+      report_due_on: fields.reportDueOn,
+      ...period,
+    });
     await audit("namnd_grant_year", id, "update", { before, after: fields });
   });
   return getYear(db, actor, id);

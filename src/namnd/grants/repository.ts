@@ -7,7 +7,15 @@ type Db = DbOf<NamndDB>;
 
 // ---------------------------------------------------------------- years and criteria
 
-const yearColumns = ["id", "org_node_id", "year", "frame_kronor", "report_due_on"] as const;
+const yearColumns = [
+  "id",
+  "org_node_id",
+  "year",
+  "frame_kronor",
+  "report_due_on",
+  "applications_open_on",
+  "applications_close_on",
+] as const;
 
 export const yearsOf = (db: Db, namndId: string) =>
   db

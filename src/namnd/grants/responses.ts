@@ -10,6 +10,9 @@ export const yearSummary = z.object({
   year: z.number().int(),
   frameKronor: z.number().int(),
   reportDueOn: date,
+  /** The first round's ansökningstid, both days included; null when the year has none. */
+  applicationsOpenOn: date.nullable(),
+  applicationsCloseOn: date.nullable(),
   applicationCount: z.number().int(),
   appliedKronor: z.number().int(),
   grantedKronor: z.number().int(),

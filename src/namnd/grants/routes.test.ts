@@ -195,6 +195,60 @@ describe("the frame", () => {
   });
 });
 
+describe("the ansökningstid", () => {
+  it("is kept with the year, refused when not whole, and holds the first round's applications", async () => {
+    const sekreterare = await t.as("sekreterare");
+    const year = (fields: Record<string, unknown>) =>
+      sekreterare.post("/api/namnd/foreningsbidrag", {
+        orgNodeId: ifo(),
+        year: 2026,
+        frameKronor: 50_000,
+        reportDueOn: "2027-03-31",
+        criteria: ["Verksamhet i kommunen."],
+        ...fields,
+      });
+    const backwards = await year({ applicationsOpenOn: "2026-02-28", applicationsCloseOn: "2026-02-01" });
+    expect(backwards.statusCode).toBe(400);
+    expect((backwards.json() as Problems).details.problems).toEqual([
+      { field: "applicationsCloseOn", message: "Sista ansökningsdag kan inte ligga före 2026-02-28." },
+    ]);
+    expect((await year({ applicationsOpenOn: "2026-02-01" })).statusCode).toBe(400);
+    const created = await year({ applicationsOpenOn: "2026-02-01", applicationsCloseOn: "2026-02-28" });
+    expect(created.statusCode, created.body).toBe(200);
+    const id = (created.json() as Year).id;
+    expect(created.json()).toMatchObject({ applicationsOpenOn: "2026-02-01", applicationsCloseOn: "2026-02-28" });
+
+    const apply = (receivedOn: string, round = 1) =>
+      sekreterare.post(`/api/namnd/foreningsbidrag/${id}/ansokningar`, {
+        round,
+        association: `Förening ${receivedOn}`,
+        purpose: "Verksamhet.",
+        amountApplied: 5_000,
+        receivedOn,
+      });
+    const late = await apply("2026-03-02");
+    expect(late.statusCode).toBe(400);
+    expect((late.json() as Problems).details.problems[0]).toEqual({
+      field: "receivedOn",
+      message:
+        "Ansökan inkom 2026-03-02, utanför ansökningstiden 2026-02-01–2026-02-28; den kan tas upp i andra omgången.",
+    });
+    expect((await apply("2026-02-28")).statusCode).toBe(200);
+
+    // Widened, the late one fits; cleared, the year has none.
+    const fields = { frameKronor: 50_000, reportDueOn: "2027-03-31", criteria: ["Verksamhet i kommunen."] };
+    const widened = await sekreterare.put(`/api/namnd/foreningsbidrag/${id}`, {
+      ...fields,
+      applicationsOpenOn: "2026-02-01",
+      applicationsCloseOn: "2026-03-15",
+    });
+    expect(widened.statusCode, widened.body).toBe(200);
+    expect((await apply("2026-03-02")).statusCode).toBe(200);
+    const cleared = await sekreterare.put(`/api/namnd/foreningsbidrag/${id}`, fields);
+    expect(cleared.json()).toMatchObject({ applicationsOpenOn: null, applicationsCloseOn: null });
+  });
+});
+
 describe("a new year's cycle", () => {
   it("runs komplettering → bedömd → beviljad → utbetald → återrapporterad and refuses a skipped step", async () => {
     const sekreterare = await t.as("sekreterare");

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { memoRows } from "./memo.ts";
 import {
+  applicationPeriodProblems,
   frameProblem,
   grantedSum,
   missingReport,
+  receivedProblem,
   remainingOf,
   secondRoundProblem,
   shareOf,
@@ -137,6 +139,36 @@ describe("the steps of an application", () => {
         today,
       )[0]?.message,
     ).toBe("Ett kriterium hör inte till årets kriterier.");
+  });
+});
+
+describe("the ansökningstid", () => {
+  it("is both days or neither, the last not before the first", () => {
+    expect(applicationPeriodProblems(null, null)).toEqual([]);
+    expect(applicationPeriodProblems("2025-02-01", "2025-02-01")).toEqual([]);
+    expect(applicationPeriodProblems("2025-02-01", null)).toEqual([
+      { field: "applicationsCloseOn", message: "Ange sista ansökningsdag." },
+    ]);
+    expect(applicationPeriodProblems(null, "2025-02-28")).toEqual([
+      { field: "applicationsOpenOn", message: "Ange när ansökningstiden börjar." },
+    ]);
+    expect(applicationPeriodProblems("2025-02-10", "2025-02-09")).toEqual([
+      { field: "applicationsCloseOn", message: "Sista ansökningsdag kan inte ligga före 2025-02-10." },
+    ]);
+  });
+
+  it("holds first-round applications, both days included; the second round and years without one are free", () => {
+    const period = { openOn: "2025-02-01", closeOn: "2025-02-28" };
+    expect(receivedProblem(period, 1, "2025-02-01")).toBeNull();
+    expect(receivedProblem(period, 1, "2025-02-28")).toBeNull();
+    expect(receivedProblem(period, 1, "2025-03-01")).toEqual({
+      field: "receivedOn",
+      message:
+        "Ansökan inkom 2025-03-01, utanför ansökningstiden 2025-02-01–2025-02-28; den kan tas upp i andra omgången.",
+    });
+    expect(receivedProblem(period, 1, "2025-01-31")?.field).toBe("receivedOn");
+    expect(receivedProblem(period, 2, "2025-09-01")).toBeNull();
+    expect(receivedProblem({ openOn: null, closeOn: null }, 1, "2025-09-01")).toBeNull();
   });
 });
 

@@ -27,6 +27,33 @@ export function frameProblem(frameKronor: number, grantedElsewhere: number, prop
   };
 }
 
+/** The ansökningstid: both days or neither, the last not before the first. */
+export function applicationPeriodProblems(openOn: string | null, closeOn: string | null): FieldProblem[] {
+  if (openOn && !closeOn) return [{ field: "applicationsCloseOn", message: "Ange sista ansökningsdag." }];
+  if (closeOn && !openOn) return [{ field: "applicationsOpenOn", message: "Ange när ansökningstiden börjar." }];
+  if (openOn && closeOn && closeOn < openOn) {
+    return [{ field: "applicationsCloseOn", message: `Sista ansökningsdag kan inte ligga före ${openOn}.` }];
+  }
+  return [];
+}
+
+/**
+ * A first-round application comes in within the year's ansökningstid (when the year has one); one outside it
+ * may come in the second round, for remaining funds.
+ */
+export function receivedProblem(
+  period: { openOn: string | null; closeOn: string | null },
+  round: 1 | 2,
+  receivedOn: string,
+): FieldProblem | null {
+  if (round !== 1 || !period.openOn || !period.closeOn) return null;
+  if (receivedOn >= period.openOn && receivedOn <= period.closeOn) return null;
+  return {
+    field: "receivedOn",
+    message: `Ansökan inkom ${receivedOn}, utanför ansökningstiden ${period.openOn}–${period.closeOn}; den kan tas upp i andra omgången.`,
+  };
+}
+
 /** The share of the amount applied that was granted, in per cent with one decimal (80 000 of 120 000 → 66.7). */
 export const shareOf = (applied: number, granted: number | null): number | null =>
   granted === null ? null : Math.round((granted / applied) * 1000) / 10;

@@ -29,6 +29,8 @@ const criteria = labelled(
 export const yearFields = z.object({
   frameKronor: kronor("Anslag (kr)"),
   reportDueOn: labelled(isoDate, "Återrapport senast"),
+  applicationsOpenOn: labelled(isoDate.nullish(), "Ansökningstiden börjar"),
+  applicationsCloseOn: labelled(isoDate.nullish(), "Sista ansökningsdag"),
   criteria,
 });
 export type YearFields = z.infer<typeof yearFields>;

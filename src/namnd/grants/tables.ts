@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type { CreatedAt, Id, UpdatedAt } from "../../platform/db/columns.ts";
 import type { ApplicationStatus, Fulfilment, Round } from "./vocabulary.ts";
 
@@ -10,6 +11,9 @@ export interface NamndGrantYearTable {
   frame_kronor: number;
   /** When the associations' återrapport for this year is due (before the next period). */
   report_due_on: string;
+  /** The ansökningstid for the first round, both days included; null on years opened without one. */
+  applications_open_on: Generated<string | null>;
+  applications_close_on: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

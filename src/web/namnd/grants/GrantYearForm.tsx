@@ -1,13 +1,13 @@
-// A grant year's frame (anslaget to fördela), återrapport date and criteria: opening a new year, or changing the
-// chosen one. The server keeps the rules (the frame never below what is granted, a criterion used in an
-// assessment stays), so its refusals are shown as they come.
+// A grant year's frame (anslaget to fördela), ansökningstid, återrapport date and criteria: opening a new year,
+// or changing the chosen one. The server keeps the rules (the frame never below what is granted, a criterion
+// used in an assessment stays, the ansökningstid whole), so its refusals are shown as they come.
 import { useState } from "react";
 import { useSession } from "../../session.tsx";
 import { MutationForm, TextField } from "../../ui/fields.tsx";
 import { useCreateGrantYear, useUpdateGrantYear } from "./mutations.ts";
 import type { GrantYear } from "./queries.ts";
 
-type Draft = { year: string; frame: string; reportDueOn: string; criteria: string[] };
+type Draft = { year: string; frame: string; reportDueOn: string; openOn: string; closeOn: string; criteria: string[] };
 
 const draftOf = (y: GrantYear | undefined, nextYear: number): Draft =>
   y
@@ -15,9 +15,11 @@ const draftOf = (y: GrantYear | undefined, nextYear: number): Draft =>
         year: String(y.year),
         frame: String(y.frameKronor),
         reportDueOn: y.reportDueOn,
+        openOn: y.applicationsOpenOn ?? "",
+        closeOn: y.applicationsCloseOn ?? "",
         criteria: y.criteria.map((c) => c.text),
       }
-    : { year: String(nextYear), frame: "", reportDueOn: "", criteria: [""] };
+    : { year: String(nextYear), frame: "", reportDueOn: "", openOn: "", closeOn: "", criteria: [""] };
 
 /**
  * The form for a new year (`year` absent) or for the year shown. `onCreated` chooses the new year on the page.
@@ -40,7 +42,13 @@ export function GrantYearForm({
     set({ criteria: draft.criteria.map((c, i) => (i === index ? text : c)) });
   const prefix = year ? "fby-edit" : "fby-new";
   const pending = create.isPending || update.isPending;
-  const fields = { frameKronor: Number(draft.frame), reportDueOn: draft.reportDueOn, criteria: draft.criteria };
+  const fields = {
+    frameKronor: Number(draft.frame),
+    reportDueOn: draft.reportDueOn,
+    applicationsOpenOn: draft.openOn || null,
+    applicationsCloseOn: draft.closeOn || null,
+    criteria: draft.criteria,
+  };
   const mutation = {
     mutate: () =>
       year
@@ -80,6 +88,20 @@ export function GrantYearForm({
           value={draft.frame}
           onChange={(v) => set({ frame: v })}
           required
+        />
+        <TextField
+          id={`${prefix}-open`}
+          label="Ansökningstiden börjar"
+          type="date"
+          value={draft.openOn}
+          onChange={(v) => set({ openOn: v })}
+        />
+        <TextField
+          id={`${prefix}-close`}
+          label="Sista ansökningsdag"
+          type="date"
+          value={draft.closeOn}
+          onChange={(v) => set({ closeOn: v })}
         />
         <TextField
           id={`${prefix}-report`}

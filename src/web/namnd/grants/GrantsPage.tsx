@@ -54,6 +54,12 @@ export function GrantsPage() {
             <dd>{formatKr(y.grantedKronor)}</dd>
             <dt>Kvar av anslaget</dt>
             <dd>{formatKr(y.remainingKronor)}</dd>
+            <dt>Ansökningstid</dt>
+            <dd>
+              {y.applicationsOpenOn && y.applicationsCloseOn
+                ? `${y.applicationsOpenOn}–${y.applicationsCloseOn}`
+                : "ingen angiven"}
+            </dd>
             <dt>Återrapport senast</dt>
             <dd>{y.reportDueOn}</dd>
           </dl>
