@@ -157,12 +157,13 @@ describe("skrivelser och meddelanden 2023-12-01–2024-01-31", () => {
     const before = await logged();
 
     // Masked for the förtroendevald: neither the letter, the register nor the period list shows the name or logs.
-    const masked = await t.as("fortroendevald");
-    for (const url of [
+    const reads = [
       `/api/namnd/skrivelser/${id}`,
       `/api/namnd/skrivelser?orgNodeId=${node("ifo")}`,
       `/api/namnd/skrivelser/period?${period()}`,
-    ]) {
+    ];
+    const masked = await t.as("fortroendevald");
+    for (const url of reads) {
       const res = await masked.get(url);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.body).toContain("Privatperson (namnet visas inte)");
@@ -173,11 +174,7 @@ describe("skrivelser och meddelanden 2023-12-01–2024-01-31", () => {
     expect(await logged()).toEqual(before);
 
     const reader = await t.as("sekreterare");
-    for (const url of [
-      `/api/namnd/skrivelser/${id}`,
-      `/api/namnd/skrivelser?orgNodeId=${node("ifo")}`,
-      `/api/namnd/skrivelser/period?${period()}`,
-    ]) {
+    for (const url of reads) {
       const res = await reader.get(url);
       expect(res.body).toContain("Bertil Berglund");
     }

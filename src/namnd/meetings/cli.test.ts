@@ -95,8 +95,11 @@ type Memo = {
 };
 
 describe("lots namnd memo", () => {
-  const memo = (item: string, ...more: string[]) =>
-    lots(["namnd", "memo", "--namnd", "IF", "--meeting", "2024-02-15", "--item", item, ...more]);
+  const args = (item: string, more: string[] = [], meeting = "2024-02-15") => [
+    ...["namnd", "memo", "--namnd", "IF", "--meeting", meeting, "--item", item],
+    ...more,
+  ];
+  const memo = (item: string, ...more: string[]) => lots(args(item, more));
 
   it("prints a standing item's memo as JSON: the agenda's count, one line per register row", async () => {
     const agenda = JSON.parse(
@@ -128,34 +131,12 @@ describe("lots namnd memo", () => {
   }, 60_000);
 
   it("refuses an unknown item, a document without --out and an item not on the agenda", async () => {
-    const unknown = await runLots(["namnd", "memo", "--namnd", "IF", "--meeting", "2024-02-15", "--item", "x"]);
+    const unknown = await runLots(args("x"));
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("--item ska vara en av delegationsbeslut, ordforandebeslut");
-    const noOut = await runLots([
-      "namnd",
-      "memo",
-      "--namnd",
-      "IF",
-      "--meeting",
-      "2024-02-15",
-      "--item",
-      "evb",
-      "--format",
-      "docx",
-    ]);
+    const noOut = await runLots(args("evb", ["--format", "docx"]));
     expect(noOut.stderr).toContain("--out krävs för --format docx.");
-    const utskott = await runLots([
-      "namnd",
-      "memo",
-      "--namnd",
-      "IF",
-      "--meeting",
-      "2024-01-10",
-      "--organ",
-      "utskott",
-      "--item",
-      "evb",
-    ]);
+    const utskott = await runLots(args("evb", ["--organ", "utskott"], "2024-01-10"));
     expect(utskott.code).toBe(1);
     expect(utskott.stderr).toContain("har ingen stående punkt evb på föredragningslistan");
   });
