@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../platform/db/database.ts";
-import { webRoot } from "./commands.ts";
+import { webRoot } from "./platform-commands.ts";
 import { lots as lotsIn, runLots, testDataDir } from "./testing.ts";
 
 const run = promisify(execFile);

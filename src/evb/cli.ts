@@ -9,9 +9,7 @@ import { importDecisionsCsv } from "./import-service.ts";
 import { exportQuarterReport, quarterReportFor } from "./register-read-service.ts";
 import { type ReportPart, reportParts } from "./report-formats.ts";
 
-export function evbCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
-  const evb = program.command("evb").description("Ej verkställda beslut: register och kvartalsrapporter");
-
+export function evbCli(evb: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
   evb
     .command("import <file>")
     .description(

@@ -54,9 +54,7 @@ function statisticsText(s: Statistics): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function kvalitetCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
-  const kvalitet = program.command("kvalitet").description("Kvalitet: händelser (avvikelser och arbetsmiljö)");
-
+export function kvalitetCli(kvalitet: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
   kvalitet
     .command("import")
     .description(
