@@ -1,13 +1,21 @@
-// The composition root's registry: every capability plugs its schema, HTTP routes and demo data in here
-// (its CLI commands: commands.ts). The platform knows none of them; it is handed the combined lists.
+// The composition root's registry: every capability plugs its schema, HTTP routes, demo data and a new
+// kommun's standard catalogues in here (its CLI commands: commands.ts). The platform knows none of them; it is
+// handed the combined lists.
 import type { FastifyInstance } from "fastify";
 import type { Transaction } from "kysely";
 import { type EkonomiTables, ekonomiMigrations, ekonomiRoutes, seedEkonomiDemo } from "../ekonomi/index.ts";
-import { type EvbTables, evbMigrations, evbRoutes, seedEvbDemo } from "../evb/index.ts";
-import { type KvalitetTables, kvalitetMigrations, kvalitetRoutes, seedKvalitetDemo } from "../kvalitet/index.ts";
+import { type EvbTables, evbMigrations, evbRoutes, installEvbCatalogue, seedEvbDemo } from "../evb/index.ts";
+import {
+  installKvalitetLists,
+  type KvalitetTables,
+  kvalitetMigrations,
+  kvalitetRoutes,
+  seedKvalitetDemo,
+} from "../kvalitet/index.ts";
 import { type NamndTables, namndMigrations, namndRoutes, seedNamndDemo } from "../namnd/index.ts";
 import { type OppnaDataTables, oppnaDataMigrations, oppnaDataRoutes, seedOppnaDataDemo } from "../oppna-data/index.ts";
 import { type DemoOrganisation, organisationRoutes } from "../organisation/index.ts";
+import type { Database } from "../platform/db/database.ts";
 import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
 import { type RapporterTables, rapporterMigrations, rapporterRoutes, seedRapporterDemo } from "../rapporter/index.ts";
@@ -30,6 +38,8 @@ export type Capability = {
   routes?: (app: FastifyInstance) => Promise<void>;
   /** Loads this capability's demo data into the demo organisation (inside the seeding transaction). */
   seedDemo?: (trx: Transaction<AppDB>, demo: DemoOrganisation) => Promise<void>;
+  /** Gives a new kommun this capability's standard catalogues; answers what was added, for the operator. */
+  installCatalogues?: (db: Database["db"], kommunId: string) => Promise<string>;
 };
 
 export const capabilities: Capability[] = [
@@ -40,13 +50,20 @@ export const capabilities: Capability[] = [
     routes: styrningRoutes,
     seedDemo: seedStyrningDemo,
   },
-  { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo },
+  {
+    name: "evb",
+    migrations: evbMigrations,
+    routes: evbRoutes,
+    seedDemo: seedEvbDemo,
+    installCatalogues: installEvbCatalogue,
+  },
   { name: "ekonomi", migrations: ekonomiMigrations, routes: ekonomiRoutes, seedDemo: seedEkonomiDemo },
   {
     name: "kvalitet",
     migrations: kvalitetMigrations,
     routes: kvalitetRoutes,
     seedDemo: seedKvalitetDemo,
+    installCatalogues: installKvalitetLists,
   },
   { name: "namnd", migrations: namndMigrations, routes: namndRoutes, seedDemo: seedNamndDemo },
   {

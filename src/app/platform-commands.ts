@@ -27,7 +27,7 @@ import { formatCount } from "../platform/i18n/format.ts";
 import { loadMailConfig } from "../platform/reminders/mail-config.ts";
 import { type CliIo, type CliTools, cliTools, openConfiguredDatabase, sessionSecret } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
-import { appMigrations } from "./capabilities.ts";
+import { appMigrations, capabilities } from "./capabilities.ts";
 import { seedDemo } from "./seed.ts";
 import { buildApp } from "./server.ts";
 
@@ -132,6 +132,9 @@ export async function createKommun(io: CliIo, opts: KommunOptions, where: "init"
   await withDatabase(async (database) => {
     const { kommun, admin } = await create(database.db, input);
     print(`${kommun.name} skapad med administratören ${admin.username}.`);
+    // Each install adds only what is missing: after a failure here, the capability's install command finishes it.
+    for (const capability of capabilities)
+      if (capability.installCatalogues) print(await capability.installCatalogues(database.db, kommun.id));
   });
 }
 

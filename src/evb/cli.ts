@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
+import type { Database } from "../platform/db/database.ts";
 import { formatCount } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { installStandardCatalogue } from "./catalogue-service.ts";
@@ -74,11 +75,12 @@ export function evbCli(evb: Command, { withDatabase, print, write, failWithRowPr
     .description("Lägg till standardkatalogens insatser och koder som kommunen saknar (redigerade rader lämnas)")
     .option("--org <org>", "kommunen (id, kod eller namn)")
     .action((opts: { org?: string }) =>
-      withDatabase(async ({ db }) => {
-        const added = await installStandardCatalogue(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
-        print(
-          `Lade till ${formatCount(added.insatser, "insats", "insatser")} och ${formatCount(added.codes, "kod", "koder")}.`,
-        );
-      }),
+      withDatabase(async ({ db }) => print(await installEvbCatalogue(db, (await nodeOrOnlyKommun(db, opts.org)).id))),
     );
+}
+
+/** Adds the standard catalogue's missing rows to a kommun; answers what `install-catalogue` prints. */
+export async function installEvbCatalogue(db: Database["db"], kommunId: string): Promise<string> {
+  const added = await installStandardCatalogue(db, systemActor(), kommunId);
+  return `Lade till ${formatCount(added.insatser, "insats", "insatser")} och ${formatCount(added.codes, "kod", "koder")}.`;
 }
