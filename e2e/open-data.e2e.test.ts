@@ -38,3 +38,47 @@ describe("open data in the public area", () => {
     expect(await accessibilityViolations(reader)).toEqual([]);
   }, 120_000);
 });
+
+describe("deciding what is open data", () => {
+  it("lets the nämndsekreterare publish a dataset for a period and withdraw it; a förtroendevald only reads the list", async () => {
+    const page = await e2e.loginAs("sekreterare");
+    await page.goto(`${e2e.baseUrl}/namnd/oppna-data`);
+    await page.getByRole("heading", { level: 1, name: "Öppna data" }).waitFor();
+    const published = page.getByRole("region", { name: "Publicerat" });
+    await waitForText(published, "Måluppföljning 2023");
+    expect(await published.textContent()).not.toContain("Kvalitet, statistik 2022");
+
+    // A quarter is not a period of the yearly kvalitet statistics: the server's rule, in plain Swedish.
+    const form = page.getByRole("form", { name: "Publicera öppna data" });
+    await form.getByLabel("Datamängd").selectOption({ label: "Kvalitet, statistik" });
+    await form.getByLabel(/^Period/).fill("2022Q4");
+    await form.getByRole("button", { name: "Publicera" }).click();
+    await waitForText(form.getByRole("alert"), "publiceras för ett år");
+    await form.getByLabel(/^Period/).fill("2022");
+    await form.getByRole("button", { name: "Publicera" }).click();
+    await waitForText(form.getByRole("status"), "Publicerad: Kvalitet, statistik 2022");
+    await waitForText(published, "Kvalitet, statistik 2022");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Public at once, and gone from the public catalogue once withdrawn.
+    const catalogue = async () =>
+      (await (await page.request.get(`${e2e.baseUrl}/api/public/oppna-data`)).json()) as {
+        datasets: { title: string }[];
+      };
+    expect((await catalogue()).datasets.map((d) => d.title)).toContain(
+      "Kvalitet, statistik 2022, Nämnden för Individ & Familjeomsorg",
+    );
+    page.once("dialog", (dialog) => dialog.accept());
+    await published.getByRole("button", { name: /^Avpublicera Kvalitet, statistik 2022/ }).click();
+    await published.getByText("Kvalitet, statistik 2022").waitFor({ state: "detached" });
+    expect((await catalogue()).datasets.map((d) => d.title)).not.toContain(
+      "Kvalitet, statistik 2022, Nämnden för Individ & Familjeomsorg",
+    );
+
+    const reader = await e2e.loginAs("fortroendevald");
+    await reader.goto(`${e2e.baseUrl}/namnd/oppna-data`);
+    await waitForText(reader.getByRole("region", { name: "Publicerat" }), "Måluppföljning 2023");
+    expect(await reader.getByRole("form", { name: "Publicera öppna data" }).count()).toBe(0);
+    expect(await reader.getByRole("button", { name: /^Avpublicera/ }).count()).toBe(0);
+  }, 120_000);
+});

@@ -1,37 +1,25 @@
-// The composition root's registry: every capability plugs its schema, HTTP routes, demo data and CLI
-// commands in here. The platform knows none of them; it is handed the combined lists.
-import type { Command } from "commander";
+// The composition root's registry: every capability plugs its schema, HTTP routes, demo data and a new
+// kommun's standard catalogues in here (its CLI commands: commands.ts). The platform knows none of them; it is
+// handed the combined lists.
 import type { FastifyInstance } from "fastify";
 import type { Transaction } from "kysely";
-import { type EkonomiTables, ekonomiCli, ekonomiMigrations, ekonomiRoutes, seedEkonomiDemo } from "../ekonomi/index.ts";
-import { type EvbTables, evbCli, evbMigrations, evbRoutes, seedEvbDemo } from "../evb/index.ts";
+import { type EkonomiTables, ekonomiMigrations, ekonomiRoutes, seedEkonomiDemo } from "../ekonomi/index.ts";
+import { type EvbTables, evbMigrations, evbRoutes, installEvbCatalogue, seedEvbDemo } from "../evb/index.ts";
 import {
+  installKvalitetLists,
   type KvalitetTables,
-  kvalitetCli,
   kvalitetMigrations,
   kvalitetRoutes,
   seedKvalitetDemo,
 } from "../kvalitet/index.ts";
-import { type NamndTables, namndCli, namndMigrations, namndRoutes, seedNamndDemo } from "../namnd/index.ts";
+import { type NamndTables, namndMigrations, namndRoutes, seedNamndDemo } from "../namnd/index.ts";
 import { type OppnaDataTables, oppnaDataMigrations, oppnaDataRoutes, seedOppnaDataDemo } from "../oppna-data/index.ts";
 import { type DemoOrganisation, organisationRoutes } from "../organisation/index.ts";
+import type { Database } from "../platform/db/database.ts";
 import { combineMigrations, type Migrations } from "../platform/db/migrate.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
-import type { CliTools } from "../platform/runtime.ts";
-import {
-  type RapporterTables,
-  rapporterCli,
-  rapporterMigrations,
-  rapporterRoutes,
-  seedRapporterDemo,
-} from "../rapporter/index.ts";
-import {
-  type StyrningTables,
-  seedStyrningDemo,
-  styrningCli,
-  styrningMigrations,
-  styrningRoutes,
-} from "../styrning/index.ts";
+import { type RapporterTables, rapporterMigrations, rapporterRoutes, seedRapporterDemo } from "../rapporter/index.ts";
+import { type StyrningTables, seedStyrningDemo, styrningMigrations, styrningRoutes } from "../styrning/index.ts";
 
 /** Every table of the installation: for the composition root, seeding and tests, never for a capability. */
 export interface AppDB
@@ -50,8 +38,8 @@ export type Capability = {
   routes?: (app: FastifyInstance) => Promise<void>;
   /** Loads this capability's demo data into the demo organisation (inside the seeding transaction). */
   seedDemo?: (trx: Transaction<AppDB>, demo: DemoOrganisation) => Promise<void>;
-  /** Adds this capability's `lots <name> …` subcommands. */
-  cli?: (program: Command, tools: CliTools) => void;
+  /** Gives a new kommun this capability's standard catalogues; answers what was added, for the operator. */
+  installCatalogues?: (db: Database["db"], kommunId: string) => Promise<string>;
 };
 
 export const capabilities: Capability[] = [
@@ -61,24 +49,28 @@ export const capabilities: Capability[] = [
     migrations: styrningMigrations,
     routes: styrningRoutes,
     seedDemo: seedStyrningDemo,
-    cli: styrningCli,
   },
-  { name: "evb", migrations: evbMigrations, routes: evbRoutes, seedDemo: seedEvbDemo, cli: evbCli },
-  { name: "ekonomi", migrations: ekonomiMigrations, routes: ekonomiRoutes, seedDemo: seedEkonomiDemo, cli: ekonomiCli },
+  {
+    name: "evb",
+    migrations: evbMigrations,
+    routes: evbRoutes,
+    seedDemo: seedEvbDemo,
+    installCatalogues: installEvbCatalogue,
+  },
+  { name: "ekonomi", migrations: ekonomiMigrations, routes: ekonomiRoutes, seedDemo: seedEkonomiDemo },
   {
     name: "kvalitet",
     migrations: kvalitetMigrations,
     routes: kvalitetRoutes,
     seedDemo: seedKvalitetDemo,
-    cli: kvalitetCli,
+    installCatalogues: installKvalitetLists,
   },
-  { name: "namnd", migrations: namndMigrations, routes: namndRoutes, seedDemo: seedNamndDemo, cli: namndCli },
+  { name: "namnd", migrations: namndMigrations, routes: namndRoutes, seedDemo: seedNamndDemo },
   {
     name: "rapporter",
     migrations: rapporterMigrations,
     routes: rapporterRoutes,
     seedDemo: seedRapporterDemo,
-    cli: rapporterCli,
   },
   // After the registers it publishes statistics of, so the demo's publications find their data.
   { name: "oppna-data", migrations: oppnaDataMigrations, routes: oppnaDataRoutes, seedDemo: seedOppnaDataDemo },

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../platform/db/database.ts";
-import { webRoot } from "./commands.ts";
+import { webRoot } from "./platform-commands.ts";
 import { lots as lotsIn, runLots, testDataDir } from "./testing.ts";
 
 const run = promisify(execFile);
@@ -180,6 +180,8 @@ describe("lots CLI", () => {
       LOTS_PASSWORD: "ett-langt-losenord",
     });
     expect(init.stdout).toContain("Exempels kommun skapad med administratören chef.ett");
+    // The kommun is made after the migrations ran, so init itself gives it EVB's and Kvalitet's standard lists.
+    expect(init.stdout).toMatch(/Lade till [1-9]\d* insatser .*\nLade till [1-9]\d* händelsetyper/);
     const again = await attempt(["init", "--kommun", "Exempels kommun", "--admin", "bb", "--name", "B"], {
       ...env,
       LOTS_PASSWORD: "ett-langt-losenord",

@@ -6,11 +6,9 @@ import { runConfiguredReminders } from "../platform/reminders/reminder-job.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { appDeadlines } from "./reminder-sources.ts";
 
-export function remindersCli(program: Command, tools: CliTools, env: NodeJS.ProcessEnv): void {
+export function remindersCli(reminders: Command, tools: CliTools, env: NodeJS.ProcessEnv): void {
   const { withDatabase, print } = tools;
-  program
-    .command("reminders")
-    .description("Påminnelser via e-post")
+  reminders
     .command("run")
     .description("Skicka de påminnelser som är aktuella nu (en körning; servern gör det själv med jämna mellanrum)")
     .action(() =>

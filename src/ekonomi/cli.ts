@@ -26,9 +26,7 @@ const cell = (value: number | null, width = 14) => (value === null ? "–" : for
 const signedCell = (value: number | null, width = 14) =>
   (value === null ? "–" : formatSigned(krToTkr(value))).padStart(width);
 
-export function ekonomiCli(program: Command, { withDatabase, print }: CliTools): void {
-  const cmd = program.command("ekonomi").description("Budget, utfall, prognos och import från ekonomisystemet");
-
+export function ekonomiCli(cmd: Command, { withDatabase, print }: CliTools): void {
   cmd
     .command("namnder")
     .description("Lista nämnder och år med ekonomidata")

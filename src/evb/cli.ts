@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
+import type { Database } from "../platform/db/database.ts";
 import { formatCount } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { installStandardCatalogue } from "./catalogue-service.ts";
@@ -9,9 +10,7 @@ import { importDecisionsCsv } from "./import-service.ts";
 import { exportQuarterReport, quarterReportFor } from "./register-read-service.ts";
 import { type ReportPart, reportParts } from "./report-formats.ts";
 
-export function evbCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
-  const evb = program.command("evb").description("Ej verkställda beslut: register och kvartalsrapporter");
-
+export function evbCli(evb: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
   evb
     .command("import <file>")
     .description(
@@ -76,11 +75,12 @@ export function evbCli(program: Command, { withDatabase, print, write, failWithR
     .description("Lägg till standardkatalogens insatser och koder som kommunen saknar (redigerade rader lämnas)")
     .option("--org <org>", "kommunen (id, kod eller namn)")
     .action((opts: { org?: string }) =>
-      withDatabase(async ({ db }) => {
-        const added = await installStandardCatalogue(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
-        print(
-          `Lade till ${formatCount(added.insatser, "insats", "insatser")} och ${formatCount(added.codes, "kod", "koder")}.`,
-        );
-      }),
+      withDatabase(async ({ db }) => print(await installEvbCatalogue(db, (await nodeOrOnlyKommun(db, opts.org)).id))),
     );
+}
+
+/** Adds the standard catalogue's missing rows to a kommun; answers what `install-catalogue` prints. */
+export async function installEvbCatalogue(db: Database["db"], kommunId: string): Promise<string> {
+  const added = await installStandardCatalogue(db, systemActor(), kommunId);
+  return `Lade till ${formatCount(added.insatser, "insats", "insatser")} och ${formatCount(added.codes, "kod", "koder")}.`;
 }

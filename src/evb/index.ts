@@ -4,7 +4,7 @@
 // Nothing else of src/evb is imported from outside.
 
 export { evbAuditLabels } from "./audit-labels.ts";
-export { evbCli } from "./cli.ts";
+export { evbCli, installEvbCatalogue } from "./cli.ts";
 // The waiting-time bands and the small-count rule, for open data that publishes the same statistics.
 export { waitingBandLabels } from "./clock.ts";
 export { seedEvbDemo } from "./demo.ts";

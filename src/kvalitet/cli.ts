@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { findNamnd, nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
+import type { Database } from "../platform/db/database.ts";
 import { formatCount, formatNumber } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { importEventsCsv, optionalColumns, requiredColumns } from "./import-service.ts";
@@ -54,9 +55,7 @@ function statisticsText(s: Statistics): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function kvalitetCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
-  const kvalitet = program.command("kvalitet").description("Kvalitet: händelser (avvikelser och arbetsmiljö)");
-
+export function kvalitetCli(kvalitet: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
   kvalitet
     .command("import")
     .description(
@@ -106,16 +105,19 @@ export function kvalitetCli(program: Command, { withDatabase, print, write, fail
     .description("Lägg till standardlistornas händelsetyper och orsaker som kommunen saknar (redigerade rader lämnas)")
     .option("--org <org>", "kommunen (id, kod eller namn)")
     .action((opts: { org?: string }) =>
-      withDatabase(async ({ db }) => {
-        const added = await installStandardLists(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
-        print(
-          `Lade till ${formatCount(added.types, "händelsetyp", "händelsetyper")} och ${formatCount(added.causes, "orsak", "orsaker")}.`,
-        );
-        const lexSarah = await installLexSarahLists(db, systemActor(), (await nodeOrOnlyKommun(db, opts.org)).id);
-        print(`Lade till ${lexSarah} poster i lex Sarah-listorna.`);
-      }),
+      withDatabase(async ({ db }) => print(await installKvalitetLists(db, (await nodeOrOnlyKommun(db, opts.org)).id))),
     );
 
   lexSarahCli(kvalitet, { withDatabase, write });
   overviewCli(kvalitet, { withDatabase, write });
+}
+
+/** Adds the standard lists' missing rows to a kommun (händelser, lex Sarah); answers what `install-lists` prints. */
+export async function installKvalitetLists(db: Database["db"], kommunId: string): Promise<string> {
+  const added = await installStandardLists(db, systemActor(), kommunId);
+  const lexSarah = await installLexSarahLists(db, systemActor(), kommunId);
+  return (
+    `Lade till ${formatCount(added.types, "händelsetyp", "händelsetyper")} och ${formatCount(added.causes, "orsak", "orsaker")}.\n` +
+    `Lade till ${formatNumber(lexSarah)} poster i lex Sarah-listorna.`
+  );
 }

@@ -4,7 +4,7 @@
 // Nothing else of src/kvalitet is imported from outside.
 
 export { kvalitetAuditLabels } from "./audit-labels.ts";
-export { kvalitetCli } from "./cli.ts";
+export { installKvalitetLists, kvalitetCli } from "./cli.ts";
 // The nämnd's standing items synpunkter and lex Sarah in the committee's memo form (no free text), for readers
 // of the nämnd: the kallelse's snapshot must not depend on the sender's kvalitet access.
 export { complaintsMemo, lexSarahCommitteeMemo } from "./committee-memo-service.ts";

@@ -26,8 +26,7 @@ async function namndToSearch(db: Db, text: string, namnd: string | undefined): P
   return (await findNamnd(db, parsed.value.prefix)).id;
 }
 
-export function namndCli(program: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
-  const namnd = program.command("namnd").description("Nämnd: diarium och ärenden");
+export function namndCli(namnd: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
   const diarium = namnd.command("diarium").description("Nämndens diarium");
   meetingsCli(namnd, { withDatabase, print, write });
   memosCli(namnd, { withDatabase, print }, namndToSearch);

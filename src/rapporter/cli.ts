@@ -16,9 +16,7 @@ const period = (text: string) => {
   return Number(text);
 };
 
-export function rapporterCli(program: Command, { withDatabase, print }: CliTools): void {
-  const rapport = program.command("rapport").description("Rapporter: nämndens dokument ur dess data, med kontroller");
-
+export function rapporterCli(rapport: Command, { withDatabase, print }: CliTools): void {
   rapport
     .command("mallar")
     .description("Lista kommunens rapportmallar")

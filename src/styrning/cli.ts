@@ -27,9 +27,8 @@ const reportingProblems = (work: Promise<void>, printError: (line: string) => vo
     throw error;
   });
 
-export function styrningCli(program: Command, { withDatabase, print, printError }: CliTools): void {
+export function styrningCli(cmd: Command, { withDatabase, print, printError }: CliTools): void {
   const run = (fn: (database: Database) => Promise<void>) => reportingProblems(withDatabase(fn), printError);
-  const cmd = program.command("styrning").description("Mål, indikatorer och Kolada");
 
   cmd
     .command("tree <namnd> <year>")

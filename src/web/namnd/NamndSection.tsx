@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from "react-router-dom";
+import { PublicationsPage } from "../oppna-data/PublicationsPage.tsx";
 import { useSession } from "../session.tsx";
 import { NotFoundPage } from "../ui/Page.tsx";
 import { AssignmentsPage } from "./assignments/AssignmentsPage.tsx";
@@ -37,6 +38,7 @@ export default function NamndSection() {
         <NavLink to="/namnd/uppfoljning">Uppdrag och uppföljning</NavLink>
         <NavLink to="/namnd/sammantraden">Sammanträden</NavLink>
         <NavLink to="/namnd/foreningsbidrag">Föreningsbidrag</NavLink>
+        <NavLink to="/namnd/oppna-data">Öppna data</NavLink>
       </nav>
       <Routes>
         <Route index element={<DiariumPage />} />
@@ -54,6 +56,7 @@ export default function NamndSection() {
         <Route path="foreningsbidrag" element={<GrantsPage />} />
         <Route path="foreningsbidrag/ansokningar/:id" element={<ApplicationPage />} />
         <Route path="sammantraden/:id/publicering/:kind" element={<PublishPage />} />
+        <Route path="oppna-data" element={<PublicationsPage />} />
         <Route path="arenden/:id" element={<CasePage />} />
         <Route path="arenden/:id/tjansteskrivelser/ny" element={<NewMemoPage />} />
         <Route path="tjansteskrivelser/:id" element={<MemoPage />} />
