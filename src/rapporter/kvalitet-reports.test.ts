@@ -12,6 +12,7 @@ import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
 import type { AssembledBlock, AssembledRegister, AssembledReport, AssembledTable, Segment } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
+import { hasPdftotext } from "./testing.ts";
 
 let t: TestApp;
 let ifo: string;
@@ -225,15 +226,6 @@ describe("the internkontroll follow-up report 2023 to KS from the demo", () => {
 
   it("takes every figure in its text from its tables", () => expectFiguresFromTables(r));
 });
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe("the two reports as Word and PDF", () => {
   it("writes the kvalitetsberättelse's figures and registers into the Word file", async () => {
