@@ -9,6 +9,8 @@ export { installKvalitetLists, kvalitetCli } from "./cli.ts";
 // of the nämnd: the kallelse's snapshot must not depend on the sender's kvalitet access.
 export { complaintsMemo, lexSarahCommitteeMemo } from "./committee-memo-service.ts";
 export { seedKvalitetDemo } from "./demo.ts";
+// The internkontroll's follow-up report to KS (plan, risks, granskningar, åtgärder, självskattning), for Rapporter.
+export { report as internkontrollReport } from "./internkontroll/ik-read-service.ts";
 export { kvalitetMigrations } from "./migrations.ts";
 // The joint view of a unit (or area or nämnd) and a period, for the kvalitetsberättelse: counts for `read`,
 // records for read:kvalitet (logged); small counts hidden from the others.
@@ -17,6 +19,8 @@ export { overviewFor } from "./overview/overview-service.ts";
 export { maskPersonnummer } from "./personnummer.ts";
 // Dated work for the reminder job and the calendar feed (no personal data in them).
 export { deadlinesFor } from "./reminders-service.ts";
+// A year's figures and plan registers for the kvalitetsberättelse (counts, no free text about people).
+export { qualityYearFigures } from "./report-figures-service.ts";
 export { kvalitetRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export { statistics } from "./statistics-service.ts";

@@ -16,11 +16,12 @@ import type {
   AssembledTable,
   BoundFigure,
   Cell,
+  RegisterTable,
   Segment,
   SourceTable,
 } from "./model.ts";
 import type { GoalSource } from "./styrning-sources.ts";
-import type { Block, Source, TablePart, TemplateContent, Unit } from "./template.ts";
+import type { Block, RegisterSource, Source, TablePart, TemplateContent, Unit } from "./template.ts";
 
 export type AssemblyContext = {
   template: { code: string; name: string; version: number; content: TemplateContent };
@@ -28,6 +29,8 @@ export type AssemblyContext = {
   period: number;
   municipality: AssembledReport["municipality"];
   sources: Partial<Record<Source, SourceTable>>;
+  /** The registers the template's register blocks show; a missing one shows no rows. */
+  registers?: Partial<Record<RegisterSource, RegisterTable>>;
   /** The goal model's goals and directives, when the template has goal or directive blocks. */
   goals?: GoalSource;
 };
@@ -183,6 +186,13 @@ export function assembleReport(context: AssemblyContext): AssembledReport {
           id: block.id,
           title: withYears(block.title, period),
           activities: context.goals?.activities ?? [],
+        };
+      case "register":
+        return {
+          kind: "register",
+          id: block.id,
+          title: withYears(block.title, period),
+          ...(context.registers?.[block.source] ?? { columns: [], rows: [] }),
         };
       case "chart": {
         const table = tables.get(block.table);

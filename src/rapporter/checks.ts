@@ -50,7 +50,8 @@ const blockName = (b: AssembledBlock) =>
         b.kind === "list" ||
         b.kind === "goals" ||
         b.kind === "directives" ||
-        b.kind === "activities"
+        b.kind === "activities" ||
+        b.kind === "register"
       ? b.title
       : b.kind === "tile"
         ? b.label
@@ -89,6 +90,8 @@ function textsOf(b: AssembledBlock): Segment[][] {
           ...d.assignments.map((a) => [{ text: a }]),
         ]),
       ];
+    case "register":
+      return [[{ text: b.title }], ...b.columns.map((c) => [{ text: c }]), ...b.rows.flat().map((c) => [{ text: c }])];
     case "activities":
       return [
         [{ text: b.title }],

@@ -51,6 +51,17 @@ describe("lots rapport", () => {
     expect(html).toContain("<td>-672 549,0</td><td>-699 078</td><td>-679 576</td><td>19 502</td>");
   });
 
+  it("check passes the demo's 2023 kvalitetsberättelse and internkontroll report without a finding", async () => {
+    for (const template of ["kvalitetsberattelse", "internkontroll"]) {
+      const run = await runLots(["rapport", "check", template, "--namnd", "IF", "--period", "2023"]);
+      expect([template, run.code, run.stdout.trim().split("\n").at(-1)]).toEqual([
+        template,
+        0,
+        "Inga fel eller varningar.",
+      ]);
+    }
+  });
+
   it("check passes the clean demo and exits 1 naming a blocking finding", async () => {
     const clean = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"]);
     expect(clean.code).toBe(0);

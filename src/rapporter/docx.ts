@@ -18,7 +18,15 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { AssembledBlock, AssembledDirectives, AssembledGoals, AssembledReport, AssembledTable } from "./model.ts";
+import { unitHeading } from "./figures.ts";
+import type {
+  AssembledBlock,
+  AssembledDirectives,
+  AssembledGoals,
+  AssembledRegister,
+  AssembledReport,
+  AssembledTable,
+} from "./model.ts";
 import { plainText } from "./model.ts";
 
 const FONT = "Arial";
@@ -74,10 +82,33 @@ function grid(
 const table = (t: AssembledTable, primary: string) =>
   grid(
     t.caption,
-    [`Belopp i ${t.unit}`, ...t.columns.map((c) => c.label)],
+    [unitHeading(t.unit), ...t.columns.map((c) => c.label)],
     t.rows.map((r) => ({ label: r.label, cells: t.columns.map((c) => r.cells[c.key]?.text ?? "–"), bold: r.total })),
     primary,
   );
+
+/** A register: a repeated header row and left-aligned texts, a line of a cell as its own paragraph. */
+function register(b: AssembledRegister, primary: string): (Paragraph | Table)[] {
+  const title = new Paragraph({
+    children: [new TextRun({ text: b.title, bold: true, color: primary })],
+    spacing: { before: 200 },
+  });
+  if (!b.rows.length) return [title, new Paragraph({ text: "Inga uppgifter för året." })];
+  const textCell = (text: string) =>
+    new TableCell({
+      children: text.split("\n").map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 17 })] })),
+    });
+  return [
+    title,
+    new Table({
+      rows: [
+        new TableRow({ tableHeader: true, children: b.columns.map((c) => cell(c, { header: true, fill: primary })) }),
+        ...b.rows.map((r) => new TableRow({ children: r.map(textCell) })),
+      ],
+      width: { size: 100, type: WidthType.PERCENTAGE },
+    }),
+  ];
+}
 
 function goals(b: AssembledGoals, primary: string): (Paragraph | Table)[] {
   if (!b.goals.length) return [new Paragraph({ text: "Nämnden har ingen målmodell med mål för året." })];
@@ -147,6 +178,8 @@ function blocks(list: AssembledBlock[], primary: string): (Paragraph | Table)[] 
         ];
       case "table":
         return table(b, primary);
+      case "register":
+        return register(b, primary);
       case "goals":
         return goals(b, primary);
       case "directives":

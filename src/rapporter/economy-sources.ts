@@ -26,7 +26,8 @@ export function rowKey(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
-    .slice(0, 40);
+    .slice(0, 40)
+    .replace(/-$/, "");
 }
 
 /** Ekonomiskt utfall: one column per year Y-2..Y ("ar-2", "ar-1", "ar"), one row per measure. */

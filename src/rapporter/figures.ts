@@ -27,6 +27,10 @@ export const numberText = (value: number, decimals: number) => formatNumber(roun
 
 export const unitLabels: Record<Unit, string> = { kr: "kr", tkr: "tkr", mnkr: "mnkr", procent: "%", antal: "" };
 
+/** The head of a table's label column: what its cells count or measure ("Belopp i tkr", "Antal"). */
+export const unitHeading = (unit: Unit) =>
+  unit === "antal" ? "Antal" : unit === "procent" ? "procent" : `Belopp i ${unit}`;
+
 /** The formats a bound figure may ask for, after its unit. */
 export const figureFormats = ["tkr", "tkr-abs", "mnkr", "mnkr-abs", "procent", "antal", "riktning"] as const;
 export type FigureFormat = (typeof figureFormats)[number];

@@ -3,11 +3,13 @@
 // as inline SVG with their alt text. Every text is escaped; the page loads nothing.
 import { escapeHtml as esc } from "../platform/documents/escape-html.ts";
 import { chartSvg } from "./chart-svg.ts";
+import { unitHeading } from "./figures.ts";
 import type {
   AssembledBlock,
   AssembledDirectives,
   AssembledGoals,
   AssembledIndicator,
+  AssembledRegister,
   AssembledReport,
   AssembledTable,
   Segment,
@@ -62,6 +64,9 @@ thead th { background: var(--primary); color: #fff; text-align: right; font-weig
 thead th:first-child, tbody th, tfoot th { text-align: left; }
 tbody th { font-weight: normal; }
 td { text-align: right; white-space: nowrap; }
+figure.register { break-inside: auto; }
+.register thead th, .register td { text-align: left; white-space: pre-line; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; font-size: 8.5pt; }
+.register .short { white-space: nowrap; overflow-wrap: normal; }
 tfoot th, tfoot td { font-weight: bold; border-top: 1.5px solid #1a1a1a; border-bottom: none; }
 .activity { border-left: 3px solid var(--accent); padding-left: 3mm; margin: 0 0 4mm; break-inside: avoid; }
 p.note { font-size: 8.5pt; color: #444; margin: 1mm 0 0; }
@@ -79,9 +84,23 @@ function tableHtml(t: AssembledTable): string {
     `<tr><th scope="row">${esc(r.label)}</th>${t.columns.map((c) => `<td>${esc(r.cells[c.key]?.text ?? "–")}</td>`).join("")}</tr>`;
   return `<figure class="table"><table>
 <caption>${esc(t.caption)}</caption>
-<thead><tr><th scope="col">${t.unit === "procent" ? "" : "Belopp i "}${esc(t.unit)}</th>${t.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join("")}</tr></thead>
+<thead><tr><th scope="col">${esc(unitHeading(t.unit))}</th>${t.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join("")}</tr></thead>
 <tbody>${body.map(row).join("")}</tbody>
 ${totals.length ? `<tfoot>${totals.map(row).join("")}</tfoot>` : ""}
+</table></figure>`;
+}
+
+/** Columns of short codes and words ("5.1.12", "Ja") stay unbroken; the others wrap anywhere to fit the page. */
+const SHORT = 14;
+
+function registerHtml(b: AssembledRegister): string {
+  if (!b.rows.length) return `<h3>${esc(b.title)}</h3><p>Inga uppgifter för året.</p>`;
+  const short = b.columns.map((c, i) => [c, ...b.rows.map((r) => r[i] ?? "")].every((t) => t.length <= SHORT));
+  const attr = (i: number) => (short[i] ? ' class="short"' : "");
+  return `<figure class="table register"><table>
+<caption>${esc(b.title)}</caption>
+<thead><tr>${b.columns.map((c, i) => `<th scope="col"${attr(i)}>${esc(c)}</th>`).join("")}</tr></thead>
+<tbody>${b.rows.map((r) => `<tr>${r.map((c, i) => `<td${attr(i)}>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody>
 </table></figure>`;
 }
 
@@ -152,6 +171,9 @@ function blocksHtml(blocks: AssembledBlock[], r: AssembledReport): string {
         break;
       case "table":
         out.push(tableHtml(b));
+        break;
+      case "register":
+        out.push(registerHtml(b));
         break;
       case "goals":
         out.push(goalsHtml(b));

@@ -80,7 +80,8 @@ export type AssembledBlock =
   | AssembledList
   | AssembledGoals
   | AssembledDirectives
-  | AssembledActivities;
+  | AssembledActivities
+  | AssembledRegister;
 
 export type AssembledReport = {
   template: { code: string; name: string; version: number };
@@ -138,3 +139,7 @@ export type AssembledActivity = {
   endDate: string | null;
 };
 export type AssembledActivities = { kind: "activities"; id: string; title: string; activities: AssembledActivity[] };
+
+/** A register of records in words: a header row and rows of texts, as the source gives them. */
+export type RegisterTable = { columns: string[]; rows: string[][] };
+export type AssembledRegister = RegisterTable & { kind: "register"; id: string; title: string };

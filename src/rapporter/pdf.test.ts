@@ -7,16 +7,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { renderPdf } from "./pdf.ts";
-import { assembled2021, goalSource } from "./testing.ts";
+import { assembled2021, goalSource, hasPdftotext } from "./testing.ts";
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const missing = hasPdftotext ? "" : " (hoppas över: pdftotext från poppler-utils är inte installerat)";
 
 // pdftotext writes the no-break space and the true minus as they are; compare with plain spaces and hyphens.

@@ -64,6 +64,18 @@ function figuresOf(report: AssembledReport): Map<string, { chapter: string; wher
         case "list":
           for (const item of block.items) bound(chapter.title, block.title, item);
           break;
+        case "register":
+          // A register's rows have no key: they are compared by position, a row added or gone shows as "saknas".
+          block.rows.forEach((row, i) => {
+            block.columns.forEach((column, j) => {
+              figures.set(`${chapter.id}/${block.id}/${i}/${j}`, {
+                chapter: chapter.title,
+                where: `${block.title}, rad ${i + 1}, ${column}`,
+                text: row[j] ?? "",
+              });
+            });
+          });
+          break;
         default:
           break;
       }

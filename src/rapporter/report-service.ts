@@ -1,6 +1,7 @@
 // A report for one nämnd and period: the template's stored version, its data parts read from the other
 // capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
 import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
+import { internkontrollReport, qualityYearFigures } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
@@ -12,11 +13,17 @@ import { renderDocx } from "./docx.ts";
 import { budgetSplitTable, driftTable, forecastTable, investmentTable, summaryTable } from "./economy-sources.ts";
 import type { ReportFormat } from "./formats.ts";
 import { renderHtml } from "./html.ts";
-import type { AssembledReport, SourceTable } from "./model.ts";
+import {
+  internkontrollRegisters,
+  internkontrollSources,
+  qualityRegisters,
+  qualitySources,
+} from "./kvalitet-sources.ts";
+import type { AssembledReport, RegisterTable, SourceTable } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
 import { loadGoalSource, usesGoals } from "./styrning-sources.ts";
 import type { RapporterDB } from "./tables.ts";
-import type { Source, TemplateContent } from "./template.ts";
+import type { RegisterSource, Source, TemplateContent } from "./template.ts";
 import { loadTemplate, profileOf } from "./template-service.ts";
 import { renderXlsx, XLSX_TYPE } from "./xlsx.ts";
 
@@ -24,11 +31,41 @@ type Db = DbOf<RapporterDB>;
 
 export type ReportRequest = { template: string; namndId: string; period: number; version?: number };
 
-/** The sources a template's tables use, each read once. */
-async function loadSources(db: Db, actor: Actor, namndId: string, period: number, content: TemplateContent) {
-  const used = new Set(
-    content.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.kind === "table" ? [b.source] : []))),
+/** The sources of a template's tables and registers. */
+const usedSources = (content: TemplateContent) =>
+  new Set<string>(
+    content.chapters.flatMap((c) =>
+      c.blocks.flatMap((b) => (b.kind === "table" || b.kind === "register" ? [b.source] : [])),
+    ),
   );
+
+/** Shapes `data` by each shaper whose source the template uses. */
+function shaped<K extends string, D, R>(used: Set<string>, shapers: Record<K, (data: D) => R>, data: D) {
+  return Object.fromEntries(
+    Object.entries<(data: D) => R>(shapers).flatMap(([key, shape]) => (used.has(key) ? [[key, shape(data)]] : [])),
+  ) as Partial<Record<K, R>>;
+}
+
+/** Kvalitet's tables and registers the template uses: the year's figures and the internkontroll, each read once. */
+async function loadQuality(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
+  const uses = (shapers: object) => Object.keys(shapers).some((k) => used.has(k));
+  const sources: Partial<Record<Source, SourceTable>> = {};
+  const registers: Partial<Record<RegisterSource, RegisterTable>> = {};
+  if (uses(qualitySources) || uses(qualityRegisters)) {
+    const figures = await qualityYearFigures(db, actor, namndId, period);
+    Object.assign(sources, shaped(used, qualitySources, figures));
+    Object.assign(registers, shaped(used, qualityRegisters, figures));
+  }
+  if (uses(internkontrollSources) || uses(internkontrollRegisters)) {
+    const report = await internkontrollReport(db, actor, namndId, period);
+    Object.assign(sources, shaped(used, internkontrollSources, report));
+    Object.assign(registers, shaped(used, internkontrollRegisters, report));
+  }
+  return { sources, registers };
+}
+
+/** The ekonomi sources a template's tables use, each read once. */
+async function loadSources(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
   const outcome =
     used.has("ekonomi.drift") || used.has("ekonomi.prognossakerhet")
       ? await followUp(db, actor, namndId, period, {})
@@ -77,12 +114,15 @@ export async function assembleTemplate(
   template: AssemblyContext["template"],
   period: number,
 ) {
+  const used = usedSources(template.content);
+  const quality = await loadQuality(db, actor, node.id, period, used);
   const report = assembleReport({
     template,
     namnd: { id: node.id, name: node.name },
     period,
     municipality: await profileOf(db, kommunIdOf(node.path)),
-    sources: await loadSources(db, actor, node.id, period, template.content),
+    sources: { ...(await loadSources(db, actor, node.id, period, used)), ...quality.sources },
+    registers: quality.registers,
     ...(usesGoals(template.content) ? { goals: await loadGoalSource(db, actor, node.id, period) } : {}),
   });
   return { report, findings: checkReport(report) };

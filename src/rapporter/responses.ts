@@ -44,7 +44,18 @@ export const assembled = z.object({
         title: z.string(),
         blocks: z.array(
           z.looseObject({
-            kind: z.enum(["fixed", "authored", "table", "tile", "chart", "list", "goals", "directives", "activities"]),
+            kind: z.enum([
+              "fixed",
+              "authored",
+              "table",
+              "tile",
+              "chart",
+              "list",
+              "goals",
+              "directives",
+              "activities",
+              "register",
+            ]),
             id: z.string(),
           }),
         ),

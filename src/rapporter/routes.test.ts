@@ -93,11 +93,13 @@ describe("the 2021 årsberättelse economy chapter from the demo data", () => {
 });
 
 describe("templates as data", () => {
-  it("lists the built-in template and saves an admin's edit as a new version, refused for others", async () => {
+  it("lists the built-in templates and saves an admin's edit as a new version, refused for others", async () => {
     const admin = await t.as("admin");
     const list = (await admin.get(`/api/rapporter/mallar?orgNodeId=${kommun}`)).json();
     expect(list.map((m: { code: string; version: number }) => [m.code, m.version])).toEqual([
       ["pa-en-minut", 1],
+      ["kvalitetsberattelse", 1],
+      ["internkontroll", 1],
       ["arsberattelse", 1],
     ]);
     const current = (await admin.get(`/api/rapporter/mallar/arsberattelse?orgNodeId=${kommun}`)).json();

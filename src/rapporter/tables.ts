@@ -1,4 +1,5 @@
 import type { EkonomiTables } from "../ekonomi/index.ts";
+import type { KvalitetTables } from "../kvalitet/index.ts";
 import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/columns.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
 import type { StyrningTables } from "../styrning/index.ts";
@@ -104,5 +105,5 @@ export interface RapporterTables {
   rapport_publication: RapportPublicationTable;
 }
 
-/** Rapporter's tables and what its reads of ekonomi open. */
-export interface RapporterDB extends PlatformTables, RapporterTables, EkonomiTables, StyrningTables {}
+/** Rapporter's tables and what its reads of ekonomi, styrning and kvalitet open. */
+export interface RapporterDB extends PlatformTables, RapporterTables, EkonomiTables, StyrningTables, KvalitetTables {}

@@ -15,8 +15,29 @@ export const sources = [
   "ekonomi.prognossakerhet",
   "ekonomi.investeringar",
   "ekonomi.budgetfordelning",
+  "kvalitet.handelser-typ",
+  "kvalitet.handelser-kvartal",
+  "kvalitet.lex-sarah",
+  "kvalitet.klagomal",
+  "kvalitet.kommentaren",
+  "kvalitet.egenkontroller",
+  "kvalitet.atgarder-status",
+  "internkontroll.sammanfattning",
+  "internkontroll.riskniva",
+  "internkontroll.sjalvskattning",
 ] as const;
 export type Source = (typeof sources)[number];
+
+/** Where a register's rows come from: records described in words (risks, controls, åtgärder), no figures. */
+export const registerSources = [
+  "kvalitet.risker",
+  "kvalitet.atgarder",
+  "internkontroll.riskanalys",
+  "internkontroll.ej-till-plan",
+  "internkontroll.granskningar",
+  "internkontroll.uppfoljning",
+] as const;
+export type RegisterSource = (typeof registerSources)[number];
 
 const id = (label: string) =>
   labelled(z.string().regex(/^[a-z0-9-]{1,40}$/, "Använd a–z, 0–9 och bindestreck."), label);
@@ -88,6 +109,14 @@ const activitiesPart = z.object({
   title: text("Aktivitetsblockets rubrik", 200),
 });
 
+/** A register from another capability: its columns are the source's, the template gives the title. */
+const registerPart = z.object({
+  kind: z.literal("register"),
+  id: id("Registrets id"),
+  source: labelled(z.enum(registerSources), "Datakälla"),
+  title: text("Registrets rubrik", 200),
+});
+
 const fixedText = z.object({ kind: z.literal("fixed"), id: id("Textens id"), text: text("Fast text") });
 const authoredText = z.object({
   kind: z.literal("authored"),
@@ -106,6 +135,7 @@ export const block = z.discriminatedUnion("kind", [
   goalsPart,
   directivesPart,
   activitiesPart,
+  registerPart,
 ]);
 export type Block = z.infer<typeof block>;
 export type TablePart = z.infer<typeof tablePart>;

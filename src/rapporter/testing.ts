@@ -1,5 +1,6 @@
 // Source tables with the 2021 årsberättelse's published figures (kronor), for the pure tests of the
 // engine and the checks: the same numbers the demo holds, without a database.
+import { execFileSync } from "node:child_process";
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import type { AssembledReport, SourceTable } from "./model.ts";
 import type { GoalSource } from "./styrning-sources.ts";
@@ -233,3 +234,13 @@ export function assembled2021(
     goals,
   });
 }
+
+/** Whether poppler's pdftotext is installed: the PDF tests read the file's text with it. */
+export const hasPdftotext = (() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../platform/errors.ts";
+import { assembleReport } from "./assemble.ts";
 import { canonicalJson, figureChanges, reportChecksum } from "./publish.ts";
 import { arsberattelse, assembled2021, driftSource } from "./testing.ts";
 import { assertApprovable, assertMove, assertOpen, authoredBlocks, nextYearDeadline, withTexts } from "./workflow.ts";
@@ -83,5 +84,43 @@ describe("the publication's checksum and the changes since", () => {
       "Avvikelse mot budget 2021: {drift.summa.avvikelse.mnkr}": "19,5 mnkr → 19,4 mnkr",
     });
     expect(changes.every((c) => c.chapter.length > 0)).toBe(true);
+  });
+
+  it("names a register's cell that reads differently now, and a row added since", () => {
+    const withRegister = (rows: string[][]) =>
+      assembleReport({
+        template: {
+          code: "kvalitetsberattelse",
+          name: "Kvalitetsberättelse",
+          version: 1,
+          content: {
+            title: "Kvalitetsberättelse {år}",
+            rounding: { tkr: 0, mnkr: 1, procent: 0 },
+            chapters: [
+              {
+                id: "atgarder",
+                title: "Åtgärder",
+                blocks: [{ kind: "register", id: "lista", source: "kvalitet.atgarder", title: "Åtgärder {år}" }],
+              },
+            ],
+          },
+        },
+        namnd: { id: "ifo", name: "Nämnden för Individ & Familjeomsorg" },
+        period: 2023,
+        municipality: { name: "Kungsbacka kommun", primaryColour: "#00504b", accentColour: "#c8102e" },
+        sources: {},
+        registers: { "kvalitet.atgarder": { columns: ["Åtgärd", "Status"], rows } },
+      });
+    const published = withRegister([["BI-projekt", "Pågående med avvikelse"]]);
+    expect(figureChanges(published, withRegister([["BI-projekt", "Pågående med avvikelse"]]))).toEqual([]);
+    const now = withRegister([
+      ["BI-projekt", "Avslutad – nyttan uppnådd"],
+      ["Ny rutin", "Pågående"],
+    ]);
+    expect(figureChanges(published, now).map((c) => [c.where, c.published, c.now])).toEqual([
+      ["Åtgärder 2023, rad 1, Status", "Pågående med avvikelse", "Avslutad – nyttan uppnådd"],
+      ["Åtgärder 2023, rad 2, Åtgärd", "saknas", "Ny rutin"],
+      ["Åtgärder 2023, rad 2, Status", "saknas", "Pågående"],
+    ]);
   });
 });

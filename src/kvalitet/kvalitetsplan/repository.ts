@@ -293,3 +293,25 @@ export const risksUnder = (db: Db, under: string, year: number) =>
     .orderBy("n.name")
     .orderBy("r.nr")
     .execute();
+
+/** The egenkontroller of every plan under a node for a year, with their unit's name (the kvalitetsberättelse's table). */
+export const egenkontrollerUnder = (db: Db, under: string, year: number) =>
+  db
+    .selectFrom("kvalitet_egenkontroll as e")
+    .innerJoin("org_node as n", "n.id", "e.org_node_id")
+    .select([
+      "e.id",
+      "n.name as unit_name",
+      "e.what",
+      "e.method",
+      "e.sample",
+      "e.performed_on",
+      "e.numerator",
+      "e.denominator",
+      "e.comment",
+    ])
+    .where("n.path", "like", `${under}%`)
+    .where("e.year", "=", year)
+    .orderBy("e.performed_on")
+    .orderBy("e.what")
+    .execute();
