@@ -44,6 +44,18 @@ describe("platform in the browser", () => {
     await page.context().close();
   });
 
+  it("leaves Nämnd out for a unit's staff, and says where its public documents are when they go there", async () => {
+    const page = await e2e.loginAs("enhetschef");
+    const nav = await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link").allTextContents();
+    expect(nav).toEqual(["Översikt", "Styrning", "Ekonomi", "Ej verkställda beslut", "Kvalitet", "Rapporter"]);
+    await page.goto(`${e2e.baseUrl}/namnd/sammantraden`);
+    await waitForText(page.getByRole("main"), "Dina roller gäller en enhet");
+    expect(await page.getByRole("navigation", { name: "Nämnd" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Offentliga handlingar" }).click();
+    await page.getByRole("heading", { level: 1, name: "Offentliga handlingar" }).waitFor();
+    await page.context().close();
+  });
+
   it("lets an admin find their own login in the audit log", async () => {
     const page = await e2e.loginAs("admin");
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Admin" }).click();

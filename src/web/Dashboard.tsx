@@ -69,7 +69,7 @@ function GroupCard({ group }: { group: Group }) {
 
 /** The start page: the user's live numbers and to-dos for the chosen node, then the sections. */
 export function Dashboard() {
-  const { user, orgNode, namnd } = useSession();
+  const { user, orgNode, namnd, tree } = useSession();
   const result = useStart();
   return (
     <Page title="Översikt">
@@ -96,7 +96,7 @@ export function Dashboard() {
           Avsnitt
         </h2>
         <ul className="start-sections">
-          {visibleSections(user).map((s) => (
+          {visibleSections(user, tree).map((s) => (
             <li key={s.path}>
               <Link to={`/${s.path}`}>{s.label}</Link>
               <span className="muted"> – {s.component ? s.summary : "kommer snart."}</span>

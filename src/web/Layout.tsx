@@ -7,7 +7,7 @@ import { roleLabels, useSession } from "./session.tsx";
 import { OrgPicker } from "./ui/OrgPicker.tsx";
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { user, can } = useSession();
+  const { user, can, tree } = useSession();
   const logout = async () => {
     const { redirectTo } = await call(auth.logout);
     // A full reload drops every cached answer from the old session; after single sign-on the identity
@@ -43,7 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 Översikt
               </NavLink>
             </li>
-            {visibleSections(user).map((s) => (
+            {visibleSections(user, tree).map((s) => (
               <li key={s.path}>
                 <NavLink to={`/${s.path}`}>{s.label}</NavLink>
               </li>

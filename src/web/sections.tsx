@@ -1,5 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
-import type { Permission, SessionUser } from "./session.tsx";
+import type { OrgNode, Permission, SessionUser } from "./session.tsx";
 
 /**
  * The capabilities in the navigation. A capability plugs in its UI by setting `component` to a lazily
@@ -12,6 +12,8 @@ export type Section = {
   summary: string;
   /** Shown in the navigation only to users holding this permission somewhere. */
   permission?: Permission;
+  /** Everything in it is the nämnd's (none of it hangs on a unit): shown only to users who read some nämnd. */
+  namndLevel?: boolean;
   component?: LazyExoticComponent<ComponentType>;
 };
 
@@ -45,6 +47,7 @@ export const sections: Section[] = [
     path: "namnd",
     label: "Nämnd",
     summary: "Diarium, ärenden, tjänsteskrivelser, sammanträden med kallelse och protokoll, delegeringsbeslut.",
+    namndLevel: true,
     component: lazy(() => import("./namnd/NamndSection.tsx")),
   },
   {
@@ -63,8 +66,19 @@ export const sections: Section[] = [
   },
 ];
 
-/** The sections this user may see in the navigation. */
-export const visibleSections = (user: SessionUser) =>
+/** Whether the user reads some nämnd: a read role on the nämnd or on a node above it. */
+export const readsSomeNamnd = (user: SessionUser, tree: OrgNode[]) =>
+  user.assignments.some((a) => {
+    const scope = tree.find((n) => n.id === a.orgNodeId);
+    return (
+      a.permissions.includes("read") && !!scope && tree.some((n) => n.kind === "namnd" && n.path.startsWith(scope.path))
+    );
+  });
+
+/** The sections this user may see in the navigation (with the organisation, also the nämnd-level test). */
+export const visibleSections = (user: SessionUser, tree?: OrgNode[]) =>
   sections.filter(
-    (s) => !s.permission || user.assignments.some((a) => s.permission && a.permissions.includes(s.permission)),
+    (s) =>
+      (!s.permission || user.assignments.some((a) => s.permission && a.permissions.includes(s.permission))) &&
+      (!s.namndLevel || !tree || readsSomeNamnd(user, tree)),
   );

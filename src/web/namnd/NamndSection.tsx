@@ -1,7 +1,8 @@
 import { NavLink, Route, Routes } from "react-router-dom";
 import { PublicationsPage } from "../oppna-data/PublicationsPage.tsx";
+import { readsSomeNamnd } from "../sections.tsx";
 import { useSession } from "../session.tsx";
-import { NotFoundPage } from "../ui/Page.tsx";
+import { NotFoundPage, Page } from "../ui/Page.tsx";
 import { AssignmentsPage } from "./assignments/AssignmentsPage.tsx";
 import { AuditPage } from "./assignments/AuditPage.tsx";
 import { MotionPage } from "./assignments/MotionPage.tsx";
@@ -24,7 +25,8 @@ import "./namnd.css";
 
 /** Nämnd: the diarium (every reader of the nämnd), registering cases and the standing ones (nämndsekreterare). */
 export default function NamndSection() {
-  const { can } = useSession();
+  const { can, user, tree } = useSession();
+  if (!readsSomeNamnd(user, tree)) return <NoNamnd />;
   return (
     <>
       <nav aria-label="Nämnd" className="toolbar">
@@ -63,5 +65,19 @@ export default function NamndSection() {
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
+  );
+}
+
+/** A unit's staff hold no role in the nämnd: what they can read of it is what the public reads. */
+function NoNamnd() {
+  return (
+    <Page title="Nämnd">
+      <p className="notice">
+        Nämndens diarium, sammanträden, delegeringsbeslut och uppdrag läses av dem som har en roll i nämnden
+        (nämndsekreterare, förtroendevalda, controller). Dina roller gäller en enhet. Det nämnden har publicerat –
+        föredragningslistor, protokoll, rapporter och öppna data – finns under{" "}
+        <a href="/offentligt">Offentliga handlingar</a>.
+      </p>
+    </Page>
   );
 }
