@@ -39,6 +39,7 @@ const envSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_MIGRATE_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   DEMO_PASSWORD: z.string().min(8).default("lots-demo-2026"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -53,6 +54,11 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * Where migrations run when DATABASE_URL is a pooler in transaction mode: the migrator's session-level
+   * advisory lock needs one server connection from lock to unlock, so it goes to PostgreSQL directly.
+   */
+  migrateUrl: string | undefined;
   sessionSecret: string | undefined;
   demoPassword: string;
   logLevel: string;
@@ -79,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    migrateUrl: e.DATABASE_URL ? e.DATABASE_MIGRATE_URL : undefined,
     sessionSecret: e.SESSION_SECRET,
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,

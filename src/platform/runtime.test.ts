@@ -40,6 +40,17 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     expect(loadConfig({}).durability).toBe("safe");
   });
 
+  it("takes DATABASE_MIGRATE_URL only beside DATABASE_URL (the embedded database migrates itself)", () => {
+    const direct = "postgres://lots@db.example:5432/lots";
+    expect(loadConfig({ DATABASE_MIGRATE_URL: direct }).migrateUrl).toBeUndefined();
+    expect(
+      loadConfig({ DATABASE_URL: "postgres://lots@pool:6432/lots", DATABASE_MIGRATE_URL: direct }).migrateUrl,
+    ).toBe(direct);
+    expect(() => loadConfig({ DATABASE_URL: "postgres://a@b/c", DATABASE_MIGRATE_URL: "primären" })).toThrow(
+      /Ogiltig konfiguration: DATABASE_MIGRATE_URL/,
+    );
+  });
+
   it("tightens an existing data folder to the owner and keeps its files owner-only", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-perm-"));
     try {

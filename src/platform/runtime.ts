@@ -48,13 +48,25 @@ export async function openConfiguredDatabase(config: Config, migrations: Migrati
     database = await openDatabase({ dataDir: path.join(config.dataDir, "pglite"), durability: config.durability });
   }
   try {
-    const migrated = await migrateToLatest(database.db, migrations);
+    const migrated = config.migrateUrl
+      ? await migrateOver(config.migrateUrl, migrations)
+      : await migrateToLatest(database.db, migrations);
     // PGlite writes its initial files (and rewrites some at each start) with 0644, whatever the umask.
     if (!config.databaseUrl) secureDataFolder(config.dataDir);
     return { ...database, migrated, createdNow: migrated.length === Object.keys(migrations).length };
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/** Migrates over a connection of its own (DATABASE_MIGRATE_URL), closed again before the app's pool is used. */
+async function migrateOver(url: string, migrations: Migrations): Promise<string[]> {
+  const direct = await openDatabase({ url });
+  try {
+    return await migrateToLatest(direct.db, migrations);
+  } finally {
+    await direct.close();
   }
 }
 
