@@ -1,6 +1,5 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,70 +7,24 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../platform/db/database.ts";
 import { webRoot } from "./platform-commands.ts";
+import { cliEnv, serve } from "./process-testing.ts";
 import { lots as lotsIn, runLots, testDataDir } from "./testing.ts";
 
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-cli-"));
-const servers: ChildProcess[] = [];
 // The real processes below run the compiled build, as after `npm start`: bin/lots.js picks build/ when it is
 // newer than the source (each start through tsx spent seconds transpiling).
 beforeAll(() => run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"]), 120_000);
 afterAll(() => {
-  for (const server of servers) server.kill("SIGKILL");
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-// Without fsync (runtime.test.ts checks the safe mode): these folders need not survive a power cut.
-const cliEnv = (env: Record<string, string>) => ({
-  ...process.env,
-  DATABASE_URL: "",
-  LOG_LEVEL: "silent",
-  NODE_ENV: "",
-  LOTS_DURABILITY: "fast",
-  ...env,
-});
 /** The real executable, as an operator starts it (umask, tsx, exit code). */
 const lotsProcess = (args: string[], env: Record<string, string> = {}) =>
   run(process.execPath, ["bin/lots.js", ...args], { env: cliEnv(env), timeout: 120_000 });
 // Every other command runs in this process: the same program, without a compile-and-start each.
 const lots = lotsIn;
 const attempt = runLots;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-/** `lots serve` as a real process; resolves with its output once it listens. */
-async function serve(env: Record<string, string>) {
-  const port = await freePort();
-  const server = spawn(process.execPath, ["bin/lots.js", "serve"], { env: cliEnv({ PORT: String(port), ...env }) });
-  servers.push(server);
-  let output = "";
-  server.stdout?.on("data", (d) => {
-    output += d;
-  });
-  server.stderr?.on("data", (d) => {
-    output += d;
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes("Lots körs på")) resolve();
-      if (server.exitCode !== null) reject(new Error(`lots serve avslutades: ${output}`));
-    }, 100);
-    server.once("exit", () => clearInterval(timer));
-    setTimeout(() => reject(new Error(`lots serve startade inte: ${output}`)), 90_000).unref();
-  }).finally(() => server.removeAllListeners("exit"));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.once("exit", () => resolve());
-      server.kill("SIGTERM");
-    });
-  return { pid: server.pid as number, port, output: () => output, stop };
-}
 
 /** Row count of every table and the admin's password hash: any write shows up here. */
 async function snapshot(dataDir: string) {

@@ -4,7 +4,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -15,6 +14,7 @@ import { systemActor } from "../platform/auth/access.ts";
 import { loadConfig } from "../platform/config.ts";
 import { openConfiguredDatabase } from "../platform/runtime.ts";
 import { appMigrations } from "./capabilities.ts";
+import { freePort } from "./process-testing.ts";
 
 const server = process.env.TEST_DATABASE_URL;
 const binary = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer"].find((p) => fs.existsSync(p));
@@ -30,15 +30,6 @@ async function onServer(statement: string): Promise<void> {
     await admin.end();
   }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
 
 /** pgbouncer in transaction mode in front of `dbname`; as root it drops to the postgres user, as it insists. */
 async function startPgbouncer(dbname: string) {

@@ -110,6 +110,24 @@ async function startDatabase(start: TestStart): Promise<{ database: Database; de
 }
 
 /**
+ * A new database on the TEST_DATABASE_URL server in the given state, by its address: for tests that run Lots as
+ * separate processes (PostgreSQL runs only). `drop` removes it, closing whatever still holds a connection.
+ */
+export async function testServerDatabaseUrl(start: TestStart) {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("testServerDatabaseUrl: only with TEST_DATABASE_URL.");
+  const listed = process.env[TEMPLATES_ENV];
+  const template = listed ? (JSON.parse(fs.readFileSync(listed, "utf8")) as Templates)[start] : undefined;
+  const name = `lots_test_${crypto.randomBytes(6).toString("hex")}`;
+  const database = await createServerDatabase(url, name, template?.database);
+  const demo = template?.database ? template.demo : await fill(database, start);
+  await database.close();
+  const address = new URL(url);
+  address.pathname = `/${name}`;
+  return { url: address.toString(), demo, drop: () => dropServerDatabase(url, name) };
+}
+
+/**
  * Fills `dataDir` (a DATA_DIR for `lots` commands, which keep the embedded database in DATA_DIR/pglite) with a
  * database in the given state, then lets `add` write on top in one transaction (e.g. one capability's demo
  * data). The state is unpacked from the run's PGlite snapshot when there is one (migrating and seeding a
