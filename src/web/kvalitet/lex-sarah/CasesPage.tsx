@@ -64,6 +64,7 @@ export function CasesPage() {
         <>
           {can("write:kvalitet", orgNode.id) ? <Link to="/kvalitet/lex-sarah/ny">Registrera rapport</Link> : null}
           <Link to="/kvalitet/lex-sarah/information">Information till nämnden</Link>
+          <Link to="/kvalitet/lex-sarah/listor">Listor</Link>
         </>
       }
     >
