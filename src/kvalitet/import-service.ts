@@ -216,20 +216,23 @@ const countsOf = (planned: Planned[]): ImportResult => ({
   masked: planned.filter((p) => p.masked).length,
 });
 
-async function linesOf(content: Buffer | string): Promise<CsvLine[]> {
-  const lines = await readCsvTable(decodeCsv(content, csvTable), csvTable);
-  if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga händelser.");
-  return lines;
-}
-
 type ImportOptions = { scopeNodeId: string; content: Buffer | string; today?: string };
+
+/** The file's lines, parsed only once the actor may read the scope: a refusal comes before any parsing. */
+function linesOf(db: DbOf<KvalitetDB>, actor: Actor, options: ImportOptions): Promise<CsvLine[]> {
+  return read(db, actor, "read", options.scopeNodeId, async () => {
+    const lines = await readCsvTable(decodeCsv(options.content, csvTable), csvTable);
+    if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga händelser.");
+    return lines;
+  });
+}
 
 /**
  * What an import of the file would do, writing nothing: every rejected row with its problems, the first
  * accepted ones as they would be saved, and the counts. The same checks as the import, read-only.
  */
 export async function previewEventsCsv(db: DbOf<KvalitetDB>, actor: Actor, options: ImportOptions) {
-  const lines = await linesOf(options.content);
+  const lines = await linesOf(db, actor, options);
   const today = options.today ?? todayInSweden();
   return read(db, actor, "read", options.scopeNodeId, async ({ db, node: scope }) => {
     const checked = await checkRows(db, actor, scope, lines, today);
@@ -266,7 +269,7 @@ export async function importEventsCsv(
   actor: Actor,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const lines = await linesOf(options.content);
+  const lines = await linesOf(db, actor, options);
   const today = options.today ?? todayInSweden();
   return write(db, actor, "read", options.scopeNodeId, async ({ trx, node: scope, auditMany }) => {
     const checked = await checkRows(trx, actor, scope, lines, today);
