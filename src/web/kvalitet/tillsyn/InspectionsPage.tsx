@@ -9,15 +9,12 @@ import {
 import { formatDate } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { FilterSelect } from "../../ui/fields.tsx";
+import { FilterSelect, YearFilter } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { useAddressFilters } from "../address-filters.ts";
 import { InspectionFields, inspectionValues } from "./InspectionFields.tsx";
 import { useCreateInspection } from "./mutations.ts";
 import { useInspections } from "./queries.ts";
-
-const thisYear = new Date().getFullYear();
-const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
 
 /** A new tillsyn on a unit the user may keep tillsyner for. */
 function NewInspection() {
@@ -68,7 +65,7 @@ const filterKeys = ["status", "year"] as const;
  */
 export function InspectionsPage() {
   const { orgNode, can } = useSession();
-  const { values, apply, formKey } = useAddressFilters(filterKeys);
+  const { values, submit, formKey } = useAddressFilters(filterKeys);
   const filters = {
     status: values.status as InspectionStatus | undefined,
     year: values.year ? Number(values.year) : undefined,
@@ -81,10 +78,6 @@ export function InspectionsPage() {
       </Page>
     );
   }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply(new FormData(event.currentTarget));
-  };
   const data = result.data;
   return (
     <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`}>
@@ -97,13 +90,7 @@ export function InspectionsPage() {
           defaultValue={filters.status ?? ""}
           options={inspectionStatuses.map((s) => [s, inspectionStatusLabels[s]] as const)}
         />
-        <FilterSelect
-          id="ti-year"
-          name="year"
-          label="År"
-          defaultValue={filters.year ?? ""}
-          options={years.map((y) => [y, y] as const)}
-        />
+        <YearFilter id="ti-year" label="År" defaultValue={filters.year} />
         <button type="submit">Visa</button>
       </form>
       {can("write:kvalitet") ? <NewInspection /> : null}
