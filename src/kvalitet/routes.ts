@@ -31,21 +31,23 @@ export async function kvalitetRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.updateEvent, ({ db, actor, params, body }) => writes.updateEvent(db, actor, params.id, body));
   route(app, api.closeEvent, ({ db, actor, params, body }) => writes.closeEvent(db, actor, params.id, body.closedOn));
 
-  const fileOf = (body: unknown) => (Buffer.isBuffer(body) || typeof body === "string" ? body : "");
-  // Twice the file limit, so a file somewhat over it reaches the import and gets the message naming the limit.
+  // The preview and the import take the same raw file; twice the file limit, so a file somewhat over it
+  // reaches the import and gets the message naming the limit.
   const fileLimit = { bodyLimit: 2 * MAX_IMPORT_BYTES };
+  const importOptions = (orgNodeId: string, body: unknown) => ({
+    scopeNodeId: orgNodeId,
+    content: Buffer.isBuffer(body) || typeof body === "string" ? body : "",
+  });
   route(
     app,
     api.previewEventImport,
-    ({ db, actor, query, request }) =>
-      previewEventsCsv(db, actor, { scopeNodeId: query.orgNodeId, content: fileOf(request.body) }),
+    ({ db, actor, query, request }) => previewEventsCsv(db, actor, importOptions(query.orgNodeId, request.body)),
     fileLimit,
   );
   route(
     app,
     api.importEvents,
-    ({ db, actor, query, request }) =>
-      importEventsCsv(db, actor, { scopeNodeId: query.orgNodeId, content: fileOf(request.body) }),
+    ({ db, actor, query, request }) => importEventsCsv(db, actor, importOptions(query.orgNodeId, request.body)),
     fileLimit,
   );
 
