@@ -93,6 +93,32 @@ describe("filters in the address", () => {
   });
 });
 
+describe("the kvalitet registers' status filter", () => {
+  it("keeps the IVO-tillsyn register's status and year in the address", async () => {
+    const page = await e2e.loginAs("kvalitet");
+    // The demo's 2023: one tillsyn still pågående (Björken's särskilda tillsynsinsats), three avslutade.
+    await page.goto(`${e2e.baseUrl}/kvalitet/tillsyn?status=pagaende&year=2023`);
+    const caption = page.getByRole("table").locator("caption");
+    const filters = page.getByRole("form", { name: "Filtrera tillsyner" });
+    await waitForText(caption, "1 tillsyner");
+    expect(await filters.getByLabel("Status").inputValue()).toBe("pagaende");
+    expect(await filters.getByLabel("År").inputValue()).toBe("2023");
+    expect(await page.getByRole("table").textContent()).toContain("Gruppbostad Björken");
+
+    await filters.getByLabel("Status").selectOption("avslutad");
+    await filters.getByRole("button", { name: "Visa" }).click();
+    await page.waitForURL(/status=avslutad/);
+    await waitForText(caption, "3 tillsyner");
+    expect(await page.getByRole("table").textContent()).not.toContain("Pågående");
+
+    await page.goBack();
+    await page.waitForURL(/status=pagaende/);
+    await waitForText(caption, "1 tillsyner");
+    expect(await filters.getByLabel("Status").inputValue()).toBe("pagaende");
+    await page.context().close();
+  });
+});
+
 describe("section landing pages per demo role", () => {
   const users = [
     "admin",

@@ -132,6 +132,7 @@ const recordTables: Record<string, keyof AppDB & string> = {
 /** Where two capabilities use the same segment, the capability's own table (by the path's start). */
 const recordTablesByPrefix: Record<string, keyof AppDB & string> = {
   "/api/styrning/uppdrag/": "styrning_uppdrag",
+  "/api/kvalitet/lex-sarah/lists/": "kvalitet_lex_sarah_list",
 };
 
 export function recordTable(path: string): string | undefined {

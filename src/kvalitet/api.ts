@@ -138,6 +138,34 @@ export const closeEvent = endpoint({
   response: res.eventResponse,
 });
 
+// ---------- import of a file ----------
+// The CSV travels as the raw file (as EVB's import); the preview and the import carry the same file. The
+// route needs write:kvalitet somewhere; each row's unit is checked for it.
+
+const csvUpload = ["text/csv", "application/octet-stream"] as const;
+
+export const previewEventImport = endpoint({
+  method: "POST",
+  url: "/api/kvalitet/handelser/import/preview",
+  tag,
+  summary: "Förhandsgranska en CSV-fil med händelser: godkända och avvisade rader (inget sparas)",
+  permission: "write:kvalitet",
+  query: nodeQuery,
+  upload: csvUpload,
+  response: res.importPreviewResponse,
+});
+
+export const importEvents = endpoint({
+  method: "POST",
+  url: "/api/kvalitet/handelser/import",
+  tag,
+  summary: "Importera händelser från en CSV-fil (allt eller inget)",
+  permission: "write:kvalitet",
+  query: nodeQuery,
+  upload: csvUpload,
+  response: res.importResultResponse,
+});
+
 // ---------- statistics ----------
 
 export const statistics = endpoint({

@@ -5,7 +5,7 @@ import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import { formatCount, formatNumber } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
-import { importEventsCsv, optionalColumns, requiredColumns } from "./import-service.ts";
+import { importEventsCsv } from "./import-service.ts";
 import { complaintLines } from "./klagomal/text.ts";
 import { lexSarahCli } from "./lex-sarah/cli.ts";
 import { installLists as installLexSarahLists } from "./lex-sarah/lists-service.ts";
@@ -13,7 +13,7 @@ import { lexSarahLines } from "./lex-sarah/text.ts";
 import { installStandardLists } from "./lists-service.ts";
 import { overviewCli } from "./overview/cli.ts";
 import { statistics } from "./statistics-service.ts";
-import { workCategories, workCategoryLabels } from "./vocabulary.ts";
+import { optionalImportColumns, requiredImportColumns, workCategories, workCategoryLabels } from "./vocabulary.ts";
 
 type Statistics = Awaited<ReturnType<typeof statistics>>;
 
@@ -59,8 +59,8 @@ export function kvalitetCli(kvalitet: Command, { withDatabase, print, write, fai
   kvalitet
     .command("import")
     .description(
-      `Importera händelser från CSV (allt eller inget). Kolumner: ${requiredColumns.join(",")} ` +
-        `(valfritt ${optionalColumns.join(", ")}); typer och orsaker åtskilda med |`,
+      `Importera händelser från CSV (allt eller inget). Kolumner: ${requiredImportColumns.join(",")} ` +
+        `(valfritt ${optionalImportColumns.join(", ")}); typer och orsaker åtskilda med |`,
     )
     .argument("<what>", "handelser")
     .argument("<file>", "CSV-fil")

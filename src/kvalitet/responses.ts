@@ -44,6 +44,34 @@ export const reportedResponse = z.object({
   warnings: z.array(z.string()),
 });
 
+// ---------- the import of a file ----------
+
+/** What an import wrote (or, in a preview, would write). */
+export const importResultResponse = z.object({
+  rows: int,
+  avvikelser: int,
+  arbetsmiljo: int,
+  /** Händelser whose free text had a personnummer masked. */
+  masked: int,
+});
+
+/** A preview: nothing written; every rejected row with its problems, the first accepted ones as they would be saved. */
+export const importPreviewResponse = importResultResponse.extend({
+  rejected: int,
+  rows: int,
+  lines: z.array(
+    z.object({
+      row: int,
+      unit: z.string(),
+      kind: z.string(),
+      occurredOn: z.string(),
+      /** The status it would get; null for a rejected row. */
+      status: z.enum(eventStatuses).nullable(),
+      problems: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ),
+});
+
 export const eventResponse = z.object({
   id: z.uuid(),
   kind: z.enum(eventKinds),

@@ -90,7 +90,8 @@ export const statisticsQuery = z.object({
 });
 export type StatisticsQuery = z.infer<typeof statisticsQuery>;
 
-const listFields = {
+/** The editable fields of an entry of a kommun's list (händelse types and causes, the lex Sarah lists). */
+export const listFields = {
   name: labelled(z.string().trim().min(1).max(200), "Namn"),
   active: labelled(z.boolean(), "Aktiv"),
   sortOrder: labelled(z.number().int().min(-1_000_000).max(1_000_000), "Ordning"),

@@ -61,3 +61,23 @@ export const standardCauses: readonly { code: string; name: string }[] = [
 
 /** Free text on a händelse is at most this long (the database's CHECK says the same). */
 export const TEXT_MAX = 4000;
+
+/**
+ * The columns of a händelse file, as written in the documentation (the CLI's help and the web's import page
+ * name them); headers are matched without case or diacritics.
+ */
+export const requiredImportColumns = [
+  "enhet",
+  "kind",
+  "kategori",
+  "inträffade",
+  "upptäckt",
+  "vad",
+  "åtgärd",
+  "typer",
+  "orsaker",
+  "status",
+  "avslutad",
+] as const;
+/** Optional: the report date (default upptäckt), the investigation, measures and escalation dates. */
+export const optionalImportColumns = ["rapporterad", "utredning", "åtgärder", "lex_sarah", "mas"] as const;

@@ -4,7 +4,17 @@ import { endpoint } from "../../platform/http/endpoint.ts";
 import { idParams } from "../../platform/validation.ts";
 import { nodeQuery } from "../schema.ts";
 import * as res from "./responses.ts";
-import { casePatch, casesQuery, decideInput, entryInput, ivoPatch, memoQuery, registerInput } from "./schema.ts";
+import {
+  casePatch,
+  casesQuery,
+  decideInput,
+  entryInput,
+  ivoPatch,
+  listEntryInput,
+  listEntryPatch,
+  memoQuery,
+  registerInput,
+} from "./schema.ts";
 
 const tag = "Kvalitet";
 const caseId = idParams("Ärendets id");
@@ -17,6 +27,27 @@ export const lists = endpoint({
   permission: "read",
   query: nodeQuery,
   response: res.listsResponse,
+});
+
+export const createListEntry = endpoint({
+  method: "POST",
+  url: "/api/kvalitet/lex-sarah/lists",
+  tag,
+  summary: "Ny post i en av kommunens lex Sarah-listor",
+  permission: "admin",
+  body: listEntryInput,
+  response: res.listEntryResponse,
+});
+
+export const updateListEntry = endpoint({
+  method: "PATCH",
+  url: "/api/kvalitet/lex-sarah/lists/:id",
+  tag,
+  summary: "Byt namn på, flytta eller inaktivera en post i en lex Sarah-lista (poster tas aldrig bort)",
+  permission: "admin",
+  params: idParams("Postens id"),
+  body: listEntryPatch,
+  response: res.listEntryResponse,
 });
 
 export const cases = endpoint({

@@ -29,6 +29,25 @@ export async function installLists(db: Db, kommunId: string): Promise<number> {
 }
 
 export type ListEntryRow = Awaited<ReturnType<typeof listEntriesOf>>[number];
+const listEntryColumns = ["id", "org_node_id", "list", "code", "name", "active", "sort_order"] as const;
+
+export const findListEntry = (db: Db, id: string) =>
+  db.selectFrom("kvalitet_lex_sarah_list").select(listEntryColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertListEntry = (db: Db, values: New<KvalitetDB, "kvalitet_lex_sarah_list">) =>
+  db.insertInto("kvalitet_lex_sarah_list").values(values).returning(listEntryColumns).executeTakeFirstOrThrow();
+
+export const updateListEntry = (
+  db: Db,
+  id: string,
+  values: Partial<{ name: string; active: boolean; sort_order: number }>,
+) =>
+  db
+    .updateTable("kvalitet_lex_sarah_list")
+    .set(values)
+    .where("id", "=", id)
+    .returning(listEntryColumns)
+    .executeTakeFirstOrThrow();
 
 export const listEntriesOf = (db: Db, kommunId: string) =>
   db

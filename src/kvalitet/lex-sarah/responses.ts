@@ -5,6 +5,7 @@ import {
   consequences,
   entryKinds,
   findings,
+  listKinds,
   outcomes,
   recurrenceRisks,
   reportRoutes,
@@ -17,8 +18,11 @@ const named = z.object({ code: z.string(), name: z.string() });
 /** Cases per outcome, A, B and C in that order (a list: the outcomes are no camelCase keys). */
 const byOutcome = z.array(z.object({ outcome: z.enum(outcomes), count: int }));
 
-const listEntry = named.extend({ active: z.boolean() });
+const listEntry = named.extend({ id: z.uuid(), active: z.boolean() });
+/** One entry as an admin changed it. */
+export const listEntryResponse = listEntry.extend({ list: z.enum(listKinds), sortOrder: int });
 export const listsResponse = z.object({
+  kommunId: z.uuid(),
   categories: z.array(listEntry),
   causes: z.array(listEntry),
   measures: z.array(listEntry),

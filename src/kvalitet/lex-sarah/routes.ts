@@ -7,6 +7,10 @@ import * as listsService from "./lists-service.ts";
 
 export async function lexSarahRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.lists, ({ db, actor, query }) => listsService.lists(db, actor, query.orgNodeId));
+  route(app, api.createListEntry, ({ db, actor, body }) => listsService.createListEntry(db, actor, body));
+  route(app, api.updateListEntry, ({ db, actor, params, body }) =>
+    listsService.updateListEntry(db, actor, params.id, body),
+  );
   route(app, api.cases, ({ db, actor, query }) => reads.listCases(db, actor, query));
   route(app, api.memo, ({ db, actor, query }) => reads.lexSarahMemo(db, actor, query));
   route(app, api.register, ({ db, actor, body }) => writes.registerCase(db, actor, body));

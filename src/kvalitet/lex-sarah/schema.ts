@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { labelled } from "../../platform/validation.ts";
-import { isoDate, listCode } from "../schema.ts";
+import { labelled, nonEmptyPatch } from "../../platform/validation.ts";
+import { isoDate, listCode, listFields } from "../schema.ts";
 import {
   caseStatuses,
   consequences,
   entryKinds,
   findings,
   GIST_MAX,
+  listKinds,
   outcomes,
   recurrenceRisks,
   reportRoutes,
@@ -103,3 +104,13 @@ export const memoQuery = z
   })
   .refine((q) => q.periodStart <= q.periodEnd, { message: "Perioden slutar före sin början.", path: ["periodEnd"] });
 export type MemoQuery = z.infer<typeof memoQuery>;
+
+/** A new entry of one of the kommun's lex Sarah lists; without an order, it goes last. */
+export const listEntryInput = z.object({
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  list: labelled(z.enum(listKinds, `Listan ska vara en av ${listKinds.join(", ")}.`), "Lista"),
+  code: labelled(listCode, "Kod"),
+  name: listFields.name,
+  sortOrder: listFields.sortOrder.optional(),
+});
+export const listEntryPatch = nonEmptyPatch(z.object(listFields).partial());

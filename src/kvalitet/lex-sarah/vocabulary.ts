@@ -90,6 +90,12 @@ export const entryKindLabels: Record<EntryKind, string> = { fakta: "Fakta", bedo
 /** The kommun's lex Sarah lists (data, one table): categories, causes, measures, investigation items. */
 export const listKinds = ["kategori", "orsak", "atgard", "utredningspunkt"] as const;
 export type ListKind = (typeof listKinds)[number];
+export const listKindLabels: Record<ListKind, string> = {
+  kategori: "Kategorier",
+  orsak: "Orsaker",
+  atgard: "Åtgärder",
+  utredningspunkt: "Utredningspunkter (SOSFS 2011:5)",
+};
 
 type Standard = readonly { code: string; name: string }[];
 /** The standard lists (brief A3; the 9 items of SOSFS 2011:5 ch. 5 per domain.md). */

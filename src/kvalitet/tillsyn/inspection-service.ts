@@ -50,7 +50,7 @@ function describe(
 export function listInspections(db: Db, actor: Actor, q: InspectionsQuery) {
   return read(db, actor, "read:kvalitet", q.orgNodeId, async ({ db, node }) => {
     const types = await repo.inspectionTypes(db);
-    const rows = await repo.inspectionsUnder(db, node.path, q.year);
+    const rows = await repo.inspectionsUnder(db, node.path, q);
     return {
       inspections: rows.map((r) =>
         describe(actor, r, { id: r.org_node_id, name: r.unit_name, path: r.unit_path }, types),

@@ -1,6 +1,7 @@
 import { type New, prefixed } from "../../platform/db/rows.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import type { KvalitetDB } from "../tables.ts";
+import type { InspectionStatus } from "./vocabulary.ts";
 
 type Db = DbOf<KvalitetDB>;
 
@@ -44,13 +45,17 @@ export const insertInspections = (db: Db, values: readonly InspectionValues[]) =
 export const updateInspection = (db: Db, id: string, values: Partial<Omit<InspectionValues, "org_node_id">>) =>
   db.updateTable("kvalitet_inspection").set(values).where("id", "=", id).returning(columns).executeTakeFirstOrThrow();
 
-/** The tillsyner of units under the node, newest month first, with the unit's name and path. */
-export function inspectionsUnder(db: Db, under: string, year?: number) {
+/**
+ * The tillsyner of units under the node, newest month first, with the unit's name and path; of one year's
+ * months and with one status today when given.
+ */
+export function inspectionsUnder(db: Db, under: string, filters: { year?: number; status?: InspectionStatus } = {}) {
   let query = db
     .selectFrom("kvalitet_inspection as i")
     .innerJoin("org_node as n", "n.id", "i.org_node_id")
     .where("n.path", "like", `${under}%`);
-  if (year) query = query.where("i.month", "like", `${year}-%`);
+  if (filters.year) query = query.where("i.month", "like", `${filters.year}-%`);
+  if (filters.status) query = query.where("i.status", "=", filters.status);
   return query
     .select([...prefixed("i", columns), "n.name as unit_name", "n.path as unit_path"])
     .orderBy("i.month", "desc")

@@ -73,6 +73,44 @@ describe("IVO-tillsyn", () => {
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
   });
 
+  it("filters the register by today's status, alone and with the year", async () => {
+    const chef = await t.as("enhetschef");
+    const open = (
+      await chef.post(
+        "/api/kvalitet/tillsyner",
+        inspection({ month: "2022-03", yttrandeDueOn: null, yttrandeLagrum: null, decisionOn: null }),
+      )
+    ).json() as { id: string };
+    const closed = (
+      await chef.post(
+        "/api/kvalitet/tillsyner",
+        inspection({
+          month: "2022-04",
+          yttrandeDueOn: null,
+          yttrandeLagrum: null,
+          decisionOn: null,
+          status: "avslutad",
+        }),
+      )
+    ).json() as { id: string };
+    const list = async (query: string) => {
+      const res = await chef.get(`/api/kvalitet/tillsyner?orgNodeId=${node("bss-almen")}${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { inspections: { id: string; status: string }[] }).inspections;
+    };
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+    expect(ids(await list("&year=2022&status=pagaende"))).toEqual([open.id]);
+    expect(ids(await list("&year=2022&status=avslutad"))).toEqual([closed.id]);
+    expect(ids(await list("&year=2022"))).toEqual([closed.id, open.id]);
+    const pagaende = await list("&status=pagaende");
+    expect(pagaende.length).toBeGreaterThan(0);
+    expect(pagaende.every((i) => i.status === "pagaende")).toBe(true);
+    expect(ids(pagaende)).not.toContain(closed.id);
+    const bad = await chef.get(`/api/kvalitet/tillsyner?orgNodeId=${node("bss-almen")}&status=stangd`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain("Status ska vara pagaende eller avslutad.");
+  });
+
   it("keeps a yttrande with a deadline ahead as requested", async () => {
     const res = await (await t.as("kvalitet")).post(
       "/api/kvalitet/tillsyner",

@@ -39,5 +39,7 @@ export type InspectionPatch = z.infer<typeof inspectionPatch>;
 export const inspectionsQuery = z.object({
   orgNodeId: labelled(z.uuid(), "Organisation"),
   year: labelled(z.coerce.number().int().min(2000).max(2100).optional(), "År"),
+  /** The tillsyn's status today. */
+  status: labelled(z.enum(inspectionStatuses, "Status ska vara pagaende eller avslutad.").optional(), "Status"),
 });
 export type InspectionsQuery = z.infer<typeof inspectionsQuery>;

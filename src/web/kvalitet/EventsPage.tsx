@@ -1,4 +1,3 @@
-import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import {
   type EventKind,
@@ -11,7 +10,7 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
-import { FilterSelect, PeriodFilter } from "../ui/fields.tsx";
+import { FilterSelect, PeriodFilter, YearFilter } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
 import { useAddressFilters } from "./address-filters.ts";
@@ -19,8 +18,6 @@ import { useEvents, useLists } from "./queries.ts";
 import type { EventFilters } from "./types.ts";
 
 const PAGE_SIZE = 50;
-const thisYear = new Date().getFullYear();
-const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
 
 const filterKeys = ["kind", "status", "type", "year", "periodStart", "periodEnd"] as const;
 
@@ -31,7 +28,7 @@ const filterKeys = ["kind", "status", "type", "year", "periodStart", "periodEnd"
 export function EventsPage() {
   const { orgNode, can } = useSession();
   const lists = useLists();
-  const { values, offset, apply, page, formKey } = useAddressFilters(filterKeys, {
+  const { values, offset, submit, page, formKey } = useAddressFilters(filterKeys, {
     kind: "avvikelse",
     status: "rapporterad",
   });
@@ -46,11 +43,6 @@ export function EventsPage() {
     offset,
   };
   const result = useEvents(filters, PAGE_SIZE);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply(new FormData(event.currentTarget));
-  };
 
   if (!can("read:kvalitet")) {
     return (
@@ -89,13 +81,7 @@ export function EventsPage() {
           defaultValue={filters.type ?? ""}
           options={lists.data?.types.map((t) => [t.code, t.name] as const) ?? []}
         />
-        <FilterSelect
-          id="kv-f-year"
-          name="year"
-          label="År (inträffade)"
-          defaultValue={filters.year ?? ""}
-          options={years.map((y) => [y, y] as const)}
-        />
+        <YearFilter id="kv-f-year" label="År (inträffade)" defaultValue={filters.year} />
         <PeriodFilter
           idPrefix="kv-f"
           fromLabel="Inträffade från"

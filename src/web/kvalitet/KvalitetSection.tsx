@@ -6,6 +6,7 @@ import "./klagomal/klagomal.css";
 import { useSession } from "../session.tsx";
 import { EventPage } from "./EventPage.tsx";
 import { EventsPage } from "./EventsPage.tsx";
+import { ImportPage } from "./ImportPage.tsx";
 import KlagomalRoutes from "./klagomal/KlagomalRoutes.tsx";
 import KvalitetsplanRoutes from "./kvalitetsplan/KvalitetsplanRoutes.tsx";
 import LexSarahRoutes from "./lex-sarah/LexSarahRoutes.tsx";
@@ -27,6 +28,7 @@ export default function KvalitetSection() {
           Rapportera händelse
         </NavLink>
         {can("read:kvalitet") && <NavLink to="/kvalitet/handelser">Händelser</NavLink>}
+        {can("write:kvalitet") && <NavLink to="/kvalitet/import">Importera händelser</NavLink>}
         {can("read:kvalitet") && <NavLink to="/kvalitet/lex-sarah">Lex Sarah</NavLink>}
         <NavLink to="/kvalitet/statistik">Statistik</NavLink>
         <NavLink to="/kvalitet/klagomal">Synpunkter och klagomål</NavLink>
@@ -39,6 +41,7 @@ export default function KvalitetSection() {
         <Route path="oversikt" element={<OverviewPage />} />
         <Route path="trender" element={<TrendsPage />} />
         <Route path="handelser" element={<EventsPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="handelser/:id" element={<EventPage />} />
         <Route path="statistik" element={<StatisticsPage />} />
         <Route path="klagomal/*" element={<KlagomalRoutes />} />

@@ -33,3 +33,19 @@ export const useUpdateEvent = () =>
 
 export const useCloseEvent = () =>
   useEventChange((input: InputOf<typeof kvalitet.closeEvent>) => call(kvalitet.closeEvent, input));
+
+type EventFile = { orgNodeId: string; file: File };
+
+/** What an import of the file would do; writes nothing, so nothing cached changes. */
+export const usePreviewEventImport = () =>
+  useMutation({
+    mutationFn: ({ orgNodeId, file }: EventFile) => call(kvalitet.previewEventImport, { query: { orgNodeId }, file }),
+  });
+
+export function useImportEvents() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ orgNodeId, file }: EventFile) => call(kvalitet.importEvents, { query: { orgNodeId }, file }),
+    onSuccess: () => invalidate(queryClient, kvalitet.events, kvalitet.statistics),
+  });
+}

@@ -120,3 +120,31 @@ export function FilterSelect({
     </div>
   );
 }
+
+/**
+ * The year select of a register's filter toolbar (named `year`, read with FormData like FilterSelect): this
+ * year back to `from`, newest first, after "Alla".
+ */
+export function YearFilter({
+  id,
+  label,
+  defaultValue,
+  from = 2021,
+}: {
+  id: string;
+  label: ReactNode;
+  defaultValue?: number;
+  from?: number;
+}) {
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
+  return (
+    <FilterSelect
+      id={id}
+      name="year"
+      label={label}
+      defaultValue={defaultValue ?? ""}
+      options={years.map((y) => [y, y] as const)}
+    />
+  );
+}

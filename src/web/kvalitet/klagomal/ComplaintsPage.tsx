@@ -1,4 +1,3 @@
-import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import {
   type Channel,
@@ -11,7 +10,7 @@ import {
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { FilterSelect, PeriodFilter } from "../../ui/fields.tsx";
+import { FilterSelect, PeriodFilter, YearFilter } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { useAddressFilters } from "../address-filters.ts";
@@ -19,8 +18,6 @@ import { answerText, kindText } from "./labels.ts";
 import { type ComplaintFilters, useComplaints } from "./queries.ts";
 
 const PAGE_SIZE = 50;
-const thisYear = new Date().getFullYear();
-const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
 
 const filterKeys = ["state", "type", "channel", "year", "periodStart", "periodEnd"] as const;
 
@@ -30,7 +27,7 @@ const filterKeys = ["state", "type", "channel", "year", "periodStart", "periodEn
  */
 export function ComplaintsPage() {
   const { orgNode, can } = useSession();
-  const { values, offset, apply, page, formKey } = useAddressFilters(filterKeys, { state: "oppna" });
+  const { values, offset, submit, page, formKey } = useAddressFilters(filterKeys, { state: "oppna" });
   // The selects offer only values the list takes; the server refuses anything else typed into the address.
   const filters: ComplaintFilters = {
     state: values.state as ComplaintFilters["state"],
@@ -42,11 +39,6 @@ export function ComplaintsPage() {
     offset,
   };
   const result = useComplaints(filters, PAGE_SIZE);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply(new FormData(event.currentTarget));
-  };
 
   if (!can("read:kvalitet")) {
     return (
@@ -87,13 +79,7 @@ export function ComplaintsPage() {
           defaultValue={filters.channel ?? ""}
           options={channels.map((c) => [c, channelLabels[c]] as const)}
         />
-        <FilterSelect
-          id="kl-f-year"
-          name="year"
-          label="År (mottagen)"
-          defaultValue={filters.year ?? ""}
-          options={years.map((y) => [y, y] as const)}
-        />
+        <YearFilter id="kl-f-year" label="År (mottagen)" defaultValue={filters.year} />
         <PeriodFilter
           idPrefix="kl-f"
           fromLabel="Mottagen från"

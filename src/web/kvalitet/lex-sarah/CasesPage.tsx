@@ -1,4 +1,3 @@
-import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
 import {
   type CaseStatus,
@@ -10,7 +9,7 @@ import {
 import { formatCount, formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { FilterSelect, PeriodFilter } from "../../ui/fields.tsx";
+import { FilterSelect, PeriodFilter, YearFilter } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import { Pager } from "../../ui/Pager.tsx";
 import { useAddressFilters } from "../address-filters.ts";
@@ -18,8 +17,6 @@ import { useCases } from "./queries.ts";
 import type { CaseFilters } from "./types.ts";
 
 const PAGE_SIZE = 50;
-const thisYear = new Date().getFullYear();
-const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
 
 const filterKeys = ["year", "periodStart", "periodEnd", "status", "outcome"] as const;
 
@@ -29,7 +26,7 @@ const filterKeys = ["year", "periodStart", "periodEnd", "status", "outcome"] as 
  */
 export function CasesPage() {
   const { orgNode, can } = useSession();
-  const { values, offset, apply, page, formKey } = useAddressFilters(filterKeys);
+  const { values, offset, submit, page, formKey } = useAddressFilters(filterKeys);
   // The selects offer only values the query takes; the server refuses anything else typed into the address.
   const filters: CaseFilters = {
     year: values.year ? Number(values.year) : undefined,
@@ -40,11 +37,6 @@ export function CasesPage() {
     offset,
   };
   const result = useCases(filters, PAGE_SIZE);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply(new FormData(event.currentTarget));
-  };
 
   if (!orgNode || !can("read:kvalitet", orgNode.id)) {
     return (
@@ -64,18 +56,13 @@ export function CasesPage() {
         <>
           {can("write:kvalitet", orgNode.id) ? <Link to="/kvalitet/lex-sarah/ny">Registrera rapport</Link> : null}
           <Link to="/kvalitet/lex-sarah/information">Information till nämnden</Link>
+          <Link to="/kvalitet/lex-sarah/listor">Listor</Link>
         </>
       }
     >
       {/* Keyed by the address, so Back and a followed link show their filters in the form. */}
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera lex Sarah-ärenden" key={formKey}>
-        <FilterSelect
-          id="ls-f-year"
-          name="year"
-          label="Rapportår"
-          defaultValue={filters.year ?? ""}
-          options={years.map((y) => [y, y] as const)}
-        />
+        <YearFilter id="ls-f-year" label="Rapportår" defaultValue={filters.year} from={2020} />
         <PeriodFilter
           idPrefix="ls-f"
           fromLabel="Rapporterad från"

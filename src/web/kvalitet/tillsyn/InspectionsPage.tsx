@@ -1,16 +1,20 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link } from "react-router-dom";
-import { inspectionStatusLabels, yttrandeStatusLabels } from "../../../kvalitet/tillsyn/vocabulary.ts";
+import {
+  type InspectionStatus,
+  inspectionStatuses,
+  inspectionStatusLabels,
+  yttrandeStatusLabels,
+} from "../../../kvalitet/tillsyn/vocabulary.ts";
 import { formatDate } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
+import { FilterSelect, YearFilter } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
+import { useAddressFilters } from "../address-filters.ts";
 import { InspectionFields, inspectionValues } from "./InspectionFields.tsx";
 import { useCreateInspection } from "./mutations.ts";
 import { useInspections } from "./queries.ts";
-
-const thisYear = new Date().getFullYear();
-const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear - i);
 
 /** A new tillsyn on a unit the user may keep tillsyner for. */
 function NewInspection() {
@@ -53,11 +57,20 @@ function NewInspection() {
   );
 }
 
-/** IVO's tillsyner of the units under the chosen node, with any requested yttrande and its deadline. */
+const filterKeys = ["status", "year"] as const;
+
+/**
+ * IVO's tillsyner of the units under the chosen node, with any requested yttrande and its deadline, filtered
+ * by today's status and the year; the filters live in the address like the other registers'.
+ */
 export function InspectionsPage() {
   const { orgNode, can } = useSession();
-  const [year, setYear] = useState<number | undefined>(undefined);
-  const result = useInspections(year);
+  const { values, submit, formKey } = useAddressFilters(filterKeys);
+  const filters = {
+    status: values.status as InspectionStatus | undefined,
+    year: values.year ? Number(values.year) : undefined,
+  };
+  const result = useInspections(filters);
   if (!can("read:kvalitet")) {
     return (
       <Page title="IVO-tillsyn">
@@ -68,22 +81,17 @@ export function InspectionsPage() {
   const data = result.data;
   return (
     <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`}>
-      <form className="toolbar" aria-label="Välj år" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="ti-year">År</label>
-          <select
-            id="ti-year"
-            value={year ?? ""}
-            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : undefined)}
-          >
-            <option value="">Alla</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+      {/* Keyed by the address, so Back and a shared link show their filters in the form. */}
+      <form className="toolbar" onSubmit={submit} aria-label="Filtrera tillsyner" key={formKey}>
+        <FilterSelect
+          id="ti-f-status"
+          name="status"
+          label="Status"
+          defaultValue={filters.status ?? ""}
+          options={inspectionStatuses.map((s) => [s, inspectionStatusLabels[s]] as const)}
+        />
+        <YearFilter id="ti-year" label="År" defaultValue={filters.year} />
+        <button type="submit">Visa</button>
       </form>
       {can("write:kvalitet") ? <NewInspection /> : null}
       <ErrorMessage error={result.error} />
