@@ -6,6 +6,7 @@ import { deadlinesFor as namndDeadlines } from "../namnd/index.ts";
 import type { DbOf, PlatformDb } from "../platform/db/schema.ts";
 import type { Deadline } from "../platform/reminders/deadline.ts";
 import { deadlinesFor as rapporterDeadlines } from "../rapporter/index.ts";
+import { deadlinesFor as styrningDeadlines } from "../styrning/index.ts";
 import type { AppDB } from "./capabilities.ts";
 
 const sources: ((db: DbOf<AppDB>, asOf: string) => Promise<Deadline[]>)[] = [
@@ -13,6 +14,7 @@ const sources: ((db: DbOf<AppDB>, asOf: string) => Promise<Deadline[]>)[] = [
   kvalitetDeadlines,
   namndDeadlines,
   rapporterDeadlines,
+  styrningDeadlines,
 ];
 
 export async function appDeadlines(db: PlatformDb, asOf: string): Promise<Deadline[]> {

@@ -22,7 +22,7 @@ let mail: MailConfig;
 /** The database after the restart; the test app and its first connection are closed by then. */
 let reopened: Database | undefined;
 const node = (key: string) => t.demo.nodes[key]?.id as string;
-const ids = { evbSoon: "", evbLater: "", complaint: "", meeting: "" };
+const ids = { evbSoon: "", evbLater: "", complaint: "", meeting: "", uppdrag: "" };
 
 async function ok(response: Promise<{ statusCode: number; body: string; json: () => unknown }>) {
   const res = await response;
@@ -96,6 +96,22 @@ beforeAll(async () => {
     await ok(sekreterare.post("/api/namnd/sammantraden", { bodyId: body.id, meetingDate: addDays(today, 3) }))
   ).id;
 
+  // Reports back this month: inside the 14 days' notice before the month began.
+  ids.uppdrag = (
+    await ok(
+      (
+        await t.as("controller")
+      ).post("/api/styrning/uppdrag", {
+        orgNodeId: node("ifo"),
+        year: Number(today.slice(0, 4)),
+        code: "U9",
+        title: `Utreda stödet till ${CLIENT_NAME}s familj`,
+        decidedBy: "namnd",
+        reportBack: { month: today.slice(0, 7), form: "skriftlig", to: "namnd" },
+      }),
+    )
+  ).id;
+
   // The enhetschef turns reminders off; the kvalitet strategist wants a weekly digest.
   await ok((await t.as("enhetschef")).put("/api/me/reminders", { mode: "off" }));
   await ok((await t.as("kvalitet")).put("/api/me/reminders", { mode: "weekly" }));
@@ -112,9 +128,10 @@ afterAll(async () => {
 describe("the reminder job", () => {
   it("sends each owner one mail with the due reminders, and nothing else", async () => {
     const run = await runConfiguredReminders(t.database.db, appDeadlines, mail);
-    expect(run).toMatchObject({ queued: 4, mails: 4, failed: 0 });
+    expect(run).toMatchObject({ queued: 5, mails: 5, failed: 0 });
     const byRecipient = Object.fromEntries(smtp.received.map((m) => [m.to.join(","), m]));
     expect(Object.keys(byRecipient).sort()).toEqual([
+      "controller@example.org",
       "fortroendevald@example.org",
       "handlaggare@example.org",
       "kvalitet@example.org",
@@ -133,6 +150,12 @@ describe("the reminder job", () => {
     expect(digest?.subject).toBe("Veckosammanfattning från Lots: 1 påminnelse");
     expect(digest?.text).toContain(`${PUBLIC_URL}/kvalitet/klagomal/${ids.complaint}`);
     expect(digest?.text).toContain("Synpunkt obesvarad efter 10 dagar");
+
+    // The uppdrag's code and link, never its title (it may name someone).
+    const uppdrag = byRecipient["controller@example.org"];
+    expect(uppdrag?.subject).toBe("Påminnelse från Lots: Uppdrag ska återrapporteras");
+    expect(uppdrag?.text).toContain("U9");
+    expect(uppdrag?.text).toContain(`${PUBLIC_URL}/styrning/uppdrag?ar=${today.slice(0, 4)}`);
 
     for (const who of ["sekreterare@example.org", "fortroendevald@example.org"]) {
       expect(byRecipient[who]?.subject).toBe("Påminnelse från Lots: Sammanträde");
@@ -162,6 +185,6 @@ describe("the reminder job", () => {
     reopened = await reopen(t.database);
     const afterRestart = await runConfiguredReminders(reopened.db, appDeadlines, mail);
     expect(afterRestart).toMatchObject({ queued: 0, mails: 0 });
-    expect(smtp.received).toHaveLength(4);
+    expect(smtp.received).toHaveLength(5);
   });
 });

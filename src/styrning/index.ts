@@ -17,6 +17,8 @@ export { getIndicator, listIndicators } from "./indicators-service.ts";
 export { type KoladaDataRow, toKoladaData } from "./kolada/shapes.ts";
 export { styrningMigrations } from "./migrations.ts";
 export { listModels, modelTree } from "./models-service.ts";
+// Dated work for the reminder job and the calendar feed (no personal data in them).
+export { deadlinesFor } from "./reminders-service.ts";
 export { styrningRoutes } from "./routes.ts";
 export { startItemsFor } from "./start-service.ts";
 export type { StyrningTables } from "./tables.ts";

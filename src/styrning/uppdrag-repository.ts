@@ -4,6 +4,7 @@ import { forIds, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { aroundNode } from "./repository.ts";
 import type { StyrningDB } from "./tables.ts";
+import { openUppdragStatuses } from "./vocabulary.ts";
 
 type Db = DbOf<StyrningDB>;
 
@@ -29,8 +30,6 @@ const uppdragColumns = [
 const uppdragColsAliased = prefixed("u", uppdragColumns);
 export type UppdragRow = RowOf<StyrningDB, "styrning_uppdrag", typeof uppdragColumns>;
 
-const openStatuses = ["ej_paborjad", "pagar"];
-
 /**
  * Uppdrag on the node, above it or below it that run in `year`: from the plan year they were given in to
  * their end date's year; without an end date, in their own year and for as long as they are open.
@@ -54,7 +53,10 @@ export const uppdragAround = (db: Db, path: string, year: number) =>
     .where((eb) =>
       eb.or([
         eb("u.end_date", ">=", `${year}-01-01`),
-        eb.and([eb("u.end_date", "is", null), eb.or([eb("u.year", "=", year), eb("u.status", "in", openStatuses)])]),
+        eb.and([
+          eb("u.end_date", "is", null),
+          eb.or([eb("u.year", "=", year), eb("u.status", "in", [...openUppdragStatuses])]),
+        ]),
       ]),
     )
     .orderBy("u.decided_by")
@@ -131,7 +133,7 @@ export async function countUppdragReportingIn(db: Db, path: string, months: read
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where(aroundNode(path))
     .where("u.report_month", "in", [...months])
-    .where("u.status", "in", openStatuses)
+    .where("u.status", "in", [...openUppdragStatuses])
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -171,6 +171,8 @@ export const activityStatusLabels: Record<ActivityStatus, string> = {
   klar: "Klar",
   avbruten: "Avbruten",
 };
+/** Work still to do: an activity or uppdrag not yet done or cancelled (uppdrag share the activities' statuses). */
+export const openUppdragStatuses = ["ej_paborjad", "pagar"] as const satisfies readonly ActivityStatus[];
 
 export const directiveIssuers = ["kf", "namnd"] as const;
 export type DirectiveIssuer = (typeof directiveIssuers)[number];
