@@ -14,7 +14,9 @@ import {
 } from "../../styrning/vocabulary.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
-import { useSaveValues, useSetIndicatorRelations, useUpdateIndicator } from "./mutations.ts";
+import { ErrorMessage } from "../ui/Page.tsx";
+import { valueText } from "./format.ts";
+import { useRemoveForecast, useSaveValues, useSetIndicatorRelations, useUpdateIndicator } from "./mutations.ts";
 import { useDimensions, useIndicators } from "./queries.ts";
 import type { IndicatorDetail } from "./types.ts";
 
@@ -69,6 +71,39 @@ export function ForecastForm({ indicator, year }: { indicator: IndicatorDetail; 
         Spara prognos
       </button>
     </MutationForm>
+  );
+}
+
+/** The forecasts shown in the table, each with a button that removes it (the outcomes stay). */
+export function ForecastList({ indicator }: { indicator: IndicatorDetail }) {
+  const remove = useRemoveForecast();
+  const periodType = indicator.periodType as PeriodType;
+  const forecasts = indicator.forecastRows.flatMap((row) =>
+    row.cells.flatMap((cell) => {
+      if (!cell) return [];
+      const sex = indicator.forecastRows.length > 1 ? `, ${row.label.toLowerCase()}` : "";
+      return [{ cell, label: `${periodLabelFor(cell.period, periodType)}${sex}` }];
+    }),
+  );
+  if (!forecasts.length) return null;
+  return (
+    <>
+      <ul aria-label="Prognoser">
+        {forecasts.map(({ cell, label }) => (
+          <li key={cell.id}>
+            Prognos {label}: {valueText(cell, indicator.statusLevels, indicator.decimals)}{" "}
+            <button
+              type="button"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate({ params: { id: indicator.id, forecastId: cell.id } })}
+            >
+              Ta bort prognos {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={remove.error} />
+    </>
   );
 }
 

@@ -48,6 +48,9 @@ export const useSetTarget = () =>
 export const useRemoveTarget = () =>
   useChange((input: InputOf<typeof styrning.removeTarget>) => call(styrning.removeTarget, input));
 
+export const useRemoveForecast = () =>
+  useChange((input: InputOf<typeof styrning.removeForecast>) => call(styrning.removeForecast, input));
+
 export const useSaveValues = () =>
   useChange((input: InputOf<typeof styrning.saveValues>) => call(styrning.saveValues, input));
 
