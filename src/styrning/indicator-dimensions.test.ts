@@ -128,6 +128,35 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     expect((await controller.delete(url(forecast.id))).statusCode).toBe(404);
   });
 
+  it("refuses a dimension without parts, with a bad code or a code twice, in Swedish naming the row", async () => {
+    const create = (members: { code: string; label: string }[]) =>
+      controller.post("/api/styrning/dimensions", {
+        orgNodeId: ifo(),
+        kind: "target_group",
+        name: "Målgrupper K3",
+        members,
+      });
+    const none = await create([]);
+    expect(none.statusCode).toBe(400);
+    expect(none.json().message).toContain("Delar: måste ha minst en rad.");
+    const bad = await create([
+      { code: "barn", label: "Barn" },
+      { code: "Unga vuxna", label: "Unga vuxna" },
+    ]);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain(
+      "Delar, rad 2 – Kod: Koden får innehålla a–z, 0–9, bindestreck och understreck (högst 40 tecken).",
+    );
+    const twice = await create([
+      { code: "barn", label: "Barn" },
+      { code: "barn", label: "Barn igen" },
+    ]);
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().message).toBe('Delar: koden "barn" förekommer två gånger.');
+    const list = (await controller.get(`/api/styrning/dimensions?orgNodeId=${ifo()}`)).json();
+    expect(list.map((d: { name: string }) => d.name)).not.toContain("Målgrupper K3");
+  });
+
   it("gives the value grid a row per dimension member, kept apart from the whole and from forecasts", async () => {
     const units = await controller.post("/api/styrning/dimensions", {
       orgNodeId: ifo(),

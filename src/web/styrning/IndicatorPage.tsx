@@ -18,7 +18,7 @@ import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { valueText } from "./format.ts";
-import { DimensionChoice, ForecastForm, ForecastList, RelationsEditor } from "./IndicatorEditing.tsx";
+import { DimensionChoice, ForecastForm, ForecastList, NewDimensionForm, RelationsEditor } from "./IndicatorEditing.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import { useRemoveTarget, useSetKoladaMapping, useSetTarget } from "./mutations.ts";
 import { useIndicator, useKolada, useKoladaComparison } from "./queries.ts";
@@ -267,6 +267,7 @@ export function IndicatorPage() {
         <h2 id="dimension-heading">Indelning</h2>
         {!i.dimension && <p>Indikatorn delas inte upp utöver kön.</p>}
         {i.writable && <DimensionChoice key={i.dimension?.id ?? ""} indicator={i} />}
+        {i.writable && <NewDimensionForm indicator={i} />}
         {i.dimension && (
           <table className="data">
             <caption>

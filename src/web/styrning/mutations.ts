@@ -39,6 +39,9 @@ export const useCreateIndicator = () =>
 export const useUpdateIndicator = () =>
   useChange((input: InputOf<typeof styrning.updateIndicator>) => call(styrning.updateIndicator, input));
 
+export const useCreateDimension = () =>
+  useChange((input: InputOf<typeof styrning.createDimension>) => call(styrning.createDimension, input));
+
 export const useSetIndicatorRelations = () =>
   useChange((input: InputOf<typeof styrning.setIndicatorRelations>) => call(styrning.setIndicatorRelations, input));
 
