@@ -34,28 +34,18 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
     await page.waitForFunction(() =>
       [...document.querySelectorAll("tr.styrning-forecast")].some((r) => r.textContent?.includes("44")),
     );
-    expect(
-      await page
+    const outcomes = () =>
+      page
         .getByRole("row", { name: /^Totalt/ })
         .first()
-        .textContent(),
-    ).toContain("47");
-    expect(
-      await page
-        .getByRole("row", { name: /^Totalt/ })
-        .first()
-        .textContent(),
-    ).not.toContain("44");
+        .textContent();
+    expect(await outcomes()).toContain("47");
+    expect(await outcomes()).not.toContain("44");
     // Removing the forecast takes its row away and leaves the outcome.
     await page.getByRole("button", { name: "Ta bort prognos 2024" }).click();
     await page.getByRole("list", { name: "Prognoser" }).waitFor({ state: "detached" });
     expect(await page.locator("tr.styrning-forecast").count()).toBe(0);
-    expect(
-      await page
-        .getByRole("row", { name: /^Totalt/ })
-        .first()
-        .textContent(),
-    ).toContain("47");
+    expect(await outcomes()).toContain("47");
     // The breakdown by age group, with the sum the indicator is made of and its check.
     await waitForText(page.getByRole("table", { name: /per åldersgrupper barn och unga/ }), "0–12 år");
     const relations = page.getByRole("region", { name: "Samband med andra indikatorer" });
