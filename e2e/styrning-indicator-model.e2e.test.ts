@@ -34,18 +34,18 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
     await page.waitForFunction(() =>
       [...document.querySelectorAll("tr.styrning-forecast")].some((r) => r.textContent?.includes("44")),
     );
-    expect(
-      await page
+    const outcomes = () =>
+      page
         .getByRole("row", { name: /^Totalt/ })
         .first()
-        .textContent(),
-    ).toContain("47");
-    expect(
-      await page
-        .getByRole("row", { name: /^Totalt/ })
-        .first()
-        .textContent(),
-    ).not.toContain("44");
+        .textContent();
+    expect(await outcomes()).toContain("47");
+    expect(await outcomes()).not.toContain("44");
+    // Removing the forecast takes its row away and leaves the outcome.
+    await page.getByRole("button", { name: "Ta bort prognos 2024" }).click();
+    await page.getByRole("list", { name: "Prognoser" }).waitFor({ state: "detached" });
+    expect(await page.locator("tr.styrning-forecast").count()).toBe(0);
+    expect(await outcomes()).toContain("47");
     // The breakdown by age group, with the sum the indicator is made of and its check.
     await waitForText(page.getByRole("table", { name: /per åldersgrupper barn och unga/ }), "0–12 år");
     const relations = page.getByRole("region", { name: "Samband med andra indikatorer" });
@@ -94,6 +94,29 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
       "Placerade barn och unga 2023: summan av Placerade i familjehem är 29, men Placerade barn och unga är 47.",
     );
     expect(await relations.textContent()).not.toContain("Summan av Placerade på HVB");
+
+    // A new breakdown is made on the page: the server's refusal of a bad code is shown, then it can be chosen.
+    await page.locator("summary", { hasText: "Ny indelning" }).click();
+    const newDimension = page.getByRole("form", { name: "Ny indelning" });
+    await newDimension.getByLabel("Namn på indelningen").fill("Målgrupper placering");
+    await newDimension.getByLabel("Slag av indelning").selectOption({ label: "Målgrupper" });
+    await newDimension.getByLabel("Kod, del 1").fill("flickor");
+    await newDimension.getByLabel("Benämning, del 1").fill("Flickor");
+    await newDimension.getByLabel("Kod, del 2").fill("Pojkar och unga män");
+    await newDimension.getByLabel("Benämning, del 2").fill("Pojkar och unga män");
+    await newDimension.getByRole("button", { name: "Lägg till del" }).click();
+    await newDimension.getByLabel("Kod, del 3").fill("ovriga");
+    await newDimension.getByLabel("Benämning, del 3").fill("Övriga");
+    await newDimension.getByRole("button", { name: "Skapa indelning" }).click();
+    await waitForText(newDimension.getByRole("alert"), "Delar, rad 2 – Kod: Koden får innehålla a–z, 0–9");
+    await newDimension.getByLabel("Kod, del 2").fill("pojkar");
+    await newDimension.getByRole("button", { name: "Skapa indelning" }).click();
+    await waitForText(newDimension.getByRole("status"), "Indelningen Målgrupper placering är skapad");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page
+      .getByLabel("Indelning utöver kön")
+      .getByRole("option", { name: /^Målgrupper placering \(målgrupper: Flickor, Pojkar och unga män, Övriga\)$/ })
+      .waitFor({ state: "attached" });
     await page.context().close();
   });
 });

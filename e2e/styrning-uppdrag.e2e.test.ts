@@ -63,6 +63,11 @@ describe("uppdrag in the browser", () => {
     await form
       .getByLabel("Mål", { exact: true })
       .selectOption({ label: "1 Vi har nöjda och delaktiga brukare/klienter som får rätt insats på rätt nivå" });
+    // Only the nämnd's own units carry out its plan: Vård & Omsorg's are not offered.
+    const owners = await form.getByLabel("Ansvarig enhet").locator("option").allTextContents();
+    expect(owners).toContain("Barn och unga (enhet)");
+    expect(owners.some((o) => o.startsWith("Hemtjänst"))).toBe(false);
+    expect(owners.some((o) => o.startsWith("Kungsbacka kommun"))).toBe(false);
     await form.getByLabel("Ansvarig enhet").selectOption({ label: "Barn och unga (enhet)" });
     await form.getByLabel("Slutdatum").fill("2024-06-30");
     await form.getByLabel("Månad (ÅÅÅÅ-MM)").fill("2023-13");

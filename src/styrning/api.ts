@@ -48,6 +48,10 @@ const targetParams = z.object({
   id: labelled(z.uuid(), "Indikatorns id"),
   year: labelled(z.coerce.number().pipe(year), "År"),
 });
+const forecastParams = z.object({
+  id: labelled(z.uuid(), "Indikatorns id"),
+  forecastId: labelled(z.uuid(), "Prognosens id"),
+});
 const groupId = labelled(z.string().trim().min(1).max(40), "Kommungrupp");
 const optionalReason = z
   .string()
@@ -319,6 +323,16 @@ export const removeTarget = endpoint({
   summary: "Ta bort målvärde",
   permission: "write:styrning",
   params: targetParams,
+  response: noContent,
+});
+
+export const removeForecast = endpoint({
+  method: "DELETE",
+  url: `${base}/indicators/:id/forecasts/:forecastId`,
+  tag,
+  summary: "Ta bort prognos",
+  permission: "write:styrning",
+  params: forecastParams,
   response: noContent,
 });
 

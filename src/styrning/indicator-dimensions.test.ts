@@ -79,6 +79,84 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     expect(view2023.dimension.rows[0]).toMatchObject({ target: "Högst 25", met: false });
   });
 
+  it("removes a forecast, audited, and refuses an outcome, an unknown id, a reader and a locked period", async () => {
+    const costs = await indicator("Kostnad per placering K3");
+    const saved = await controller.put("/api/styrning/values", {
+      reason: "Prognos i efterhand",
+      values: [
+        { indicatorId: costs.id, period: "2024", value: 10 },
+        { indicatorId: costs.id, period: "2024", value: 12, valueKind: "forecast" },
+        { indicatorId: costs.id, period: "2022", value: 9, valueKind: "forecast" },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const view = (await controller.get(`/api/styrning/indicators/${costs.id}?year=2024`)).json();
+    const forecast = view.forecastRows[0].cells.at(-1);
+    const locked = view.forecastRows[0].cells.at(-3);
+    const outcome = view.rows[0].cells.at(-1);
+    expect([forecast.value, locked.value, outcome.value]).toEqual([12, 9, 10]);
+    const url = (id: string) => `/api/styrning/indicators/${costs.id}/forecasts/${id}`;
+
+    expect((await controller.delete(url(outcome.id))).statusCode).toBe(404);
+    expect((await controller.delete(url(crypto.randomUUID()))).statusCode).toBe(404);
+    const other = await indicator("Annan indikator K3");
+    expect((await controller.delete(`/api/styrning/indicators/${other.id}/forecasts/${forecast.id}`)).statusCode).toBe(
+      404,
+    );
+    expect((await (await t.as("fortroendevald")).delete(url(forecast.id))).statusCode).toBe(403);
+    const refused = await controller.delete(url(locked.id));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toContain("prognosen för 2022 kan inte tas bort");
+
+    const removed = await controller.delete(url(forecast.id));
+    expect(removed.statusCode, removed.body).toBe(204);
+    const after = (await controller.get(`/api/styrning/indicators/${costs.id}?year=2024`)).json();
+    expect(after.forecastRows[0].cells.map((c: { value: number } | null) => c?.value ?? null)).toEqual([
+      null,
+      9,
+      null,
+      null,
+    ]);
+    expect(after.rows[0].cells.at(-1).value).toBe(10);
+    const audit = await t.database.db
+      .selectFrom("audit_log")
+      .select(["action", "entity_id"])
+      .where("entity", "=", "indicator_value")
+      .where("action", "=", "delete")
+      .execute();
+    expect(audit).toEqual([{ action: "delete", entity_id: forecast.id }]);
+    expect((await controller.delete(url(forecast.id))).statusCode).toBe(404);
+  });
+
+  it("refuses a dimension without parts, with a bad code or a code twice, in Swedish naming the row", async () => {
+    const create = (members: { code: string; label: string }[]) =>
+      controller.post("/api/styrning/dimensions", {
+        orgNodeId: ifo(),
+        kind: "target_group",
+        name: "Målgrupper K3",
+        members,
+      });
+    const none = await create([]);
+    expect(none.statusCode).toBe(400);
+    expect(none.json().message).toContain("Delar: måste ha minst en rad.");
+    const bad = await create([
+      { code: "barn", label: "Barn" },
+      { code: "Unga vuxna", label: "Unga vuxna" },
+    ]);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain(
+      "Delar, rad 2 – Kod: Koden får innehålla a–z, 0–9, bindestreck och understreck (högst 40 tecken).",
+    );
+    const twice = await create([
+      { code: "barn", label: "Barn" },
+      { code: "barn", label: "Barn igen" },
+    ]);
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().message).toBe('Delar: koden "barn" förekommer två gånger.');
+    const list = (await controller.get(`/api/styrning/dimensions?orgNodeId=${ifo()}`)).json();
+    expect(list.map((d: { name: string }) => d.name)).not.toContain("Målgrupper K3");
+  });
+
   it("gives the value grid a row per dimension member, kept apart from the whole and from forecasts", async () => {
     const units = await controller.post("/api/styrning/dimensions", {
       orgNodeId: ifo(),

@@ -511,6 +511,32 @@ export async function removeTarget(db: Db, actor: Actor, indicatorId: string, ye
   });
 }
 
+/**
+ * Removes one forecast of the indicator, on the node that reported it. A locked period keeps its forecast
+ * as it stood, like its outcomes; outcomes are never removed here.
+ */
+export async function removeForecast(db: Db, actor: Actor, indicatorId: string, forecastId: string) {
+  const forecastRecord = async (d: Db) => {
+    const value = await repo.findValue(d, forecastId);
+    if (!value || value.indicator_id !== indicatorId || value.value_kind !== "forecast") throw notFound("Prognosen");
+    return value;
+  };
+  return writeRecord(db, actor, "write:styrning", forecastRecord, async ({ trx, node, record, audit }) => {
+    const lock = lockCovering(
+      record.period,
+      (await repo.locksAround(trx, node.path)).filter((l) => node.path.startsWith(l.path)),
+    );
+    if (lock) {
+      throw new DomainError(
+        "conflict",
+        `${periodLabel(lock.period)} är låst för ${lock.org_node_name}; prognosen för ${periodLabel(record.period)} kan inte tas bort.`,
+      );
+    }
+    await repo.deleteValue(trx, record.id);
+    await audit("indicator_value", record.id, "delete", { before: record });
+  });
+}
+
 // ---- values ---------------------------------------------------------------------------------
 
 const periodTypeWords: Record<PeriodType, string> = {

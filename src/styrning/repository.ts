@@ -526,6 +526,9 @@ export const hasMemberValues = async (db: Db, indicatorId: string) =>
       .executeTakeFirst(),
   );
 
+export const findValue = (db: Db, id: string): Promise<ValueRecord | undefined> =>
+  db.selectFrom("indicator_value as v").select(valueColsAliased).where("v.id", "=", id).executeTakeFirst();
+
 export const deleteValue = (db: Db, id: string) => db.deleteFrom("indicator_value").where("id", "=", id).execute();
 
 export const insertCorrection = (

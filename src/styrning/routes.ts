@@ -71,6 +71,9 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
     indicators.setTarget(db, actor, params.id, params.year, body),
   );
   route(app, api.removeTarget, ({ db, actor, params }) => indicators.removeTarget(db, actor, params.id, params.year));
+  route(app, api.removeForecast, ({ db, actor, params }) =>
+    indicators.removeForecast(db, actor, params.id, params.forecastId),
+  );
   route(app, api.setKoladaMapping, ({ db, actor, params, body }) => kolada.setMapping(db, actor, params.id, body));
   route(app, api.removeKoladaMapping, ({ db, actor, params }) => kolada.removeMapping(db, actor, params.id));
   route(app, api.koladaComparison, ({ db, actor, params, query }) =>

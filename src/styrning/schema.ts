@@ -266,7 +266,10 @@ export const dimensionInput = z.object({
             z
               .string()
               .trim()
-              .regex(/^[a-z0-9_-]{1,40}$/),
+              .regex(
+                /^[a-z0-9_-]{1,40}$/,
+                "Koden får innehålla a–z, 0–9, bindestreck och understreck (högst 40 tecken).",
+              ),
             "Kod",
           ),
           label: labelled(text(200), "Benämning"),

@@ -57,6 +57,28 @@ describe("a second plan: perspektiv → mål → uppdrag → aktivitet, configur
     expect(audit.map((a) => a.action).sort()).toEqual(["create", "update", "update"]);
   });
 
+  it("takes a responsible unit only within the plan's nämnd, on create and on change", async () => {
+    const other = t.demo.nodes.ifo?.id ?? "";
+    const refusal = "hör inte till Individ- och familjenämnden (Norrstad); välj en enhet inom nämnden.";
+    const base = { orgNodeId: ids.namndId, year: 2027, title: "Uppdrag med ansvarig enhet", decidedBy: "namnd" };
+    const outside = await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: other });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().message).toMatch(/^Ansvarig enhet: /);
+    expect(outside.json().message).toContain(refusal);
+    const unknown = await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: crypto.randomUUID() });
+    expect(unknown.statusCode).toBe(404);
+    const inside = await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: ids.unitId });
+    expect(inside.statusCode, inside.body).toBe(200);
+    expect(inside.json().ownerOrgNodeId).toBe(ids.unitId);
+    const moved = await admin.patch(`/api/styrning/uppdrag/${inside.json().id}`, { ownerOrgNodeId: other });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().message).toContain(refusal);
+    const list = (await admin.get(`/api/styrning/uppdrag?orgNodeId=${ids.namndId}&year=2027`)).json();
+    const kept = list.find((u: { id: string }) => u.id === inside.json().id);
+    expect(kept.ownerOrgNodeId).toBe(ids.unitId);
+    expect(list.filter((u: { title: string }) => u.title === base.title)).toHaveLength(1);
+  });
+
   it("counts on the start page the open uppdrag that report back this month or next", async () => {
     const reporting = async (namndId: string, today: string) =>
       (await startItemsFor(t.database.db, systemActor(), namndId, today)).find(

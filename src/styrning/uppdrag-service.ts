@@ -50,8 +50,17 @@ async function checkGoal(trx: Db, goalId: string | null | undefined, node: { id:
   }
 }
 
-async function checkOwner(trx: Db, id: string | null | undefined) {
-  if (id && !(await findNode(trx, id))) throw notFound("Den ansvariga enheten");
+/** The responsible unit carries out the nämnd's plan, so it is the nämnd itself or a unit below it. */
+async function checkOwner(trx: Db, id: string | null | undefined, namnd: { name: string; path: string }) {
+  if (!id) return;
+  const owner = await findNode(trx, id);
+  if (!owner) throw notFound("Den ansvariga enheten");
+  if (!owner.path.startsWith(namnd.path)) {
+    throw new DomainError(
+      "validation",
+      `Ansvarig enhet: ${owner.name} hör inte till ${namnd.name}; välj en enhet inom nämnden.`,
+    );
+  }
 }
 
 const reportColumns = (reportBack: UppdragInput["reportBack"]) => ({
@@ -65,7 +74,7 @@ export async function createUppdrag(db: Db, actor: Actor, input: UppdragInput) {
     if (node.kind !== "namnd")
       throw new DomainError("validation", "Nämnd: ett uppdrag ges i en nämnds plan; välj nämnden.");
     await checkGoal(trx, input.goalId, node);
-    await checkOwner(trx, input.ownerOrgNodeId);
+    await checkOwner(trx, input.ownerOrgNodeId, node);
     const row = await uppdragRepo.insertUppdrag(trx, {
       org_node_id: node.id,
       year: input.year,
@@ -90,7 +99,7 @@ export async function createUppdrag(db: Db, actor: Actor, input: UppdragInput) {
 const uppdragRecord = (id: string) => (db: Db) => found(uppdragRepo.findUppdrag(db, id), "Uppdraget");
 
 export async function updateUppdrag(db: Db, actor: Actor, id: string, patch: UppdragPatch) {
-  return writeRecord(db, actor, "write:styrning", uppdragRecord(id), async ({ trx, record, audit }) => {
+  return writeRecord(db, actor, "write:styrning", uppdragRecord(id), async ({ trx, node, record, audit }) => {
     const { path: _path, ...before } = record;
     const startDate = patch.startDate !== undefined ? patch.startDate : before.start_date;
     const endDate = patch.endDate !== undefined ? patch.endDate : before.end_date;
@@ -98,7 +107,8 @@ export async function updateUppdrag(db: Db, actor: Actor, id: string, patch: Upp
       throw new DomainError("validation", "Slutdatum: slutdatum kan inte ligga före startdatum.");
     }
     if (patch.goalId !== undefined) await checkGoal(trx, patch.goalId, { id: before.org_node_id });
-    await checkOwner(trx, patch.ownerOrgNodeId);
+    // An owner recorded before units were limited to the nämnd stays until someone changes it.
+    if (patch.ownerOrgNodeId !== before.owner_org_node_id) await checkOwner(trx, patch.ownerOrgNodeId, node);
     const after = await uppdragRepo.updateUppdrag(trx, id, {
       ...patchColumns(patch, {
         goal_id: "goalId",

@@ -4,7 +4,9 @@ import { useState } from "react";
 import { parseSwedishNumber } from "../../platform/i18n/format.ts";
 import { type PeriodType, periodLabelFor, periodsOfYear } from "../../styrning/period.ts";
 import {
+  type DimensionKind,
   dimensionKindLabels,
+  dimensionKinds,
   type GenderSplit,
   genderLabel,
   gendersFor,
@@ -14,7 +16,15 @@ import {
 } from "../../styrning/vocabulary.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
-import { useSaveValues, useSetIndicatorRelations, useUpdateIndicator } from "./mutations.ts";
+import { ErrorMessage } from "../ui/Page.tsx";
+import { valueText } from "./format.ts";
+import {
+  useCreateDimension,
+  useRemoveForecast,
+  useSaveValues,
+  useSetIndicatorRelations,
+  useUpdateIndicator,
+} from "./mutations.ts";
 import { useDimensions, useIndicators } from "./queries.ts";
 import type { IndicatorDetail } from "./types.ts";
 
@@ -72,6 +82,39 @@ export function ForecastForm({ indicator, year }: { indicator: IndicatorDetail; 
   );
 }
 
+/** The forecasts shown in the table, each with a button that removes it (the outcomes stay). */
+export function ForecastList({ indicator }: { indicator: IndicatorDetail }) {
+  const remove = useRemoveForecast();
+  const periodType = indicator.periodType as PeriodType;
+  const forecasts = indicator.forecastRows.flatMap((row) =>
+    row.cells.flatMap((cell) => {
+      if (!cell) return [];
+      const sex = indicator.forecastRows.length > 1 ? `, ${row.label.toLowerCase()}` : "";
+      return [{ cell, label: `${periodLabelFor(cell.period, periodType)}${sex}` }];
+    }),
+  );
+  if (!forecasts.length) return null;
+  return (
+    <>
+      <ul aria-label="Prognoser">
+        {forecasts.map(({ cell, label }) => (
+          <li key={cell.id}>
+            Prognos {label}: {valueText(cell, indicator.statusLevels, indicator.decimals)}{" "}
+            <button
+              type="button"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate({ params: { id: indicator.id, forecastId: cell.id } })}
+            >
+              Ta bort prognos {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={remove.error} />
+    </>
+  );
+}
+
 /** Which breakdown beyond sex the indicator's values take (age groups, target groups, units …), if any. */
 export function DimensionChoice({ indicator }: { indicator: IndicatorDetail }) {
   const { orgNode } = useSession();
@@ -93,6 +136,92 @@ export function DimensionChoice({ indicator }: { indicator: IndicatorDetail }) {
         Spara indelning
       </button>
     </MutationForm>
+  );
+}
+
+const emptyMember = () => ({ code: "", label: "" });
+
+/**
+ * A new breakdown (age groups, target groups …) on the indicator's node, where every indicator at or below
+ * it can choose it. The codes are what imports and the value grid's API rows name a part by.
+ */
+export function NewDimensionForm({ indicator }: { indicator: IndicatorDetail }) {
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<DimensionKind>("age");
+  const [members, setMembers] = useState([emptyMember(), emptyMember()]);
+  const create = useCreateDimension();
+  const setMember = (index: number, field: "code" | "label", value: string) =>
+    setMembers((ms) => ms.map((m, i) => (i === index ? { ...m, [field]: value } : m)));
+  const submit = () =>
+    create.mutate(
+      { body: { orgNodeId: indicator.orgNodeId, kind, name, members } },
+      {
+        onSuccess: () => {
+          setName("");
+          setMembers([emptyMember(), emptyMember()]);
+        },
+      },
+    );
+  return (
+    <details>
+      <summary>Ny indelning</summary>
+      <MutationForm mutation={{ mutate: submit, error: create.error }} aria-label="Ny indelning">
+        <div className="form-grid">
+          <TextField id="dimension-name" label="Namn på indelningen" value={name} onChange={setName} required />
+          <SelectField
+            id="dimension-kind"
+            label="Slag av indelning"
+            value={kind}
+            onChange={(v) => setKind(v as DimensionKind)}
+          >
+            {dimensionKinds.map((k) => (
+              <option key={k} value={k}>
+                {dimensionKindLabels[k]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <fieldset>
+          <legend>Delar (koden: a–z, 0–9, bindestreck och understreck)</legend>
+          {members.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added and removed at their own button
+            <div key={i} className="toolbar">
+              <TextField
+                id={`dimension-member-code-${i}`}
+                label={`Kod, del ${i + 1}`}
+                value={m.code}
+                onChange={(v) => setMember(i, "code", v)}
+                required
+                size={10}
+              />
+              <TextField
+                id={`dimension-member-label-${i}`}
+                label={`Benämning, del ${i + 1}`}
+                value={m.label}
+                onChange={(v) => setMember(i, "label", v)}
+                required
+              />
+              {members.length > 1 && (
+                <button type="button" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>
+                  Ta bort del {i + 1}
+                </button>
+              )}
+            </div>
+          ))}
+          <button type="button" onClick={() => setMembers((ms) => [...ms, emptyMember()])}>
+            Lägg till del
+          </button>
+        </fieldset>
+        <button type="submit" disabled={create.isPending}>
+          Skapa indelning
+        </button>
+        {create.isSuccess && (
+          <p role="status" className="ok">
+            Indelningen {create.data.name} är skapad; välj den ovan.
+          </p>
+        )}
+      </MutationForm>
+    </details>
   );
 }
 

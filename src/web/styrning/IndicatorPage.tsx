@@ -18,7 +18,7 @@ import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { valueText } from "./format.ts";
-import { DimensionChoice, ForecastForm, RelationsEditor } from "./IndicatorEditing.tsx";
+import { DimensionChoice, ForecastForm, ForecastList, NewDimensionForm, RelationsEditor } from "./IndicatorEditing.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import { useRemoveTarget, useSetKoladaMapping, useSetTarget } from "./mutations.ts";
 import { useIndicator, useKolada, useKoladaComparison } from "./queries.ts";
@@ -256,12 +256,18 @@ export function IndicatorPage() {
         <IndicatorTable indicator={i} />
         <IndicatorChart indicator={i} />
       </div>
-      {i.writable && i.valueType === "number" && <ForecastForm indicator={i} year={year} />}
+      {i.writable && i.valueType === "number" && (
+        <>
+          <ForecastList indicator={i} />
+          <ForecastForm indicator={i} year={year} />
+        </>
+      )}
 
       <section className="card" aria-labelledby="dimension-heading">
         <h2 id="dimension-heading">Indelning</h2>
         {!i.dimension && <p>Indikatorn delas inte upp utöver kön.</p>}
         {i.writable && <DimensionChoice key={i.dimension?.id ?? ""} indicator={i} />}
+        {i.writable && <NewDimensionForm indicator={i} />}
         {i.dimension && (
           <table className="data">
             <caption>

@@ -93,6 +93,9 @@ export function UppdragForm({
 }) {
   const { tree } = useSession();
   const goals = useGoalsOf(namndId, year);
+  // The units that carry out the nämnd's plan: the nämnd and what lies below it (the server refuses others).
+  const namndPath = tree.find((n) => n.id === namndId)?.path;
+  const owners = tree.filter((n) => (namndPath && n.path.startsWith(namndPath)) || n.id === uppdrag?.ownerOrgNodeId);
   const [d, setDraft] = useState(() => draftOf(uppdrag));
   const set = (patch: Partial<Draft>) => setDraft((x) => ({ ...x, ...patch }));
   const create = useCreateUppdrag();
@@ -142,13 +145,11 @@ export function UppdragForm({
             onChange={(ownerOrgNodeId) => set({ ownerOrgNodeId })}
           >
             <option value="">Ingen vald</option>
-            {tree
-              .filter((n) => n.kind !== "kommun")
-              .map((n) => (
-                <option key={n.id} value={n.id}>
-                  {n.name} ({kindLabels[n.kind].toLowerCase()})
-                </option>
-              ))}
+            {owners.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name} ({kindLabels[n.kind].toLowerCase()})
+              </option>
+            ))}
           </SelectField>
           <TextField
             id={`${p}-owner-name`}

@@ -39,6 +39,9 @@ export const useCreateIndicator = () =>
 export const useUpdateIndicator = () =>
   useChange((input: InputOf<typeof styrning.updateIndicator>) => call(styrning.updateIndicator, input));
 
+export const useCreateDimension = () =>
+  useChange((input: InputOf<typeof styrning.createDimension>) => call(styrning.createDimension, input));
+
 export const useSetIndicatorRelations = () =>
   useChange((input: InputOf<typeof styrning.setIndicatorRelations>) => call(styrning.setIndicatorRelations, input));
 
@@ -47,6 +50,9 @@ export const useSetTarget = () =>
 
 export const useRemoveTarget = () =>
   useChange((input: InputOf<typeof styrning.removeTarget>) => call(styrning.removeTarget, input));
+
+export const useRemoveForecast = () =>
+  useChange((input: InputOf<typeof styrning.removeForecast>) => call(styrning.removeForecast, input));
 
 export const useSaveValues = () =>
   useChange((input: InputOf<typeof styrning.saveValues>) => call(styrning.saveValues, input));
