@@ -99,6 +99,7 @@ describe("templates as data", () => {
     expect(list.map((m: { code: string; version: number }) => [m.code, m.version])).toEqual([
       ["pa-en-minut", 1],
       ["kvalitetsberattelse", 1],
+      ["evb-kvartal", 1],
       ["internkontroll", 1],
       ["arsberattelse", 1],
     ]);

@@ -25,6 +25,12 @@ export const sources = [
   "internkontroll.sammanfattning",
   "internkontroll.riskniva",
   "internkontroll.sjalvskattning",
+  "evb.arenden",
+  "evb.lag",
+  "evb.kon",
+  "evb.vantetid",
+  "evb.insats",
+  "evb.enhet",
 ] as const;
 export type Source = (typeof sources)[number];
 

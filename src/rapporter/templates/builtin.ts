@@ -3,6 +3,7 @@
 import { parseInput } from "../../platform/validation.ts";
 import { type TemplateDefinition, templateContent } from "../template.ts";
 import arsberattelse from "./arsberattelse.json" with { type: "json" };
+import evbKvartal from "./evb-kvartal.json" with { type: "json" };
 import internkontroll from "./internkontroll.json" with { type: "json" };
 import kvalitetsberattelse from "./kvalitetsberattelse.json" with { type: "json" };
 import paEnMinut from "./pa-en-minut.json" with { type: "json" };
@@ -16,6 +17,7 @@ const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown 
 export const builtInTemplates: TemplateDefinition[] = [
   builtIn(paEnMinut),
   builtIn(kvalitetsberattelse),
+  builtIn(evbKvartal),
   builtIn(internkontroll),
   builtIn(arsberattelse),
 ];
