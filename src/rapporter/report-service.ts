@@ -2,7 +2,7 @@
 // capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
 import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
 import { quarterReportFor } from "../evb/index.ts";
-import { internkontrollReport, qualityYearFigures } from "../kvalitet/index.ts";
+import { internkontrollReport, lexSarahCommitteeMemo, qualityYearFigures } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import { todayInSweden } from "../platform/calendar.ts";
@@ -22,6 +22,7 @@ import {
   qualityRegisters,
   qualitySources,
 } from "./kvalitet-sources.ts";
+import { lexSarahRegisters, lexSarahSources } from "./lex-sarah-sources.ts";
 import type { AssembledReport, RegisterTable, SourceTable } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
 import { loadGoalSource, usesGoals } from "./styrning-sources.ts";
@@ -49,7 +50,7 @@ function shaped<K extends string, D, R>(used: Set<string>, shapers: Record<K, (d
   ) as Partial<Record<K, R>>;
 }
 
-/** Kvalitet's tables and registers the template uses: the year's figures and the internkontroll, each read once. */
+/** Kvalitet's tables and registers the template uses: the year's figures, the internkontroll and the lex Sarah memo, each read once. */
 async function loadQuality(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
   const uses = (shapers: object) => Object.keys(shapers).some((k) => used.has(k));
   const sources: Partial<Record<Source, SourceTable>> = {};
@@ -63,6 +64,15 @@ async function loadQuality(db: Db, actor: Actor, namndId: string, period: number
     const report = await internkontrollReport(db, actor, namndId, period);
     Object.assign(sources, shaped(used, internkontrollSources, report));
     Object.assign(registers, shaped(used, internkontrollRegisters, report));
+  }
+  if (uses(lexSarahSources) || uses(lexSarahRegisters)) {
+    const memo = await lexSarahCommitteeMemo(db, actor, {
+      orgNodeId: namndId,
+      periodStart: `${period}-01-01`,
+      periodEnd: `${period}-12-31`,
+    });
+    Object.assign(sources, shaped(used, lexSarahSources, memo));
+    Object.assign(registers, shaped(used, lexSarahRegisters, memo));
   }
   return { sources, registers };
 }
