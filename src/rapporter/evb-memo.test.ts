@@ -12,7 +12,7 @@ import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
 import type { AssembledBlock, AssembledReport, AssembledTable, Segment } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
-import { hasPdftotext } from "./testing.ts";
+import { blocksOf, expectFiguresFromTables, hasPdftotext, plain } from "./testing.ts";
 
 let t: TestApp;
 let ifo: string;
@@ -45,8 +45,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
-const blocksOf = (report: AssembledReport) => report.chapters.flatMap((c) => c.blocks);
 const table = (id: string) => blocksOf(r).find((b) => b.id === id) as AssembledTable;
 const textOf = (id: string) =>
   plain((blocksOf(r).find((b) => b.id === id) as { segments: Segment[] }).segments.map((s) => s.text).join(""));
@@ -103,11 +101,7 @@ describe("the EVB memo, kvartal 4 2023, from the demo", () => {
   });
 
   it("binds every figure in its text to a table cell", () => {
-    const tables = new Map(
-      blocksOf(r)
-        .filter((b): b is AssembledTable => b.kind === "table")
-        .map((b) => [b.id, b]),
-    );
+    expectFiguresFromTables(r);
     const figures = blocksOf(r).flatMap((b: AssembledBlock) =>
       b.kind === "authored" ? b.segments.flatMap((s) => (s.figure ? [s.figure] : [])) : [],
     );
@@ -119,11 +113,6 @@ describe("the EVB memo, kvartal 4 2023, from the demo", () => {
       "kon.man.kv4.antal",
       "vantetid.over12.kv4.antal",
     ]);
-    for (const f of figures) {
-      const cell = tables.get(f.table)?.rows.find((row) => row.key === f.row)?.cells[f.column];
-      expect(cell?.value, f.ref).toBe(f.value);
-      expect(plain(f.text), f.ref).toBe(plain(cell?.text ?? ""));
-    }
     const c = q4.counts;
     expect(textOf("sammanfattning-text")).toContain(
       `fanns ${c.totalOpen} gynnande beslut som inte verkställts inom tre månader, ${c.byLaw.SoL} enligt SoL och ${c.byLaw.LSS} enligt LSS.`,
