@@ -51,8 +51,8 @@ describe("lots rapport", () => {
     expect(html).toContain("<td>-672 549,0</td><td>-699 078</td><td>-679 576</td><td>19 502</td>");
   });
 
-  it("check passes the demo's 2023 kvalitetsberättelse and internkontroll report without a finding", async () => {
-    for (const template of ["kvalitetsberattelse", "internkontroll"]) {
+  it("check passes the demo's 2023 kvalitet, internkontroll, EVB and lex Sarah reports without a finding", async () => {
+    for (const template of ["kvalitetsberattelse", "internkontroll", "evb-kvartal", "lex-sarah"]) {
       const run = await runLots(["rapport", "check", template, "--namnd", "IF", "--period", "2023"]);
       expect([template, run.code, run.stdout.trim().split("\n").at(-1)]).toEqual([
         template,

@@ -12,7 +12,7 @@ import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
 import type { AssembledBlock, AssembledRegister, AssembledReport, AssembledTable, Segment } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
-import { hasPdftotext } from "./testing.ts";
+import { blocksOf, expectFiguresFromTables, hasPdftotext, plain } from "./testing.ts";
 
 let t: TestApp;
 let ifo: string;
@@ -25,9 +25,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-// The report's text uses the no-break space and the true minus sign; compare with plain ones.
-const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
-
 type Assembled = { report: AssembledReport; findings: Array<{ severity: string; check: string; message: string }> };
 
 async function assembled(template: string): Promise<Assembled> {
@@ -38,7 +35,6 @@ async function assembled(template: string): Promise<Assembled> {
   return res.json() as Assembled;
 }
 
-const blocksOf = (r: AssembledReport) => r.chapters.flatMap((c) => c.blocks);
 const block = <B extends AssembledBlock>(r: AssembledReport, id: string) => blocksOf(r).find((b) => b.id === id) as B;
 const textOf = (r: AssembledReport, id: string) =>
   plain((block(r, id) as { segments: Segment[] }).segments.map((s) => s.text).join(""));
@@ -47,29 +43,6 @@ const valuesOf = (table: AssembledTable) =>
   Object.fromEntries(
     table.rows.map((r) => [r.label, Object.fromEntries(table.columns.map((c) => [c.key, r.cells[c.key]?.value]))]),
   );
-
-/** Every figure bound in a text of the report reads its table's cell (the value the table shows). */
-function expectFiguresFromTables(r: AssembledReport) {
-  const tables = new Map(
-    blocksOf(r)
-      .filter((b): b is AssembledTable => b.kind === "table")
-      .map((b) => [b.id, b]),
-  );
-  const figures = blocksOf(r).flatMap((b) =>
-    b.kind === "authored" || b.kind === "fixed" ? b.segments.flatMap((s) => (s.figure ? [s.figure] : [])) : [],
-  );
-  expect(figures.length).toBeGreaterThan(3);
-  for (const f of figures) {
-    const cell = tables.get(f.table)?.rows.find((row) => row.key === f.row)?.cells[f.column];
-    expect(cell?.value, f.ref).toBe(f.value);
-    expect(plain(f.text), f.ref).toBe(`${plain(cell?.text ?? "")}${f.unit === "procent" ? " %" : ""}`);
-  }
-  // No "{…}" left unresolved in a text.
-  const unresolved = blocksOf(r).flatMap((b) =>
-    b.kind === "authored" ? b.segments.filter((s) => !s.figure && /\{[^}]+\}/.test(s.text)) : [],
-  );
-  expect(unresolved).toEqual([]);
-}
 
 describe("the kvalitetsberättelse 2023 from the demo", () => {
   let r: AssembledReport;

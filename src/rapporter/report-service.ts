@@ -1,9 +1,11 @@
 // A report for one nämnd and period: the template's stored version, its data parts read from the other
 // capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
 import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
-import { internkontrollReport, qualityYearFigures } from "../kvalitet/index.ts";
+import { quarterReportFor } from "../evb/index.ts";
+import { internkontrollReport, lexSarahCommitteeMemo, qualityYearFigures } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
+import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DOCX_TYPE, PDF_TYPE, type RenderedFile } from "../platform/documents/http.ts";
 import { read } from "../platform/service.ts";
@@ -11,6 +13,7 @@ import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import { checkReport } from "./checks.ts";
 import { renderDocx } from "./docx.ts";
 import { budgetSplitTable, driftTable, forecastTable, investmentTable, summaryTable } from "./economy-sources.ts";
+import { evbSources } from "./evb-sources.ts";
 import type { ReportFormat } from "./formats.ts";
 import { renderHtml } from "./html.ts";
 import {
@@ -19,6 +22,7 @@ import {
   qualityRegisters,
   qualitySources,
 } from "./kvalitet-sources.ts";
+import { lexSarahRegisters, lexSarahSources } from "./lex-sarah-sources.ts";
 import type { AssembledReport, RegisterTable, SourceTable } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
 import { loadGoalSource, usesGoals } from "./styrning-sources.ts";
@@ -46,7 +50,7 @@ function shaped<K extends string, D, R>(used: Set<string>, shapers: Record<K, (d
   ) as Partial<Record<K, R>>;
 }
 
-/** Kvalitet's tables and registers the template uses: the year's figures and the internkontroll, each read once. */
+/** Kvalitet's tables and registers the template uses: the year's figures, the internkontroll and the lex Sarah memo, each read once. */
 async function loadQuality(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
   const uses = (shapers: object) => Object.keys(shapers).some((k) => used.has(k));
   const sources: Partial<Record<Source, SourceTable>> = {};
@@ -61,7 +65,30 @@ async function loadQuality(db: Db, actor: Actor, namndId: string, period: number
     Object.assign(sources, shaped(used, internkontrollSources, report));
     Object.assign(registers, shaped(used, internkontrollRegisters, report));
   }
+  if (uses(lexSarahSources) || uses(lexSarahRegisters)) {
+    const memo = await lexSarahCommitteeMemo(db, actor, {
+      orgNodeId: namndId,
+      periodStart: `${period}-01-01`,
+      periodEnd: `${period}-12-31`,
+    });
+    Object.assign(sources, shaped(used, lexSarahSources, memo));
+    Object.assign(registers, shaped(used, lexSarahRegisters, memo));
+  }
   return { sources, registers };
+}
+
+/** EVB's tables the template uses: the year's quarter reports (those begun), each read once. */
+async function loadEvb(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
+  if (!Object.keys(evbSources).some((k) => used.has(k))) return {};
+  const today = todayInSweden();
+  const quarters = await Promise.all(
+    [1, 2, 3, 4].map(async (q) =>
+      `${period}-${String(q * 3 - 2).padStart(2, "0")}-01` > today
+        ? null
+        : (await quarterReportFor(db, actor, namndId, `${period}Q${q}`)).counts,
+    ),
+  );
+  return shaped(used, evbSources, { year: period, quarters });
 }
 
 /** The ekonomi sources a template's tables use, each read once. */
@@ -121,7 +148,11 @@ export async function assembleTemplate(
     namnd: { id: node.id, name: node.name },
     period,
     municipality: await profileOf(db, kommunIdOf(node.path)),
-    sources: { ...(await loadSources(db, actor, node.id, period, used)), ...quality.sources },
+    sources: {
+      ...(await loadSources(db, actor, node.id, period, used)),
+      ...quality.sources,
+      ...(await loadEvb(db, actor, node.id, period, used)),
+    },
     registers: quality.registers,
     ...(usesGoals(template.content) ? { goals: await loadGoalSource(db, actor, node.id, period) } : {}),
   });

@@ -98,7 +98,9 @@ describe("templates as data", () => {
     const list = (await admin.get(`/api/rapporter/mallar?orgNodeId=${kommun}`)).json();
     expect(list.map((m: { code: string; version: number }) => [m.code, m.version])).toEqual([
       ["pa-en-minut", 1],
+      ["lex-sarah", 1],
       ["kvalitetsberattelse", 1],
+      ["evb-kvartal", 1],
       ["internkontroll", 1],
       ["arsberattelse", 1],
     ]);

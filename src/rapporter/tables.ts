@@ -1,4 +1,5 @@
 import type { EkonomiTables } from "../ekonomi/index.ts";
+import type { EvbTables } from "../evb/index.ts";
 import type { KvalitetTables } from "../kvalitet/index.ts";
 import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/columns.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
@@ -106,4 +107,10 @@ export interface RapporterTables {
 }
 
 /** Rapporter's tables and what its reads of ekonomi, styrning and kvalitet open. */
-export interface RapporterDB extends PlatformTables, RapporterTables, EkonomiTables, StyrningTables, KvalitetTables {}
+export interface RapporterDB
+  extends PlatformTables,
+    RapporterTables,
+    EkonomiTables,
+    StyrningTables,
+    KvalitetTables,
+    EvbTables {}

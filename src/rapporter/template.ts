@@ -25,6 +25,14 @@ export const sources = [
   "internkontroll.sammanfattning",
   "internkontroll.riskniva",
   "internkontroll.sjalvskattning",
+  "evb.arenden",
+  "evb.lag",
+  "evb.kon",
+  "evb.vantetid",
+  "evb.insats",
+  "evb.enhet",
+  "lex-sarah.manader",
+  "lex-sarah.beslut",
 ] as const;
 export type Source = (typeof sources)[number];
 
@@ -36,6 +44,8 @@ export const registerSources = [
   "internkontroll.ej-till-plan",
   "internkontroll.granskningar",
   "internkontroll.uppfoljning",
+  "lex-sarah.lista-a",
+  "lex-sarah.lista-b",
 ] as const;
 export type RegisterSource = (typeof registerSources)[number];
 

@@ -1,8 +1,9 @@
 // Source tables with the 2021 årsberättelse's published figures (kronor), for the pure tests of the
 // engine and the checks: the same numbers the demo holds, without a database.
 import { execFileSync } from "node:child_process";
+import { expect } from "vitest";
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
-import type { AssembledReport, SourceTable } from "./model.ts";
+import type { AssembledReport, AssembledTable, SourceTable } from "./model.ts";
 import type { GoalSource } from "./styrning-sources.ts";
 import type { TemplateContent } from "./template.ts";
 import { builtInTemplates } from "./templates/builtin.ts";
@@ -244,3 +245,31 @@ export const hasPdftotext = (() => {
     return false;
   }
 })();
+
+// The report's text uses the no-break space and the true minus sign; compare with plain ones.
+export const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
+
+export const blocksOf = (r: AssembledReport) => r.chapters.flatMap((c) => c.blocks);
+
+/** Every figure bound in a text of the report reads its table's cell (the value the table shows). */
+export function expectFiguresFromTables(r: AssembledReport) {
+  const tables = new Map(
+    blocksOf(r)
+      .filter((b): b is AssembledTable => b.kind === "table")
+      .map((b) => [b.id, b]),
+  );
+  const figures = blocksOf(r).flatMap((b) =>
+    b.kind === "authored" || b.kind === "fixed" ? b.segments.flatMap((s) => (s.figure ? [s.figure] : [])) : [],
+  );
+  expect(figures.length).toBeGreaterThan(3);
+  for (const f of figures) {
+    const cell = tables.get(f.table)?.rows.find((row) => row.key === f.row)?.cells[f.column];
+    expect(cell?.value, f.ref).toBe(f.value);
+    expect(plain(f.text), f.ref).toBe(`${plain(cell?.text ?? "")}${f.unit === "procent" ? " %" : ""}`);
+  }
+  // No "{…}" left unresolved in a text.
+  const unresolved = blocksOf(r).flatMap((b) =>
+    b.kind === "authored" ? b.segments.filter((s) => !s.figure && /\{[^}]+\}/.test(s.text)) : [],
+  );
+  expect(unresolved).toEqual([]);
+}

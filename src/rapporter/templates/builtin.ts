@@ -3,8 +3,10 @@
 import { parseInput } from "../../platform/validation.ts";
 import { type TemplateDefinition, templateContent } from "../template.ts";
 import arsberattelse from "./arsberattelse.json" with { type: "json" };
+import evbKvartal from "./evb-kvartal.json" with { type: "json" };
 import internkontroll from "./internkontroll.json" with { type: "json" };
 import kvalitetsberattelse from "./kvalitetsberattelse.json" with { type: "json" };
+import lexSarah from "./lex-sarah.json" with { type: "json" };
 import paEnMinut from "./pa-en-minut.json" with { type: "json" };
 
 const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown }): TemplateDefinition => ({
@@ -15,7 +17,9 @@ const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown 
 // In the order the kommun's list shows them (by name).
 export const builtInTemplates: TemplateDefinition[] = [
   builtIn(paEnMinut),
+  builtIn(lexSarah),
   builtIn(kvalitetsberattelse),
+  builtIn(evbKvartal),
   builtIn(internkontroll),
   builtIn(arsberattelse),
 ];

@@ -1,0 +1,122 @@
+// The nämnd's lex Sarah memo for 2023 assembled from the demo's register through kvalitet's committee memo:
+// the brief's counts (reports per month, November 11 and December 16; 82 decided, 45 A, 34 B, 3 to IVO), lists
+// A and B with one line per decision covering every case counted, the text's figures equal to their table
+// cells, no blocking finding, and the same in Word and PDF.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApp, testApp } from "../app/testing.ts";
+import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
+import { renderDocx } from "./docx.ts";
+import type { AssembledRegister, AssembledReport, AssembledTable, Segment } from "./model.ts";
+import { renderPdf } from "./pdf.ts";
+import { blocksOf, expectFiguresFromTables, hasPdftotext, plain } from "./testing.ts";
+
+let t: TestApp;
+let r: AssembledReport;
+let findings: Array<{ severity: string; check: string; message: string }>;
+beforeAll(async () => {
+  t = await testApp({ fullDemo: true });
+  const ifo = t.demo.nodes.ifo?.id ?? "";
+  const res = await (await t.as("fortroendevald")).get(
+    `/api/rapporter/rapport?mall=lex-sarah&namndId=${ifo}&period=2023`,
+  );
+  expect(res.statusCode, res.body).toBe(200);
+  ({ report: r, findings } = res.json());
+}, 300_000);
+afterAll(async () => {
+  await closePdfBrowser();
+  await t?.close();
+});
+
+const block = <B>(id: string) => blocksOf(r).find((b) => b.id === id) as B;
+const textOf = (id: string) =>
+  plain(
+    block<{ segments: Segment[] }>(id)
+      .segments.map((s) => s.text)
+      .join(""),
+  );
+const column = (id: string) =>
+  Object.fromEntries(block<AssembledTable>(id).rows.map((row) => [row.label, row.cells.antal?.value]));
+/** The case numbers a list's lines name ("2023-101, 2023-102 – Rapport gällande …"). */
+const casesOf = (id: string) =>
+  block<AssembledRegister>(id).rows.flatMap((row) => (row[0]?.split(" – ")[0] ?? "").split(", "));
+
+describe("the lex Sarah memo 2023 from the demo", () => {
+  it("is the memo to the nämnd: proposal, summary, description with tables and lists, underlag", () => {
+    expect(r.title).toBe("Information om lex Sarah samt redovisning av beslut 2023");
+    expect(r.chapters.map((c) => c.title)).toEqual([
+      "Förslag till beslut",
+      "Sammanfattning av ärendet",
+      "Beskrivning av ärendet",
+      "Beslutsunderlag",
+    ]);
+    expect(findings.filter((f) => f.severity === "blocking")).toEqual([]);
+  });
+
+  it("counts the reports per month as the brief prints them, and the decisions per list", () => {
+    const months = column("rapporter");
+    expect(months["november 2023"]).toBe(11);
+    expect(months["december 2023"]).toBe(16);
+    expect(Object.keys(months)).toHaveLength(13);
+    expect(months.Summa).toBe(96);
+    expect(column("beslut")).toEqual({
+      "Lista A, inget missförhållande": 45,
+      "Lista B, missförhållande eller risk för missförhållande": 34,
+      "Allvarliga, anmälda till IVO": 3,
+      Summa: 82,
+    });
+  });
+
+  it("lists every case of lists A and B once, in the memo's line form", () => {
+    const a = casesOf("lista-a");
+    const b = casesOf("lista-b");
+    expect(a).toHaveLength(45);
+    expect(b).toHaveLength(34);
+    expect(new Set([...a, ...b]).size).toBe(79);
+    for (const n of [...a, ...b]) expect(n).toMatch(/^\d{4}-\d{3}$/);
+    for (const row of block<AssembledRegister>("lista-a").rows) expect(row[0]).toMatch(/ – Rapport gällande .+\.$/);
+  });
+
+  it("binds every figure in its text to a table cell", () => {
+    expectFiguresFromTables(r);
+    const figures = blocksOf(r).flatMap((b) =>
+      b.kind === "authored" ? b.segments.flatMap((s) => (s.figure ? [s.figure] : [])) : [],
+    );
+    expect(figures).toHaveLength(5);
+    expect(textOf("sammanfattning-text")).toBe(
+      "Under 2023 kom 96 rapporter enligt lex Sarah. Beslut fattades i 82 ärenden: 45 utan missförhållande (lista A), 34 med missförhållande eller påtaglig risk för missförhållande (lista B) och 3 bedömda som allvarliga och anmälda till IVO.",
+    );
+  });
+});
+
+describe("the lex Sarah memo as Word and PDF", () => {
+  it("writes the counts and the lists into the Word file", async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(r));
+    const xml = plain((await zip.file("word/document.xml")?.async("string")) ?? "");
+    expect(xml).toContain("Information om lex Sarah samt redovisning av beslut 2023");
+    expect(xml).toContain("Under 2023 kom 96 rapporter enligt lex Sarah.");
+    expect(xml).toContain(block<AssembledRegister>("lista-b").rows[0]?.[0]);
+  });
+
+  it.skipIf(!hasPdftotext)(
+    "prints a PDF whose text has the month rows and the decisions' Summa",
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-lex-sarah-rapport-"));
+      try {
+        const file = path.join(dir, "lex-sarah.pdf");
+        fs.writeFileSync(file, await renderPdf(r));
+        const text = plain(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }));
+        expect(text).toMatch(/^\s*december 2023\s+16\s*$/m);
+        expect(text).toMatch(/^\s*Summa\s+82\s*$/m);
+        expect(text).toContain("Under 2023 kom 96 rapporter enligt lex Sarah.");
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
+});
