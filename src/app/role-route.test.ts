@@ -167,6 +167,16 @@ const fileRoutes = new Set(["POST /api/styrning/values/import.xlsx", "POST /api/
 
 type Call = { url: string; payload?: unknown; nodePath?: string };
 
+const forecastUnder = (path: string) =>
+  t.database.db
+    .selectFrom("indicator_value as v")
+    .innerJoin("org_node as n", "n.id", "v.org_node_id")
+    .select(["v.id", "v.indicator_id", "n.path"])
+    .where("v.value_kind", "=", "forecast")
+    .where("n.path", "like", `${path}%`)
+    .orderBy("v.id")
+    .executeTakeFirst();
+
 /**
  * A request the route would accept where feasible, and the path of the node it touches when that is known.
  * Aimed at the demo kommun's IFO nämnd, or at another side: then a record is only taken from under it.
@@ -175,9 +185,14 @@ async function requestFor(op: ApiOperation, side: Side = home): Promise<Call> {
   const values = overrides(side);
   let nodePath: string | undefined;
   let url = op.path;
+  // A forecast is addressed under its indicator: both ids from one demo forecast, judged on the node that reported it.
+  const forecast = op.path.includes("{forecastId}") ? await forecastUnder(side.node.path) : undefined;
   for (const name of [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string)) {
     let value: string;
-    if (name === "id") {
+    if (forecast && (name === "id" || name === "forecastId")) {
+      value = name === "id" ? forecast.indicator_id : forecast.id;
+      nodePath = forecast.path;
+    } else if (name === "id") {
       const table = recordTable(op.path);
       if (!table) throw new Error(`no resolver for {id} in ${op.label}: add its table to recordTables`);
       const db = t.database.db;
