@@ -4,6 +4,7 @@ import InternkontrollRoutes from "./internkontroll/InternkontrollRoutes.tsx";
 import "./kvalitet.css";
 import "./klagomal/klagomal.css";
 import { useSession } from "../session.tsx";
+import { EventListsPage } from "./EventListsPage.tsx";
 import { EventPage } from "./EventPage.tsx";
 import { EventsPage } from "./EventsPage.tsx";
 import { ImportPage } from "./ImportPage.tsx";
@@ -29,6 +30,7 @@ export default function KvalitetSection() {
         </NavLink>
         {can("read:kvalitet") && <NavLink to="/kvalitet/handelser">Händelser</NavLink>}
         {can("write:kvalitet") && <NavLink to="/kvalitet/import">Importera händelser</NavLink>}
+        {(can("admin") || can("read:kvalitet")) && <NavLink to="/kvalitet/listor">Typer och orsaker</NavLink>}
         {can("read:kvalitet") && <NavLink to="/kvalitet/lex-sarah">Lex Sarah</NavLink>}
         <NavLink to="/kvalitet/statistik">Statistik</NavLink>
         <NavLink to="/kvalitet/klagomal">Synpunkter och klagomål</NavLink>
@@ -42,6 +44,7 @@ export default function KvalitetSection() {
         <Route path="trender" element={<TrendsPage />} />
         <Route path="handelser" element={<EventsPage />} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="listor" element={<EventListsPage />} />
         <Route path="handelser/:id" element={<EventPage />} />
         <Route path="statistik" element={<StatisticsPage />} />
         <Route path="klagomal/*" element={<KlagomalRoutes />} />
