@@ -15,21 +15,12 @@ import { loadConfig } from "../platform/config.ts";
 import { openConfiguredDatabase } from "../platform/runtime.ts";
 import { appMigrations } from "./capabilities.ts";
 import { freePort } from "./process-testing.ts";
+import { onServer } from "./testing.ts";
 
 const server = process.env.TEST_DATABASE_URL;
 const binary = ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer"].find((p) => fs.existsSync(p));
 // CI installs pgbouncer; there a missing binary is a failure, not a skip.
 if (server && !binary && process.env.CI === "true") throw new Error("pgbouncer saknas: .ci/run installerar det.");
-
-async function onServer(statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  try {
-    await admin.query(statement);
-  } finally {
-    await admin.end();
-  }
-}
 
 /** pgbouncer in transaction mode in front of `dbname`; as root it drops to the postgres user, as it insists. */
 async function startPgbouncer(dbname: string) {
@@ -102,7 +93,7 @@ describe.skipIf(!server || !binary)("through pgbouncer in transaction pooling mo
   let bouncer: Awaited<ReturnType<typeof startPgbouncer>>;
   let direct: string;
   beforeAll(async () => {
-    await onServer(`CREATE DATABASE ${dbname}`);
+    await onServer(server as string, `CREATE DATABASE ${dbname}`);
     const target = new URL(server as string);
     target.pathname = `/${dbname}`;
     direct = target.toString();
@@ -110,7 +101,7 @@ describe.skipIf(!server || !binary)("through pgbouncer in transaction pooling mo
   }, 60_000);
   afterAll(async () => {
     bouncer?.stop();
-    await onServer(`DROP DATABASE IF EXISTS ${dbname} WITH (FORCE)`);
+    await onServer(server as string, `DROP DATABASE IF EXISTS ${dbname} WITH (FORCE)`);
   });
 
   const config = () => loadConfig({ DATABASE_URL: bouncer.url, DATABASE_MIGRATE_URL: direct });

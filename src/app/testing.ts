@@ -51,7 +51,7 @@ async function fill(database: Database, start: TestStart): Promise<DemoOrganisat
 }
 
 /** One statement on the TEST_DATABASE_URL server's maintenance connection (CREATE/DROP DATABASE). */
-async function onServer(url: string, statement: string): Promise<void> {
+export async function onServer(url: string, statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
