@@ -70,6 +70,7 @@ export async function serve(io: CliIo): Promise<void> {
   else if (!(await hasEverHeldData(database.db))) print(firstStartHelp);
   const app = await buildApp({
     database,
+    replica: database.replica,
     sessionSecret: sessionSecret(config),
     webRoot,
     logLevel: config.logLevel,

@@ -33,7 +33,9 @@ const importBodyLimit = 30 * 1024 * 1024;
 // Every ekonomi service call has the shape (db, actor, ...path parameters, input).
 export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.namnder, ({ db, actor }) => namnder(db, actor));
-  route(app, api.yearOverview, ({ db, actor, params }) => yearOverview(db, actor, params.namndId, params.year));
+  route(app, api.yearOverview, ({ db, actor, params }) => yearOverview(db, actor, params.namndId, params.year), {
+    replica: true,
+  });
 
   // Structure
   route(app, api.createLevel, ({ db, actor, params, body }) =>

@@ -55,17 +55,27 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
     { bodyLimit: 2 * MAX_IMPORT_BYTES },
   );
 
-  route(app, api.quarterReport, ({ db, actor, params, query }) =>
-    reads.quarterReportFor(db, actor, query.orgNodeId, params.quarter),
+  route(
+    app,
+    api.quarterReport,
+    ({ db, actor, params, query }) => reads.quarterReportFor(db, actor, query.orgNodeId, params.quarter),
+    { replica: true },
   );
-  route(app, api.exportQuarterReport, async ({ db, actor, params, query, reply }) => {
-    const file = await reads.exportQuarterReport(db, actor, { ...query, quarter: params.quarter });
-    reply
-      .header("content-type", file.contentType)
-      .header("content-disposition", `attachment; filename="${file.filename}"`)
-      .header("cache-control", "no-store");
-    return file.body;
-  });
+  route(
+    app,
+    api.exportQuarterReport,
+    async ({ db, actor, params, query, reply }) => {
+      const file = await reads.exportQuarterReport(db, actor, { ...query, quarter: params.quarter });
+      reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", `attachment; filename="${file.filename}"`)
+        .header("cache-control", "no-store");
+      return file.body;
+    },
+    { replica: true },
+  );
   route(app, api.reportQuarters, ({ db, actor, query }) => reads.reportQuarters(db, actor, query.orgNodeId));
-  route(app, api.dashboard, ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf));
+  route(app, api.dashboard, ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf), {
+    replica: true,
+  });
 }

@@ -40,6 +40,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_MIGRATE_URL: z.string().url().optional(),
+  DATABASE_READ_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   DEMO_PASSWORD: z.string().min(8).default("lots-demo-2026"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -59,6 +60,8 @@ export type Config = {
    * advisory lock needs one server connection from lock to unlock, so it goes to PostgreSQL directly.
    */
   migrateUrl: string | undefined;
+  /** A streaming replica of DATABASE_URL for heavy reads (reports, statistics, exports); the primary when it lags. */
+  readUrl: string | undefined;
   sessionSecret: string | undefined;
   demoPassword: string;
   logLevel: string;
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     migrateUrl: e.DATABASE_URL ? e.DATABASE_MIGRATE_URL : undefined,
+    readUrl: e.DATABASE_URL ? e.DATABASE_READ_URL : undefined,
     sessionSecret: e.SESSION_SECRET,
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,

@@ -51,6 +51,17 @@ describe("first start from an empty data folder (embedded PGlite)", () => {
     );
   });
 
+  it("takes DATABASE_READ_URL only beside DATABASE_URL (the embedded database has no replica)", () => {
+    const replica = "postgres://lots@replica.example:5432/lots";
+    expect(loadConfig({ DATABASE_READ_URL: replica }).readUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: "postgres://lots@db:5432/lots", DATABASE_READ_URL: replica }).readUrl).toBe(
+      replica,
+    );
+    expect(() => loadConfig({ DATABASE_URL: "postgres://a@b/c", DATABASE_READ_URL: "repliken" })).toThrow(
+      /Ogiltig konfiguration: DATABASE_READ_URL/,
+    );
+  });
+
   it("tightens an existing data folder to the owner and keeps its files owner-only", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-perm-"));
     try {

@@ -13,7 +13,12 @@ export type OpenedDatabase = Database & {
   migrated: string[];
   /** The database had no schema before this open: it was created now. */
   createdNow: boolean;
+  /** DATABASE_READ_URL's replica, closed with the primary; connected on its first read. */
+  replica?: Database;
 };
+
+/** A replica that does not answer a connection attempt this fast is passed over for the primary. */
+const REPLICA_CONNECT_TIMEOUT_MS = 2_000;
 
 /**
  * The data folder holds password hashes, personal data and the session secret: owner only. The CLI's
@@ -53,7 +58,14 @@ export async function openConfiguredDatabase(config: Config, migrations: Migrati
       : await migrateToLatest(database.db, migrations);
     // PGlite writes its initial files (and rewrites some at each start) with 0644, whatever the umask.
     if (!config.databaseUrl) secureDataFolder(config.dataDir);
-    return { ...database, migrated, createdNow: migrated.length === Object.keys(migrations).length };
+    const createdNow = migrated.length === Object.keys(migrations).length;
+    if (!config.readUrl) return { ...database, migrated, createdNow };
+    const replica = await openDatabase({ url: config.readUrl, connectTimeoutMs: REPLICA_CONNECT_TIMEOUT_MS });
+    const close = async () => {
+      await replica.close();
+      await database.close();
+    };
+    return { ...database, close, migrated, createdNow, replica };
   } catch (error) {
     await database.close();
     throw error;

@@ -22,9 +22,13 @@ export async function rapporterRoutes(app: FastifyInstance): Promise<void> {
     saveTemplate(db, actor, body.orgNodeId, params.code, body),
   );
   route(app, api.installTemplates, ({ db, actor, body }) => installBuiltInTemplates(db, actor, body.orgNodeId));
-  route(app, api.report, ({ db, actor, query }) => assembleFor(db, actor, request(query)));
-  route(app, api.reportFile, async ({ db, actor, query, reply }) =>
-    sendRendered(reply, await reportFile(db, actor, request(query), query.format)),
+  route(app, api.report, ({ db, actor, query }) => assembleFor(db, actor, request(query)), { replica: true });
+  route(
+    app,
+    api.reportFile,
+    async ({ db, actor, query, reply }) =>
+      sendRendered(reply, await reportFile(db, actor, request(query), query.format)),
+    { replica: true },
   );
   await instanceRoutes(app);
 }

@@ -9,7 +9,9 @@ export function klagomalRoutes(app: FastifyInstance): void {
   route(app, api.registerComplaint, ({ db, actor, body }) => writes.registerComplaint(db, actor, body));
   route(app, api.complaints, ({ db, actor, query }) => reads.listComplaints(db, actor, query));
   route(app, api.complaintPeriod, ({ db, actor, query }) => reads.complaintsForPeriod(db, actor, query));
-  route(app, api.complaintStatistics, ({ db, actor, query }) => complaintStatistics(db, actor, query));
+  route(app, api.complaintStatistics, ({ db, actor, query }) => complaintStatistics(db, actor, query), {
+    replica: true,
+  });
   route(app, api.complaint, ({ db, actor, params }) => reads.getComplaint(db, actor, params.id));
   route(app, api.updateComplaint, ({ db, actor, params, body }) => writes.updateComplaint(db, actor, params.id, body));
   route(app, api.closeComplaint, ({ db, actor, params, body }) =>

@@ -1,5 +1,6 @@
 import { type Actor, scopesFor } from "../auth/access.ts";
 import { csvDocument } from "../csv.ts";
+import { writable } from "../db/replica.ts";
 import type { PlatformDb } from "../db/schema.ts";
 import { type AccessOperation, accessOperations } from "./operations.ts";
 import * as repo from "./repository.ts";
@@ -41,7 +42,9 @@ export async function logPersonalDataAccess(db: PlatformDb, actor: Actor, entry:
         person_id: r.personId ?? null,
       })),
     );
-  await (db.isTransaction ? write(db) : db.transaction().execute(write));
+  // A heavy read answered by the read replica still logs on the primary.
+  const target = writable(db);
+  await (target.isTransaction ? write(target) : target.transaction().execute(write));
 }
 
 /** Records shown per entry in the list; the entry's record_count says how many it disclosed in all. */

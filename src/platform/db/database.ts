@@ -27,8 +27,11 @@ export type Database = {
 export type Durability = "safe" | "fast";
 
 export type DatabaseOptions =
-  /** PostgreSQL server, e.g. postgres://user:pw@localhost:5432/lots */
-  | { url: string }
+  /**
+   * PostgreSQL server, e.g. postgres://user:pw@localhost:5432/lots; `connectTimeoutMs` bounds a connection attempt
+   * (a read replica that cannot be reached must not hold a request: the primary answers instead)
+   */
+  | { url: string; connectTimeoutMs?: number }
   /**
    * Embedded PGlite in a data folder (created on first use), locked to this process while open; `from` is a
    * snapshot to create a new folder from (PGlite refuses it over an existing database)
@@ -91,10 +94,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         return pg.types.getTypeParser(oid, format);
       },
     };
-    const pool = new pg.Pool({ connectionString: options.url, max: 10, types });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      types,
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+    });
     // The server may end an idle connection (restart, pg_terminate_backend, DROP DATABASE … FORCE): the pool
     // drops that client and the next query connects anew. Unheard, the pool's 'error' would crash the process.
     pool.on("error", () => {});
+    // A connection the server ends during a query rejects that query; the client's own 'error' event, which
+    // nobody hears while the client is checked out, would crash the process (seen when a replica stopped).
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgresql", close: () => db.destroy() };
   }

@@ -8,6 +8,7 @@ import { DomainError } from "../errors.ts";
 import { parseInput, strictInput } from "../validation.ts";
 import { type Endpoint, isSchema, type noContent, type RouteResponse } from "./endpoint.ts";
 import { describeOperation } from "./openapi.ts";
+import { onReadSource } from "./read-routing.ts";
 
 /** Completes "Du saknar behörighet att …" for the refusal of a caller without the permission anywhere. */
 const permissionText: Record<Permission, string> = {
@@ -22,8 +23,11 @@ const permissionText: Record<Permission, string> = {
   admin: "administrera organisation och användare",
 };
 
-/** Server-side settings of a route that are no part of the wire contract. */
-export type RouteOptions = { bodyLimit?: number; rateLimit?: RateLimitOptions };
+/**
+ * Server-side settings of a route that are no part of the wire contract. `replica`: a heavy read (report,
+ * statistics, export) that the read replica may answer; its handler must not write (the access log excepted).
+ */
+export type RouteOptions = { bodyLimit?: number; rateLimit?: RateLimitOptions; replica?: boolean };
 
 /** What the handler of a route with response `R` returns. */
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler's result; a service declared Promise<void> (a delete) must fit noContent.
@@ -62,10 +66,14 @@ export function route<E extends Endpoint>(
   // Shared by every plugin context (decorated object), so routes from all capabilities land in one document.
   const paths = app.lots.openApiPaths;
   const path = openApiPath(spec.url);
-  paths[path] = { ...paths[path], [spec.method.toLowerCase()]: describeOperation(spec) };
+  // The extension tells API users (and the replica test) which reads a replica may answer.
+  const operation = { ...describeOperation(spec), ...(options.replica ? { "x-lots-read": "replica" } : {}) };
+  paths[path] = { ...paths[path], [spec.method.toLowerCase()]: operation };
   const params = spec.params && strictInput(spec.params);
   const query = spec.query && strictInput(spec.query);
   const body = spec.body && strictInput(spec.body);
+  if (options.replica && spec.method !== "GET")
+    throw new Error(`${spec.method} ${spec.url}: only a GET may read the replica`);
 
   app.route({
     method: spec.method,
@@ -87,15 +95,17 @@ export function route<E extends Endpoint>(
         throw new DomainError("validation", "Innehållet saknas: skicka uppgifterna som JSON (application/json).");
       }
       const parsedBody = body && parseInput(body, request.body, "Innehållet är ogiltigt");
-      const result = await handler({
-        body: parsedBody as Parsed<E, "body">,
-        query: parsedQuery as Parsed<E, "query">,
-        params: parsedParams as Parsed<E, "params">,
-        actor: actor as Actor,
-        db: app.lots.db.db,
-        request,
-        reply,
-      });
+      const run = (db: AnyDb) =>
+        handler({
+          body: parsedBody as Parsed<E, "body">,
+          query: parsedQuery as Parsed<E, "query">,
+          params: parsedParams as Parsed<E, "params">,
+          actor: actor as Actor,
+          db,
+          request,
+          reply,
+        });
+      const result = options.replica ? await onReadSource(app, request, reply, run) : await run(app.lots.db.db);
       if (CHECK_ANSWERS) checkAnswer(spec, result);
       return result === undefined ? reply.code(204).send() : result;
     },

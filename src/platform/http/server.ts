@@ -23,6 +23,7 @@ import {
 } from "../auth/sessions.ts";
 import type { Database } from "../db/database.ts";
 import { databaseVersion } from "../db/health.ts";
+import { type ReadReplica, readReplica } from "../db/replica.ts";
 import { closePdfBrowser } from "../documents/print-pdf.ts";
 import { DomainError } from "../errors.ts";
 import { runConfiguredReminders, startReminderJob } from "../reminders/reminder-job.ts";
@@ -32,6 +33,7 @@ import { moduleBeside, movable, runInWorker } from "../worker.ts";
 import { CSRF_HEADER, needsCsrf } from "./csrf.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
 import { type OpenApiPaths, openApiDocument } from "./openapi.ts";
+import { rememberWrites } from "./read-routing.ts";
 import { healthResponse, openApiResponse } from "./responses.ts";
 import { route } from "./route.ts";
 
@@ -39,6 +41,8 @@ declare module "fastify" {
   interface FastifyInstance {
     lots: {
       db: Database;
+      /** The read replica for heavy reads (DATABASE_READ_URL), null without one. */
+      replica: ReadReplica | null;
       secureCookies: boolean;
       openApiPaths: OpenApiPaths;
       sessionIdleMinutes: number;
@@ -60,6 +64,8 @@ declare module "fastify" {
 
 export type ServerOptions = {
   database: Database;
+  /** A streaming replica of `database` that may answer the heavy reads (routes declared `replica`). */
+  replica?: Database;
   /** Each capability's routes, registered after the platform's own (the app's composition root passes them). */
   routes: Array<(app: FastifyInstance) => Promise<void>>;
   /** What the audit log calls each entity and column (the composition root merges the capabilities'). */
@@ -249,6 +255,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.decorate("lots", {
     db: options.database,
+    replica: options.replica ? readReplica(options.database, options.replica) : null,
     secureCookies: options.secureCookies ?? false,
     openApiPaths: {},
     sessionIdleMinutes: retention.sessionIdleMinutes,
@@ -271,6 +278,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
+  rememberWrites(app);
 
   // JSON in UTF-8 only: invalid bytes would otherwise turn silently into U+FFFD and be stored. Large bodies
   // (file uploads) are parsed in a worker thread so the server keeps answering meanwhile.
