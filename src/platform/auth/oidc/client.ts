@@ -2,12 +2,22 @@
 // nonce, the ID token's signature, issuer, audience and lifetime). What this module adds is a Swedish
 // reason for each refusal and a discovery that is retried after a failure instead of cached broken.
 import * as client from "openid-client";
+import { fetchOverageGroups, groupsOverage } from "./groups-overage.ts";
 import type { OidcSettings } from "./settings.ts";
 
 /** What the browser carries between the start and the callback (in a signed, short-lived cookie). */
 export type PendingSignIn = { state: string; nonce: string; verifier: string };
 
-export type SignInRefusal = "state_mismatch" | "wrong_audience" | "expired" | "invalid_token" | "idp_error";
+export type SignInRefusal =
+  | "state_mismatch"
+  | "wrong_audience"
+  | "expired"
+  | "invalid_token"
+  | "idp_error"
+  /** Too many groups for the ID token, and no LOTS_OIDC_GROUPS_URL to fetch them from. */
+  | "groups_overage"
+  /** Too many groups for the ID token, and fetching them failed. */
+  | "groups_unavailable";
 
 export class SignInRefused extends Error {
   constructor(
@@ -99,7 +109,13 @@ export function oidcClient(settings: OidcSettings): OidcClient {
         });
         const claims = tokens.claims();
         if (!claims || !tokens.id_token) throw new SignInRefused("invalid_token", "no ID token");
-        return { claims, idToken: tokens.id_token };
+        if (!groupsOverage(claims)) return { claims, idToken: tokens.id_token };
+        if (!settings.groupsUrl)
+          throw new SignInRefused("groups_overage", "groups left out; LOTS_OIDC_GROUPS_URL unset");
+        const groups = await fetchOverageGroups(settings.groupsUrl, tokens.access_token).catch((error: unknown) => {
+          throw new SignInRefused("groups_unavailable", error instanceof Error ? error.message : String(error));
+        });
+        return { claims: { ...claims, groups }, idToken: tokens.id_token };
       } catch (error) {
         throw refusal(error);
       }

@@ -1,5 +1,7 @@
 // Single sign-on against a real OpenID Connect provider (oidc-provider) started on a random local port:
 // the whole authorization-code flow through Lots's routes, and the refusals a municipality must see.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testApp } from "../../../app/testing.ts";
 import { signInAtProvider, startTestProvider, type TestProvider } from "./provider-testing.ts";
@@ -25,6 +27,7 @@ beforeAll(async () => {
       nils: { name: "Nils Nilsson", email: "nils@kungsbacka.se", groups: ["Alla-anstallda"] },
       // A name a local demo account already has: the provider must not take that account over.
       controller: { name: "Carl Kontroll", preferred_username: "controller", groups: ["IFO-Controllers"] },
+      mange: { name: "Maja Många", email: "maja@kungsbacka.se", groupsElsewhere: true },
     },
   });
   t = await testApp({
@@ -51,8 +54,8 @@ afterAll(async () => {
 });
 
 /** Starts at Lots, signs in at the provider as `login`, and brings the browser back to Lots's callback. */
-async function signIn(login: string, tamper?: (callback: URL) => void) {
-  const start = await t.app.inject({ method: "GET", url: "/api/auth/oidc/start" });
+async function signIn(login: string, tamper?: (callback: URL) => void, on: TestApp = t) {
+  const start = await on.app.inject({ method: "GET", url: "/api/auth/oidc/start" });
   expect(start.statusCode, start.body).toBe(302);
   const pending = start.cookies.find((c) => c.name === "lots_oidc");
   expect(pending).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/auth/oidc" });
@@ -61,7 +64,7 @@ async function signIn(login: string, tamper?: (callback: URL) => void) {
   expect(authorization.searchParams.get("nonce")).toBeTruthy();
   const back = await signInAtProvider(authorization.href, login, CALLBACK);
   tamper?.(back);
-  return t.app.inject({
+  return on.app.inject({
     method: "GET",
     url: `${back.pathname}${back.search}`,
     cookies: { lots_oidc: pending?.value as string },
@@ -303,5 +306,100 @@ describe("with password login turned off", () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toContain("Inloggning med lösenord är avstängd");
+  });
+});
+
+describe("a user in more groups than the ID token lists (Entra ID's overage)", () => {
+  let graph: http.Server;
+  let graphUrl: string;
+  let answer: "pages" | "error" = "pages";
+  const calls: Array<{ method?: string; body: string; sub: string | null }> = [];
+  let fetching: TestApp;
+
+  beforeAll(async () => {
+    // Microsoft Graph's getMemberObjects, in two pages; the bearer token must be the user's own access token
+    // (checked at the provider's userinfo endpoint).
+    graph = http.createServer(async (req, res) => {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      const info = await fetch(`${idp.issuer}/me`, { headers: { authorization: req.headers.authorization ?? "" } });
+      calls.push({ method: req.method, body, sub: info.ok ? ((await info.json()) as { sub: string }).sub : null });
+      if (!info.ok || answer === "error") {
+        res.writeHead(info.ok ? 503 : 401).end();
+        return;
+      }
+      const second = req.url?.includes("page=2");
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(
+          JSON.stringify(
+            second
+              ? { value: ["IFO-Controllers"] }
+              : { value: ["Alla-anstallda", "g-2"], "@odata.nextLink": `${graphUrl}?page=2` },
+          ),
+        );
+    });
+    await new Promise<void>((resolve) => graph.listen(0, "127.0.0.1", resolve));
+    graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/v1.0/me/getMemberObjects`;
+    fetching = await testApp({
+      signIn: signInSettings({
+        LOTS_OIDC_ISSUER: idp.issuer,
+        LOTS_OIDC_CLIENT_ID: idp.clientId,
+        LOTS_OIDC_CLIENT_SECRET: idp.clientSecret,
+        LOTS_OIDC_SCOPES: "openid profile email groups",
+        LOTS_OIDC_REDIRECT_URL: CALLBACK,
+        LOTS_OIDC_CONTACT: "IT-servicedesk",
+        LOTS_OIDC_GROUPS_URL: graphUrl,
+      }),
+    });
+    const saved = await (await fetching.as("admin")).put("/api/admin/oidc/rules", {
+      rules: [
+        { claim: "groups", value: "IFO-Controllers", role: "controller", orgNodeId: fetching.demo.nodes.ifo?.id },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+  });
+  afterAll(async () => {
+    await fetching?.close();
+    graph?.close();
+  });
+
+  it("is refused, saying so, where Lots is not set to fetch the groups", async () => {
+    const res = await signIn("mange");
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("fler grupper än identitetsleverantören skickar med");
+    expect(res.body).toContain("LOTS_OIDC_GROUPS_URL");
+    expect(sessionOf(res)).toBeUndefined();
+  });
+
+  it("fetches every page of the groups with the user's access token and maps them", async () => {
+    answer = "pages";
+    calls.length = 0;
+    const res = await signIn("mange", undefined, fetching);
+    expect(res.statusCode, res.body).toBe(302);
+    expect(calls).toEqual([
+      { method: "POST", body: '{"securityEnabledOnly":false}', sub: "mange" },
+      { method: "POST", body: '{"securityEnabledOnly":false}', sub: "mange" },
+    ]);
+    const me = await fetching.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      cookies: { lots_session: sessionOf(res)?.value as string },
+    });
+    expect(me.json().user.assignments).toEqual([
+      expect.objectContaining({ role: "controller", orgNodeId: fetching.demo.nodes.ifo?.id }),
+    ]);
+  });
+
+  it("is refused when the groups cannot be fetched", async () => {
+    answer = "error";
+    try {
+      const res = await signIn("mange", undefined, fetching);
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain("Lots kunde inte hämta dem");
+      expect(sessionOf(res)).toBeUndefined();
+    } finally {
+      answer = "pages";
+    }
   });
 });

@@ -7,7 +7,20 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 
-export type TestAccount = { name: string; email?: string; preferred_username?: string; groups?: string[] };
+export type TestAccount = {
+  name: string;
+  email?: string;
+  preferred_username?: string;
+  groups?: string[];
+  /** Too many groups for a token: the ID token refers elsewhere for them, as Entra ID does (its "overage"). */
+  groupsElsewhere?: boolean;
+};
+
+// What Entra ID puts in an ID token instead of the groups of a user in too many (a distributed claim).
+const overageClaims = {
+  _claim_names: { groups: "src1" },
+  _claim_sources: { src1: { endpoint: "https://graph.windows.net/tenant/users/user/getMemberObjects" } },
+};
 
 export type Forgery = "wrong_audience" | "expired" | null;
 
@@ -79,7 +92,10 @@ export async function startTestProvider(options: {
     features: { devInteractions: { enabled: true } },
     findAccount: async (_ctx: unknown, id: string) => ({
       accountId: id,
-      claims: async () => ({ sub: id, ...(options.accounts[id] ?? { name: id }) }),
+      claims: async () => {
+        const { groupsElsewhere, ...account } = options.accounts[id] ?? { name: id };
+        return { sub: id, ...account, ...(groupsElsewhere ? overageClaims : {}) };
+      },
     }),
     // Lots is a first-party client: no consent screen, the grant covers what it asks for.
     loadExistingGrant: async (ctx: GrantContext) => {

@@ -25,6 +25,10 @@ const refusalText: Record<SignInRefusal, (contact: string) => string> = {
   invalid_token: (contact) =>
     `Identitetsleverantörens svar kunde inte kontrolleras och godtas inte. Försök igen; kvarstår felet, kontakta ${contact}.`,
   idp_error: () => "Identitetsleverantören avbröt inloggningen. Försök igen från inloggningssidan.",
+  groups_overage: (contact) =>
+    `Du är med i fler grupper än identitetsleverantören skickar med i intyget, och Lots är inte inställt att hämta dem. Kontakta ${contact} (inställningen LOTS_OIDC_GROUPS_URL).`,
+  groups_unavailable: (contact) =>
+    `Du är med i fler grupper än identitetsleverantören skickar med i intyget, och Lots kunde inte hämta dem. Försök igen; kvarstår felet, kontakta ${contact}.`,
 };
 
 export async function oidcRoutes(app: FastifyInstance): Promise<void> {

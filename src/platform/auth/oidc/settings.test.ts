@@ -33,6 +33,9 @@ describe("sign-in settings from the environment", () => {
   it("refuses an invalid value, a scope list without openid and a callback elsewhere", () => {
     expect(() => signInSettings({ ...complete, LOTS_OIDC_ISSUER: "inte en adress" })).toThrow(/LOTS_OIDC_ISSUER/);
     expect(() => signInSettings({ ...complete, LOTS_OIDC_SCOPES: "profile email" })).toThrow(/ska innehålla openid/);
+    expect(() => signInSettings({ ...complete, LOTS_OIDC_GROUPS_URL: "graph" })).toThrow(/LOTS_OIDC_GROUPS_URL/);
+    const graph = "https://graph.microsoft.com/v1.0/me/getMemberObjects";
+    expect(signInSettings({ ...complete, LOTS_OIDC_GROUPS_URL: graph }).oidc?.groupsUrl?.href).toBe(graph);
     expect(() => signInSettings({ ...complete, LOTS_OIDC_REDIRECT_URL: "https://lots.se/callback" })).toThrow(
       /\/api\/auth\/oidc\/callback/,
     );

@@ -13,12 +13,20 @@ export type OidcSettings = {
   name: string;
   /** Who a user without any mapped role should turn to. */
   contact: string;
+  /** Where a user's groups are fetched when the ID token has too many to list (Entra ID's overage). */
+  groupsUrl: URL | undefined;
 };
 
 export type SignInSettings = { oidc: OidcSettings | null; localLogin: boolean };
 
 const required = ["LOTS_OIDC_ISSUER", "LOTS_OIDC_CLIENT_ID", "LOTS_OIDC_REDIRECT_URL"] as const;
-const optional = ["LOTS_OIDC_CLIENT_SECRET", "LOTS_OIDC_SCOPES", "LOTS_OIDC_NAME", "LOTS_OIDC_CONTACT"] as const;
+const optional = [
+  "LOTS_OIDC_CLIENT_SECRET",
+  "LOTS_OIDC_SCOPES",
+  "LOTS_OIDC_NAME",
+  "LOTS_OIDC_CONTACT",
+  "LOTS_OIDC_GROUPS_URL",
+] as const;
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: "ska vara en http(s)-adress / must be an http(s) URL" })
@@ -40,6 +48,7 @@ const envSchema = z.object({
   }),
   LOTS_OIDC_NAME: z.string().trim().min(1).optional(),
   LOTS_OIDC_CONTACT: z.string().trim().min(1).default("Lots-administratören i din förvaltning"),
+  LOTS_OIDC_GROUPS_URL: httpUrl.optional(),
 });
 
 const localLoginSchema = z.enum(["on", "off"], { error: "ska vara on eller off / must be on or off" }).default("on");
@@ -92,6 +101,7 @@ export function signInSettings(env: Record<string, string | undefined>): SignInS
       redirectUrl: e.LOTS_OIDC_REDIRECT_URL,
       name: e.LOTS_OIDC_NAME ?? e.LOTS_OIDC_ISSUER.host,
       contact: e.LOTS_OIDC_CONTACT,
+      groupsUrl: e.LOTS_OIDC_GROUPS_URL,
     },
   };
 }
