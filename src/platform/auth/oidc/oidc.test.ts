@@ -13,6 +13,18 @@ const CALLBACK = `${LOTS}/api/auth/oidc/callback`;
 let idp: TestProvider;
 let t: TestApp;
 
+/** The sign-in settings of the tests' Lots against the local provider, with `extra` settings. */
+const kungsbacka = (extra: Record<string, string>) =>
+  signInSettings({
+    LOTS_OIDC_ISSUER: idp.issuer,
+    LOTS_OIDC_CLIENT_ID: idp.clientId,
+    LOTS_OIDC_CLIENT_SECRET: idp.clientSecret,
+    LOTS_OIDC_SCOPES: "openid profile email groups",
+    LOTS_OIDC_REDIRECT_URL: CALLBACK,
+    LOTS_OIDC_CONTACT: "IT-servicedesk",
+    ...extra,
+  });
+
 beforeAll(async () => {
   idp = await startTestProvider({
     redirectUrl: CALLBACK,
@@ -30,17 +42,7 @@ beforeAll(async () => {
       mange: { name: "Maja Många", email: "maja@kungsbacka.se", groupsElsewhere: true },
     },
   });
-  t = await testApp({
-    signIn: signInSettings({
-      LOTS_OIDC_ISSUER: idp.issuer,
-      LOTS_OIDC_CLIENT_ID: idp.clientId,
-      LOTS_OIDC_CLIENT_SECRET: idp.clientSecret,
-      LOTS_OIDC_SCOPES: "openid profile email groups",
-      LOTS_OIDC_REDIRECT_URL: CALLBACK,
-      LOTS_OIDC_NAME: "Kungsbacka kommun",
-      LOTS_OIDC_CONTACT: "IT-servicedesk",
-    }),
-  });
+  t = await testApp({ signIn: kungsbacka({ LOTS_OIDC_NAME: "Kungsbacka kommun" }) });
   const admin = await t.as("admin");
   const saved = await admin.put("/api/admin/oidc/rules", {
     rules: [{ claim: "groups", value: "IFO-Controllers", role: "controller", orgNodeId: t.demo.nodes.ifo?.id }],
@@ -341,17 +343,7 @@ describe("a user in more groups than the ID token lists (Entra ID's overage)", (
     });
     await new Promise<void>((resolve) => graph.listen(0, "127.0.0.1", resolve));
     graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/v1.0/me/getMemberObjects`;
-    fetching = await testApp({
-      signIn: signInSettings({
-        LOTS_OIDC_ISSUER: idp.issuer,
-        LOTS_OIDC_CLIENT_ID: idp.clientId,
-        LOTS_OIDC_CLIENT_SECRET: idp.clientSecret,
-        LOTS_OIDC_SCOPES: "openid profile email groups",
-        LOTS_OIDC_REDIRECT_URL: CALLBACK,
-        LOTS_OIDC_CONTACT: "IT-servicedesk",
-        LOTS_OIDC_GROUPS_URL: graphUrl,
-      }),
-    });
+    fetching = await testApp({ signIn: kungsbacka({ LOTS_OIDC_GROUPS_URL: graphUrl }) });
     const saved = await (await fetching.as("admin")).put("/api/admin/oidc/rules", {
       rules: [
         { claim: "groups", value: "IFO-Controllers", role: "controller", orgNodeId: fetching.demo.nodes.ifo?.id },
