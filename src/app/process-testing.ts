@@ -1,13 +1,16 @@
-// Lots as real processes in tests: `lots serve` started as an operator starts it, on a free port, and killed
-// when the test file ends. Used where one process is not the point (the data folder's lock, several servers).
+// Lots as real processes in tests (and bench/processes.bench.ts): `lots serve` started as an operator starts it,
+// on a free port, and killed when the test file ends. Used where one process is not the point (the data folder's
+// lock, several servers).
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import { afterAll } from "vitest";
 
 const servers: ChildProcess[] = [];
-afterAll(() => {
-  for (const server of servers) server.kill("SIGKILL");
-});
+// Outside a test run (bench/processes.bench.ts) the caller stops its servers itself.
+if (process.env.VITEST)
+  afterAll(() => {
+    for (const server of servers) server.kill("SIGKILL");
+  });
 
 // Without fsync (runtime.test.ts checks the safe mode): these folders need not survive a power cut.
 export const cliEnv = (env: Record<string, string>) => ({
