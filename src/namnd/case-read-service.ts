@@ -146,6 +146,7 @@ export async function listCases(db: Db, actor: Actor, q: CasesQuery) {
       status: q.status,
       typeCode: q.type,
       standing: q.standing,
+      handlerId: q.handlerId,
       limit: q.limit,
       offset: q.offset,
     });

@@ -180,6 +180,7 @@ export type CaseFilter = {
   status?: CaseStatus;
   typeCode?: string;
   standing?: boolean;
+  handlerId?: string;
   limit: number;
   offset: number;
 };
@@ -193,6 +194,7 @@ export async function listCases(db: Db, f: CaseFilter) {
   if (f.status) query = query.where("c.status", "=", f.status);
   if (f.typeCode) query = query.where("t.code", "=", f.typeCode);
   if (f.standing !== undefined) query = query.where("c.standing_series", f.standing ? "is not" : "is", null);
+  if (f.handlerId) query = query.where("c.handler_id", "=", f.handlerId);
   const { text, number } = f;
   if (text !== undefined || number !== undefined) {
     query = query.where((eb) => {

@@ -151,6 +151,31 @@ describe("reading the diarium", () => {
     expect((await search("7405-23")).cases.map((c) => c.diarienummer)).toEqual(["IF-2024-00012"]);
   });
 
+  it("filters by handläggare, as the start page's count of one's own open cases links", async () => {
+    const sekreterare = t.demo.users.sekreterare as string;
+    const mine = await register({ title: "Handläggs av sekreteraren", handlerId: sekreterare });
+    await register({ title: "Utan handläggare" });
+    const list = async (query: string) =>
+      (
+        (await (await t.as("sekreterare")).get(`/api/namnd/arenden?orgNodeId=${node("ifo")}&${query}`)).json() as {
+          total: number;
+          cases: { id: string; handler: { id: string } | null }[];
+        }
+      ).cases;
+    const found = await list(`handlerId=${sekreterare}&status=oppet&limit=200`);
+    expect(found.map((c) => c.id)).toContain(mine.id);
+    expect(found.every((c) => c.handler?.id === sekreterare)).toBe(true);
+    const start = (await (await t.as("sekreterare")).get(`/api/start?orgNodeId=${node("ifo")}`)).json() as {
+      groups: { items: { key: string; count: number | null; href: string }[] }[];
+    };
+    const item = start.groups.flatMap((g) => g.items).find((i) => i.key === "namnd.my-cases");
+    expect(item?.href).toBe(`/namnd?status=oppet&handlerId=${sekreterare}`);
+    expect(item?.count).toBe(found.length);
+    const refused = await (await t.as("sekreterare")).get(`/api/namnd/arenden?orgNodeId=${node("ifo")}&handlerId=x`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain("Handläggare");
+  });
+
   it("filters standing cases and by type", async () => {
     const ifo = node("ifo");
     const r = await (await t.as("fortroendevald")).get(

@@ -42,6 +42,7 @@ export const casesQuery = z.object({
   status: labelled(z.enum(caseStatuses).optional(), "Status"),
   type: labelled(listCode.optional(), "Ärendetyp"),
   standing: labelled(z.stringbool().optional(), "Stående"),
+  handlerId: labelled(z.uuid().optional(), "Handläggare"),
   limit: labelled(z.coerce.number().int().min(1).max(200).default(50), "Antal per sida"),
   offset: labelled(z.coerce.number().int().min(0).max(1_000_000).default(0), "Hoppa över"),
 });

@@ -40,7 +40,7 @@ export function startItemsFor(
         label: `${formatCount(mine, "öppet ärende", "öppna ärenden")} där du är handläggare`,
         count: mine,
         figure: null,
-        href: "/namnd?status=oppet",
+        href: `/namnd?status=oppet&handlerId=${actor.id}`,
         tone: mine > 0 ? "warning" : "info",
       },
       {

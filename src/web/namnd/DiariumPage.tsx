@@ -7,12 +7,12 @@ import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { FilterSelect } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
 import { Pager } from "../ui/Pager.tsx";
-import { type CaseFilters, useCases, useLists } from "./queries.ts";
+import { type CaseFilters, useCases, useHandlers, useLists } from "./queries.ts";
 
 const PAGE_SIZE = 50;
 
 /**
- * The search lives in the address (?q=…&year=2024&status=…&type=…&standing=ja&sida=2), so a start-page link or a
+ * The search lives in the address (?q=…&year=2024&status=…&type=…&standing=ja&handlerId=…&sida=2), so a start-page link or a
  * shared link opens the same list and Back returns to the previous search or page.
  */
 function useDiariumFilters(): [URLSearchParams, CaseFilters, SetURLSearchParams] {
@@ -26,6 +26,7 @@ function useDiariumFilters(): [URLSearchParams, CaseFilters, SetURLSearchParams]
     status: caseStatuses.find((s) => s === text("status")),
     type: text("type"),
     standing: standing === undefined ? undefined : standing === "ja" ? "true" : "false",
+    handlerId: text("handlerId"),
     offset: Number.isInteger(page) && page > 1 ? (page - 1) * PAGE_SIZE : 0,
   };
   return [params, filters, setParams];
@@ -34,6 +35,7 @@ function useDiariumFilters(): [URLSearchParams, CaseFilters, SetURLSearchParams]
 /** The nämnd's diarium: every case with number, title and dates; search by a number written any way, or by words. */
 export function DiariumPage() {
   const lists = useLists();
+  const handlers = useHandlers();
   const [params, filters, setParams] = useDiariumFilters();
   const result = useCases(filters, PAGE_SIZE);
   const years = [...new Set([new Date().getFullYear(), ...(lists.data?.series.map((s) => s.year) ?? [])])].sort(
@@ -46,7 +48,7 @@ export function DiariumPage() {
     // The selects offer only values the query takes; an empty one filters nothing. A new search starts on page 1.
     setParams(
       new URLSearchParams(
-        ["q", "year", "status", "type", "standing"].flatMap((key) => {
+        ["q", "year", "status", "type", "standing", "handlerId"].flatMap((key) => {
           const value = String(form.get(key) ?? "").trim();
           return value ? [[key, value]] : [];
         }),
@@ -114,6 +116,16 @@ export function DiariumPage() {
             ["nej", "Inte stående"],
           ]}
         />
+        {/* The staff list is asked of writers only (it names the nämnd's staff). */}
+        {handlers.data ? (
+          <FilterSelect
+            id="nd-handler"
+            name="handlerId"
+            label="Handläggare"
+            defaultValue={filters.handlerId ?? ""}
+            options={handlers.data.map((h) => [h.id, h.name] as const)}
+          />
+        ) : null}
         <button type="submit">Sök</button>
       </form>
       <ErrorMessage error={result.error} />

@@ -16,6 +16,7 @@ export type CaseFilters = {
   status?: CaseStatus;
   type?: string;
   standing?: "true" | "false";
+  handlerId?: string;
   offset?: number;
 };
 
