@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, type TestApp, testApp } from "../../app/testing.ts";
 import { addDays, todayInSweden } from "../../platform/calendar.ts";
+import { installInspectionTypes } from "./repository.ts";
 
 let t: TestApp;
 const today = todayInSweden();
@@ -8,6 +9,7 @@ const node = (key: string) => t.demo.nodes[key]?.id as string;
 
 beforeAll(async () => {
   t = await testApp();
+  await installInspectionTypes(t.database.db, node("kommun"));
 });
 afterAll(() => t?.close());
 
@@ -26,8 +28,8 @@ const problemsOf = (body: string) =>
   (JSON.parse(body) as { details: { problems: { field: string }[] } }).details.problems.map((p) => p.field);
 
 describe("IVO-tillsyn", () => {
-  it("lists IVO's kinds of tillsyn (data) to every reader", async () => {
-    const res = await (await t.as("medarbetare")).get("/api/kvalitet/tillsyner/typer");
+  it("lists the kommun's kinds of tillsyn (data) to every reader", async () => {
+    const res = await (await t.as("medarbetare")).get(`/api/kvalitet/tillsyner/typer?orgNodeId=${node("bss-almen")}`);
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { types: { code: string }[] }).types.map((t) => t.code)).toEqual([
       "anmald-inspektion",
