@@ -90,7 +90,7 @@ export function InspectionsPage() {
   }
   const data = result.data;
   return (
-    <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`}>
+    <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`} actions={<Link to="/kvalitet/tillsyn/typer">Typer</Link>}>
       {/* Keyed by the address, so Back and a shared link show their filters in the form. */}
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera tillsyner" key={formKey}>
         <FilterSelect
