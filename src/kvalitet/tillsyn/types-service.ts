@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { kommunIdOf, nodeOrThrow } from "../../organisation/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
-import { DomainError, notFound } from "../../platform/errors.ts";
+import { notFound } from "../../platform/errors.ts";
 import { read, write } from "../../platform/service.ts";
+import { checkCodeFree, orderOfNew } from "../list-entries.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
 import type { inspectionTypeInput, inspectionTypePatch } from "./schema.ts";
@@ -43,15 +44,13 @@ export async function createInspectionType(db: Db, actor: Actor, input: z.infer<
   const kommunId = await kommunOf(db, input.orgNodeId);
   return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
     const types = await repo.inspectionTypesOf(trx, kommunId);
-    if (types.some((t) => t.code === input.code)) {
-      throw new DomainError("conflict", `Koden ${input.code} finns redan i listan.`);
-    }
+    checkCodeFree(types, input.code);
     const row = await repo.insertInspectionType(trx, {
       org_node_id: kommunId,
       code: input.code,
       name: input.name,
       active: input.active,
-      sort_order: input.sortOrder ?? Math.max(-1, ...types.map((t) => t.sort_order)) + 1,
+      sort_order: orderOfNew(types, input.sortOrder),
     });
     await audit("kvalitet_inspection_type", row.id, "create", { after: row });
     return toType(row);

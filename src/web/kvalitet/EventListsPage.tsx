@@ -5,9 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import * as kvalitet from "../../kvalitet/api.ts";
 import { type TypeGroup, typeGroupLabels, typeGroups } from "../../kvalitet/vocabulary.ts";
 import { call, invalidate } from "../api.ts";
-import { useSession } from "../session.tsx";
-import { ListEditor, type ListExtraField } from "../ui/ListEditor.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { KommunListsPage, ListEditor, type ListExtraField } from "../ui/ListEditor.tsx";
 import { useLists } from "./queries.ts";
 
 type Type = { id: string; code: string; name: string; active: boolean; group: TypeGroup };
@@ -22,28 +20,17 @@ const groupField: ListExtraField<Type> = {
 const groupOf = (value: string | undefined) => (value ?? "ovrigt") as TypeGroup;
 
 export function EventListsPage() {
-  const { can } = useSession();
   const queryClient = useQueryClient();
-  const lists = useLists();
-  const data = lists.data;
-  const canEdit = data ? can("admin", data.kommunId) : false;
   const reread = () => invalidate(queryClient, kvalitet.lists);
   return (
-    <Page title="Händelsetyper och orsaker">
-      <p>
-        Listorna är kommunens. {canEdit ? "" : "Kommunens administratör ändrar dem. "}En inaktiverad post erbjuds inte
-        längre men finns kvar på de händelser som har den; poster tas aldrig bort.
-      </p>
-      <ErrorMessage error={lists.error} />
-      {lists.isLoading || !data ? (
-        <Loading />
-      ) : (
+    <KommunListsPage title="Händelsetyper och orsaker" records="händelser" result={useLists()}>
+      {(data, editable) => (
         <>
           <ListEditor
             id="kl-type"
             title="Händelsetyper"
             entries={data.types}
-            editable={canEdit}
+            editable={editable}
             newEntryLabel="Ny händelsetyp"
             extra={groupField}
             update={(type, { name, active, extra }) =>
@@ -58,7 +45,7 @@ export function EventListsPage() {
             id="kl-cause"
             title="Orsaker"
             entries={data.causes}
-            editable={canEdit}
+            editable={editable}
             newEntryLabel="Ny orsak"
             update={(cause, { name, active }) =>
               call(kvalitet.updateCause, { params: { id: cause.id }, body: { name, active } })
@@ -68,6 +55,6 @@ export function EventListsPage() {
           />
         </>
       )}
-    </Page>
+    </KommunListsPage>
   );
 }

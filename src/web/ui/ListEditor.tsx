@@ -3,8 +3,10 @@
 // everyone else the entries as a list. Entries are never deleted: a deactivated one is no longer offered but
 // stays on the records that have it. A list may carry one extra field (the händelse types' group), a select.
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "./fields.tsx";
+import { ErrorMessage, Loading, Page } from "./Page.tsx";
 
 export type ListEntry = { id: string; code: string; name: string; active: boolean };
 
@@ -151,5 +153,36 @@ export function ListEditor<E extends ListEntry>(props: ListEditorProps<E>) {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * A page of a kommun's lists: whose they are and what deactivating means, then the lists (`children`) once read,
+ * editable by an admin of the kommun.
+ */
+export function KommunListsPage<D extends { kommunId: string }>({
+  title,
+  records,
+  result,
+  children,
+}: {
+  title: string;
+  /** What the entries are given to, plural definite: "händelser", "rapporter", "tillsyner". */
+  records: string;
+  result: { data?: D; error: unknown; isLoading: boolean };
+  children: (data: D, editable: boolean) => ReactNode;
+}) {
+  const { can } = useSession();
+  const data = result.data;
+  const editable = data ? can("admin", data.kommunId) : false;
+  return (
+    <Page title={title}>
+      <p>
+        Listorna är kommunens. {editable ? "" : "Kommunens administratör ändrar dem. "}En inaktiverad post erbjuds inte
+        längre men finns kvar på de {records} som har den; poster tas aldrig bort.
+      </p>
+      <ErrorMessage error={result.error} />
+      {result.isLoading || !data ? <Loading /> : children(data, editable)}
+    </Page>
   );
 }
