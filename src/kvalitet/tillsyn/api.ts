@@ -73,7 +73,7 @@ export const createInspection = endpoint({
   summary: "Registrera en IVO-tillsyn",
   permission: "write:kvalitet",
   body: inspectionInput,
-  response: res.inspectionResponse,
+  response: res.inspectionSaved,
 });
 
 export const updateInspection = endpoint({
@@ -84,5 +84,5 @@ export const updateInspection = endpoint({
   permission: "write:kvalitet",
   params: inspectionId,
   body: inspectionPatch,
-  response: res.inspectionResponse,
+  response: res.inspectionSaved,
 });

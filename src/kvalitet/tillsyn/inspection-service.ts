@@ -7,7 +7,7 @@ import { read, write, writeRecord } from "../../platform/service.ts";
 import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
-import { checkInspection, closedOnOf, yttrandeStatus } from "./rules.ts";
+import { checkInspection, closedOnOf, maskFindings, yttrandeStatus } from "./rules.ts";
 import { type InspectionInput, type InspectionPatch, type InspectionsQuery, inspectionInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
@@ -72,8 +72,8 @@ export async function getInspection(db: Db, actor: Actor, id: string) {
 }
 
 /**
- * The values to store, or the problems: the type must be one of the kommun's (`types`) and active unless it is
- * the stored one.
+ * The values to store (findings masked for personnummer, with the warnings), or the problems: the type must be
+ * one of the kommun's (`types`) and active unless it is the stored one.
  */
 function resolve(
   p: Omit<repo.InspectionValues, "type_id"> & { type: string },
@@ -99,7 +99,8 @@ function resolve(
   }
   if (problems.length > 0 || !type) throw validationError(REFUSED, labelledProblems(inspectionInput, problems));
   const { type: _code, ...values } = p;
-  return { ...values, type_id: type.id };
+  const { findings, warnings } = maskFindings(p.findings ?? null);
+  return { values: { ...values, findings, type_id: type.id }, warnings };
 }
 
 /** Registers a tillsyn of a unit (an enhet or verksamhetsområde) by someone with write:kvalitet there. */
@@ -117,7 +118,7 @@ export function createInspection(db: Db, actor: Actor, input: InspectionInput) {
       );
     }
     const types = await typesFor(trx, node);
-    const values = resolve(
+    const { values, warnings } = resolve(
       {
         org_node_id: node.id,
         type: input.type,
@@ -137,7 +138,7 @@ export function createInspection(db: Db, actor: Actor, input: InspectionInput) {
     const [row] = await repo.insertInspections(trx, [values]);
     if (!row) throw new Error("The tillsyn was not stored");
     await audit("kvalitet_inspection", row.id, "create", { after: row });
-    return describe(actor, row, node, types);
+    return { ...describe(actor, row, node, types), warnings };
   });
 }
 
@@ -151,7 +152,10 @@ export function updateInspection(db: Db, actor: Actor, id: string, patch: Inspec
     (db) => inspectionOrThrow(db, id),
     async ({ trx, node, record, audit }) => {
       const types = await typesFor(trx, node);
-      const { org_node_id: _unit, ...values } = resolve(
+      const {
+        values: { org_node_id: _unit, ...values },
+        warnings,
+      } = resolve(
         {
           org_node_id: record.org_node_id,
           type: patch.type ?? types.find((t) => t.id === record.type_id)?.code ?? "",
@@ -170,7 +174,7 @@ export function updateInspection(db: Db, actor: Actor, id: string, patch: Inspec
       );
       const after = await repo.updateInspection(trx, id, values);
       await audit("kvalitet_inspection", id, "update", { before: record, after });
-      return describe(actor, after, node, types);
+      return { ...describe(actor, after, node, types), warnings };
     },
   );
 }

@@ -34,4 +34,7 @@ export const inspectionResponse = z.object({
   canWrite: z.boolean(),
 });
 
+/** A tillsyn as saved, with any warning (a personnummer masked in the findings). */
+export const inspectionSaved = inspectionResponse.extend({ warnings: z.array(z.string()) });
+
 export const inspectionsResponse = z.object({ inspections: z.array(inspectionResponse) });

@@ -113,6 +113,28 @@ describe("IVO-tillsyn", () => {
     expect(bad.json().message).toContain("Status ska vara pagaende eller avslutad.");
   });
 
+  it("masks a personnummer in the findings, on registering and on a change, and says so", async () => {
+    const chef = await t.as("enhetschef");
+    const created = await chef.post(
+      "/api/kvalitet/tillsyner",
+      inspection({ findings: "Brukaren 19850312-1234 saknade genomförandeplan." }),
+    );
+    expect(created.statusCode, created.body).toBe(200);
+    const body = created.json() as { id: string; findings: string; warnings: string[] };
+    expect(body.findings).toBe("Brukaren ********-**** saknade genomförandeplan.");
+    expect(body.warnings).toEqual([expect.stringContaining("Ett personnummer maskerades i iakttagelserna.")]);
+    const changed = await chef.patch(`/api/kvalitet/tillsyner/${body.id}`, { findings: "Gäller 850312-1234." });
+    expect(changed.json()).toMatchObject({ findings: "Gäller ******-****.", warnings: [expect.any(String)] });
+    const stored = await t.database.db
+      .selectFrom("kvalitet_inspection")
+      .select("findings")
+      .where("id", "=", body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.findings).toBe("Gäller ******-****.");
+    const plain = await chef.patch(`/api/kvalitet/tillsyner/${body.id}`, { ivoDnr: "3.5.1-1/2024-1" });
+    expect(plain.json()).toMatchObject({ warnings: [] });
+  });
+
   it("keeps a yttrande with a deadline ahead as requested", async () => {
     const res = await (await t.as("kvalitet")).post(
       "/api/kvalitet/tillsyner",

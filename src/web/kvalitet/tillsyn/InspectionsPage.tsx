@@ -61,6 +61,11 @@ function NewInspection() {
             Registrerad: <Link to={`/kvalitet/tillsyn/${create.data.id}`}>{create.data.unit.name}</Link>.
           </p>
         ) : null}
+        {create.data?.warnings.map((w) => (
+          <p key={w} className="notice">
+            {w}
+          </p>
+        ))}
         <ErrorMessage error={create.error} />
       </form>
     </details>
