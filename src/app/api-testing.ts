@@ -133,6 +133,7 @@ const recordTables: Record<string, keyof AppDB & string> = {
 const recordTablesByPrefix: Record<string, keyof AppDB & string> = {
   "/api/styrning/uppdrag/": "styrning_uppdrag",
   "/api/kvalitet/lex-sarah/lists/": "kvalitet_lex_sarah_list",
+  "/api/kvalitet/tillsyner/typer/": "kvalitet_inspection_type",
 };
 
 export function recordTable(path: string): string | undefined {

@@ -30,7 +30,7 @@ describe("lots kommun add", () => {
       /^Exempelby kommun skapad med administratören exadmin\.\nLade till \d+ insatser och \d+ koder\./,
     );
     expect(run.stdout).toMatch(
-      /Lade till \d+ händelsetyper och \d+ orsaker\.\nLade till \d+ poster i lex Sarah-listorna\.\n$/,
+      /Lade till \d+ händelsetyper och \d+ orsaker\.\nLade till \d+ poster i lex Sarah-listorna\.\nLade till 4 slag av tillsyn\.\n$/,
     );
 
     const db = cli.database().db as Kysely<AppDB>;
@@ -43,7 +43,14 @@ describe("lots kommun add", () => {
       .where("app_user.username", "=", "exadmin")
       .execute();
     expect(roles).toEqual([{ role: "admin", org_node_id: kommun.id }]);
-    const count = async (table: "evb_insats" | "evb_code" | "kvalitet_event_type" | "kvalitet_cause") =>
+    const tables = [
+      "evb_insats",
+      "evb_code",
+      "kvalitet_event_type",
+      "kvalitet_cause",
+      "kvalitet_inspection_type",
+    ] as const;
+    const count = async (table: (typeof tables)[number]) =>
       Number(
         (
           await db
@@ -53,8 +60,7 @@ describe("lots kommun add", () => {
             .executeTakeFirstOrThrow()
         ).n,
       );
-    for (const table of ["evb_insats", "evb_code", "kvalitet_event_type", "kvalitet_cause"] as const)
-      expect(await count(table), table).toBeGreaterThan(0);
+    for (const table of tables) expect(await count(table), table).toBeGreaterThan(0);
 
     // The install commands add only what is missing: nothing, right after.
     expect((await cli.runLots(["evb", "install-catalogue", "--org", "9999"])).stdout).toBe(

@@ -136,6 +136,8 @@ export const kvalitetAuditLabels: AuditLabels = {
     values: { status: inspectionStatusLabels },
   },
   kvalitet_inspection_demo: { label: "Demodata tillsyn", columns: { tillsyner: "Tillsyner" } },
+  kvalitet_inspection_type: { label: "Slag av tillsyn", ...listEntry },
+  kvalitet_inspection_types: { label: "Slag av tillsyn (listan)", columns: { added: "Tillagda" } },
   kvalitet_demo: {
     label: "Demodata kvalitet",
     columns: {

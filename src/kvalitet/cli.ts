@@ -13,6 +13,7 @@ import { lexSarahLines } from "./lex-sarah/text.ts";
 import { installStandardLists } from "./lists-service.ts";
 import { overviewCli } from "./overview/cli.ts";
 import { statistics } from "./statistics-service.ts";
+import { installInspectionTypes } from "./tillsyn/types-service.ts";
 import { optionalImportColumns, requiredImportColumns, workCategories, workCategoryLabels } from "./vocabulary.ts";
 
 type Statistics = Awaited<ReturnType<typeof statistics>>;
@@ -102,7 +103,9 @@ export function kvalitetCli(kvalitet: Command, { withDatabase, print, write, fai
 
   kvalitet
     .command("install-lists")
-    .description("Lägg till standardlistornas händelsetyper och orsaker som kommunen saknar (redigerade rader lämnas)")
+    .description(
+      "Lägg till standardlistornas händelsetyper, orsaker, lex Sarah-poster och slag av tillsyn som kommunen saknar (redigerade rader lämnas)",
+    )
     .option("--org <org>", "kommunen (id, kod eller namn)")
     .action((opts: { org?: string }) =>
       withDatabase(async ({ db }) => print(await installKvalitetLists(db, (await nodeOrOnlyKommun(db, opts.org)).id))),
@@ -112,12 +115,17 @@ export function kvalitetCli(kvalitet: Command, { withDatabase, print, write, fai
   overviewCli(kvalitet, { withDatabase, write });
 }
 
-/** Adds the standard lists' missing rows to a kommun (händelser, lex Sarah); answers what `install-lists` prints. */
+/**
+ * Adds the standard lists' missing rows to a kommun (händelser, lex Sarah, IVO-tillsyn); answers what
+ * `install-lists` prints.
+ */
 export async function installKvalitetLists(db: Database["db"], kommunId: string): Promise<string> {
   const added = await installStandardLists(db, systemActor(), kommunId);
   const lexSarah = await installLexSarahLists(db, systemActor(), kommunId);
+  const inspectionTypes = await installInspectionTypes(db, systemActor(), kommunId);
   return (
     `Lade till ${formatCount(added.types, "händelsetyp", "händelsetyper")} och ${formatCount(added.causes, "orsak", "orsaker")}.\n` +
-    `Lade till ${formatNumber(lexSarah)} poster i lex Sarah-listorna.`
+    `Lade till ${formatNumber(lexSarah)} poster i lex Sarah-listorna.\n` +
+    `Lade till ${formatNumber(inspectionTypes)} slag av tillsyn.`
   );
 }

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { kommunIdOf, nodeOrThrow } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { DomainError, notFound } from "../platform/errors.ts";
+import { notFound } from "../platform/errors.ts";
 import { read, write } from "../platform/service.ts";
+import { checkCodeFree } from "./list-entries.ts";
 import * as repo from "./repository.ts";
 import type { causeInput, causePatch, typeInput, typePatch } from "./schema.ts";
 import type { KvalitetDB } from "./tables.ts";
@@ -47,12 +48,10 @@ export async function installStandardLists(db: Db, actor: Actor, orgNodeId: stri
   });
 }
 
-const taken = (code: string) => new DomainError("conflict", `Koden ${code} finns redan i listan.`);
-
 export async function createType(db: Db, actor: Actor, input: z.infer<typeof typeInput>) {
   const kommunId = await kommunOf(db, input.orgNodeId);
   return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
-    if ((await repo.typesOf(trx, kommunId)).some((t) => t.code === input.code)) throw taken(input.code);
+    checkCodeFree(await repo.typesOf(trx, kommunId), input.code);
     const row = await repo.insertType(trx, {
       org_node_id: kommunId,
       code: input.code,
@@ -85,7 +84,7 @@ export async function updateType(db: Db, actor: Actor, id: string, patch: z.infe
 export async function createCause(db: Db, actor: Actor, input: z.infer<typeof causeInput>) {
   const kommunId = await kommunOf(db, input.orgNodeId);
   return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
-    if ((await repo.causesOf(trx, kommunId)).some((c) => c.code === input.code)) throw taken(input.code);
+    checkCodeFree(await repo.causesOf(trx, kommunId), input.code);
     const row = await repo.insertCause(trx, {
       org_node_id: kommunId,
       code: input.code,

@@ -6,6 +6,7 @@ import * as kvalitetsplan from "./migrations/0430_kvalitetsplan.ts";
 import * as internkontroll from "./migrations/0440_internkontroll.ts";
 import * as tillsyn from "./migrations/0450_tillsyn.ts";
 import * as datedStates from "./migrations/0460_kvalitet_dated_states.ts";
+import * as tillsynTypesPerKommun from "./migrations/0470_tillsyn_types_per_kommun.ts";
 
 /** Kvalitet's migrations by the names databases have recorded; each file is frozen once released. */
 export const kvalitetMigrations: Migrations = {
@@ -16,4 +17,5 @@ export const kvalitetMigrations: Migrations = {
   "0440_internkontroll": internkontroll,
   "0450_tillsyn": tillsyn,
   "0460_kvalitet_dated_states": datedStates,
+  "0470_tillsyn_types_per_kommun": tillsynTypesPerKommun,
 };

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { kommunIdOf, nodeOrThrow } from "../../organisation/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
-import { DomainError, notFound } from "../../platform/errors.ts";
+import { notFound } from "../../platform/errors.ts";
 import { read, write } from "../../platform/service.ts";
+import { checkCodeFree, orderOfNew } from "../list-entries.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
 import type { listEntryInput, listEntryPatch } from "./schema.ts";
@@ -51,15 +52,13 @@ export async function createListEntry(db: Db, actor: Actor, input: z.infer<typeo
   const kommunId = kommunIdOf((await nodeOrThrow(db, input.orgNodeId)).path);
   return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
     const entries = (await repo.listEntriesOf(trx, kommunId)).filter((e) => e.list === input.list);
-    if (entries.some((e) => e.code === input.code)) {
-      throw new DomainError("conflict", `Koden ${input.code} finns redan i listan.`);
-    }
+    checkCodeFree(entries, input.code);
     const row = await repo.insertListEntry(trx, {
       org_node_id: kommunId,
       list: input.list,
       code: input.code,
       name: input.name,
-      sort_order: input.sortOrder ?? Math.max(-1, ...entries.map((e) => e.sort_order)) + 1,
+      sort_order: orderOfNew(entries, input.sortOrder),
     });
     await audit("kvalitet_lex_sarah_list", row.id, "create", { after: row });
     return toEntry(row);

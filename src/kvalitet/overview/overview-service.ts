@@ -93,7 +93,7 @@ export function overviewFor(db: Db, actor: Actor, q: OverviewQuery) {
       consequence: r.consequence,
     }));
 
-    const types = await tillsyn.inspectionTypes(db);
+    const types = await tillsyn.inspectionTypesOf(db, kommunId);
     const inspections = (await tillsyn.inspectionsUnder(db, under)).map((i) => ({
       id: i.id,
       unit: { id: i.org_node_id, name: i.unit_name },

@@ -1,8 +1,16 @@
-// IVO-tillsyn's wire contract: read with read:kvalitet, kept by those with write:kvalitet.
+// IVO-tillsyn's wire contract: read with read:kvalitet, kept by those with write:kvalitet; the kommun's list of
+// kinds of tillsyn read by anyone, edited by the kommun's admin.
 import { endpoint } from "../../platform/http/endpoint.ts";
 import { idParams } from "../../platform/validation.ts";
+import { nodeQuery } from "../schema.ts";
 import * as res from "./responses.ts";
-import { inspectionInput, inspectionPatch, inspectionsQuery } from "./schema.ts";
+import {
+  inspectionInput,
+  inspectionPatch,
+  inspectionsQuery,
+  inspectionTypeInput,
+  inspectionTypePatch,
+} from "./schema.ts";
 
 const tag = "Kvalitet";
 const inspectionId = idParams("Tillsynens id");
@@ -11,9 +19,31 @@ export const inspectionTypes = endpoint({
   method: "GET",
   url: "/api/kvalitet/tillsyner/typer",
   tag,
-  summary: "IVO:s slag av tillsyn",
+  summary: "Kommunens lista över IVO:s slag av tillsyn",
   permission: "read",
+  query: nodeQuery,
   response: res.inspectionTypesResponse,
+});
+
+export const createInspectionType = endpoint({
+  method: "POST",
+  url: "/api/kvalitet/tillsyner/typer",
+  tag,
+  summary: "Nytt slag av tillsyn i kommunens lista",
+  permission: "admin",
+  body: inspectionTypeInput,
+  response: res.inspectionType,
+});
+
+export const updateInspectionType = endpoint({
+  method: "PATCH",
+  url: "/api/kvalitet/tillsyner/typer/:id",
+  tag,
+  summary: "Byt namn på, flytta eller inaktivera ett slag av tillsyn (tas aldrig bort)",
+  permission: "admin",
+  params: idParams("Slagets id"),
+  body: inspectionTypePatch,
+  response: res.inspectionType,
 });
 
 export const inspections = endpoint({
@@ -43,7 +73,7 @@ export const createInspection = endpoint({
   summary: "Registrera en IVO-tillsyn",
   permission: "write:kvalitet",
   body: inspectionInput,
-  response: res.inspectionResponse,
+  response: res.inspectionSaved,
 });
 
 export const updateInspection = endpoint({
@@ -54,5 +84,5 @@ export const updateInspection = endpoint({
   permission: "write:kvalitet",
   params: inspectionId,
   body: inspectionPatch,
-  response: res.inspectionResponse,
+  response: res.inspectionSaved,
 });

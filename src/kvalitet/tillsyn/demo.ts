@@ -77,7 +77,8 @@ export async function seedInspectionDemo(trx: DbOf<KvalitetDB>, demo: DemoOrgani
   const kommun = demo.nodes.kommun;
   if (!kommun) throw new Error("Demo organisation lacks its kommun");
   await write(trx, systemActor(), "admin", kommun.id, async ({ trx, audit }) => {
-    const types = await repo.inspectionTypes(trx);
+    await repo.installInspectionTypes(trx, kommun.id);
+    const types = await repo.inspectionTypesOf(trx, kommun.id);
     const rows = await repo.insertInspections(
       trx,
       demoInspections.map(({ unit, type, ...i }) => {

@@ -1,3 +1,4 @@
+import { kommunIdOf } from "../../organisation/index.ts";
 import { type Actor, can } from "../../platform/auth/access.ts";
 import { todayInSweden } from "../../platform/calendar.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
@@ -6,17 +7,15 @@ import { read, write, writeRecord } from "../../platform/service.ts";
 import { type FieldProblem, labelledProblems, validationError } from "../../platform/validation.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
-import { checkInspection, closedOnOf, yttrandeStatus } from "./rules.ts";
+import { checkInspection, closedOnOf, maskFindings, yttrandeStatus } from "./rules.ts";
 import { type InspectionInput, type InspectionPatch, type InspectionsQuery, inspectionInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 
 const REFUSED = "Tillsynen sparades inte";
 
-/** IVO's kinds of tillsyn, for anyone who may read something. */
-export async function inspectionTypes(db: Db) {
-  return { types: (await repo.inspectionTypes(db)).map(({ code, name, active }) => ({ code, name, active })) };
-}
+/** The kinds of tillsyn of the kommun the node belongs to: a tillsyn takes only its own kommun's. */
+const typesFor = (db: Db, node: { path: string }) => repo.inspectionTypesOf(db, kommunIdOf(node.path));
 
 function describe(
   actor: Actor,
@@ -49,7 +48,7 @@ function describe(
 /** The tillsyner of the units under a node, for readers with read:kvalitet there. */
 export function listInspections(db: Db, actor: Actor, q: InspectionsQuery) {
   return read(db, actor, "read:kvalitet", q.orgNodeId, async ({ db, node }) => {
-    const types = await repo.inspectionTypes(db);
+    const types = await typesFor(db, node);
     const rows = await repo.inspectionsUnder(db, node.path, q);
     return {
       inspections: rows.map((r) =>
@@ -68,11 +67,14 @@ async function inspectionOrThrow(db: Db, id: string) {
 export async function getInspection(db: Db, actor: Actor, id: string) {
   const row = await inspectionOrThrow(db, id);
   return read(db, actor, "read:kvalitet", row.org_node_id, async ({ db, node }) =>
-    describe(actor, row, node, await repo.inspectionTypes(db)),
+    describe(actor, row, node, await typesFor(db, node)),
   );
 }
 
-/** The values to store, or the problems: the type must exist (and be active unless it is the stored one). */
+/**
+ * The values to store (findings masked for personnummer, with the warnings), or the problems: the type must be
+ * one of the kommun's (`types`) and active unless it is the stored one.
+ */
 function resolve(
   p: Omit<repo.InspectionValues, "type_id"> & { type: string },
   types: readonly repo.TypeRow[],
@@ -97,7 +99,8 @@ function resolve(
   }
   if (problems.length > 0 || !type) throw validationError(REFUSED, labelledProblems(inspectionInput, problems));
   const { type: _code, ...values } = p;
-  return { ...values, type_id: type.id };
+  const { findings, warnings } = maskFindings(p.findings ?? null);
+  return { values: { ...values, findings, type_id: type.id }, warnings };
 }
 
 /** Registers a tillsyn of a unit (an enhet or verksamhetsområde) by someone with write:kvalitet there. */
@@ -114,8 +117,8 @@ export function createInspection(db: Db, actor: Actor, input: InspectionInput) {
         ]),
       );
     }
-    const types = await repo.inspectionTypes(trx);
-    const values = resolve(
+    const types = await typesFor(trx, node);
+    const { values, warnings } = resolve(
       {
         org_node_id: node.id,
         type: input.type,
@@ -135,7 +138,7 @@ export function createInspection(db: Db, actor: Actor, input: InspectionInput) {
     const [row] = await repo.insertInspections(trx, [values]);
     if (!row) throw new Error("The tillsyn was not stored");
     await audit("kvalitet_inspection", row.id, "create", { after: row });
-    return describe(actor, row, node, types);
+    return { ...describe(actor, row, node, types), warnings };
   });
 }
 
@@ -148,8 +151,11 @@ export function updateInspection(db: Db, actor: Actor, id: string, patch: Inspec
     "write:kvalitet",
     (db) => inspectionOrThrow(db, id),
     async ({ trx, node, record, audit }) => {
-      const types = await repo.inspectionTypes(trx);
-      const { org_node_id: _unit, ...values } = resolve(
+      const types = await typesFor(trx, node);
+      const {
+        values: { org_node_id: _unit, ...values },
+        warnings,
+      } = resolve(
         {
           org_node_id: record.org_node_id,
           type: patch.type ?? types.find((t) => t.id === record.type_id)?.code ?? "",
@@ -168,7 +174,7 @@ export function updateInspection(db: Db, actor: Actor, id: string, patch: Inspec
       );
       const after = await repo.updateInspection(trx, id, values);
       await audit("kvalitet_inspection", id, "update", { before: record, after });
-      return describe(actor, after, node, types);
+      return { ...describe(actor, after, node, types), warnings };
     },
   );
 }

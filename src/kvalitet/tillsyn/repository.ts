@@ -1,7 +1,7 @@
 import { type New, prefixed } from "../../platform/db/rows.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import type { KvalitetDB } from "../tables.ts";
-import type { InspectionStatus } from "./vocabulary.ts";
+import { type InspectionStatus, standardInspectionTypes } from "./vocabulary.ts";
 
 type Db = DbOf<KvalitetDB>;
 
@@ -22,15 +22,50 @@ const columns = [
 
 export type InspectionRow = NonNullable<Awaited<ReturnType<typeof findInspection>>>;
 export type InspectionValues = New<KvalitetDB, "kvalitet_inspection">;
-export type TypeRow = Awaited<ReturnType<typeof inspectionTypes>>[number];
+// ---------------------------------------------------------------- the kommun's kinds of tillsyn
 
-export const inspectionTypes = (db: Db) =>
+export type TypeRow = Awaited<ReturnType<typeof inspectionTypesOf>>[number];
+const typeColumns = ["id", "org_node_id", "code", "name", "active", "sort_order"] as const;
+
+/** Adds the standard kinds a kommun lacks; existing rows (maybe edited) are left alone. Returns how many were added. */
+export async function installInspectionTypes(db: Db, kommunId: string): Promise<number> {
+  const added = await db
+    .insertInto("kvalitet_inspection_type")
+    .values(standardInspectionTypes.map((t, index) => ({ org_node_id: kommunId, ...t, sort_order: index })))
+    .onConflict((oc) => oc.doNothing())
+    .returning("id")
+    .execute();
+  return added.length;
+}
+
+export const inspectionTypesOf = (db: Db, kommunId: string) =>
   db
     .selectFrom("kvalitet_inspection_type")
-    .select(["id", "code", "name", "active"])
+    .select(typeColumns)
+    .where("org_node_id", "=", kommunId)
     .orderBy("sort_order")
     .orderBy("name")
     .execute();
+
+export const findInspectionType = (db: Db, id: string) =>
+  db.selectFrom("kvalitet_inspection_type").select(typeColumns).where("id", "=", id).executeTakeFirst();
+
+export const insertInspectionType = (db: Db, values: New<KvalitetDB, "kvalitet_inspection_type">) =>
+  db.insertInto("kvalitet_inspection_type").values(values).returning(typeColumns).executeTakeFirstOrThrow();
+
+export const updateInspectionType = (
+  db: Db,
+  id: string,
+  values: Partial<{ name: string; active: boolean; sort_order: number }>,
+) =>
+  db
+    .updateTable("kvalitet_inspection_type")
+    .set(values)
+    .where("id", "=", id)
+    .returning(typeColumns)
+    .executeTakeFirstOrThrow();
+
+// ---------------------------------------------------------------- tillsyner
 
 export const findInspection = (db: Db, id: string) =>
   db.selectFrom("kvalitet_inspection").select(columns).where("id", "=", id).executeTakeFirst();

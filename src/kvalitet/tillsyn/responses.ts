@@ -4,13 +4,20 @@ import { inspectionStatuses, yttrandeStatuses } from "./vocabulary.ts";
 
 const date = z.iso.date();
 
-export const inspectionType = z.object({ code: z.string(), name: z.string(), active: z.boolean() });
-export const inspectionTypesResponse = z.object({ types: z.array(inspectionType) });
+/** A kind of tillsyn in the kommun's list. */
+export const inspectionType = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export const inspectionTypesResponse = z.object({ kommunId: z.uuid(), types: z.array(inspectionType) });
 
 export const inspectionResponse = z.object({
   id: z.uuid(),
   unit: z.object({ id: z.uuid(), name: z.string() }),
-  type: inspectionType.omit({ active: true }),
+  type: inspectionType.pick({ code: true, name: true }),
   month: z.string(),
   ivoDnr: z.string().nullable(),
   decisionOn: date.nullable(),
@@ -26,5 +33,8 @@ export const inspectionResponse = z.object({
   /** The reader may edit it (write:kvalitet on its unit). */
   canWrite: z.boolean(),
 });
+
+/** A tillsyn as saved, with any warning (a personnummer masked in the findings). */
+export const inspectionSaved = inspectionResponse.extend({ warnings: z.array(z.string()) });
 
 export const inspectionsResponse = z.object({ inspections: z.array(inspectionResponse) });

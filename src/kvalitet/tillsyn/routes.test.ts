@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, type TestApp, testApp } from "../../app/testing.ts";
 import { addDays, todayInSweden } from "../../platform/calendar.ts";
+import { installInspectionTypes } from "./repository.ts";
 
 let t: TestApp;
 const today = todayInSweden();
@@ -8,6 +9,7 @@ const node = (key: string) => t.demo.nodes[key]?.id as string;
 
 beforeAll(async () => {
   t = await testApp();
+  await installInspectionTypes(t.database.db, node("kommun"));
 });
 afterAll(() => t?.close());
 
@@ -26,8 +28,8 @@ const problemsOf = (body: string) =>
   (JSON.parse(body) as { details: { problems: { field: string }[] } }).details.problems.map((p) => p.field);
 
 describe("IVO-tillsyn", () => {
-  it("lists IVO's kinds of tillsyn (data) to every reader", async () => {
-    const res = await (await t.as("medarbetare")).get("/api/kvalitet/tillsyner/typer");
+  it("lists the kommun's kinds of tillsyn (data) to every reader", async () => {
+    const res = await (await t.as("medarbetare")).get(`/api/kvalitet/tillsyner/typer?orgNodeId=${node("bss-almen")}`);
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { types: { code: string }[] }).types.map((t) => t.code)).toEqual([
       "anmald-inspektion",
@@ -109,6 +111,28 @@ describe("IVO-tillsyn", () => {
     const bad = await chef.get(`/api/kvalitet/tillsyner?orgNodeId=${node("bss-almen")}&status=stangd`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain("Status ska vara pagaende eller avslutad.");
+  });
+
+  it("masks a personnummer in the findings, on registering and on a change, and says so", async () => {
+    const chef = await t.as("enhetschef");
+    const created = await chef.post(
+      "/api/kvalitet/tillsyner",
+      inspection({ findings: "Brukaren 19850312-1234 saknade genomförandeplan." }),
+    );
+    expect(created.statusCode, created.body).toBe(200);
+    const body = created.json() as { id: string; findings: string; warnings: string[] };
+    expect(body.findings).toBe("Brukaren ********-**** saknade genomförandeplan.");
+    expect(body.warnings).toEqual([expect.stringContaining("Ett personnummer maskerades i iakttagelserna.")]);
+    const changed = await chef.patch(`/api/kvalitet/tillsyner/${body.id}`, { findings: "Gäller 850312-1234." });
+    expect(changed.json()).toMatchObject({ findings: "Gäller ******-****.", warnings: [expect.any(String)] });
+    const stored = await t.database.db
+      .selectFrom("kvalitet_inspection")
+      .select("findings")
+      .where("id", "=", body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.findings).toBe("Gäller ******-****.");
+    const plain = await chef.patch(`/api/kvalitet/tillsyner/${body.id}`, { ivoDnr: "3.5.1-1/2024-1" });
+    expect(plain.json()).toMatchObject({ warnings: [] });
   });
 
   it("keeps a yttrande with a deadline ahead as requested", async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkInspection, closedOnOf, type InspectionState, inspectionOpenOn, yttrandeStatus } from "./rules.ts";
+import {
+  checkInspection,
+  closedOnOf,
+  type InspectionState,
+  inspectionOpenOn,
+  maskFindings,
+  yttrandeStatus,
+} from "./rules.ts";
 
 const due = { yttrandeDueOn: "2024-02-16", yttrandeRepliedOn: null };
 
@@ -88,5 +95,18 @@ describe("closing a tillsyn", () => {
     expect(fields("2024-03-01")).toEqual([]);
     expect(fields("2024-03-02")).toEqual(["closedOn"]);
     expect(fields("2023-10-31")).toEqual(["closedOn"]);
+  });
+});
+
+describe("personnummer in the findings", () => {
+  it("masks one and warns; leaves other numbers, and no findings, as they are", () => {
+    const masked = maskFindings("Brukaren 19850312-1234 saknade genomförandeplan.");
+    expect(masked.findings).toBe("Brukaren ********-**** saknade genomförandeplan.");
+    expect(masked.warnings).toEqual([expect.stringContaining("Ett personnummer maskerades i iakttagelserna.")]);
+    expect(maskFindings("Dnr 3.5.1-41733/2023-2, 12 brister.")).toEqual({
+      findings: "Dnr 3.5.1-41733/2023-2, 12 brister.",
+      warnings: [],
+    });
+    expect(maskFindings(null)).toEqual({ findings: null, warnings: [] });
   });
 });

@@ -2,6 +2,7 @@
 // yttrande rule. Pure; messages in Swedish, keyed by the API's field names.
 
 import type { FieldProblem } from "../../platform/validation.ts";
+import { maskPersonnummer } from "../personnummer.ts";
 import type { InspectionStatus, YttrandeStatus } from "./vocabulary.ts";
 
 export type YttrandeDates = { yttrandeDueOn: string | null; yttrandeRepliedOn: string | null };
@@ -71,4 +72,20 @@ export function checkInspection(s: InspectionState, today: string): FieldProblem
     problem("status", "Tillsynen kan inte avslutas medan ett begärt yttrande är obesvarat.");
   }
   return problems;
+}
+
+/**
+ * A tillsyn concerns a unit, not a person, but IVO's findings are copied in as free text where a personnummer
+ * can slip in: it is masked, and the answer says so.
+ */
+export function maskFindings(findings: string | null): { findings: string | null; warnings: string[] } {
+  if (findings === null) return { findings, warnings: [] };
+  const masked = maskPersonnummer(findings);
+  return {
+    findings: masked.text,
+    warnings:
+      masked.count > 0
+        ? ["Ett personnummer maskerades i iakttagelserna. En tillsyn gäller enheten: skriv aldrig personnummer i den."]
+        : [],
+  };
 }

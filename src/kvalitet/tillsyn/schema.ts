@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { labelled, nonEmptyPatch } from "../../platform/validation.ts";
-import { isoDate, listCode } from "../schema.ts";
+import { isoDate, listCode, listFields } from "../schema.ts";
 import { FINDINGS_MAX, inspectionStatuses } from "./vocabulary.ts";
 
 const optionalText = (max: number) =>
@@ -43,3 +43,13 @@ export const inspectionsQuery = z.object({
   status: labelled(z.enum(inspectionStatuses, "Status ska vara pagaende eller avslutad.").optional(), "Status"),
 });
 export type InspectionsQuery = z.infer<typeof inspectionsQuery>;
+
+/** A new kind of tillsyn in the kommun's list; without an order, it goes last. */
+export const inspectionTypeInput = z.object({
+  orgNodeId: labelled(z.uuid(), "Organisation"),
+  code: labelled(listCode, "Kod"),
+  name: listFields.name,
+  active: listFields.active.default(true),
+  sortOrder: listFields.sortOrder.optional(),
+});
+export const inspectionTypePatch = nonEmptyPatch(z.object(listFields).partial());

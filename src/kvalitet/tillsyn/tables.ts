@@ -2,9 +2,11 @@ import type { Generated } from "kysely";
 import type { CreatedAt, Id, UpdatedAt } from "../../platform/db/columns.ts";
 import type { InspectionStatus } from "./vocabulary.ts";
 
-/** IVO's kinds of tillsyn: national data, the same for every kommun. */
+/** The kommun's list of IVO's kinds of tillsyn (per kommun since migration 0470), edited by its admin. */
 export interface KvalitetInspectionTypeTable {
   id: Id;
+  /** The kommun (root node) whose list this is. */
+  org_node_id: string;
   code: string;
   name: string;
   active: Generated<boolean>;

@@ -26,14 +26,3 @@ export const useAddEntry = () =>
   useCaseChange((input: InputOf<typeof lexSarah.addEntry>) => call(lexSarah.addEntry, input));
 export const useDecide = () => useCaseChange((input: InputOf<typeof lexSarah.decide>) => call(lexSarah.decide, input));
 export const useUpdateIvo = () => useCaseChange((input: InputOf<typeof lexSarah.ivo>) => call(lexSarah.ivo, input));
-
-/** A change of the kommun's lists: the forms read them anew. */
-function useListChange<I, O>(change: (input: I) => Promise<O>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: change, onSuccess: () => invalidate(queryClient, lexSarah.lists) });
-}
-
-export const useCreateListEntry = () =>
-  useListChange((input: InputOf<typeof lexSarah.createListEntry>) => call(lexSarah.createListEntry, input));
-export const useUpdateListEntry = () =>
-  useListChange((input: InputOf<typeof lexSarah.updateListEntry>) => call(lexSarah.updateListEntry, input));

@@ -25,9 +25,20 @@ export function inspectionValues(form: HTMLFormElement) {
   };
 }
 
-/** A tillsyn's fields, filled with `current` when editing. `prefix` keeps ids unique on the page. */
-export function InspectionFields({ current, prefix }: { current?: Inspection; prefix: string }) {
-  const types = useInspectionTypes();
+/**
+ * A tillsyn's fields, filled with `current` when editing. The kinds offered are those of the unit's kommun
+ * (`unitId`, or the edited tillsyn's unit). `prefix` keeps ids unique on the page.
+ */
+export function InspectionFields({
+  current,
+  unitId,
+  prefix,
+}: {
+  current?: Inspection;
+  unitId?: string;
+  prefix: string;
+}) {
+  const types = useInspectionTypes(current?.unit.id ?? unitId);
   const id = (name: string) => `${prefix}-${name}`;
   return (
     <>

@@ -57,6 +57,11 @@ export function InspectionPage() {
                   Sparat.
                 </p>
               ) : null}
+              {update.data?.warnings.map((w) => (
+                <p key={w} className="notice">
+                  {w}
+                </p>
+              ))}
               <ErrorMessage error={update.error} />
             </form>
           ) : null}

@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import {
   type InspectionStatus,
@@ -23,11 +23,21 @@ function NewInspection() {
   const units = tree.filter(
     (n) => (n.kind === "enhet" || n.kind === "verksamhetsomrade") && can("write:kvalitet", n.id),
   );
+  // Followed so the kinds offered are the chosen unit's kommun's.
+  const [unitId, setUnitId] = useState<string>();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const orgNodeId = String(new FormData(form).get("orgNodeId") ?? "");
-    create.mutate({ orgNodeId, ...inspectionValues(form) }, { onSuccess: () => form.reset() });
+    create.mutate(
+      { orgNodeId, ...inspectionValues(form) },
+      {
+        onSuccess: () => {
+          form.reset();
+          setUnitId(undefined);
+        },
+      },
+    );
   };
   if (units.length === 0) return null;
   return (
@@ -35,14 +45,14 @@ function NewInspection() {
       <summary>Registrera en tillsyn</summary>
       <form className="kvalitet-form" onSubmit={submit} aria-label="Registrera en tillsyn">
         <label htmlFor="ti-n-unit">Enhet</label>
-        <select id="ti-n-unit" name="orgNodeId" required>
+        <select id="ti-n-unit" name="orgNodeId" required onChange={(e) => setUnitId(e.target.value)}>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
             </option>
           ))}
         </select>
-        <InspectionFields prefix="ti-n" />
+        <InspectionFields prefix="ti-n" unitId={unitId ?? units[0]?.id} />
         <button type="submit" className="primary" disabled={create.isPending}>
           Registrera
         </button>
@@ -51,6 +61,11 @@ function NewInspection() {
             Registrerad: <Link to={`/kvalitet/tillsyn/${create.data.id}`}>{create.data.unit.name}</Link>.
           </p>
         ) : null}
+        {create.data?.warnings.map((w) => (
+          <p key={w} className="notice">
+            {w}
+          </p>
+        ))}
         <ErrorMessage error={create.error} />
       </form>
     </details>
@@ -80,7 +95,7 @@ export function InspectionsPage() {
   }
   const data = result.data;
   return (
-    <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`}>
+    <Page title={`IVO-tillsyn – ${orgNode?.name ?? ""}`} actions={<Link to="/kvalitet/tillsyn/typer">Typer</Link>}>
       {/* Keyed by the address, so Back and a shared link show their filters in the form. */}
       <form className="toolbar" onSubmit={submit} aria-label="Filtrera tillsyner" key={formKey}>
         <FilterSelect
