@@ -158,7 +158,11 @@ function directives(b: AssembledDirectives): Paragraph[] {
 /** The chart's title, then its picture; a screen reader reads the picture's description, the chart in words. */
 function chart(b: AssembledChart, image: ChartImage, primary: string): Paragraph[] {
   return [
-    new Paragraph({ keepNext: true, children: [new TextRun({ text: b.title, bold: true, color: primary })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 200 },
+      children: [new TextRun({ text: b.title, bold: true, color: primary })],
+    }),
     new Paragraph({
       children: [
         new ImageRun({
