@@ -26,7 +26,7 @@ const cell = (value: number | null, width = 14) => (value === null ? "–" : for
 const signedCell = (value: number | null, width = 14) =>
   (value === null ? "–" : formatSigned(krToTkr(value))).padStart(width);
 
-export function ekonomiCli(cmd: Command, { withDatabase, print }: CliTools): void {
+export function ekonomiCli(cmd: Command, { withDatabase, print, failWithRowProblems }: CliTools): void {
   cmd
     .command("namnder")
     .description("Lista nämnder och år med ekonomidata")
@@ -126,7 +126,8 @@ export function ekonomiCli(cmd: Command, { withDatabase, print }: CliTools): voi
             },
             "Importen",
           );
-          const result = await runImport(db, actor, id, year, input);
+          // Every problem of a refused file on its own line, not the message's first five.
+          const result = await runImport(db, actor, id, year, input).catch(failWithRowProblems);
           print(
             result.alreadyImported && result.figuresChanged === 0
               ? `Filen är redan importerad; inget ändrades (${formatCount(result.rowsUsed, "rad", "rader")}).`

@@ -1,8 +1,9 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { countRows, type TestApp } from "../app/testing.ts";
+import { countRows, runLots, type TestApp } from "../app/testing.ts";
 import { withDemoApp } from "./testing.ts";
 
 let t: TestApp;
@@ -166,7 +167,65 @@ describe("CSV import with a mapping step", () => {
       mapping: ledgerMapping,
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().details.problems[0]).toMatchObject({ row: 1, field: "mapping.amount" });
+    expect(res.json().details.problems[0]).toMatchObject({ row: 1, field: "Kolumner – Belopp" });
+  });
+
+  describe("a file with a bad amount, a mapped column it lacks and an ansvar no level claims", () => {
+    const csv = [
+      "Konto;Ansvar;Datum;Belopp",
+      "4511;410;2023-05-31;100 000",
+      "4511;410;2023-05-31;12,5O",
+      "4511;410;2023-05-31;5 000",
+      "4511;999;2023-05-31;700",
+    ].join("\n");
+    const expected = [
+      {
+        row: 1,
+        field: "Kolumner – Period",
+        message: 'Kolumnen "Månad" finns inte i filen. Filens kolumner: Konto, Ansvar, Datum, Belopp.',
+      },
+      { row: 3, field: "Belopp", message: '"12,5O" är inte ett belopp' },
+      {
+        row: 5,
+        field: "nivå",
+        message: "Ingen uppföljningsnivå för 2023 har en kodmappning som matchar ansvar 999, konto 4511.",
+      },
+    ];
+
+    it("gets all three problems in one answer over HTTP, and nothing is imported", async () => {
+      const before = await count("ekonomi_figure");
+      const res = await (await t.as("controller")).post(`/api/ekonomi/namnder/${ifo}/years/2023/imports`, {
+        ...inline("maj.csv", csv),
+        kind: "utfall",
+        mapping: { ...ledgerMapping, period: "Månad" },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().details.problems).toEqual(expected);
+      expect(await count("ekonomi_figure")).toBe(before);
+    });
+
+    it("gets all three on their own lines from the CLI, and nothing is imported", async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-ekonomi-import-"));
+      try {
+        const at = path.join(dir, "maj.csv");
+        fs.writeFileSync(at, csv);
+        const before = await count("ekonomi_figure");
+        const map = "amount=Belopp,konto=Konto,ansvar=Ansvar,period=Månad";
+        const run = await runLots(
+          ["ekonomi", "import", at, "--namnd", ifo, "--year", "2023", "--map", map],
+          {},
+          t.database,
+        );
+        expect(run.code).toBe(1);
+        expect(run.stderr.trim().split("\n")).toEqual([
+          ...expected.map((p) => `Rad ${p.row}: ${p.field}: ${p.message}`),
+          "Filen importerades inte: 3 fel på 3 rader. Inget sparades.",
+        ]);
+        expect(await count("ekonomi_figure")).toBe(before);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   it("imports nothing when one row belongs to no level, unless such rows are to be skipped", async () => {

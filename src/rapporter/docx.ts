@@ -1,12 +1,14 @@
 // The report as a Word file (docx library) for committee systems that want Word: cover, contents, numbered
 // chapter headings (Word's navigation pane and its own table of contents can use them), tables with a
-// repeated header row, charts as their data with the alt text, running header and page numbers.
+// repeated header row, charts as pictures (the PDF's SVG, with a PNG for Word before 2016) whose alt text says
+// every bar's figure as the PDF's does, running header and page numbers.
 import {
   AlignmentType,
   Document,
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageBreak,
   PageNumber,
@@ -18,9 +20,11 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { type ChartImage, chartImage } from "./chart-image.ts";
 import { unitHeading } from "./figures.ts";
 import type {
   AssembledBlock,
+  AssembledChart,
   AssembledDirectives,
   AssembledGoals,
   AssembledRegister,
@@ -151,59 +155,83 @@ function directives(b: AssembledDirectives): Paragraph[] {
   ]);
 }
 
-function blocks(list: AssembledBlock[], primary: string): (Paragraph | Table)[] {
-  return list.flatMap((b): (Paragraph | Table)[] => {
-    switch (b.kind) {
-      case "fixed":
-      case "authored":
-        return [
-          ...(b.kind === "authored" && b.heading
-            ? [new Paragraph({ text: b.heading, heading: HeadingLevel.HEADING_2 })]
-            : []),
-          new Paragraph({ text: plainText(b.segments) }),
-        ];
-      case "tile":
-        return [
-          new Paragraph({
-            children: [
-              new TextRun({ text: plainText(b.segments), bold: true, size: 32, color: primary }),
-              new TextRun({ text: `  ${b.label}` }),
-            ],
-          }),
-        ];
-      case "list":
-        return [
-          new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }),
-          ...b.items.map((item) => new Paragraph({ text: plainText(item), bullet: { level: 0 } })),
-        ];
-      case "table":
-        return table(b, primary);
-      case "register":
-        return register(b, primary);
-      case "goals":
-        return goals(b, primary);
-      case "directives":
-        return directives(b);
-      case "activities":
-        return b.activities.flatMap((a) => [
-          new Paragraph({ text: a.title, heading: HeadingLevel.HEADING_3 }),
-          new Paragraph({ children: [new TextRun({ text: `${a.unit} · ${a.status}`, size: 17 })] }),
-          ...(a.expectedEffect
-            ? [
-                new Paragraph({
-                  children: [new TextRun({ text: "Förväntade effekter: ", bold: true }), new TextRun(a.expectedEffect)],
-                }),
-              ]
-            : []),
-        ]);
-      default:
-        // A chart: Word gets the chart's figures as text: the same words a screen reader gets from the PDF.
-        return [
-          new Paragraph({ children: [new TextRun({ text: b.title, bold: true, color: primary })] }),
-          ...b.bars.map((bar) => new Paragraph({ text: `${bar.label}: ${bar.text} ${b.unit}`, bullet: { level: 0 } })),
-        ];
-    }
-  });
+/** The chart's title, then its picture; a screen reader reads the picture's description, the chart in words. */
+function chart(b: AssembledChart, image: ChartImage, primary: string): Paragraph[] {
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 200 },
+      children: [new TextRun({ text: b.title, bold: true, color: primary })],
+    }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: "svg",
+          data: image.svg,
+          fallback: { type: "png", data: image.png },
+          transformation: { width: image.width, height: image.height },
+          altText: { name: b.title, title: b.title, description: b.alt },
+        }),
+      ],
+    }),
+  ];
+}
+
+async function blocks(list: AssembledBlock[], primary: string): Promise<(Paragraph | Table)[]> {
+  const parts = await Promise.all(
+    list.map(async (b): Promise<(Paragraph | Table)[]> => {
+      switch (b.kind) {
+        case "fixed":
+        case "authored":
+          return [
+            ...(b.kind === "authored" && b.heading
+              ? [new Paragraph({ text: b.heading, heading: HeadingLevel.HEADING_2 })]
+              : []),
+            new Paragraph({ text: plainText(b.segments) }),
+          ];
+        case "tile":
+          return [
+            new Paragraph({
+              children: [
+                new TextRun({ text: plainText(b.segments), bold: true, size: 32, color: primary }),
+                new TextRun({ text: `  ${b.label}` }),
+              ],
+            }),
+          ];
+        case "list":
+          return [
+            new Paragraph({ text: b.title, heading: HeadingLevel.HEADING_2 }),
+            ...b.items.map((item) => new Paragraph({ text: plainText(item), bullet: { level: 0 } })),
+          ];
+        case "table":
+          return table(b, primary);
+        case "register":
+          return register(b, primary);
+        case "goals":
+          return goals(b, primary);
+        case "directives":
+          return directives(b);
+        case "activities":
+          return b.activities.flatMap((a) => [
+            new Paragraph({ text: a.title, heading: HeadingLevel.HEADING_3 }),
+            new Paragraph({ children: [new TextRun({ text: `${a.unit} · ${a.status}`, size: 17 })] }),
+            ...(a.expectedEffect
+              ? [
+                  new Paragraph({
+                    children: [
+                      new TextRun({ text: "Förväntade effekter: ", bold: true }),
+                      new TextRun(a.expectedEffect),
+                    ],
+                  }),
+                ]
+              : []),
+          ]);
+        default:
+          return chart(b, await chartImage(b, `#${primary}`), primary);
+      }
+    }),
+  );
+  return parts.flat();
 }
 
 export async function renderDocx(r: AssembledReport): Promise<Buffer> {
@@ -221,10 +249,12 @@ export async function renderDocx(r: AssembledReport): Promise<Buffer> {
     new Paragraph({ text: "Innehåll", heading: HeadingLevel.HEADING_1 }),
     ...r.chapters.map((c, i) => new Paragraph({ text: `${i + 1} ${c.title}` })),
   ];
-  const body = r.chapters.flatMap((c, i) => [
-    new Paragraph({ text: `${i + 1} ${c.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-    ...blocks(c.blocks, primary),
-  ]);
+  const chapters = await Promise.all(
+    r.chapters.map(async (c, i) => [
+      new Paragraph({ text: `${i + 1} ${c.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+      ...(await blocks(c.blocks, primary)),
+    ]),
+  );
   const doc = new Document({
     creator: "Lots",
     title: `${r.title} – ${r.namnd.name}`,
@@ -252,7 +282,7 @@ export async function renderDocx(r: AssembledReport): Promise<Buffer> {
             ],
           }),
         },
-        children: [...cover, ...body],
+        children: [...cover, ...chapters.flat()],
       },
     ],
   });

@@ -114,11 +114,14 @@ export type LedgerAnalysisInput = FileInput &
 
 /**
  * Step 2 without the database: every row parsed and routed to a level, summed per level, kind and
- * period. Any problem refuses the whole file, naming its rows.
+ * period. Any problem refuses the whole file, naming its rows: the rows' own problems and their routing
+ * together, so a file's problems come in one answer. A SIE file that cannot be read as SIE is refused
+ * with its format problems first (its content is not known).
  */
 async function analyseBytes(input: LedgerAnalysisInput) {
   const hash = sha256(input.bytes);
   let entries: LedgerEntry[];
+  let rowProblems: ImportProblem[];
   let rowsRead: number;
   let otherYears = 0;
   let settings: Record<string, unknown>;
@@ -142,8 +145,8 @@ async function analyseBytes(input: LedgerAnalysisInput) {
       useDims,
     });
     rowsRead = read.entries.length + read.skipped + read.problems.length;
-    if (read.problems.length) refuse(read.problems, rowsRead);
     entries = read.entries;
+    rowProblems = read.problems;
     otherYears = read.skipped;
     settings = { source: read.source, ansvarDim, verksamhetDim, sign: "ledger" };
   } else {
@@ -153,8 +156,8 @@ async function analyseBytes(input: LedgerAnalysisInput) {
     const table = await readTable({ ...input, format: input.format });
     rowsRead = table.rows.length;
     const read = entriesFromTable(table, input.mapping, input.year);
-    if (read.problems.length) refuse(read.problems, rowsRead);
     entries = read.entries;
+    rowProblems = read.problems;
     settings = { mapping: input.mapping, sign: input.sign, encoding: table.encoding, sheet: table.sheet };
   }
 
@@ -162,7 +165,8 @@ async function analyseBytes(input: LedgerAnalysisInput) {
   const sign = input.format === "sie4" ? "ledger" : input.sign;
   const { kind, levels, mappings, unmatched, year } = input;
   const result = aggregate(entries, { kind, sign, levels, mappings, unmatched, year });
-  if (result.problems.length) refuse(result.problems, rowsRead);
+  const problems = [...rowProblems, ...result.problems];
+  if (problems.length) refuse(problems, rowsRead);
   if (result.figures.length === 0) throw new DomainError("validation", "Filen innehåller inga belopp att importera.");
   return {
     hash,

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { DomainError } from "../../platform/errors.ts";
+import { analyseLedger } from "./analyse.ts";
 import {
   aggregate,
   type CodeMapping,
@@ -73,7 +75,7 @@ describe("CSV ledger export", () => {
     if (!strict.ok) expect(strict.problems.map((p) => p.row)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it("names a mapped column that is not in the file", () => {
+  it("names a mapped column that is not in the file, and still reads the others", () => {
     const read = readCsv(fixture("saknar-kolumn.csv"));
     if (!read.ok) throw new Error("unreadable");
     const { problems, entries } = entriesFromTable(
@@ -81,30 +83,43 @@ describe("CSV ledger export", () => {
       { amount: "Belopp", konto: "Konto", ansvar: "Ansvar" },
       2023,
     );
-    expect(entries).toEqual([]);
     expect(problems).toEqual([
       {
         row: 1,
-        field: "mapping.amount",
+        field: "Kolumner – Belopp",
         message:
-          'Kolumnen "Belopp" (Belopp) finns inte i filen. Kolumner: Konto, Ansvar, Verksamhet, Period, Summa kr, Text.',
+          'Kolumnen "Belopp" finns inte i filen. Filens kolumner: Konto, Ansvar, Verksamhet, Period, Summa kr, Text.',
       },
     ]);
+    // The rows are still routed to levels (with no amount), so their own problems come in the same round.
+    expect(entries.map((e) => [e.line, e.ansvar, e.amountOre]).slice(0, 2)).toEqual([
+      [2, "410", 0],
+      [3, "440", 0],
+    ]);
+    expect(entries.map((e) => e.line)).toEqual(read.table.rows.map((r) => r.line));
   });
 
-  it("names every row with a non-numeric amount and returns nothing to import", () => {
+  it("routes no row when a column that routes rows to levels is missing: every row would seem unrouted", () => {
+    const read = readCsv(fixture("huvudbok-2023.csv"));
+    if (!read.ok) throw new Error("unreadable");
+    const { problems, entries } = entriesFromTable(read.table, { amount: "Belopp", ansvar: "Kostnadsställe" }, 2023);
+    expect(problems.map((p) => p.field)).toEqual(["Kolumner – Ansvar"]);
+    expect(entries).toEqual([]);
+  });
+
+  it("names every row with a non-numeric amount by the file's own column name, and still routes those rows", () => {
     const read = readCsv(fixture("ogiltiga-belopp.csv"));
     if (!read.ok) throw new Error("unreadable");
     const { problems, entries } = entriesFromTable(
       read.table,
-      { amount: "Belopp", konto: "Konto", ansvar: "Ansvar", period: "Period" },
+      { amount: "belopp", konto: "Konto", ansvar: "Ansvar", period: "Period" },
       2023,
     );
-    expect(entries).toEqual([]);
     expect(problems).toEqual([
       { row: 3, field: "Belopp", message: '"380 000,5O" är inte ett belopp' },
       { row: 5, field: "Belopp", message: '"tjugofem tusen" är inte ett belopp' },
     ]);
+    expect(entries.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
   it("names rows that no level claims", () => {
@@ -214,6 +229,46 @@ describe("SIE to figures", () => {
 
   it("asks for #PBUDGET when importing a budget", () => {
     expect(entriesFromSie(file, { ...options, kind: "budget" }).problems[0]?.message).toContain("#PBUDGET");
+  });
+});
+
+describe("one round of problems", () => {
+  it("names a SIE transaction outside the year and one no level claims in the same refusal", async () => {
+    const sie = [
+      "#FLAGGA 0",
+      "#SIETYP 4",
+      "#RAR 0 20230101 20231231",
+      "#KTYP 4511 K",
+      "#KTYP 1930 T",
+      '#DIM 1 "Ansvar"',
+      "#VER A 1 20230131",
+      "{",
+      '#TRANS 4511 {1 "410"} 100.00',
+      '#TRANS 4511 {1 "999"} 50.00',
+      "#TRANS 1930 {} -150.00",
+      "}",
+      "#VER A 2 20221231",
+      "{",
+      '#TRANS 4511 {1 "410"} 10.00',
+      "#TRANS 1930 {} -10.00",
+      "}",
+    ].join("\n");
+    const refused = await analyseLedger({
+      ...ctx,
+      contentBase64: Buffer.from(sie, "latin1").toString("base64"),
+      format: "sie4",
+      encoding: "auto",
+    }).catch((e: unknown) => e);
+    if (!(refused instanceof DomainError)) throw new Error("the file was accepted");
+    expect((refused.details as { problems: unknown[] }).problems).toEqual([
+      {
+        row: 10,
+        field: "nivå",
+        message: "Ingen uppföljningsnivå för 2023 har en kodmappning som matchar ansvar 999, konto 4511.",
+      },
+      { row: 15, field: "#TRANS", message: "Datumet 2022-12-31 ligger utanför 2023." },
+      { row: 16, field: "#TRANS", message: "Datumet 2022-12-31 ligger utanför 2023." },
+    ]);
   });
 });
 

@@ -75,7 +75,13 @@ export function suggestMapping(headers: string[]): Partial<ColumnMapping> {
   return mapping;
 }
 
-/** Reads the mapped columns of every row; problems name the row and the file's own column name. */
+/**
+ * Reads the mapped columns of every row; problems name the row and the column as the file names it. All of a
+ * file's problems come in one round: a mapped column the file lacks does not stop the other columns being read,
+ * and a row with an unreadable amount or period is still returned (amount 0, no month) so that routing it to a
+ * level finds its other problems too. The caller refuses the file when there is any problem. Only when a
+ * column that routes rows to levels is missing are no entries returned: every row would seem unrouted.
+ */
 export function entriesFromTable(
   table: RawTable,
   mapping: ColumnMapping,
@@ -90,48 +96,53 @@ export function entriesFromTable(
     if (i < 0) {
       problems.push({
         row: 1,
-        field: `mapping.${field}`,
-        message: `Kolumnen "${header}" (${ledgerFieldLabels[field]}) finns inte i filen. Kolumner: ${table.headers.join(", ")}.`,
+        field: `Kolumner – ${ledgerFieldLabels[field]}`,
+        message: `Kolumnen "${header}" finns inte i filen. Filens kolumner: ${table.headers.join(", ")}.`,
       });
     } else {
       index[field] = i;
     }
   }
-  if (
-    index.level === undefined &&
-    index.konto === undefined &&
-    index.ansvar === undefined &&
-    index.verksamhet === undefined
-  ) {
+  const routing = (["level", "konto", "ansvar", "verksamhet"] as const).filter((field) => mapping[field]);
+  if (!routing.length) {
     problems.push({
       row: 1,
-      field: "mapping",
+      field: "Kolumner",
       message:
         "Ange vilken kolumn som anger uppföljningsnivå, eller ansvar, verksamhet eller konto som mappas till nivåer.",
     });
   }
-  if (problems.length) return { entries: [], problems };
+  const routable = routing.length > 0 && routing.every((field) => index[field] !== undefined);
 
   const entries: LedgerEntry[] = [];
   const cell = (cells: string[], field: LedgerField) => {
     const i = index[field];
     return i === undefined ? null : (cells[i] ?? "");
   };
+  // The file's own name of a mapped column, as its header row spells it.
+  const column = (field: LedgerField) => table.headers[index[field] as number] as string;
   for (const row of table.rows) {
-    const amount = parseAmountOre(cell(row.cells, "amount") ?? "");
-    if (!amount.ok) problems.push({ row: row.line, field: mapping.amount, message: amount.message });
+    let amountOre = 0;
+    const amountText = cell(row.cells, "amount");
+    if (amountText !== null) {
+      const amount = parseAmountOre(amountText);
+      if (amount.ok) amountOre = amount.value;
+      else problems.push({ row: row.line, field: column("amount"), message: amount.message });
+    }
     let month: number | null = null;
     const periodText = cell(row.cells, "period");
     if (periodText !== null) {
       const parsed = parseMonth(periodText, year);
       if (parsed.ok) month = parsed.value;
-      else problems.push({ row: row.line, field: mapping.period ?? "period", message: parsed.message });
+      else problems.push({ row: row.line, field: column("period"), message: parsed.message });
     }
     const konto = normaliseCode(cell(row.cells, "konto"));
     if (konto !== null && !/^\d{1,10}$/.test(konto)) {
-      problems.push({ row: row.line, field: mapping.konto ?? "konto", message: `"${konto}" är inget kontonummer` });
+      // Not routed: its account class would only repeat this problem.
+      problems.push({ row: row.line, field: column("konto"), message: `"${konto}" är inget kontonummer` });
+      continue;
     }
-    if (!amount.ok) continue;
+    if (!routable) continue;
     entries.push({
       line: row.line,
       konto,
@@ -139,11 +150,11 @@ export function entriesFromTable(
       verksamhet: normaliseCode(cell(row.cells, "verksamhet")),
       level: normaliseCode(cell(row.cells, "level")),
       month,
-      amountOre: amount.value,
+      amountOre,
       accountType: null,
     });
   }
-  return { entries: problems.length ? [] : entries, problems };
+  return { entries, problems };
 }
 
 export type SieSource = "trans" | "psaldo" | "res" | "pbudget";
@@ -167,7 +178,9 @@ export function suggestSieDims(file: SieFile): { ansvarDim: string | null; verks
 
 /**
  * Ledger rows from a SIE file. Outcome comes from the most detailed source present (#TRANS, else
- * #PSALDO, else #RES) so nothing is counted twice; budgets come from #PBUDGET.
+ * #PSALDO, else #RES) so nothing is counted twice; budgets come from #PBUDGET. A row outside the year is
+ * named and left out, the others are returned all the same (as entriesFromTable does), so routing them
+ * finds their problems in the same round; the caller refuses the file when there is any problem.
  */
 export function entriesFromSie(
   file: SieFile,
@@ -291,7 +304,7 @@ export function entriesFromSie(
       });
     }
   }
-  return { entries: problems.length ? [] : entries, problems, source, skipped };
+  return { entries, problems, source, skipped };
 }
 
 export type LevelTarget = { id: string; name: string; code: string | null };
@@ -373,7 +386,7 @@ export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggreg
       else {
         problems.push({
           row: e.line,
-          field: "konto",
+          field: ledgerFieldLabels.konto,
           message: `Konto ${e.konto} ligger utanför driftredovisningen (kontoklass 3–8).`,
         });
         continue;
@@ -389,7 +402,7 @@ export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggreg
       if (!levelId) {
         problems.push({
           row: e.line,
-          field: "level",
+          field: ledgerFieldLabels.level,
           message: `Uppföljningsnivån "${e.level}" finns inte för ${ctx.year}.`,
         });
         continue;
