@@ -1,7 +1,7 @@
 // The public reads (no login): only what was published, as it was published. No publisher, no ids of people.
 
 import { SUPPRESS_BELOW } from "../evb/index.ts";
-import { nodeOrOnlyKommun } from "../organisation/index.ts";
+import { kommunNamesOf, kommunOf, nodeOrOnlyKommun } from "../organisation/index.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { notFound } from "../platform/errors.ts";
 import { toKoladaData } from "../styrning/index.ts";
@@ -11,8 +11,8 @@ import type { OppnaDataDB } from "./tables.ts";
 
 type Db = DbOf<OppnaDataDB>;
 
-/** The kommun the public pages belong to: the one holding the nämnder, or the database's only kommun. */
-async function kommunName(db: Db): Promise<string | null> {
+/** The kommun the catalogue belongs to: the database's only kommun; none when it serves several. */
+async function onlyKommunName(db: Db): Promise<string | null> {
   return nodeOrOnlyKommun(db, undefined).then(
     (k) => k.name,
     () => null,
@@ -29,18 +29,23 @@ const links = (r: repo.PublicationRow) => ({
   kolada: r.content.kolada ? `/api/public/oppna-data/${r.id}/kolada` : null,
 });
 
-const described = (r: repo.PublicationRow) => ({
+const described = (r: repo.PublicationRow, kommun: string) => ({
   id: r.id,
   dataset: r.dataset,
   title: r.title,
   period: r.period,
-  organisation: { id: r.org_node_id, name: r.org_node_name },
+  organisation: { id: r.org_node_id, name: r.org_node_name, kommun },
   publishedAt: new Date(r.published_at).toISOString(),
   links: links(r),
 });
 
 export async function catalogue(db: Db) {
-  return { kommun: await kommunName(db), datasets: (await repo.listPublications(db)).map(described) };
+  const rows = await repo.listPublications(db);
+  const kommunOfPath = await kommunNamesOf(
+    db,
+    rows.map((r) => r.org_node_path),
+  );
+  return { kommun: await onlyKommunName(db), datasets: rows.map((r) => described(r, kommunOfPath(r.org_node_path))) };
 }
 
 async function published(db: Db, id: string): Promise<repo.PublicationRow> {
@@ -51,9 +56,10 @@ async function published(db: Db, id: string): Promise<repo.PublicationRow> {
 
 export async function dataset(db: Db, id: string) {
   const row = await published(db, id);
+  const kommun = (await kommunOf(db, row.org_node_path)).name;
   return {
-    kommun: await kommunName(db),
-    ...described(row),
+    kommun,
+    ...described(row, kommun),
     checksum: row.checksum,
     suppressBelow: SUPPRESS_BELOW,
     tables: row.content.tables,

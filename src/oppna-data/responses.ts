@@ -29,7 +29,8 @@ const links = z.object({
   kolada: z.string().nullable(),
 });
 
-const described = summary.extend({ links });
+// Public: the nämnd that published names its kommun (an installation may publish for several kommuner).
+const described = summary.extend({ organisation: organisation.extend({ kommun: z.string() }), links });
 
 export const catalogueResponse = z.object({ kommun: z.string().nullable(), datasets: z.array(described) });
 

@@ -6,7 +6,15 @@
 export { organisationAuditLabels } from "./audit-labels.ts";
 export { type DemoKommunVariant, type DemoOrganisation, demoUsernames, seedDemoOrganisation } from "./demo.ts";
 export { createNode, createUser, updateUserAccount } from "./directory-service.ts";
-export { findNamnd, findNodeByIdOrName, kommunIdOf, kommunOf, nodeOrOnlyKommun, nodeOrThrow } from "./nodes.ts";
+export {
+  findNamnd,
+  findNodeByIdOrName,
+  kommunIdOf,
+  kommunNamesOf,
+  kommunOf,
+  nodeOrOnlyKommun,
+  nodeOrThrow,
+} from "./nodes.ts";
 // Node lookups for every capability (org_node is a platform table, so any capability's database fits).
 export {
   findNode,

@@ -17,6 +17,16 @@ export async function nodeOrThrow(db: PlatformDb, id: string): Promise<repo.OrgN
 export const kommunOf = (db: PlatformDb, path: string) => nodeOrThrow(db, kommunIdOf(path));
 
 /**
+ * The name of the kommun above each of `paths`, in one query: public lists of an installation that serves
+ * several kommuner name the kommun beside each nämnd.
+ */
+export async function kommunNamesOf(db: PlatformDb, paths: readonly string[]): Promise<(path: string) => string> {
+  const kommuner = await repo.nodesByIds(db, [...new Set(paths.map(kommunIdOf))]);
+  const names = new Map(kommuner.map((k) => [k.id, k.name]));
+  return (path) => names.get(kommunIdOf(path)) ?? "";
+}
+
+/**
  * One node named by a person (the CLI): its id, or its name or code in any case, optionally of one kind.
  * None or several matches are refused with a Swedish message saying what to give instead.
  */

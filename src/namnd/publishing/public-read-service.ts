@@ -1,6 +1,6 @@
 // The public reads (no login): only what was reviewed and published, masked; no reviewer, masks or source.
 // The kommun's name heads the public pages.
-import { kommunIdOf, kommunOf, nodeOrOnlyKommun } from "../../organisation/index.ts";
+import { kommunIdOf, kommunNamesOf, kommunOf, nodeOrOnlyKommun } from "../../organisation/index.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { notFound } from "../../platform/errors.ts";
 import { namndOf } from "../case-read-service.ts";
@@ -21,11 +21,20 @@ async function kommunName(db: Db, path?: string): Promise<string | null> {
 
 export async function publicNamnder(db: Db) {
   const namnder = await repo.publishingNamnder(db);
-  // Several kommuner publish in one installation: the list is then headed by none of them.
+  // Several kommuner publish in one installation: the list is then headed by none of them, each nämnd names its own.
   const kommuner = new Set(namnder.map((n) => kommunIdOf(n.path)));
+  const kommunOfPath = await kommunNamesOf(
+    db,
+    namnder.map((n) => n.path),
+  );
   return {
     kommun: kommuner.size > 1 ? null : await kommunName(db, namnder[0]?.path),
-    namnder: namnder.map((n) => ({ id: n.id, name: n.name, publications: Number(n.count) })),
+    namnder: namnder.map((n) => ({
+      id: n.id,
+      name: n.name,
+      kommun: kommunOfPath(n.path),
+      publications: Number(n.count),
+    })),
   };
 }
 

@@ -64,7 +64,8 @@ const kommun = z.string().nullable();
 
 export const publicNamnderResponse = z.object({
   kommun,
-  namnder: z.array(z.object({ id: z.uuid(), name: z.string(), publications: z.number().int() })),
+  /** Each nämnd with its kommun's name (an installation may publish for several kommuner). */
+  namnder: z.array(z.object({ id: z.uuid(), name: z.string(), kommun: z.string(), publications: z.number().int() })),
 });
 
 export const publicNamndResponse = z.object({

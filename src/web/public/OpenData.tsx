@@ -30,7 +30,8 @@ export function OpenDataList() {
             <Link to={`/offentligt/data/${d.id}`}>
               {datasetLabels[d.dataset]} {d.period}
             </Link>
-            , {d.organisation.name} (publicerad {formatDate(d.publishedAt)})
+            , {d.organisation.name}
+            {list.data.kommun === null ? `, ${d.organisation.kommun}` : ""} (publicerad {formatDate(d.publishedAt)})
           </li>
         ))}
       </ul>
@@ -52,6 +53,8 @@ export function OpenDataPage() {
           <dl className="public-facts">
             <dt>Nämnd</dt>
             <dd>{d.organisation.name}</dd>
+            <dt>Kommun</dt>
+            <dd>{d.organisation.kommun}</dd>
             <dt>Period</dt>
             <dd>{d.period}</dd>
             <dt>Publicerad</dt>

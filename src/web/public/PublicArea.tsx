@@ -45,7 +45,9 @@ function NamnderPage() {
       <ul>
         {list.data?.namnder.map((n) => (
           <li key={n.id}>
-            <Link to={`/offentligt/namnd/${n.id}`}>{n.name}</Link> ({n.publications} publicerade)
+            <Link to={`/offentligt/namnd/${n.id}`}>{n.name}</Link>
+            {/* Several kommuner publish here: each nämnd says whose it is. */}
+            {list.data.kommun === null ? `, ${n.kommun}` : ""} ({n.publications} publicerade)
           </li>
         ))}
       </ul>
