@@ -17,6 +17,18 @@ export async function nodeOrThrow(db: PlatformDb, id: string): Promise<repo.OrgN
 export const kommunOf = (db: PlatformDb, path: string) => nodeOrThrow(db, kommunIdOf(path));
 
 /**
+ * Whether a node works for the nämnd: it lies under the nämnd, or is (or lies under) a förvaltning that also
+ * serves that nämnd (one förvaltning for several nämnder).
+ */
+export async function worksForNamnd(
+  db: PlatformDb,
+  node: { path: string },
+  namnd: { id: string; path: string },
+): Promise<boolean> {
+  return node.path.startsWith(namnd.path) || repo.servesNamnd(db, node.path, namnd.id);
+}
+
+/**
  * The name of the kommun above each of `paths`, in one query: public lists of an installation that serves
  * several kommuner name the kommun beside each nämnd.
  */

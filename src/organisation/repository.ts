@@ -91,6 +91,17 @@ export async function servedNamnder(db: PlatformDb, forvaltningIds: string[]): P
   return served;
 }
 
+/** Whether the node at `path`, or a node above it, is a förvaltning that serves the nämnd (besides its own). */
+export async function servesNamnd(db: PlatformDb, path: string, namndId: string): Promise<boolean> {
+  const found = await db
+    .selectFrom("org_forvaltning_namnd")
+    .select("forvaltning_id")
+    .where("namnd_id", "=", namndId)
+    .where("forvaltning_id", "in", path.split("/").filter(Boolean))
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
 export async function replaceServedNamnder(db: PlatformDb, forvaltningId: string, namndIds: string[]) {
   await db.deleteFrom("org_forvaltning_namnd").where("forvaltning_id", "=", forvaltningId).execute();
   if (namndIds.length === 0) return;

@@ -59,7 +59,8 @@ describe("a second plan: perspektiv → mål → uppdrag → aktivitet, configur
 
   it("takes a responsible unit only within the plan's nämnd, on create and on change", async () => {
     const other = t.demo.nodes.ifo?.id ?? "";
-    const refusal = "hör inte till Individ- och familjenämnden (Norrstad); välj en enhet inom nämnden.";
+    const refusal =
+      "hör inte till Individ- och familjenämnden (Norrstad); välj en enhet inom nämnden eller en förvaltning som tjänar den.";
     const base = { orgNodeId: ids.namndId, year: 2027, title: "Uppdrag med ansvarig enhet", decidedBy: "namnd" };
     const outside = await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: other });
     expect(outside.statusCode).toBe(400);
@@ -77,6 +78,27 @@ describe("a second plan: perspektiv → mål → uppdrag → aktivitet, configur
     const kept = list.find((u: { id: string }) => u.id === inside.json().id);
     expect(kept.ownerOrgNodeId).toBe(ids.unitId);
     expect(list.filter((u: { title: string }) => u.title === base.title)).toHaveLength(1);
+  });
+
+  it("takes as responsible unit a förvaltning that serves the nämnd though it sits under another, and its units", async () => {
+    const forvaltning = t.demo.nodes["ifo-forv"]?.id as string;
+    const unit = t.demo.nodes["msb-lss"]?.id as string;
+    const base = { orgNodeId: ids.namndId, year: 2027, title: "Uppdrag åt en delad förvaltning", decidedBy: "namnd" };
+    // Not yet serving the plan's nämnd: refused.
+    expect((await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: unit })).statusCode).toBe(400);
+    const serving = await admin.patch(`/api/org/nodes/${forvaltning}`, { servesNamndIds: [ids.namndId] });
+    expect(serving.statusCode, serving.body).toBe(200);
+    for (const owner of [forvaltning, unit]) {
+      const res = await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: owner });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().ownerOrgNodeId).toBe(owner);
+    }
+    // A förvaltning serving another nämnd is still outside.
+    const vo = t.demo.nodes["vo-forv"]?.id as string;
+    const refused = await admin.post("/api/styrning/uppdrag", { ...base, ownerOrgNodeId: vo });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain("eller en förvaltning som tjänar den");
+    await admin.patch(`/api/org/nodes/${forvaltning}`, { servesNamndIds: [] });
   });
 
   it("counts on the start page the open uppdrag that report back this month or next", async () => {

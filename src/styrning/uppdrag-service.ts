@@ -2,7 +2,7 @@
 // they report back, their status and dated follow-ups. Nämnd's own register of assignments
 // (src/namnd, namnd_assignment) holds a different thing: uppdrag a meeting gives the förvaltning by a §,
 // closed by a later decision; see docs/styrning.md.
-import { findNode } from "../organisation/index.ts";
+import { findNode, worksForNamnd } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
@@ -50,15 +50,18 @@ async function checkGoal(trx: Db, goalId: string | null | undefined, node: { id:
   }
 }
 
-/** The responsible unit carries out the nämnd's plan, so it is the nämnd itself or a unit below it. */
-async function checkOwner(trx: Db, id: string | null | undefined, namnd: { name: string; path: string }) {
+/**
+ * The responsible unit carries out the nämnd's plan: the nämnd itself, a unit below it, or a förvaltning that
+ * serves it (with its units) though it sits under another nämnd.
+ */
+async function checkOwner(trx: Db, id: string | null | undefined, namnd: { id: string; name: string; path: string }) {
   if (!id) return;
   const owner = await findNode(trx, id);
   if (!owner) throw notFound("Den ansvariga enheten");
-  if (!owner.path.startsWith(namnd.path)) {
+  if (!(await worksForNamnd(trx, owner, namnd))) {
     throw new DomainError(
       "validation",
-      `Ansvarig enhet: ${owner.name} hör inte till ${namnd.name}; välj en enhet inom nämnden.`,
+      `Ansvarig enhet: ${owner.name} hör inte till ${namnd.name}; välj en enhet inom nämnden eller en förvaltning som tjänar den.`,
     );
   }
 }

@@ -93,9 +93,13 @@ export function UppdragForm({
 }) {
   const { tree } = useSession();
   const goals = useGoalsOf(namndId, year);
-  // The units that carry out the nämnd's plan: the nämnd and what lies below it (the server refuses others).
-  const namndPath = tree.find((n) => n.id === namndId)?.path;
-  const owners = tree.filter((n) => (namndPath && n.path.startsWith(namndPath)) || n.id === uppdrag?.ownerOrgNodeId);
+  // The units that carry out the nämnd's plan: the nämnd and what lies below it, and a förvaltning elsewhere that
+  // serves it with its units (the server refuses others).
+  const within = [
+    tree.find((n) => n.id === namndId)?.path,
+    ...tree.filter((n) => n.servesNamndIds.includes(namndId)).map((n) => n.path),
+  ].filter((p): p is string => p !== undefined);
+  const owners = tree.filter((n) => within.some((p) => n.path.startsWith(p)) || n.id === uppdrag?.ownerOrgNodeId);
   const [d, setDraft] = useState(() => draftOf(uppdrag));
   const set = (patch: Partial<Draft>) => setDraft((x) => ({ ...x, ...patch }));
   const create = useCreateUppdrag();
