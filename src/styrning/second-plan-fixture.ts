@@ -1,8 +1,8 @@
 // A second municipality's verksamhetsplan (made-up content), configured from a script against the HTTP API
 // only, as a new customer would: a model of perspektiv → mål → uppdrag → aktivitet, KF and nämnd goals side by
-// side, indicators, and uppdrag with report-back instructions. Tests configure it under any parent node (today
-// a new nämnd in the demo kommun; a second kommun once an installation holds several) and read it back item
-// by item. Test support only: nothing in the application imports it.
+// side, indicators, and uppdrag with report-back instructions. Tests configure it under any parent node (a new
+// nämnd in the demo kommun, and in a second kommun made by `lots kommun add`, by that kommun's own admin) and
+// read it back item by item. Test support only: nothing in the application imports it.
 import { expect } from "vitest";
 
 /** The HTTP calls the script makes (a test client of src/app/testing.ts fits). */

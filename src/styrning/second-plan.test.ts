@@ -1,7 +1,7 @@
 // #11's check: a second municipality's plan of a different shape, configured from a script against the HTTP
 // API only and read back item by item; then the configuration errors the API refuses when they are made.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestApp, TestClient } from "../app/testing.ts";
+import { DEMO_PASSWORD, lots, type TestApp, type TestClient } from "../app/testing.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import { configureSecondPlan, expectSecondPlan, type SecondPlanIds, secondPlan } from "./second-plan-fixture.ts";
 import { startItemsFor } from "./start-service.ts";
@@ -19,6 +19,31 @@ beforeAll(async () => {
   ids = await configureSecondPlan(admin, kommun.id);
 }, setupTimeout);
 afterAll(() => t?.close());
+
+describe("the same plan in a second kommun of the installation (lots kommun add)", () => {
+  let other: SecondPlanIds;
+  let otherAdmin: TestClient;
+  beforeAll(async () => {
+    const add = ["kommun", "add", "--kommun", "Norrstads kommun", "--code", "9998", "--admin", "norradmin"];
+    await lots([...add, "--name", "Nora Norr"], { LOTS_PASSWORD: DEMO_PASSWORD }, t.database);
+    otherAdmin = await t.as("norradmin");
+    const tree = (await otherAdmin.get("/api/org/tree")).json() as { id: string; parentId: string | null }[];
+    const root = tree.find((n) => n.parentId === null);
+    if (!root) throw new Error("the new kommun's admin sees no kommun");
+    other = await configureSecondPlan(otherAdmin, root.id);
+  }, setupTimeout);
+
+  it("is configured by that kommun's admin and read back item by item; the first kommun's admin sees none of it", async () => {
+    await expectSecondPlan(otherAdmin, other);
+    for (const url of [
+      `/api/styrning/models/${other.modelId}/tree`,
+      `/api/styrning/uppdrag?orgNodeId=${other.namndId}&year=2027`,
+    ]) {
+      const res = await admin.get(url);
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 403 });
+    }
+  });
+});
 
 describe("a second plan: perspektiv → mål → uppdrag → aktivitet, configured through the API only", () => {
   it("reads back item by item: perspectives, KF and nämnd goals, indicators, uppdrag and the savings measure", async () => {
