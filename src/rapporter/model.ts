@@ -87,7 +87,10 @@ export type AssembledReport = {
   template: { code: string; name: string; version: number };
   title: string;
   namnd: { id: string; name: string };
+  /** The year the period ends in ("{år}"). */
   period: number;
+  /** The period (period.ts); absent in reports published while every period was a year. */
+  periodCode?: string;
   municipality: { name: string; primaryColour: string; accentColour: string };
   rounding: { tkr: number; mnkr: number; procent: number };
   chapters: Array<{ id: string; title: string; blocks: AssembledBlock[] }>;
