@@ -144,5 +144,10 @@ export type AssembledActivity = {
 export type AssembledActivities = { kind: "activities"; id: string; title: string; activities: AssembledActivity[] };
 
 /** A register of records in words: a header row and rows of texts, as the source gives them. */
-export type RegisterTable = { columns: string[]; rows: string[][] };
+export type RegisterTable = {
+  columns: string[];
+  rows: string[][];
+  /** What the register says without rows, when not "Inga uppgifter för året." (e.g. rows withheld from this reader). */
+  empty?: string;
+};
 export type AssembledRegister = RegisterTable & { kind: "register"; id: string; title: string };

@@ -2,7 +2,7 @@
 // capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
 import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
 import { quarterReportFor } from "../evb/index.ts";
-import { internkontrollReport, lexSarahCommitteeMemo, qualityYearFigures } from "../kvalitet/index.ts";
+import { internkontrollReport, lexSarahCommitteeMemo, overviewFor, qualityYearFigures } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import { quarterStart, todayInSweden } from "../platform/calendar.ts";
@@ -21,6 +21,8 @@ import {
   internkontrollSources,
   qualityRegisters,
   qualitySources,
+  tillsynRegisters,
+  tillsynSources,
 } from "./kvalitet-sources.ts";
 import { lexSarahRegisters, lexSarahSources } from "./lex-sarah-sources.ts";
 import type { AssembledReport, RegisterTable, SourceTable } from "./model.ts";
@@ -53,8 +55,8 @@ function shaped<K extends string, D, R>(used: Set<string>, shapers: Record<K, (d
 }
 
 /**
- * Kvalitet's tables and registers the template uses, each read once: the year's figures and the internkontroll
- * (of the year the period ends in), and the lex Sarah memo (of the period's days).
+ * Kvalitet's tables and registers the template uses, each read once: the year's figures, IVO's tillsyn in the
+ * joint view and the internkontroll (of the year the period ends in), and the lex Sarah memo (of the period's days).
  */
 async function loadQuality(db: Db, actor: Actor, namndId: string, period: ReportPeriod, used: Set<string>) {
   const uses = (shapers: object) => Object.keys(shapers).some((k) => used.has(k));
@@ -69,6 +71,12 @@ async function loadQuality(db: Db, actor: Actor, namndId: string, period: Report
     const report = await internkontrollReport(db, actor, namndId, period.year);
     Object.assign(sources, shaped(used, internkontrollSources, report));
     Object.assign(registers, shaped(used, internkontrollRegisters, report));
+  }
+  if (uses(tillsynSources) || uses(tillsynRegisters)) {
+    const year = { periodStart: `${period.year}-01-01`, periodEnd: `${period.year}-12-31` };
+    const overview = await overviewFor(db, actor, { orgNodeId: namndId, ...year, openDays: 30 });
+    Object.assign(sources, shaped(used, tillsynSources, overview));
+    Object.assign(registers, shaped(used, tillsynRegisters, overview));
   }
   if (uses(lexSarahSources) || uses(lexSarahRegisters)) {
     const memo = await lexSarahCommitteeMemo(db, actor, {

@@ -22,6 +22,7 @@ export const sources = [
   "kvalitet.kommentaren",
   "kvalitet.egenkontroller",
   "kvalitet.atgarder-status",
+  "kvalitet.tillsyn",
   "internkontroll.sammanfattning",
   "internkontroll.riskniva",
   "internkontroll.sjalvskattning",
@@ -40,6 +41,7 @@ export type Source = (typeof sources)[number];
 export const registerSources = [
   "kvalitet.risker",
   "kvalitet.atgarder",
+  "kvalitet.tillsyner",
   "internkontroll.riskanalys",
   "internkontroll.ej-till-plan",
   "internkontroll.granskningar",
