@@ -62,10 +62,11 @@ describe("lots rapport", () => {
     }
   });
 
-  it("check takes a quarter or a date range as the period, and refuses what is no period", async () => {
+  it("check takes a quarter, a date range or a tertial as the period, and refuses what is no period", async () => {
     for (const [template, period] of [
       ["evb-kvartal", "2023-Q3"],
       ["lex-sarah", "2023-11-01..2023-12-31"],
+      ["delarsrapport", "2021-T2"],
     ]) {
       const run = await runLots([
         "rapport",

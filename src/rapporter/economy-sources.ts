@@ -180,3 +180,36 @@ export function budgetSplitTable(data: BudgetSplitData, period: number): SourceT
     sums: [{ axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] }],
   };
 }
+
+/**
+ * Delårsrapport: per verksamhetsområde Budget Y | Utfall to the period's end | Helårsprognos | Avvikelse
+ * (prognos − budget), and Summa. `data` is the follow-up through the period's last month with the forecast made
+ * at its end; the outcome to date is empty where ekonomi holds no monthly or tertial outcome that far.
+ */
+export function interimTable(data: FollowUpData, period: number): SourceTable {
+  const values = (r: FollowUpData["total"]) => ({
+    budget: r.budgetKr,
+    utfall: r.nettoKr,
+    prognos: r.prognosKr,
+    avvikelse: r.prognosAvvikelseKr,
+  });
+  const rows = data.rows.map((r) => ({ key: rowKey(r.name), label: r.name, total: false, values: values(r) }));
+  return {
+    unit: "kr",
+    columns: ["budget", "utfall", "prognos", "avvikelse"].map((key) => ({ key, year: period })),
+    rows: [
+      ...rows,
+      {
+        key: "summa",
+        label: "Summa",
+        total: true,
+        values: values(data.total),
+        measures: { budget: measure("budget", period) },
+      },
+    ],
+    sums: [
+      { axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] },
+      { axis: "columns", total: "avvikelse", plus: ["prognos"], minus: ["budget"] },
+    ],
+  };
+}

@@ -12,7 +12,14 @@ import { read } from "../platform/service.ts";
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import { checkReport } from "./checks.ts";
 import { renderDocx } from "./docx.ts";
-import { budgetSplitTable, driftTable, forecastTable, investmentTable, summaryTable } from "./economy-sources.ts";
+import {
+  budgetSplitTable,
+  driftTable,
+  forecastTable,
+  interimTable,
+  investmentTable,
+  summaryTable,
+} from "./economy-sources.ts";
 import { evbSources } from "./evb-sources.ts";
 import type { ReportFormat } from "./formats.ts";
 import { renderHtml } from "./html.ts";
@@ -108,8 +115,25 @@ async function loadEvb(db: Db, actor: Actor, namndId: string, period: ReportPeri
   return shaped(used, evbSources, { year: period.year, quarters });
 }
 
+/**
+ * The delårsrapport's economy: the outcome through the period's last month and the year's forecast made at its
+ * end (the latest made by then), as ekonomi's follow-up gives them.
+ */
+async function loadInterim(db: Db, actor: Actor, namndId: string, period: ReportPeriod) {
+  const forecasts = (await followUp(db, actor, namndId, period.year, {})).forecasts
+    .filter((f) => f.asOf <= period.end)
+    .sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const forecastId = forecasts.at(-1)?.id;
+  const throughMonth = Number(period.end.slice(5, 7));
+  return interimTable(
+    await followUp(db, actor, namndId, period.year, { throughMonth, ...(forecastId ? { forecastId } : {}) }),
+    period.year,
+  );
+}
+
 /** The ekonomi sources a template's tables use, each read once, for the year the period ends in. */
-async function loadSources(db: Db, actor: Actor, namndId: string, { year: period }: ReportPeriod, used: Set<string>) {
+async function loadSources(db: Db, actor: Actor, namndId: string, reportPeriod: ReportPeriod, used: Set<string>) {
+  const period = reportPeriod.year;
   const outcome =
     used.has("ekonomi.drift") || used.has("ekonomi.prognossakerhet")
       ? await followUp(db, actor, namndId, period, {})
@@ -132,6 +156,7 @@ async function loadSources(db: Db, actor: Actor, namndId: string, { year: period
       period,
     );
   }
+  if (used.has("ekonomi.delar")) sources["ekonomi.delar"] = await loadInterim(db, actor, namndId, reportPeriod);
   if (used.has("ekonomi.investeringar")) {
     sources["ekonomi.investeringar"] = investmentTable(
       await investments(db, actor, namndId, period - 1),

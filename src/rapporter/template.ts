@@ -15,6 +15,7 @@ export const sources = [
   "ekonomi.prognossakerhet",
   "ekonomi.investeringar",
   "ekonomi.budgetfordelning",
+  "ekonomi.delar",
   "kvalitet.handelser-typ",
   "kvalitet.handelser-kvartal",
   "kvalitet.lex-sarah",
