@@ -218,34 +218,27 @@ describe("the report's period in its headings", () => {
   });
 
   it("blocks a title or caption naming another quarter, a tertial it is not, or a year outside the period", () => {
-    expect(
-      periodFindings(
-        quarterMemo((content) => {
-          content.title = "Rapport av ej verkställda beslut, kvartal 3 {år}";
-        }),
-      ),
-    ).toEqual([
-      'Rubriken "Rapport av ej verkställda beslut, kvartal 3 2023" nämner kvartal 3 men rapporten gäller kvartal 2 2023.',
-    ]);
-    expect(
-      periodFindings(
-        quarterMemo((content) => {
-          (content.chapters[2]?.blocks.find((b) => b.kind === "table") as { caption: string }).caption =
-            "Ej verkställda beslut tertial 1 {år}";
-        }),
-      ),
-    ).toEqual([
-      'Rubriken "Ej verkställda beslut tertial 1 2023" nämner tertial 1 men rapporten gäller kvartal 2 2023.',
-    ]);
-    expect(
-      periodFindings(
-        quarterMemo((content) => {
-          content.title = "Rapport av ej verkställda beslut, kvartal {kvartal} {år+1}";
-        }),
-      ),
-    ).toEqual([
-      'Rubriken "Rapport av ej verkställda beslut, kvartal 2 2024" nämner 2024 men rapporten gäller kvartal 2 2023.',
-    ]);
+    const setTitle = (title: string) => (content: TemplateContent) => {
+      content.title = title;
+    };
+    const setCaption = (caption: string) => (content: TemplateContent) => {
+      (content.chapters[2]?.blocks.find((b) => b.kind === "table") as { caption: string }).caption = caption;
+    };
+    const cases: Array<[(content: TemplateContent) => void, string]> = [
+      [
+        setTitle("Rapport av ej verkställda beslut, kvartal 3 {år}"),
+        'Rubriken "Rapport av ej verkställda beslut, kvartal 3 2023" nämner kvartal 3 men rapporten gäller kvartal 2 2023.',
+      ],
+      [
+        setCaption("Ej verkställda beslut tertial 1 {år}"),
+        'Rubriken "Ej verkställda beslut tertial 1 2023" nämner tertial 1 men rapporten gäller kvartal 2 2023.',
+      ],
+      [
+        setTitle("Rapport av ej verkställda beslut, kvartal {kvartal} {år+1}"),
+        'Rubriken "Rapport av ej verkställda beslut, kvartal 2 2024" nämner 2024 men rapporten gäller kvartal 2 2023.',
+      ],
+    ];
+    for (const [edit, message] of cases) expect(periodFindings(quarterMemo(edit))).toEqual([message]);
   });
 
   it("takes a title across the new year for a range that spans it", () => {
