@@ -20,7 +20,7 @@ describe("rapporter in the browser", () => {
     await page.getByRole("heading", { name: "Rapporter", level: 1 }).waitFor();
     await page.getByLabel("Mall").selectOption({ label: "Årsberättelse" });
     await page.getByLabel("Nämnd").selectOption({ label: "Nämnden för Individ & Familjeomsorg" });
-    await page.getByLabel("År").fill("2021");
+    await page.getByLabel("Period").fill("2021");
     await page.getByRole("button", { name: "Skapa rapport" }).click();
     await page.getByRole("heading", { name: /Årsberättelse 2021 – / }).waitFor();
 

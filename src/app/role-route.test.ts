@@ -216,10 +216,14 @@ async function requestFor(op: ApiOperation, side: Side = home): Promise<Call> {
   for (const p of op.parameters.filter((p) => p.in === "query" && (p.required || p.name in values.byName))) {
     query.set(p.name, String(sampleValue(p.schema, values, p.name)));
     // A required node names the request's target; an optional one only filters a list to what one may see.
-    if (p.name === "orgNodeId" && p.required) nodePath ??= side.node.path;
+    if ((p.name === "orgNodeId" || p.name === "namndId") && p.required) nodePath ??= side.node.path;
   }
   const payload = op.body ? sampleValue(op.body, values) : undefined;
-  if (payload && typeof payload === "object" && ("orgNodeId" in payload || "parentId" in payload)) {
+  if (
+    payload &&
+    typeof payload === "object" &&
+    ("orgNodeId" in payload || "parentId" in payload || "namndId" in payload)
+  ) {
     nodePath ??= side.node.path;
   }
   if (fileRoutes.has(op.label)) nodePath = undefined;

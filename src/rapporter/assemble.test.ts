@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { withYears } from "./assemble.ts";
+import { withPeriod } from "./assemble.ts";
 import { roundHalfAway } from "./figures.ts";
 import { type AssembledTable, plainText } from "./model.ts";
+import { periodOf } from "./period.ts";
 import { assembled2021 } from "./testing.ts";
 
 const MINUS = "\u2212";
@@ -49,8 +50,16 @@ describe("assembling the 2021 årsberättelse economy chapter", () => {
 });
 
 describe("helpers", () => {
-  it("fills year tokens relative to the period", () => {
-    expect(withYears("Bokslut {år-1}, budget {år}, plan {år+1}", 2021)).toBe("Bokslut 2020, budget 2021, plan 2022");
+  it("fills year tokens relative to the period, its name and the quarter it ends in", () => {
+    expect(withPeriod("Bokslut {år-1}, budget {år}, plan {år+1}", periodOf(2021))).toBe(
+      "Bokslut 2020, budget 2021, plan 2022",
+    );
+    expect(withPeriod("Rapport {period}: {x.summa.kv{kvartal}.antal}", periodOf("2023-Q2"))).toBe(
+      "Rapport kvartal 2 2023: {x.summa.kv2.antal}",
+    );
+    expect(withPeriod("{period}, kv {kvartal}, {år}", periodOf("2023-12-10..2024-01-20"))).toBe(
+      "10 december 2023–20 januari 2024, kv 1, 2024",
+    );
   });
 
   it("rounds half away from zero on the decimal, not the binary, value", () => {

@@ -1,5 +1,5 @@
 // Fills a template for one nämnd and period: each data part from its source table, each "{år-1}" with the
-// year, each bound figure "{tabell.rad.kolumn.format}" with the cell's value in the format's unit, rounded
+// year ("{period}" with the period's name, "{kvartal}" with the quarter it ends in), each bound figure "{tabell.rad.kolumn.format}" with the cell's value in the format's unit, rounded
 // by the report's rule. Pure: the service loads the sources.
 import {
   convert,
@@ -20,13 +20,14 @@ import type {
   Segment,
   SourceTable,
 } from "./model.ts";
+import type { ReportPeriod } from "./period.ts";
 import type { GoalSource } from "./styrning-sources.ts";
 import type { Block, RegisterSource, Source, TablePart, TemplateContent, Unit } from "./template.ts";
 
 export type AssemblyContext = {
   template: { code: string; name: string; version: number; content: TemplateContent };
   namnd: { id: string; name: string };
-  period: number;
+  period: ReportPeriod;
   municipality: AssembledReport["municipality"];
   sources: Partial<Record<Source, SourceTable>>;
   /** The registers the template's register blocks show; a missing one shows no rows. */
@@ -37,16 +38,22 @@ export type AssemblyContext = {
 
 const YEAR = /\{år(?:([+-])(\d{1,2}))?\}/g;
 
-/** "Bokslut {år-1}" → "Bokslut 2020". */
-export const withYears = (text: string, period: number) =>
-  text.replace(YEAR, (_m, sign: string | undefined, n: string | undefined) =>
-    String(period + (sign === "-" ? -Number(n) : sign === "+" ? Number(n) : 0)),
-  );
+/**
+ * "Bokslut {år-1}" → "Bokslut 2020", "{period}" → "kvartal 2 2023", "{kvartal}" → "2"; filled before figures
+ * are resolved, so a figure may name the period's quarter column: "{evb-arenden.summa.kv{kvartal}.antal}".
+ */
+export const withPeriod = (text: string, period: ReportPeriod) =>
+  text
+    .replace(YEAR, (_m, sign: string | undefined, n: string | undefined) =>
+      String(period.year + (sign === "-" ? -Number(n) : sign === "+" ? Number(n) : 0)),
+    )
+    .replaceAll("{period}", period.label)
+    .replaceAll("{kvartal}", String(period.quarter));
 
-function assembleTable(part: TablePart, source: SourceTable | undefined, period: number): AssembledTable {
+function assembleTable(part: TablePart, source: SourceTable | undefined, period: ReportPeriod): AssembledTable {
   const columns = part.columns.map((c) => ({
     key: c.key,
-    label: withYears(c.label, period),
+    label: withPeriod(c.label, period),
     year: source?.columns.find((s) => s.key === c.key)?.year ?? null,
     decimals: c.decimals ?? 0,
   }));
@@ -70,7 +77,7 @@ function assembleTable(part: TablePart, source: SourceTable | undefined, period:
   return {
     kind: "table",
     id: part.id,
-    caption: withYears(part.caption, period),
+    caption: withPeriod(part.caption, period),
     unit: part.unit,
     tolerance: part.tolerance,
     columns,
@@ -121,11 +128,11 @@ function resolveFigure(ref: string, tables: Map<string, AssembledTable>, roundin
 /** Text with years filled in and figures resolved, as segments so the checks can tell bound from typed. */
 function segmentsOf(
   text: string,
-  period: number,
+  period: ReportPeriod,
   tables: Map<string, AssembledTable>,
   rounding: AssembledReport["rounding"],
 ): Segment[] {
-  const filled = withYears(text, period);
+  const filled = withPeriod(text, period);
   const segments: Segment[] = [];
   let at = 0;
   for (const match of filled.matchAll(FIGURE)) {
@@ -157,18 +164,18 @@ export function assembleReport(context: AssemblyContext): AssembledReport {
         return {
           kind: "authored",
           id: block.id,
-          ...(block.heading ? { heading: withYears(block.heading, period) } : {}),
+          ...(block.heading ? { heading: withPeriod(block.heading, period) } : {}),
           segments: segments(block.text),
         };
       case "tile":
-        return { kind: "tile", id: block.id, label: withYears(block.label, period), segments: segments(block.figure) };
+        return { kind: "tile", id: block.id, label: withPeriod(block.label, period), segments: segments(block.figure) };
       case "list":
-        return { kind: "list", id: block.id, title: withYears(block.title, period), items: block.items.map(segments) };
+        return { kind: "list", id: block.id, title: withPeriod(block.title, period), items: block.items.map(segments) };
       case "goals":
         return {
           kind: "goals",
           id: block.id,
-          title: withYears(block.title, period),
+          title: withPeriod(block.title, period),
           goals: (context.goals?.goals ?? [])
             .filter((g) => (block.level ? g.level === block.level : g.assessed))
             .map(({ assessed: _assessed, ...goal }) => goal),
@@ -177,21 +184,21 @@ export function assembleReport(context: AssemblyContext): AssembledReport {
         return {
           kind: "directives",
           id: block.id,
-          title: withYears(block.title, period),
+          title: withPeriod(block.title, period),
           directives: context.goals?.directives ?? [],
         };
       case "activities":
         return {
           kind: "activities",
           id: block.id,
-          title: withYears(block.title, period),
+          title: withPeriod(block.title, period),
           activities: context.goals?.activities ?? [],
         };
       case "register":
         return {
           kind: "register",
           id: block.id,
-          title: withYears(block.title, period),
+          title: withPeriod(block.title, period),
           ...(context.registers?.[block.source] ?? { columns: [], rows: [] }),
         };
       case "chart": {
@@ -205,7 +212,7 @@ export function assembleReport(context: AssemblyContext): AssembledReport {
             text: r.cells[block.column]?.text ?? "–",
           }));
         const unit = table?.unit ?? "antal";
-        const title = withYears(block.title, period);
+        const title = withPeriod(block.title, period);
         return {
           kind: "chart",
           id: block.id,
@@ -219,14 +226,15 @@ export function assembleReport(context: AssemblyContext): AssembledReport {
   };
   return {
     template: { code: context.template.code, name: context.template.name, version: context.template.version },
-    title: withYears(content.title, period),
+    title: withPeriod(content.title, period),
     namnd: context.namnd,
-    period,
+    period: period.year,
+    periodCode: period.code,
     municipality: context.municipality,
     rounding: content.rounding,
     chapters: content.chapters.map((chapter) => ({
       id: chapter.id,
-      title: withYears(chapter.title, period),
+      title: withPeriod(chapter.title, period),
       blocks: chapter.blocks.map(assemble),
     })),
   };

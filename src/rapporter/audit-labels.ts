@@ -18,7 +18,7 @@ export const rapporterAuditLabels: AuditLabels = {
     columns: {
       template_id: "Mall",
       template_version: "Mallversion",
-      period: "År",
+      period: "Period",
       status: "Status",
       approved_by: "Godkänd av",
       approved_at: "Godkänd",

@@ -5,6 +5,7 @@ import { checkTargetDirection, parseTarget } from "../styrning/index.ts";
 import type { Finding } from "./checks.ts";
 import type { AssembledGoal, AssembledGoals, AssembledIndicator, AssembledReport, Segment } from "./model.ts";
 import { plainText } from "./model.ts";
+import { periodOf } from "./period.ts";
 
 type Place = { chapter: string; block: string };
 type Direction = Parameters<typeof checkTargetDirection>[0]["direction"];
@@ -132,6 +133,7 @@ export function checkGoals(
   textsOf: (b: AssembledReport["chapters"][number]["blocks"][number]) => Segment[][],
   nameOf: (b: AssembledReport["chapters"][number]["blocks"][number]) => string,
 ): Finding[] {
+  const yearEnded = periodOf(report.periodCode ?? report.period).end.endsWith("-12-31");
   const blocks = report.chapters.flatMap((c) => c.blocks.map((b) => ({ chapter: c.title, b })));
   const goalBlocks = blocks.filter((x): x is { chapter: string; b: AssembledGoals } => x.b.kind === "goals");
   const goals = goalBlocks.flatMap((x) => x.b.goals);
@@ -151,7 +153,8 @@ export function checkGoals(
       findings.push(
         ...checkTargets(goal, place),
         ...checkAssessment(goal, place),
-        ...checkMissingValues(goal, report.period, place),
+        // A year's outcome is due once the year has ended, not at a tertial or quarter.
+        ...(yearEnded ? checkMissingValues(goal, report.period, place) : []),
       );
     }
   }

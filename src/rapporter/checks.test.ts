@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { assembleReport } from "./assemble.ts";
 import { checkReport, type Finding } from "./checks.ts";
-import type { AssembledTable, SourceTable } from "./model.ts";
+import type { AssembledReport, AssembledTable, SourceTable } from "./model.ts";
+import { periodOf } from "./period.ts";
 import type { Block, TemplateContent } from "./template.ts";
+import { builtInTemplates } from "./templates/builtin.ts";
 import { assembled2021, driftSource } from "./testing.ts";
 
 const only = (findings: Finding[], severity: Finding["severity"] = "blocking") =>
@@ -189,6 +192,60 @@ describe("year labels", () => {
       blockOf(content, "drift", "table").caption = "Drift 2022 (tkr)";
     });
     expect(only(checkReport(report)).map((f) => f.check)).toEqual(["artal"]);
+  });
+});
+
+describe("the report's period in its headings", () => {
+  const quarterMemo = (edit: (content: TemplateContent) => void, period = "2023-Q2") => {
+    const template = builtInTemplates.find((x) => x.code === "evb-kvartal") as (typeof builtInTemplates)[number];
+    const content = structuredClone(template.content);
+    edit(content);
+    return assembleReport({
+      template: { ...template, version: 1, content },
+      namnd: { id: "ifo", name: "IFO" },
+      period: periodOf(period),
+      municipality: { name: "Kungsbacka kommun", primaryColour: "#00504b", accentColour: "#c8102e" },
+      sources: {},
+    });
+  };
+  const periodFindings = (report: AssembledReport) =>
+    checkReport(report)
+      .filter((f) => f.check === "artal")
+      .map((f) => f.message);
+
+  it("passes a title naming the report's own quarter", () => {
+    expect(periodFindings(quarterMemo(() => {}))).toEqual([]);
+  });
+
+  it("blocks a title or caption naming another quarter, a tertial it is not, or a year outside the period", () => {
+    const setTitle = (title: string) => (content: TemplateContent) => {
+      content.title = title;
+    };
+    const setCaption = (caption: string) => (content: TemplateContent) => {
+      (content.chapters[2]?.blocks.find((b) => b.kind === "table") as { caption: string }).caption = caption;
+    };
+    const cases: Array<[(content: TemplateContent) => void, string]> = [
+      [
+        setTitle("Rapport av ej verkställda beslut, kvartal 3 {år}"),
+        'Rubriken "Rapport av ej verkställda beslut, kvartal 3 2023" nämner kvartal 3 men rapporten gäller kvartal 2 2023.',
+      ],
+      [
+        setCaption("Ej verkställda beslut tertial 1 {år}"),
+        'Rubriken "Ej verkställda beslut tertial 1 2023" nämner tertial 1 men rapporten gäller kvartal 2 2023.',
+      ],
+      [
+        setTitle("Rapport av ej verkställda beslut, kvartal {kvartal} {år+1}"),
+        'Rubriken "Rapport av ej verkställda beslut, kvartal 2 2024" nämner 2024 men rapporten gäller kvartal 2 2023.',
+      ],
+    ];
+    for (const [edit, message] of cases) expect(periodFindings(quarterMemo(edit))).toEqual([message]);
+  });
+
+  it("takes a title across the new year for a range that spans it", () => {
+    const report = quarterMemo((content) => {
+      content.title = "Rapport 2023–2024";
+    }, "2023-12-10..2024-01-20");
+    expect(periodFindings(report)).toEqual([]);
   });
 });
 

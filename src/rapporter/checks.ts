@@ -11,6 +11,7 @@ import {
 import { checkGoals } from "./checks-goals.ts";
 import { convert, numberText, roundHalfAway } from "./figures.ts";
 import { type AssembledBlock, type AssembledReport, type AssembledTable, plainText, type Segment } from "./model.ts";
+import { periodOf, type ReportPeriod } from "./period.ts";
 import type { Unit } from "./template.ts";
 
 export const checkLabels = {
@@ -196,7 +197,11 @@ function checkTypedFigures(report: AssembledReport, tables: AssembledTable[], pl
       });
     }
   }
-  const typed = [...literal.matchAll(NUMBER)].map((m) => m[0]).filter((n) => !isYear(n.replace("−", "")));
+  // The period's name and a quarter or tertial named are words of the period, not figures.
+  const words = literal
+    .replaceAll(periodOf(report.periodCode ?? report.period).label, "")
+    .replace(/\b(?:kvartal|tertial)\s+[1-4]\b/gi, "");
+  const typed = [...words.matchAll(NUMBER)].map((m) => m[0]).filter((n) => !isYear(n.replace("−", "")));
   if (typed.length) {
     findings.push({
       check: "handskriven-siffra",
@@ -351,6 +356,53 @@ function checkYears(table: AssembledTable, chapter: string): Finding[] {
   return findings;
 }
 
+/**
+ * What a heading names that the report's period is not: another quarter or tertial, or (in the report's title,
+ * where `years` is set; tables and chapters may show earlier years) a year outside it.
+ */
+function periodMismatch(heading: string, period: ReportPeriod, years: boolean): string | null {
+  for (const [, n] of heading.matchAll(/\bkvartal\s+([1-4])\b/gi)) {
+    if (Number(n) !== period.quarter) return `kvartal ${n}`;
+  }
+  for (const [, n] of heading.matchAll(/\btertial\s+([1-3])\b/gi)) {
+    if (period.kind !== "tertial" || !period.code.endsWith(`T${n}`)) return `tertial ${n}`;
+  }
+  const first = Number(period.start.slice(0, 4));
+  for (const [year] of years ? heading.matchAll(/\b(?:19|20)\d{2}\b/g) : []) {
+    if (Number(year) < first || Number(year) > period.year) return year;
+  }
+  return null;
+}
+
+/** The report's title, chapter titles and block headings must name the report's period, not another. */
+function checkPeriodNames(report: AssembledReport): Finding[] {
+  const period = periodOf(report.periodCode ?? report.period);
+  const headings = [
+    { chapter: report.title, block: report.title, heading: report.title },
+    ...report.chapters.flatMap((c) => [
+      { chapter: c.title, block: c.title, heading: c.title },
+      ...c.blocks.flatMap((b) =>
+        b.kind === "table" || b.kind === "authored" || b.kind === "chart" || b.kind === "list" || b.kind === "register"
+          ? [{ chapter: c.title, block: blockName(b), heading: blockName(b) }]
+          : [],
+      ),
+    ]),
+  ];
+  return headings.flatMap(({ heading, ...place }, n) => {
+    const named = periodMismatch(heading, period, n === 0);
+    return named
+      ? [
+          {
+            check: "artal" as const,
+            severity: "blocking" as const,
+            ...place,
+            message: `Rubriken "${heading}" nämner ${named} men rapporten gäller ${period.label}.`,
+          },
+        ]
+      : [];
+  });
+}
+
 /** Every finding for the report; blocking ones stop publishing. */
 export function checkReport(report: AssembledReport): Finding[] {
   const tables = report.chapters.flatMap((c) => c.blocks.filter((b): b is AssembledTable => b.kind === "table"));
@@ -390,6 +442,7 @@ export function checkReport(report: AssembledReport): Finding[] {
       ),
     ),
     ...checkGoals(report, textsOf, blockName),
+    ...checkPeriodNames(report),
   );
   return findings;
 }

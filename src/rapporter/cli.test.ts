@@ -62,6 +62,32 @@ describe("lots rapport", () => {
     }
   });
 
+  it("check takes a quarter, a date range or a tertial as the period, and refuses what is no period", async () => {
+    for (const [template, period] of [
+      ["evb-kvartal", "2023-Q3"],
+      ["lex-sarah", "2023-11-01..2023-12-31"],
+      ["delarsrapport", "2021-T2"],
+    ]) {
+      const run = await runLots([
+        "rapport",
+        "check",
+        template as string,
+        "--namnd",
+        "IF",
+        "--period",
+        period as string,
+      ]);
+      expect([template, run.code, run.stdout.trim().split("\n").at(-1)]).toEqual([
+        template,
+        0,
+        "Inga fel eller varningar.",
+      ]);
+    }
+    const refused = await runLots(["rapport", "check", "evb-kvartal", "--namnd", "IF", "--period", "2023-T3"]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("--period: Ange ett år (2023), ett kvartal (2023-Q2), ett tertial (2023-T2)");
+  });
+
   it("check passes the clean demo and exits 1 naming a blocking finding", async () => {
     const clean = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"]);
     expect(clean.code).toBe(0);

@@ -8,12 +8,14 @@ import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { formatCount } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { blocking, checkLabels } from "./checks.ts";
+import { periodHint, reportPeriod } from "./period.ts";
 import { assembleFor, type ReportFormat, reportFile, reportFormats } from "./report-service.ts";
 import { listTemplates } from "./template-service.ts";
 
 const period = (text: string) => {
-  if (!/^\d{4}$/.test(text)) throw new Error("--period ska vara ett år, t.ex. 2021.");
-  return Number(text);
+  const parsed = reportPeriod.safeParse(text);
+  if (!parsed.success) throw new Error(`--period: ${periodHint}`);
+  return parsed.data;
 };
 
 export function rapporterCli(rapport: Command, { withDatabase, print }: CliTools): void {
@@ -34,7 +36,7 @@ export function rapporterCli(rapport: Command, { withDatabase, print }: CliTools
     command
       .argument("<mall>", "mallens kod, t.ex. arsberattelse")
       .requiredOption("--namnd <namnd>", "nämnden (diarieprefix som IF, id, kod eller namn)")
-      .requiredOption("--period <år>", "rapportåret, t.ex. 2021")
+      .requiredOption("--period <period>", "rapportperioden: 2021, 2023-Q2, 2023-T2 eller 2023-03-01..2023-04-15")
       .option("--version <n>", "mallens version (standard: den senaste)");
   type RequestOptions = { namnd: string; period: string; version?: string };
   const resolve = async (db: Parameters<typeof findNamnd>[0], template: string, opts: RequestOptions) => ({

@@ -97,7 +97,7 @@ function register(b: AssembledRegister, primary: string): (Paragraph | Table)[] 
     children: [new TextRun({ text: b.title, bold: true, color: primary })],
     spacing: { before: 200 },
   });
-  if (!b.rows.length) return [title, new Paragraph({ text: "Inga uppgifter för året." })];
+  if (!b.rows.length) return [title, new Paragraph({ text: b.empty ?? "Inga uppgifter för året." })];
   const textCell = (text: string) =>
     new TableCell({
       children: text.split("\n").map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 17 })] })),

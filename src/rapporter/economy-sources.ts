@@ -67,38 +67,43 @@ const bokslutColumns = (period: number) => [
   { key: "avvikelse", year: period },
 ];
 
-/** Drift: Bokslut Y-1 | Budget Y | Bokslut Y | Avvikelse per verksamhetsområde, and Summa. */
-export function driftTable(data: FollowUpData, period: number): SourceTable {
-  const values = (r: FollowUpData["total"]) => ({
-    "bokslut-foreg": r.bokslutPrevKr,
-    budget: r.budgetKr,
-    bokslut: r.nettoKr,
-    avvikelse: r.avvikelseKr,
-  });
+/**
+ * One row per verksamhetsområde of ekonomi's follow-up and their Summa (carrying `measures`), the rows summing
+ * to it and Avvikelse = `outcome` − Budget along each row.
+ */
+function perArea(
+  data: FollowUpData,
+  columns: SourceTable["columns"],
+  values: (r: FollowUpData["total"]) => SourceTable["rows"][number]["values"],
+  measures: Record<string, string>,
+  outcome: string,
+): SourceTable {
   const rows = data.rows.map((r) => ({ key: rowKey(r.name), label: r.name, total: false, values: values(r) }));
   return {
     unit: "kr",
-    columns: bokslutColumns(period),
-    rows: [
-      ...rows,
-      {
-        key: "summa",
-        label: "Summa",
-        total: true,
-        values: values(data.total),
-        measures: {
-          "bokslut-foreg": measure("netto", period - 1),
-          budget: measure("budget", period),
-          bokslut: measure("netto", period),
-          avvikelse: measure("avvikelse", period),
-        },
-      },
-    ],
+    columns,
+    rows: [...rows, { key: "summa", label: "Summa", total: true, values: values(data.total), measures }],
     sums: [
       { axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] },
-      { axis: "columns", total: "avvikelse", plus: ["bokslut"], minus: ["budget"] },
+      { axis: "columns", total: "avvikelse", plus: [outcome], minus: ["budget"] },
     ],
   };
+}
+
+/** Drift: Bokslut Y-1 | Budget Y | Bokslut Y | Avvikelse per verksamhetsområde, and Summa. */
+export function driftTable(data: FollowUpData, period: number): SourceTable {
+  return perArea(
+    data,
+    bokslutColumns(period),
+    (r) => ({ "bokslut-foreg": r.bokslutPrevKr, budget: r.budgetKr, bokslut: r.nettoKr, avvikelse: r.avvikelseKr }),
+    {
+      "bokslut-foreg": measure("netto", period - 1),
+      budget: measure("budget", period),
+      bokslut: measure("netto", period),
+      avvikelse: measure("avvikelse", period),
+    },
+    "bokslut",
+  );
 }
 
 /**
@@ -179,4 +184,19 @@ export function budgetSplitTable(data: BudgetSplitData, period: number): SourceT
     rows: [...rows, { key: "summa", label: "Summa", total: true, values: { budget: data.totalKr } }],
     sums: [{ axis: "rows", total: "summa", plus: rows.map((r) => r.key), minus: [] }],
   };
+}
+
+/**
+ * Delårsrapport: per verksamhetsområde Budget Y | Utfall to the period's end | Helårsprognos | Avvikelse
+ * (prognos − budget), and Summa. `data` is the follow-up through the period's last month with the forecast made
+ * at its end; the outcome to date is empty where ekonomi holds no monthly or tertial outcome that far.
+ */
+export function interimTable(data: FollowUpData, period: number): SourceTable {
+  return perArea(
+    data,
+    ["budget", "utfall", "prognos", "avvikelse"].map((key) => ({ key, year: period })),
+    (r) => ({ budget: r.budgetKr, utfall: r.nettoKr, prognos: r.prognosKr, avvikelse: r.prognosAvvikelseKr }),
+    { budget: measure("budget", period) },
+    "prognos",
+  );
 }

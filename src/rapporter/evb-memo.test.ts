@@ -126,6 +126,39 @@ describe("the EVB memo, kvartal 4 2023, from the demo", () => {
   });
 });
 
+describe("the EVB memo for one quarter, 2023-Q2", () => {
+  // Read by the kvalitet role (read:personal), who writes the memo: the quarter has counts small enough that EVB
+  // hides them from other readers, and a figure bound to a hidden count is (rightly) a blocking finding.
+  it("shows EVB's own 2023Q2 report in the second quarter's column, the text bound to it, later quarters empty", async () => {
+    const reader = await t.as("kvalitet");
+    const res = await reader.get(`/api/rapporter/rapport?mall=evb-kvartal&namndId=${ifo}&period=2023-Q2`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { report, findings: found } = res.json() as { report: AssembledReport; findings: typeof findings };
+    const c = (await reader.get(`/api/evb/reports/2023Q2?orgNodeId=${ifo}`)).json().counts as typeof q4.counts;
+    expect(report.title).toBe("Rapport av ej verkställda beslut, kvartal 2 2023");
+    expect(found.filter((f) => f.severity === "blocking")).toEqual([]);
+    const tableOf = (id: string) => blocksOf(report).find((b) => b.id === id) as AssembledTable;
+    const column = (id: string, key: string) =>
+      Object.fromEntries(tableOf(id).rows.map((row) => [row.label, row.cells[key]?.value]));
+    expect(column("lag", "kv2")).toEqual({ SoL: c.byLaw.SoL, LSS: c.byLaw.LSS, Summa: c.totalOpen });
+    expect(column("kon", "kv2")).toEqual({ Kvinnor: c.bySex.K, Män: c.bySex.M, Summa: c.totalOpen });
+    expect(column("arenden", "kv2")).toMatchObject({
+      "Nya att rapportera": c.ny,
+      Återrapporterade: c.aterrapportering,
+    });
+    for (const later of ["kv3", "kv4"]) expect(Object.values(column("lag", later)), later).toEqual([null, null, null]);
+    expectFiguresFromTables(report);
+    const figures = blocksOf(report).flatMap((b: AssembledBlock) =>
+      b.kind === "authored" ? b.segments.flatMap((s) => (s.figure ? [s.figure.ref] : [])) : [],
+    );
+    expect(figures).toContain("arenden.summa.kv2.antal");
+    expect(figures.filter((f) => !f.includes(".kv2."))).toEqual([]);
+    const summary = blocksOf(report).find((b) => b.id === "sammanfattning-text") as { segments: Segment[] };
+    const sentence = summary.segments.map((s) => s.text).join("");
+    expect(plain(sentence)).toContain(`Vid utgången av kvartal 2 2023 fanns ${c.totalOpen} gynnande beslut`);
+  });
+});
+
 describe("the EVB memo as Word and PDF", () => {
   it("writes the memo's sentence and counts into the Word file", async () => {
     const zip = await JSZip.loadAsync(await renderDocx(r));

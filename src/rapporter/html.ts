@@ -94,7 +94,7 @@ ${totals.length ? `<tfoot>${totals.map(row).join("")}</tfoot>` : ""}
 const SHORT = 14;
 
 function registerHtml(b: AssembledRegister): string {
-  if (!b.rows.length) return `<h3>${esc(b.title)}</h3><p>Inga uppgifter för året.</p>`;
+  if (!b.rows.length) return `<h3>${esc(b.title)}</h3><p>${esc(b.empty ?? "Inga uppgifter för året.")}</p>`;
   const short = b.columns.map((c, i) => [c, ...b.rows.map((r) => r[i] ?? "")].every((t) => t.length <= SHORT));
   const attr = (i: number) => (short[i] ? ' class="short"' : "");
   return `<figure class="table register"><table>

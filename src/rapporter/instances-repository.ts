@@ -29,7 +29,7 @@ export const instancesUnder = (db: Db, path: string) =>
     .orderBy("t.name")
     .execute();
 
-export const findInstanceFor = (db: Db, templateId: string, namndId: string, period: number) =>
+export const findInstanceFor = (db: Db, templateId: string, namndId: string, period: string) =>
   db
     .selectFrom("rapport_instance")
     .select("id")

@@ -67,7 +67,7 @@ afterAll(() => t?.close());
 const base = () => `/api/rapporter/instanser/${id}`;
 type Chapter = { id: string; status: string; writer: { name: string } | null; deadline: string | null };
 type Instance = {
-  period: number;
+  period: string;
   status: string;
   chapters: Array<
     Chapter & { texts: Array<{ block: string; text: string; own: boolean }>; comments: Array<{ text: string }> }
@@ -99,7 +99,7 @@ describe("a report from draft to publication", () => {
     expect(report.findings).toEqual([]);
     expect(report.html).toContain("Årsberättelse 2021");
     const list = (await (await t.as("fortroendevald")).get(`/api/rapporter/instanser?orgNodeId=${ifo}`)).json();
-    expect(list).toEqual([expect.objectContaining({ id, period: 2021, status: "utkast" })]);
+    expect(list).toEqual([expect.objectContaining({ id, period: "2021", status: "utkast" })]);
   });
 
   it("gives a chapter a writer with a role in the nämnd and a deadline, which the reminders then carry", async () => {
@@ -219,7 +219,7 @@ describe("a report from draft to publication", () => {
     const report = await get();
     expect(report).toMatchObject({ status: "publicerad", publication: { checksum: res.json().checksum }, changes: [] });
     const list = (await t.app.inject({ method: "GET", url: "/api/public/rapporter" })).json();
-    expect(list.reports).toEqual([expect.objectContaining({ id, title: "Årsberättelse 2021", period: 2021 })]);
+    expect(list.reports).toEqual([expect.objectContaining({ id, title: "Årsberättelse 2021", period: "2021" })]);
     const shown = (await t.app.inject({ method: "GET", url: `/api/public/rapporter/${id}` })).json();
     expect(shown).toMatchObject({ title: "Årsberättelse 2021", checksum: res.json().checksum });
     expect(shown.html).toContain("Prognoserna träffade väl under året.");
@@ -266,8 +266,41 @@ describe("a report from draft to publication", () => {
       deadline: "2023-02-15",
       writer: { name: expect.any(String) },
     });
-    expect(copy.period).toBe(2022);
+    expect(copy.period).toBe("2022");
     expect(copy.chapters[2]?.texts[0]).toMatchObject({ text: "Prognoserna träffade väl under året.", own: true });
     expect((await (await t.as("controller")).post(`${base()}/kopiera`)).statusCode).toBe(409);
+  });
+});
+
+describe("a report for a period shorter than a year", () => {
+  it("refuses a period that is none, naming the field", async () => {
+    const res = await (await t.as("controller")).post("/api/rapporter/instanser", {
+      namndId: ifo,
+      mall: MALL,
+      period: "2023-T3",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("Period");
+    expect(res.body).toContain("ett tertial (2023-T2)");
+  });
+
+  it("is created for a quarter, named by it, and copied to the next quarter with deadlines three months later", async () => {
+    const controller = await t.as("controller");
+    const res = await controller.post("/api/rapporter/instanser", { namndId: ifo, mall: MALL, period: "2023q4" });
+    expect(res.statusCode).toBe(200);
+    const quarter = `/api/rapporter/instanser/${res.json().id}`;
+    expect(((await controller.get(quarter)).json() as Instance).period).toBe("2023-Q4");
+    const chapter = "ekonomiskt-utfall";
+    expect(
+      (await controller.put(`${quarter}/kapitel`, { chapter, writerId: null, deadline: "2024-01-31" })).statusCode,
+    ).toBe(200);
+    const copied = await controller.post(`${quarter}/kopiera`);
+    expect(copied.statusCode).toBe(200);
+    const copy = (await controller.get(`/api/rapporter/instanser/${copied.json().id}`)).json() as Instance;
+    expect(copy.period).toBe("2024-Q1");
+    expect(copy.chapters.find((c) => c.id === chapter)?.deadline).toBe("2024-04-30");
+    const again = await controller.post("/api/rapporter/instanser", { namndId: ifo, mall: MALL, period: "2024-Q1" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toContain("för kvartal 1 2024");
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isIsoDate } from "../platform/calendar.ts";
 import { labelled } from "../platform/validation.ts";
 import { reportFormats } from "./formats.ts";
+import { reportPeriod } from "./period.ts";
 import { chapterStatuses, manualStatuses } from "./workflow.ts";
 
 const key = (label: string) =>
@@ -13,7 +14,7 @@ export const instanceQuery = z.object({ orgNodeId: labelled(z.uuid(), "Organisat
 export const createInstanceInput = z.object({
   namndId: labelled(z.uuid(), "Nämnd"),
   mall: key("Mall"),
-  period: labelled(z.number().int().min(2000).max(2100), "År"),
+  period: labelled(reportPeriod, "Period"),
 });
 export const instanceFileQuery = z.object({ format: labelled(z.enum(reportFormats), "Format") });
 export const assignInput = z.object({

@@ -9,6 +9,7 @@ import { forbidden, notFound } from "../platform/errors.ts";
 import { read, type ServiceNode } from "../platform/service.ts";
 import { renderHtml } from "./html.ts";
 import * as repo from "./instances-repository.ts";
+import { periodOf } from "./period.ts";
 import { type FigureChange, type FrozenReport, figureChanges } from "./publish.ts";
 import { assembleTemplate, type ReportFormat, renderedFile } from "./report-service.ts";
 import type { RapporterDB } from "./tables.ts";
@@ -57,7 +58,7 @@ export async function getInstance(db: Db, actor: Actor, id: string) {
   const row = await instanceOrThrow(db, id);
   return read(db, actor, "read", row.org_node_id, async ({ db, node }) => {
     const { template, texts } = await instanceTemplate(db, row, kommunIdOf(node.path));
-    const current = await assembleTemplate(db, actor, node, template, row.period);
+    const current = await assembleTemplate(db, actor, node, template, periodOf(row.period));
     const publication = await repo.findPublication(db, row.id);
     const frozen = publication ? (publication.content as FrozenReport) : null;
     const shown = frozen ?? current;
@@ -121,7 +122,7 @@ export async function instanceFile(db: Db, actor: Actor, id: string, format: Rep
     const publication = await repo.findPublication(db, row.id);
     if (publication) return renderedFile((publication.content as FrozenReport).report, format);
     const { template } = await instanceTemplate(db, row, kommunIdOf(node.path));
-    return renderedFile((await assembleTemplate(db, actor, node, template, row.period)).report, format);
+    return renderedFile((await assembleTemplate(db, actor, node, template, periodOf(row.period))).report, format);
   });
 }
 

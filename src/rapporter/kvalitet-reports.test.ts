@@ -27,10 +27,8 @@ afterAll(async () => {
 
 type Assembled = { report: AssembledReport; findings: Array<{ severity: string; check: string; message: string }> };
 
-async function assembled(template: string): Promise<Assembled> {
-  const res = await (await t.as("fortroendevald")).get(
-    `/api/rapporter/rapport?mall=${template}&namndId=${ifo}&period=2023`,
-  );
+async function assembled(template: string, role: "fortroendevald" | "kvalitet" = "fortroendevald"): Promise<Assembled> {
+  const res = await (await t.as(role)).get(`/api/rapporter/rapport?mall=${template}&namndId=${ifo}&period=2023`);
   expect(res.statusCode).toBe(200);
   return res.json() as Assembled;
 }
@@ -43,6 +41,51 @@ const valuesOf = (table: AssembledTable) =>
   Object.fromEntries(
     table.rows.map((r) => [r.label, Object.fromEntries(table.columns.map((c) => [c.key, r.cells[c.key]?.value]))]),
   );
+
+describe("IVO's tillsyn in the kvalitetsberättelse 2023", () => {
+  type Overview = {
+    tillsyn: {
+      open: number;
+      yttrandenAwaited: number;
+      yttrandenOverdue: number;
+      list: Array<{ unit: { name: string }; type: string; month: string; ivoDnr: string | null }> | null;
+    };
+  };
+  const overview = async (role: "fortroendevald" | "kvalitet") =>
+    (
+      await (
+        await t.as(role)
+      ).get(`/api/kvalitet/oversikt?orgNodeId=${ifo}&periodStart=2023-01-01&periodEnd=2023-12-31`)
+    ).json() as Overview;
+
+  it("counts the inspections open at the year's end for a reader without read:kvalitet, and lists none", async () => {
+    const { report, findings } = await assembled("kvalitetsberattelse");
+    const { tillsyn } = await overview("fortroendevald");
+    expect(tillsyn.list).toBeNull();
+    expect(tillsyn.open).toBeGreaterThan(0);
+    expect(valuesOf(block<AssembledTable>(report, "tillsyn"))).toEqual({
+      "Pågående tillsyner vid årets slut": { antal: tillsyn.open },
+      "Yttranden som IVO begärt och väntar på": { antal: tillsyn.yttrandenAwaited },
+      "varav efter IVO:s sista dag": { antal: tillsyn.yttrandenOverdue },
+    });
+    expect(block<AssembledRegister>(report, "tillsyner")).toMatchObject({
+      rows: [],
+      empty: expect.stringContaining("bara för den som får läsa kvalitetsregistren"),
+    });
+    expect(findings.filter((f) => f.severity === "blocking")).toEqual([]);
+  });
+
+  it("lists them, unit, kind, month and IVO's dnr, to a reader with read:kvalitet", async () => {
+    const { report } = await assembled("kvalitetsberattelse", "kvalitet");
+    const { tillsyn } = await overview("kvalitet");
+    const rows = block<AssembledRegister>(report, "tillsyner").rows;
+    expect(rows).toHaveLength(tillsyn.open);
+    expect(block<AssembledRegister>(report, "tillsyner").empty).toBeUndefined();
+    expect(rows.map((r) => r.slice(0, 4))).toEqual(
+      (tillsyn.list ?? []).map((i) => [i.unit.name, i.type, i.month, i.ivoDnr ?? "–"]),
+    );
+  });
+});
 
 describe("the kvalitetsberättelse 2023 from the demo", () => {
   let r: AssembledReport;

@@ -7,6 +7,7 @@ import { assembleReport } from "./assemble.ts";
 import { checkReport } from "./checks.ts";
 import { qualityRegisters, qualitySources } from "./kvalitet-sources.ts";
 import type { AssembledTable } from "./model.ts";
+import { periodOf } from "./period.ts";
 import type { TemplateContent } from "./template.ts";
 import { builtInTemplates } from "./templates/builtin.ts";
 
@@ -94,7 +95,7 @@ function assembled(f: Figures, edit: (content: TemplateContent) => void = () => 
   return assembleReport({
     template: { code: "kvalitetsberattelse", name: "Kvalitetsberättelse", version: 1, content },
     namnd: f.organisation,
-    period: f.year,
+    period: periodOf(f.year),
     municipality: { name: "Kungsbacka kommun", primaryColour: "#00504b", accentColour: "#c8102e" },
     sources: Object.fromEntries(Object.entries(qualitySources).map(([k, shape]) => [k, shape(f)])),
     registers: Object.fromEntries(Object.entries(qualityRegisters).map(([k, shape]) => [k, shape(f)])),

@@ -2,6 +2,7 @@
 // words) for the kvalitetsberättelse and the internkontroll's follow-up report to KS. Pure: the service reads.
 import type {
   internkontrollReport as InternkontrollReport,
+  overviewFor as OverviewFor,
   qualityYearFigures as QualityYearFigures,
 } from "../kvalitet/index.ts";
 import { rowKey } from "./economy-sources.ts";
@@ -10,6 +11,7 @@ import type { RegisterSource, Source } from "./template.ts";
 
 type Figures = Awaited<ReturnType<typeof QualityYearFigures>>;
 type IkReport = Awaited<ReturnType<typeof InternkontrollReport>>;
+type Overview = Awaited<ReturnType<typeof OverviewFor>>;
 type Row = SourceTable["rows"][number];
 
 const row = (key: string, label: string, values: Row["values"], total = false): Row => ({
@@ -241,3 +243,31 @@ export const internkontrollRegisters = {
     ]),
   }),
 } satisfies Partial<Record<RegisterSource, (r: IkReport) => RegisterTable>>;
+
+/**
+ * IVO's tillsyn in the joint view (overviewFor) of the year: counts for every reader of the nämnd, the
+ * inspections themselves only for readers with read:kvalitet (the view lists them to no one else, and a report
+ * assembled by another reader shows no rows). The view holds the inspections open at the year's end.
+ */
+export const tillsynSources = {
+  "kvalitet.tillsyn": (o: Overview): SourceTable => ({
+    unit: "antal",
+    columns: [{ key: "antal", year: Number(o.asOf.slice(0, 4)) }],
+    rows: [
+      row("pagaende", "Pågående tillsyner vid årets slut", { antal: o.tillsyn.open }),
+      row("yttranden", "Yttranden som IVO begärt och väntar på", { antal: o.tillsyn.yttrandenAwaited }),
+      row("forsenade", "varav efter IVO:s sista dag", { antal: o.tillsyn.yttrandenOverdue }),
+    ],
+    sums: [],
+  }),
+} satisfies Partial<Record<Source, (o: Overview) => SourceTable>>;
+
+export const tillsynRegisters = {
+  "kvalitet.tillsyner": (o: Overview): RegisterTable => ({
+    columns: ["Enhet", "Tillsyn", "Inledd", "IVO:s dnr", "Yttrande senast"],
+    rows: (o.tillsyn.list ?? []).map((i) => [i.unit.name, i.type, i.month, i.ivoDnr ?? "–", i.yttrandeDueOn ?? "–"]),
+    ...(o.tillsyn.list === null
+      ? { empty: "Förteckningen visas bara för den som får läsa kvalitetsregistren; antalen står i tabellen ovan." }
+      : {}),
+  }),
+} satisfies Partial<Record<RegisterSource, (o: Overview) => RegisterTable>>;

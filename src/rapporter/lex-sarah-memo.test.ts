@@ -9,10 +9,12 @@ import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testApp } from "../app/testing.ts";
+import { addDays } from "../platform/calendar.ts";
 import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
 import type { AssembledRegister, AssembledReport, AssembledTable, Segment } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
+import { periodOf } from "./period.ts";
 import { blocksOf, expectFiguresFromTables, hasPdftotext, plain } from "./testing.ts";
 
 let t: TestApp;
@@ -90,6 +92,67 @@ describe("the lex Sarah memo 2023 from the demo", () => {
     expect(textOf("sammanfattning-text")).toBe(
       "Under 2023 kom 96 rapporter enligt lex Sarah. Beslut fattades i 82 ärenden: 45 utan missförhållande (lista A), 34 med missförhållande eller påtaglig risk för missförhållande (lista B) och 3 bedömda som allvarliga och anmälda till IVO.",
     );
+  });
+});
+
+describe("the lex Sarah memo since the last meeting: a date range", () => {
+  type Case = { reportedOn: string; decidedOn: string | null; outcome: string | null };
+  /** Every case under IFO as the register lists them to the kvalitet role. */
+  async function allCases(ifo: string): Promise<Case[]> {
+    const kvalitet = await t.as("kvalitet");
+    const cases: Case[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const page = (await kvalitet.get(`/api/kvalitet/lex-sarah?orgNodeId=${ifo}&limit=200&offset=${offset}`)).json();
+      cases.push(...page.cases);
+      if (cases.length >= page.total) return cases;
+    }
+  }
+  async function memoFor(ifo: string, period: string) {
+    const res = await (await t.as("fortroendevald")).get(
+      `/api/rapporter/rapport?mall=lex-sarah&namndId=${ifo}&period=${period}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { report: AssembledReport; findings: typeof findings };
+  }
+  const summaOf = (report: AssembledReport, id: string) =>
+    (blocksOf(report).find((b) => b.id === id) as AssembledTable).rows.find((row) => row.key === "summa")?.cells.antal
+      ?.value;
+
+  it("counts the reports received and the cases decided between its first and last day, both included", async () => {
+    const ifo = t.demo.nodes.ifo?.id ?? "";
+    const cases = await allCases(ifo);
+    const decided = [...new Set(cases.flatMap((c) => (c.decidedOn?.startsWith("2023") ? [c.decidedOn] : [])))].sort();
+    // From one decision day to another some weeks later: a decision on the first and on the last day.
+    const first = decided[Math.floor(decided.length / 3)] as string;
+    const last = decided.find((d) => d >= addDays(first, 40)) as string;
+    expect(last).toBeDefined();
+    const inRange = (from: string, to: string, date: string | null) => date !== null && date >= from && date <= to;
+    const expected = (from: string, to: string) => ({
+      decided: cases.filter((c) => inRange(from, to, c.decidedOn)).length,
+      reports: cases.filter((c) => inRange(from, to, c.reportedOn)).length,
+    });
+    const { report, findings: found } = await memoFor(ifo, `${first}..${last}`);
+    expect(report.title).toBe(
+      `Information om lex Sarah samt redovisning av beslut ${periodOf(`${first}..${last}`).label}`,
+    );
+    expect(found.filter((f) => f.severity === "blocking")).toEqual([]);
+    expect(summaOf(report, "beslut")).toBe(expected(first, last).decided);
+    expect(summaOf(report, "rapporter")).toBe(expected(first, last).reports);
+    // A day less at either end leaves out the decisions of that day.
+    const inner = await memoFor(ifo, `${addDays(first, 1)}..${addDays(last, -1)}`);
+    const onEdges = cases.filter((c) => c.decidedOn === first || c.decidedOn === last).length;
+    expect(onEdges).toBeGreaterThan(0);
+    expect(summaOf(inner.report, "beslut")).toBe(expected(first, last).decided - onEdges);
+    expectFiguresFromTables(report);
+  });
+
+  it("names the months of a range across the new year, without a year label to contradict", async () => {
+    const ifo = t.demo.nodes.ifo?.id ?? "";
+    const { report, findings: found } = await memoFor(ifo, "2023-12-10..2024-01-20");
+    expect(report.title).toBe("Information om lex Sarah samt redovisning av beslut 10 december 2023–20 januari 2024");
+    const months = (blocksOf(report).find((b) => b.id === "rapporter") as AssembledTable).rows.map((row) => row.label);
+    expect(months).toEqual(["december 2023", "januari 2024", "Summa"]);
+    expect(found.filter((f) => f.check === "artal")).toEqual([]);
   });
 });
 

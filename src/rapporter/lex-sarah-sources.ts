@@ -13,7 +13,9 @@ const row = (key: string, label: string, antal: number, total = false): Row => (
   total,
   values: { antal },
 });
-const year = (m: Memo) => Number(m.periodEnd.slice(0, 4));
+/** The data year of the memo's columns; none for a period across a new year (its months name their years). */
+const year = (m: Memo) =>
+  m.periodStart.slice(0, 4) === m.periodEnd.slice(0, 4) ? Number(m.periodEnd.slice(0, 4)) : null;
 /** Cases in a list's lines: a line names every case number its decision covers. */
 const casesIn = (lines: Memo["listA"]) => lines.reduce((n, l) => n + l.numbers.length, 0);
 

@@ -87,7 +87,10 @@ export type AssembledReport = {
   template: { code: string; name: string; version: number };
   title: string;
   namnd: { id: string; name: string };
+  /** The year the period ends in ("{år}"). */
   period: number;
+  /** The period (period.ts); absent in reports published while every period was a year. */
+  periodCode?: string;
   municipality: { name: string; primaryColour: string; accentColour: string };
   rounding: { tkr: number; mnkr: number; procent: number };
   chapters: Array<{ id: string; title: string; blocks: AssembledBlock[] }>;
@@ -141,5 +144,10 @@ export type AssembledActivity = {
 export type AssembledActivities = { kind: "activities"; id: string; title: string; activities: AssembledActivity[] };
 
 /** A register of records in words: a header row and rows of texts, as the source gives them. */
-export type RegisterTable = { columns: string[]; rows: string[][] };
+export type RegisterTable = {
+  columns: string[];
+  rows: string[][];
+  /** What the register says without rows, when not "Inga uppgifter för året." (e.g. rows withheld from this reader). */
+  empty?: string;
+};
 export type AssembledRegister = RegisterTable & { kind: "register"; id: string; title: string };

@@ -9,6 +9,7 @@ import { writeRecord } from "../platform/service.ts";
 import { renderHtml } from "./html.ts";
 import * as repo from "./instances-repository.ts";
 import { APPROVER, instanceOrThrow, instanceTemplate } from "./instances-service.ts";
+import { periodOf } from "./period.ts";
 import { type FrozenReport, reportChecksum } from "./publish.ts";
 import { assembleTemplate } from "./report-service.ts";
 import type { RapporterDB } from "./tables.ts";
@@ -26,7 +27,7 @@ export async function publishInstance(db: Db, actor: Actor, id: string) {
         throw new DomainError("conflict", "Bara en godkänd rapport kan publiceras.");
       }
       const { template } = await instanceTemplate(trx, record, kommunIdOf(node.path));
-      const frozen: FrozenReport = await assembleTemplate(trx, actor, node, template, record.period);
+      const frozen: FrozenReport = await assembleTemplate(trx, actor, node, template, periodOf(record.period));
       const blocking = frozen.findings.filter((f) => f.severity === "blocking");
       if (blocking.length) {
         throw new DomainError(
@@ -57,7 +58,7 @@ export async function publicReports(db: Db) {
   return {
     reports: rows.map((r) => ({
       id: r.id,
-      title: `${r.template_name} ${r.period}`,
+      title: `${r.template_name} ${periodOf(r.period).label}`,
       namnd: r.namnd_name,
       period: r.period,
       publishedAt: r.published_at.toISOString(),
@@ -73,7 +74,7 @@ export async function publicReport(db: Db, id: string) {
     kommun: report.municipality.name,
     title: report.title,
     namnd: report.namnd.name,
-    period: report.period,
+    period: report.periodCode ?? String(report.period),
     publishedAt: publication.published_at.toISOString(),
     checksum: publication.checksum,
     html: renderHtml(report),

@@ -2,17 +2,24 @@
 // capabilities' public reads (each checking the reader's access), assembled, checked, and rendered.
 import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
 import { quarterReportFor } from "../evb/index.ts";
-import { internkontrollReport, lexSarahCommitteeMemo, qualityYearFigures } from "../kvalitet/index.ts";
+import { internkontrollReport, lexSarahCommitteeMemo, overviewFor, qualityYearFigures } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
-import { todayInSweden } from "../platform/calendar.ts";
+import { quarterStart, todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DOCX_TYPE, PDF_TYPE, type RenderedFile } from "../platform/documents/http.ts";
 import { read } from "../platform/service.ts";
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import { checkReport } from "./checks.ts";
 import { renderDocx } from "./docx.ts";
-import { budgetSplitTable, driftTable, forecastTable, investmentTable, summaryTable } from "./economy-sources.ts";
+import {
+  budgetSplitTable,
+  driftTable,
+  forecastTable,
+  interimTable,
+  investmentTable,
+  summaryTable,
+} from "./economy-sources.ts";
 import { evbSources } from "./evb-sources.ts";
 import type { ReportFormat } from "./formats.ts";
 import { renderHtml } from "./html.ts";
@@ -21,10 +28,13 @@ import {
   internkontrollSources,
   qualityRegisters,
   qualitySources,
+  tillsynRegisters,
+  tillsynSources,
 } from "./kvalitet-sources.ts";
 import { lexSarahRegisters, lexSarahSources } from "./lex-sarah-sources.ts";
 import type { AssembledReport, RegisterTable, SourceTable } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
+import { periodOf, type ReportPeriod } from "./period.ts";
 import { loadGoalSource, usesGoals } from "./styrning-sources.ts";
 import type { RapporterDB } from "./tables.ts";
 import type { RegisterSource, Source, TemplateContent } from "./template.ts";
@@ -33,7 +43,8 @@ import { renderXlsx, XLSX_TYPE } from "./xlsx.ts";
 
 type Db = DbOf<RapporterDB>;
 
-export type ReportRequest = { template: string; namndId: string; period: number; version?: number };
+/** `period` is a period code (period.ts), parsed at the boundary. */
+export type ReportRequest = { template: string; namndId: string; period: string; version?: number };
 
 /** The sources of a template's tables and registers. */
 const usedSources = (content: TemplateContent) =>
@@ -50,26 +61,36 @@ function shaped<K extends string, D, R>(used: Set<string>, shapers: Record<K, (d
   ) as Partial<Record<K, R>>;
 }
 
-/** Kvalitet's tables and registers the template uses: the year's figures, the internkontroll and the lex Sarah memo, each read once. */
-async function loadQuality(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
+/**
+ * Kvalitet's tables and registers the template uses, each read once: the year's figures, IVO's tillsyn in the
+ * joint view and the internkontroll (of the year the period ends in), and the lex Sarah memo (of the period's days).
+ */
+async function loadQuality(db: Db, actor: Actor, namndId: string, period: ReportPeriod, used: Set<string>) {
   const uses = (shapers: object) => Object.keys(shapers).some((k) => used.has(k));
   const sources: Partial<Record<Source, SourceTable>> = {};
   const registers: Partial<Record<RegisterSource, RegisterTable>> = {};
   if (uses(qualitySources) || uses(qualityRegisters)) {
-    const figures = await qualityYearFigures(db, actor, namndId, period);
+    const figures = await qualityYearFigures(db, actor, namndId, period.year);
     Object.assign(sources, shaped(used, qualitySources, figures));
     Object.assign(registers, shaped(used, qualityRegisters, figures));
   }
   if (uses(internkontrollSources) || uses(internkontrollRegisters)) {
-    const report = await internkontrollReport(db, actor, namndId, period);
+    const report = await internkontrollReport(db, actor, namndId, period.year);
     Object.assign(sources, shaped(used, internkontrollSources, report));
     Object.assign(registers, shaped(used, internkontrollRegisters, report));
+  }
+  if (uses(tillsynSources) || uses(tillsynRegisters)) {
+    const year = { periodStart: `${period.year}-01-01`, periodEnd: `${period.year}-12-31` };
+    // The report shows none of the view's open händelser: the longest age asks for (and logs as read) none.
+    const overview = await overviewFor(db, actor, { orgNodeId: namndId, ...year, openDays: 3650 });
+    Object.assign(sources, shaped(used, tillsynSources, overview));
+    Object.assign(registers, shaped(used, tillsynRegisters, overview));
   }
   if (uses(lexSarahSources) || uses(lexSarahRegisters)) {
     const memo = await lexSarahCommitteeMemo(db, actor, {
       orgNodeId: namndId,
-      periodStart: `${period}-01-01`,
-      periodEnd: `${period}-12-31`,
+      periodStart: period.start,
+      periodEnd: period.end,
     });
     Object.assign(sources, shaped(used, lexSarahSources, memo));
     Object.assign(registers, shaped(used, lexSarahRegisters, memo));
@@ -77,22 +98,43 @@ async function loadQuality(db: Db, actor: Actor, namndId: string, period: number
   return { sources, registers };
 }
 
-/** EVB's tables the template uses: the year's quarter reports (those begun), each read once. */
-async function loadEvb(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
+/**
+ * EVB's tables the template uses: the quarter reports of the year the period ends in, each read once, those
+ * begun by the period's end and by today (a quarter's memo shows the year's quarters up to it).
+ */
+async function loadEvb(db: Db, actor: Actor, namndId: string, period: ReportPeriod, used: Set<string>) {
   if (!Object.keys(evbSources).some((k) => used.has(k))) return {};
   const today = todayInSweden();
+  const until = period.end < today ? period.end : today;
   const quarters = await Promise.all(
-    [1, 2, 3, 4].map(async (q) =>
-      `${period}-${String(q * 3 - 2).padStart(2, "0")}-01` > today
+    ([1, 2, 3, 4] as const).map(async (quarter) =>
+      quarterStart({ year: period.year, quarter }) > until
         ? null
-        : (await quarterReportFor(db, actor, namndId, `${period}Q${q}`)).counts,
+        : (await quarterReportFor(db, actor, namndId, `${period.year}Q${quarter}`)).counts,
     ),
   );
-  return shaped(used, evbSources, { year: period, quarters });
+  return shaped(used, evbSources, { year: period.year, quarters });
 }
 
-/** The ekonomi sources a template's tables use, each read once. */
-async function loadSources(db: Db, actor: Actor, namndId: string, period: number, used: Set<string>) {
+/**
+ * The delårsrapport's economy: the outcome through the period's last month and the year's forecast made at its
+ * end (the latest made by then), as ekonomi's follow-up gives them.
+ */
+async function loadInterim(db: Db, actor: Actor, namndId: string, period: ReportPeriod) {
+  const forecasts = (await followUp(db, actor, namndId, period.year, {})).forecasts
+    .filter((f) => f.asOf <= period.end)
+    .sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const forecastId = forecasts.at(-1)?.id;
+  const throughMonth = Number(period.end.slice(5, 7));
+  return interimTable(
+    await followUp(db, actor, namndId, period.year, { throughMonth, ...(forecastId ? { forecastId } : {}) }),
+    period.year,
+  );
+}
+
+/** The ekonomi sources a template's tables use, each read once, for the year the period ends in. */
+async function loadSources(db: Db, actor: Actor, namndId: string, reportPeriod: ReportPeriod, used: Set<string>) {
+  const period = reportPeriod.year;
   const outcome =
     used.has("ekonomi.drift") || used.has("ekonomi.prognossakerhet")
       ? await followUp(db, actor, namndId, period, {})
@@ -115,6 +157,7 @@ async function loadSources(db: Db, actor: Actor, namndId: string, period: number
       period,
     );
   }
+  if (used.has("ekonomi.delar")) sources["ekonomi.delar"] = await loadInterim(db, actor, namndId, reportPeriod);
   if (used.has("ekonomi.investeringar")) {
     sources["ekonomi.investeringar"] = investmentTable(
       await investments(db, actor, namndId, period - 1),
@@ -129,7 +172,7 @@ async function loadSources(db: Db, actor: Actor, namndId: string, period: number
 export async function assembleFor(db: Db, actor: Actor, request: ReportRequest) {
   return read(db, actor, "read", request.namndId, async ({ node }) => {
     const template = await loadTemplate(db, kommunIdOf(node.path), request.template, request.version);
-    return assembleTemplate(db, actor, node, template, request.period);
+    return assembleTemplate(db, actor, node, template, periodOf(request.period));
   });
 }
 
@@ -139,7 +182,7 @@ export async function assembleTemplate(
   actor: Actor,
   node: { id: string; name: string; path: string },
   template: AssemblyContext["template"],
-  period: number,
+  period: ReportPeriod,
 ) {
   const used = usedSources(template.content);
   const quality = await loadQuality(db, actor, node.id, period, used);
@@ -154,7 +197,7 @@ export async function assembleTemplate(
       ...(await loadEvb(db, actor, node.id, period, used)),
     },
     registers: quality.registers,
-    ...(usesGoals(template.content) ? { goals: await loadGoalSource(db, actor, node.id, period) } : {}),
+    ...(usesGoals(template.content) ? { goals: await loadGoalSource(db, actor, node.id, period.year) } : {}),
   });
   return { report, findings: checkReport(report) };
 }
@@ -186,7 +229,7 @@ export function renderedFile(report: AssembledReport, format: ReportFormat): Ren
     docx: () => renderDocx(report),
     xlsx: () => renderXlsx(report),
   };
-  const base = `${report.template.code}-${report.period}-${report.namnd.name}`
+  const base = `${report.template.code}-${report.periodCode ?? report.period}-${report.namnd.name}`
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/[^A-Za-z0-9-]+/g, "-");

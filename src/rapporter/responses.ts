@@ -35,6 +35,7 @@ export const assembled = z.object({
     title: z.string(),
     namnd: z.object({ id: z.string(), name: z.string() }),
     period: z.number().int(),
+    periodCode: z.string().optional(),
     municipality: z.object({ name: z.string(), primaryColour: z.string(), accentColour: z.string() }),
     rounding: z.object({ tkr: z.number(), mnkr: z.number(), procent: z.number() }),
     // Blocks are the engine's model (model.ts); their kinds are listed, their fields follow the kind.

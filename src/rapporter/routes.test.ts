@@ -97,6 +97,7 @@ describe("templates as data", () => {
     const admin = await t.as("admin");
     const list = (await admin.get(`/api/rapporter/mallar?orgNodeId=${kommun}`)).json();
     expect(list.map((m: { code: string; version: number }) => [m.code, m.version])).toEqual([
+      ["delarsrapport", 1],
       ["pa-en-minut", 1],
       ["lex-sarah", 1],
       ["kvalitetsberattelse", 1],

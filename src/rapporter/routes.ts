@@ -6,7 +6,7 @@ import { instanceRoutes } from "./instances-routes.ts";
 import { assembleFor, reportFile } from "./report-service.ts";
 import { getTemplate, installBuiltInTemplates, listTemplates, saveTemplate } from "./template-service.ts";
 
-const request = (q: { mall: string; namndId: string; period: number; version?: number }) => ({
+const request = (q: { mall: string; namndId: string; period: string; version?: number }) => ({
   template: q.mall,
   namndId: q.namndId,
   period: q.period,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { labelled } from "../platform/validation.ts";
 import { reportFormats } from "./formats.ts";
+import { reportPeriod } from "./period.ts";
 import { templateContent } from "./template.ts";
 
 const orgNodeId = labelled(z.uuid(), "Organisation");
@@ -22,7 +23,7 @@ export const templateInput = z.object({
 export const reportQuery = z.object({
   mall: code,
   namndId: labelled(z.uuid(), "Nämnd"),
-  period: labelled(z.coerce.number().int().min(2000).max(2100), "År"),
+  period: labelled(reportPeriod, "Period"),
   version: labelled(z.coerce.number().int().min(1).optional(), "Mallversion"),
 });
 export const fileQuery = reportQuery.extend({ format: labelled(z.enum(reportFormats), "Format") });

@@ -37,13 +37,13 @@ export interface RapportProfileTable {
   updated_at: UpdatedAt;
 }
 
-/** A report: a template version filled for a nämnd (org_node_id) and year, moving through its statuses. */
+/** A report: a template version filled for a nämnd (org_node_id) and period (period.ts: "2021", "2023-Q2" …), moving through its statuses. */
 export interface RapportInstanceTable {
   id: Id;
   org_node_id: string;
   template_id: string;
   template_version: number;
-  period: number;
+  period: string;
   status: "utkast" | "granskning" | "godkand" | "publicerad";
   approved_by: string | null;
   approved_at: Date | null;

@@ -15,6 +15,7 @@ export const sources = [
   "ekonomi.prognossakerhet",
   "ekonomi.investeringar",
   "ekonomi.budgetfordelning",
+  "ekonomi.delar",
   "kvalitet.handelser-typ",
   "kvalitet.handelser-kvartal",
   "kvalitet.lex-sarah",
@@ -22,6 +23,7 @@ export const sources = [
   "kvalitet.kommentaren",
   "kvalitet.egenkontroller",
   "kvalitet.atgarder-status",
+  "kvalitet.tillsyn",
   "internkontroll.sammanfattning",
   "internkontroll.riskniva",
   "internkontroll.sjalvskattning",
@@ -40,6 +42,7 @@ export type Source = (typeof sources)[number];
 export const registerSources = [
   "kvalitet.risker",
   "kvalitet.atgarder",
+  "kvalitet.tillsyner",
   "internkontroll.riskanalys",
   "internkontroll.ej-till-plan",
   "internkontroll.granskningar",

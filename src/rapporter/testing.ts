@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { expect } from "vitest";
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import type { AssembledReport, AssembledTable, SourceTable } from "./model.ts";
+import { periodOf } from "./period.ts";
 import type { GoalSource } from "./styrning-sources.ts";
 import type { TemplateContent } from "./template.ts";
 import { builtInTemplates } from "./templates/builtin.ts";
@@ -223,7 +224,7 @@ export function assembled2021(
   return assembleReport({
     template: { ...template, version: 1, content },
     namnd: { id: "ifo", name: "Nämnden för Individ & Familjeomsorg" },
-    period: 2021,
+    period: periodOf(2021),
     municipality: { name: "Kungsbacka kommun", primaryColour: "#00504b", accentColour: "#c8102e" },
     sources: {
       "ekonomi.drift": driftSource(),

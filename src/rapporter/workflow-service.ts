@@ -1,6 +1,6 @@
 // Reports as records, written: creating a report for a nämnd and year, giving chapters writers and
 // deadlines, the writers' texts and chapter statuses (open until approval), comments, the approver's status
-// moves, and copying a report to the next year. Every change is audited by the kit.
+// moves, and copying a report to the next period. Every change is audited by the kit.
 import { maskPersonnummer } from "../kvalitet/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
@@ -10,6 +10,7 @@ import { DomainError, forbidden, notFound } from "../platform/errors.ts";
 import { type WriteContext, write, writeRecord } from "../platform/service.ts";
 import * as repo from "./instances-repository.ts";
 import { APPROVER, instanceOrThrow, mayEdit } from "./instances-service.ts";
+import { nextPeriod, periodOf, type ReportPeriod, shiftDeadline } from "./period.ts";
 import { findTemplate } from "./repository.ts";
 import type { RapporterDB } from "./tables.ts";
 import { loadTemplate } from "./template-service.ts";
@@ -19,7 +20,6 @@ import {
   assertOpen,
   authoredBlocks,
   type ChapterStatus,
-  nextYearDeadline,
   type ReportStatus,
 } from "./workflow.ts";
 
@@ -33,21 +33,21 @@ async function createReport(
   { trx, audit }: Context,
   namnd: { id: string; path: string },
   code: string,
-  period: number,
-  from?: { chapters: repo.ChapterRow[]; texts: Map<string, string> },
+  period: ReportPeriod,
+  from?: { period: ReportPeriod; chapters: repo.ChapterRow[]; texts: Map<string, string> },
 ) {
   const kommunId = kommunIdOf(namnd.path);
   const template = await loadTemplate(trx, kommunId, code);
   const stored = await findTemplate(trx, kommunId, code);
   if (!stored) throw notFound(`Mallen ${code}`);
-  if (await repo.findInstanceFor(trx, stored.id, namnd.id, period)) {
-    throw new DomainError("conflict", `Nämnden har redan en ${template.name.toLowerCase()} för ${period}.`);
+  if (await repo.findInstanceFor(trx, stored.id, namnd.id, period.code)) {
+    throw new DomainError("conflict", `Nämnden har redan en ${template.name.toLowerCase()} för ${period.label}.`);
   }
   const instance = await repo.insertInstance(trx, {
     org_node_id: namnd.id,
     template_id: stored.id,
     template_version: template.version,
-    period,
+    period: period.code,
     status: "utkast",
   });
   await audit("rapport_instance", instance.id, "create", { after: instance });
@@ -59,7 +59,7 @@ async function createReport(
         instance_id: instance.id,
         chapter: c.id,
         writer_id: previous?.writer_id ?? null,
-        deadline: nextYearDeadline(previous?.deadline ?? null),
+        deadline: previous?.deadline && from ? shiftDeadline(previous.deadline, from.period, period) : null,
         status: "ej-paborjad" as const,
       };
     }),
@@ -77,14 +77,14 @@ async function createReport(
   return { id: instance.id };
 }
 
-export async function createInstance(db: Db, actor: Actor, input: { namndId: string; mall: string; period: number }) {
+export async function createInstance(db: Db, actor: Actor, input: { namndId: string; mall: string; period: string }) {
   return write(db, actor, APPROVER, input.namndId, async (context) => {
     if (context.node.kind !== "namnd") throw fieldError("namndId", "Välj en nämnd.");
-    return createReport(context, context.node, input.mall, input.period);
+    return createReport(context, context.node, input.mall, periodOf(input.period));
   });
 }
 
-/** The next year's report: the same writers, deadlines a year later, this year's texts as drafts. */
+/** The next period's report: the same writers, deadlines as much later as the period, this period's texts as drafts. */
 export async function copyToNextPeriod(db: Db, actor: Actor, id: string) {
   return writeRecord(
     db,
@@ -94,7 +94,9 @@ export async function copyToNextPeriod(db: Db, actor: Actor, id: string) {
     async (context) => {
       const { record, trx } = context;
       const texts = new Map((await repo.textsOf(trx, record.id)).map((t) => [t.block, t.text]));
-      return createReport(context, context.node, record.template_code, record.period + 1, {
+      const period = periodOf(record.period);
+      return createReport(context, context.node, record.template_code, nextPeriod(period), {
+        period,
         chapters: await repo.chaptersOf(trx, record.id),
         texts,
       });

@@ -1,7 +1,6 @@
 // The rules of a report's way from draft to publication, pure: which status may follow which, when the
 // writers' texts are open, the writers' texts in place of the template's, and a report copied to the next
 // year. The services load and store; these decide.
-import { addMonths } from "../platform/calendar.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { TemplateContent } from "./template.ts";
 
@@ -80,6 +79,3 @@ export function withTexts(content: TemplateContent, texts: ReadonlyMap<string, s
     })),
   };
 }
-
-/** A deadline in the next year's report: the same day a year later (29 February becomes the 28th). */
-export const nextYearDeadline = (deadline: string | null) => (deadline === null ? null : addMonths(deadline, 12));

@@ -3,6 +3,7 @@
 import { parseInput } from "../../platform/validation.ts";
 import { type TemplateDefinition, templateContent } from "../template.ts";
 import arsberattelse from "./arsberattelse.json" with { type: "json" };
+import delarsrapport from "./delarsrapport.json" with { type: "json" };
 import evbKvartal from "./evb-kvartal.json" with { type: "json" };
 import internkontroll from "./internkontroll.json" with { type: "json" };
 import kvalitetsberattelse from "./kvalitetsberattelse.json" with { type: "json" };
@@ -16,6 +17,7 @@ const builtIn = (file: Omit<TemplateDefinition, "content"> & { content: unknown 
 
 // In the order the kommun's list shows them (by name).
 export const builtInTemplates: TemplateDefinition[] = [
+  builtIn(delarsrapport),
   builtIn(paEnMinut),
   builtIn(lexSarah),
   builtIn(kvalitetsberattelse),

@@ -4,6 +4,7 @@
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { formatDate, formatDateTime } from "../../platform/i18n/format.ts";
 import * as instances from "../../rapporter/instances-api.ts";
+import { nextPeriod, periodOf } from "../../rapporter/period.ts";
 import { chapterStatusLabels, reportStatusLabels } from "../../rapporter/workflow.ts";
 import { hrefOf } from "../api.ts";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
@@ -193,7 +194,7 @@ function ApproverSteps({ report: r, blocking }: { report: Instance; blocking: nu
           disabled={copy.isPending}
           onClick={() => copy.mutate(undefined, { onSuccess: (c) => navigate(`/rapporter/${c.id}`) })}
         >
-          Kopiera till {r.period + 1}
+          Kopiera till {nextPeriod(periodOf(r.period)).label}
         </button>
       </div>
       {r.status === "godkand" && blocking > 0 ? (

@@ -1,7 +1,8 @@
 // The reports under the chosen unit and the kommun's templates; the approver creates a report for a nämnd
-// and year from a template.
+// and period (a year, quarter, tertial or date range) from a template.
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
+import { periodHint, periodOf } from "../../rapporter/period.ts";
 import { reportStatusLabels } from "../../rapporter/workflow.ts";
 import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
@@ -40,11 +41,11 @@ export function ReportsPage() {
                 <tr key={r.id}>
                   <td>
                     <Link to={`/rapporter/${r.id}`}>
-                      {r.template.name} {r.period}
+                      {r.template.name} {periodOf(r.period).label}
                     </Link>
                   </td>
                   <td>{r.namnd.name}</td>
-                  <td>{r.period}</td>
+                  <td>{periodOf(r.period).label}</td>
                   <td>{reportStatusLabels[r.status]}</td>
                 </tr>
               ))}
@@ -84,7 +85,7 @@ function CreateForm() {
         mutation={{
           mutate: () =>
             create.mutate(
-              { mall: chosenMall, namndId: chosenNamnd, period: Number(period) },
+              { mall: chosenMall, namndId: chosenNamnd, period },
               { onSuccess: (r) => navigate(`/rapporter/${r.id}`) },
             ),
           error: create.error,
@@ -105,15 +106,16 @@ function CreateForm() {
           ))}
         </SelectField>
         <TextField
-          id="rapport-ar"
-          label="År"
-          type="number"
-          min={2000}
-          max={2100}
+          id="rapport-period"
+          label="Period"
           required
+          aria-describedby="rapport-period-hint"
           value={period}
           onChange={setPeriod}
         />
+        <p id="rapport-period-hint" className="hint">
+          {periodHint}
+        </p>
         <button type="submit" disabled={create.isPending || !chosenMall || !chosenNamnd}>
           Skapa rapport
         </button>
