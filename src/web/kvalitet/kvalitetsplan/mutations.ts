@@ -14,6 +14,8 @@ export const useUpdateRisk = () =>
   usePlanChange((input: InputOf<typeof plan.updateRisk>) => call(plan.updateRisk, input));
 export const useAddEgenkontroll = () =>
   usePlanChange((input: InputOf<typeof plan.addEgenkontroll>) => call(plan.addEgenkontroll, input));
+export const useUpdateEgenkontroll = () =>
+  usePlanChange((input: InputOf<typeof plan.updateEgenkontroll>) => call(plan.updateEgenkontroll, input));
 export const useAddAtgard = () => usePlanChange((input: InputOf<typeof plan.addAtgard>) => call(plan.addAtgard, input));
 export const useUpdateAtgard = () =>
   usePlanChange((input: InputOf<typeof plan.updateAtgard>) => call(plan.updateAtgard, input));
