@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { atgardStatusLabels } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { countOf } from "../kvalitetsplan/RiskMatrix.tsx";
 import { useAddGranskning, useUpdateGranskning } from "./mutations.ts";
@@ -113,14 +113,10 @@ function GranskningForm({ v, editing, onDone }: { v: YearView; editing: Granskni
       <label htmlFor="ik-g-result">Resultat</label>
       <textarea id="ik-g-result" value={draft.result} onChange={(e) => set("result")(e.target.value)} />
       <p className="hint">Avvikelser ja eller nej kräver ett resultat. Skriv aldrig personuppgifter här.</p>
-      <div className="toolbar">
-        <button type="submit">{editing ? "Spara granskningen" : "Lägg till granskning"}</button>
-        {editing ? (
-          <button type="button" onClick={done}>
-            Avbryt
-          </button>
-        ) : null}
-      </div>
+      <SubmitOrCancel
+        label={editing ? "Spara granskningen" : "Lägg till granskning"}
+        onCancel={editing ? done : undefined}
+      />
     </MutationForm>
   );
 }

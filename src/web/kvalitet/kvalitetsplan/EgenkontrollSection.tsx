@@ -2,7 +2,7 @@ import { useState } from "react";
 import { controlMethods } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { formatDate, formatNumber, formatPercent } from "../../../platform/i18n/format.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddEgenkontroll, useUpdateEgenkontroll } from "./mutations.ts";
 import type { Plan } from "./queries.ts";
@@ -131,14 +131,10 @@ function EgenkontrollForm({ plan, editing, onDone }: { plan: Plan; editing: Egen
       <textarea id="kp-ek-sample" value={draft.sample} onChange={(e) => set("sample")(e.target.value)} />
       <label htmlFor="kp-ek-comment">Kommentar</label>
       <textarea id="kp-ek-comment" value={draft.comment} onChange={(e) => set("comment")(e.target.value)} />
-      <div className="toolbar">
-        <button type="submit">{editing ? "Spara egenkontrollen" : "Lägg till egenkontroll"}</button>
-        {editing ? (
-          <button type="button" onClick={done}>
-            Avbryt
-          </button>
-        ) : null}
-      </div>
+      <SubmitOrCancel
+        label={editing ? "Spara egenkontrollen" : "Lägg till egenkontroll"}
+        onCancel={editing ? done : undefined}
+      />
     </MutationForm>
   );
 }
