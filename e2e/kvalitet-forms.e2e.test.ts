@@ -115,4 +115,25 @@ describe("the kvalitet forms for granskningar and egenkontroller", () => {
     expect(await staff.getByRole("button", { name: /^Ändra/ }).count()).toBe(0);
     await staff.context().close();
   });
+
+  it("lets the kommun's admin rename and deactivate a process, which others then read as inactive", async () => {
+    const admin = await e2e.loginAs("admin");
+    await admin.goto(`${e2e.baseUrl}/kvalitet/kvalitetsplan/processer`);
+    const form = admin.getByRole("form", { name: "Ändra Socialtjänstprocessen – Verkställa uppdrag" });
+    await form.getByLabel("Aktivitet").fill("Verkställa beslut");
+    await form.getByLabel("Aktiv", { exact: true }).uncheck();
+    await form.getByRole("button", { name: "Spara" }).click();
+    // The form keeps its place and is named anew from the saved process.
+    const saved = admin.getByRole("form", { name: "Ändra Socialtjänstprocessen – Verkställa beslut" });
+    await waitForText(saved.getByRole("status"), "Sparad.");
+    expect(await saved.getByLabel("Aktiv", { exact: true }).isChecked()).toBe(false);
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await admin.context().close();
+
+    const k = await e2e.loginAs("kvalitet");
+    await k.goto(`${e2e.baseUrl}/kvalitet/kvalitetsplan/processer`);
+    await waitForText(k.getByRole("main"), "Socialtjänstprocessen – Verkställa beslut (inaktiv)");
+    expect(await k.getByRole("form").count()).toBe(0);
+    await k.context().close();
+  });
 });
