@@ -110,6 +110,7 @@ const recordTables: Record<string, keyof AppDB & string> = {
   "lex-sarah": "kvalitet_lex_sarah",
   klagomal: "kvalitet_complaint",
   tillsyner: "kvalitet_inspection",
+  processer: "kvalitet_process",
   arenden: "namnd_case",
   dokument: "namnd_document",
   organ: "namnd_body",

@@ -12,6 +12,7 @@ import {
   nodeQuery,
   planQuery,
   processInput,
+  processPatch,
   riskInput,
   riskPatch,
   scaleInput,
@@ -58,6 +59,17 @@ export const addProcess = endpoint({
   summary: "Ny process/aktivitet",
   permission: "admin",
   body: processInput,
+  response: res.processResponse,
+});
+
+export const updateProcess = endpoint({
+  method: "PATCH",
+  url: "/api/kvalitet/processer/:id",
+  tag,
+  summary: "Byt namn på en process/aktivitet eller (in)aktivera den",
+  permission: "admin",
+  params: idParams("Processens id"),
+  body: processPatch,
   response: res.processResponse,
 });
 

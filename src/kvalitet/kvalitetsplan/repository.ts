@@ -81,6 +81,21 @@ export const insertProcess = (
   values: { org_node_id: string; process: string; activity: string; sort_order: number },
 ) => db.insertInto("kvalitet_process").values(values).returning(processColumns).executeTakeFirstOrThrow();
 
+export const findProcess = (db: Db, id: string) =>
+  db.selectFrom("kvalitet_process").select(processColumns).where("id", "=", id).executeTakeFirst();
+
+export const updateProcess = (
+  db: Db,
+  id: string,
+  values: Partial<{ process: string; activity: string; active: boolean }>,
+) =>
+  db
+    .updateTable("kvalitet_process")
+    .set(values)
+    .where("id", "=", id)
+    .returning(processColumns)
+    .executeTakeFirstOrThrow();
+
 // ---------------------------------------------------------------- risks
 
 const riskColumns = [

@@ -28,7 +28,7 @@ export const processResponse = z.object({
   activity: z.string(),
   active: z.boolean(),
 });
-export const processesResponse = z.object({ processes: z.array(processResponse) });
+export const processesResponse = z.object({ kommunId: z.uuid(), processes: z.array(processResponse) });
 
 /** A write's answer: what was saved, and a warning when a personnummer was masked. */
 export const saved = z.object({ id: z.uuid(), warnings: z.array(z.string()) });

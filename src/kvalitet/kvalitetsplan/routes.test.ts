@@ -291,3 +291,62 @@ describe("the risk scale", () => {
     expect(back.statusCode).toBe(200);
   });
 });
+
+describe("the kommun's processes", () => {
+  const processes = async (role = "kvalitet") =>
+    (
+      (await (await t.as(role)).get(`/api/kvalitet/processer?orgNodeId=${node("ifo")}`)).json() as {
+        processes: { id: string; process: string; activity: string; active: boolean }[];
+      }
+    ).processes;
+
+  it("are renamed and deactivated by the kommun admin only, audited; a deactivated one stays on its risks", async () => {
+    const admin = await t.as("admin");
+    const added = await admin.post("/api/kvalitet/processer", {
+      orgNodeId: node("kommun"),
+      process: "Ledningsprocessen",
+      activity: "Planera",
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    const { id } = added.json() as { id: string };
+    const chef = await t.as("enhetschef");
+    const used = await chef.post("/api/kvalitet/kvalitetsplan/risker", risk({ processId: id }));
+    expect(used.statusCode, used.body).toBe(200);
+
+    expect((await (await t.as("kvalitet")).patch(`/api/kvalitet/processer/${id}`, { active: false })).statusCode).toBe(
+      403,
+    );
+    const [other] = (await processes()).filter((p) => p.id !== id);
+    const taken = await admin.patch(`/api/kvalitet/processer/${id}`, {
+      process: other?.process,
+      activity: other?.activity,
+    });
+    expect(taken.statusCode).toBe(409);
+    expect(await admin.patch(`/api/kvalitet/processer/${id}`, {}).then((r) => r.statusCode)).toBe(400);
+
+    const renamed = await admin.patch(`/api/kvalitet/processer/${id}`, { activity: "Planera och följa upp" });
+    expect(renamed.json()).toEqual({
+      id,
+      process: "Ledningsprocessen",
+      activity: "Planera och följa upp",
+      active: true,
+    });
+    const off = await admin.patch(`/api/kvalitet/processer/${id}`, { active: false });
+    expect(off.json()).toMatchObject({ activity: "Planera och följa upp", active: false });
+    expect((await processes()).find((p) => p.id === id)?.active).toBe(false);
+
+    const plan = (
+      await (await t.as("enhetschef")).get(`/api/kvalitet/kvalitetsplan?orgNodeId=${node("bss-almen")}&year=${year}`)
+    ).json() as { risks: { id: string; process: { name: string } | null }[] };
+    const { id: riskId } = used.json() as { id: string };
+    expect(plan.risks.find((r) => r.id === riskId)?.process?.name).toBe("Ledningsprocessen – Planera och följa upp");
+
+    const audited = await t.database.db
+      .selectFrom("audit_log")
+      .select(["action"])
+      .where("entity", "=", "kvalitet_process")
+      .where("entity_id", "=", id)
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(["create", "update", "update"]);
+  });
+});

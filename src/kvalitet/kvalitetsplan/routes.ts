@@ -10,6 +10,7 @@ export function kvalitetsplanRoutes(app: FastifyInstance): void {
   route(app, api.saveScale, ({ db, actor, body }) => config.saveScale(db, actor, body));
   route(app, api.processes, ({ db, actor, query }) => config.processes(db, actor, query.orgNodeId));
   route(app, api.addProcess, ({ db, actor, body }) => config.addProcess(db, actor, body));
+  route(app, api.updateProcess, ({ db, actor, params, body }) => config.updateProcess(db, actor, params.id, body));
 
   route(app, api.plan, ({ db, actor, query }) => reads.plan(db, actor, query.orgNodeId, query.year));
   route(app, api.addRisk, ({ db, actor, body }) => writes.addRisk(db, actor, body));

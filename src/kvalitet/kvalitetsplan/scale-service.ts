@@ -4,13 +4,13 @@ import type { z } from "zod";
 import { kommunIdOf, nodeOrThrow } from "../../organisation/index.ts";
 import type { Actor } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
-import { DomainError } from "../../platform/errors.ts";
+import { DomainError, notFound } from "../../platform/errors.ts";
 import { read, write } from "../../platform/service.ts";
 import { labelledProblems, validationError } from "../../platform/validation.ts";
 import { checkScale, type RiskScale, type RiskScaleKind, riskScaleKinds, standardScales } from "../risk/risk.ts";
 import type { KvalitetDB } from "../tables.ts";
 import * as repo from "./repository.ts";
-import { type processInput, type ScaleInput, scaleInput } from "./schema.ts";
+import { type processInput, type processPatch, type ScaleInput, scaleInput } from "./schema.ts";
 
 type Db = DbOf<KvalitetDB>;
 export type KommunScale = RiskScale & { kind: RiskScaleKind; standard: boolean };
@@ -70,18 +70,24 @@ export const toProcess = (p: repo.ProcessRow) => ({
 });
 
 export function processes(db: Db, actor: Actor, orgNodeId: string) {
-  return read(db, actor, "read", orgNodeId, async ({ db, node }) => ({
-    processes: (await repo.processesOf(db, kommunIdOf(node.path))).map(toProcess),
-  }));
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const kommunId = kommunIdOf(node.path);
+    return { kommunId, processes: (await repo.processesOf(db, kommunId)).map(toProcess) };
+  });
+}
+
+/** A process–activity pair is named once in the kommun's list. */
+function checkProcessFree(existing: readonly repo.ProcessRow[], p: { id?: string; process: string; activity: string }) {
+  if (existing.some((e) => e.process === p.process && e.activity === p.activity && e.id !== p.id)) {
+    throw new DomainError("conflict", `${p.process} – ${p.activity} finns redan.`);
+  }
 }
 
 export async function addProcess(db: Db, actor: Actor, input: z.infer<typeof processInput>) {
   const kommunId = kommunIdOf((await nodeOrThrow(db, input.orgNodeId)).path);
   return write(db, actor, "admin", kommunId, async ({ trx, audit }) => {
     const existing = await repo.processesOf(trx, kommunId);
-    if (existing.some((p) => p.process === input.process && p.activity === input.activity)) {
-      throw new DomainError("conflict", `${input.process} – ${input.activity} finns redan.`);
-    }
+    checkProcessFree(existing, input);
     const row = await repo.insertProcess(trx, {
       org_node_id: kommunId,
       process: input.process,
@@ -90,5 +96,26 @@ export async function addProcess(db: Db, actor: Actor, input: z.infer<typeof pro
     });
     await audit("kvalitet_process", row.id, "create", { after: row });
     return toProcess(row);
+  });
+}
+
+/**
+ * Renames a process or activity, or (de)activates it. A deactivated one is no longer offered for new risks and
+ * egenkontroller but stays on those that have it; a renamed one shows its new name on them.
+ */
+export async function updateProcess(db: Db, actor: Actor, id: string, patch: z.infer<typeof processPatch>) {
+  const before = await repo.findProcess(db, id);
+  if (!before) throw notFound("Processen");
+  return write(db, actor, "admin", before.org_node_id, async ({ trx, audit }) => {
+    const process = patch.process ?? before.process;
+    const activity = patch.activity ?? before.activity;
+    checkProcessFree(await repo.processesOf(trx, before.org_node_id), { id, process, activity });
+    const after = await repo.updateProcess(trx, id, {
+      process,
+      activity,
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+    });
+    await audit("kvalitet_process", id, "update", { before, after });
+    return toProcess(after);
   });
 }

@@ -142,8 +142,12 @@ export const scaleInput = z.object({
 });
 export type ScaleInput = z.infer<typeof scaleInput>;
 
-export const processInput = z.object({
-  orgNodeId: labelled(z.uuid(), "Organisation"),
+const processFields = {
   process: labelled(z.string().trim().min(1, "Ange processen.").max(200), "Process"),
   activity: labelled(z.string().trim().min(1, "Ange aktiviteten.").max(200), "Aktivitet"),
-});
+};
+export const processInput = z.object({ orgNodeId: labelled(z.uuid(), "Organisation"), ...processFields });
+/** Renames a process or activity, or (de)activates it; each field left out stays as it is. */
+export const processPatch = nonEmptyPatch(
+  z.object({ ...processFields, active: labelled(z.boolean("Ange om processen är aktiv."), "Aktiv") }).partial(),
+);

@@ -60,6 +60,34 @@ function ExtraSelect<E>({
   );
 }
 
+/** An entry form's tail: the Aktiv checkbox, Spara (once something changed) and word of the save. */
+export function ActiveAndSave({
+  id,
+  active,
+  onActive,
+  canSave,
+  update,
+}: {
+  id: string;
+  active: boolean;
+  onActive: (active: boolean) => void;
+  canSave: boolean;
+  update: { isSuccess: boolean };
+}) {
+  return (
+    <>
+      <div>
+        <input id={`${id}-active`} type="checkbox" checked={active} onChange={(e) => onActive(e.target.checked)} />
+        <label htmlFor={`${id}-active`}>Aktiv</label>
+      </div>
+      <button type="submit" disabled={!canSave}>
+        Spara
+      </button>
+      {update.isSuccess ? <span role="status">Sparad.</span> : null}
+    </>
+  );
+}
+
 function EntryForm<E extends ListEntry>({ entry, props }: { entry: E; props: ListEditorProps<E> }) {
   const { extra } = props;
   const update = useMutation({
@@ -82,14 +110,13 @@ function EntryForm<E extends ListEntry>({ entry, props }: { entry: E; props: Lis
     >
       <TextField id={`${id}-name`} label={`Namn (${entry.code})`} value={name} onChange={setName} required />
       {extra ? <ExtraSelect id={`${id}-extra`} extra={extra} value={extraValue} onChange={setExtraValue} /> : null}
-      <div>
-        <input id={`${id}-active`} type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-        <label htmlFor={`${id}-active`}>Aktiv</label>
-      </div>
-      <button type="submit" disabled={update.isPending || !changed}>
-        Spara
-      </button>
-      {update.isSuccess ? <span role="status">Sparad.</span> : null}
+      <ActiveAndSave
+        id={id}
+        active={active}
+        onActive={setActive}
+        canSave={!update.isPending && changed}
+        update={update}
+      />
     </MutationForm>
   );
 }

@@ -22,6 +22,20 @@ export function MutationForm({
   );
 }
 
+/** A form's submit button and, while a record is being changed (`onCancel` given), Avbryt. */
+export function SubmitOrCancel({ label, onCancel }: { label: string; onCancel?: () => void }) {
+  return (
+    <div className="toolbar">
+      <button type="submit">{label}</button>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 export type Labelled<E> = {
   id: string;
   label: ReactNode;

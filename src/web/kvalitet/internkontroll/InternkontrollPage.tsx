@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { type Answer, answerLabels, answers, riskCategories } from "../../../kvalitet/internkontroll/vocabulary.ts";
-import { atgardStatusLabels } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
@@ -9,12 +8,12 @@ import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "../kvalitetsplan/kvalitetsplan.css";
 import { countOf, LevelBadge, levelRanges, RiskMatrix } from "../kvalitetsplan/RiskMatrix.tsx";
-import { useAddIkRisk, useSaveSelfAssessment, useUpdateGranskning } from "./mutations.ts";
+import { GranskningSection, yesNo } from "./GranskningSection.tsx";
+import { useAddIkRisk, useSaveSelfAssessment } from "./mutations.ts";
 import { useYear, type YearView } from "./queries.ts";
 
 const thisYear = new Date().getFullYear();
 export const ikYears = Array.from({ length: thisYear + 2 - 2021 }, (_, i) => thisYear + 1 - i);
-const yesNo = (value: boolean | null) => (value === null ? "–" : value ? "Ja" : "Nej");
 
 type RiskDraft = Record<
   "category" | "description" | "likelihood" | "consequence" | "common" | "toPlan" | "reason",
@@ -124,55 +123,6 @@ function RiskForm({ v }: { v: YearView }) {
   );
 }
 
-function ResultForm({ v }: { v: YearView }) {
-  const update = useUpdateGranskning();
-  const [id, setId] = useState("");
-  const [result, setResult] = useState("");
-  const [deviations, setDeviations] = useState("");
-  const chosen = v.granskningar.find((g) => g.id === id);
-  const choose = (value: string) => {
-    const g = v.granskningar.find((x) => x.id === value);
-    setId(value);
-    setResult(g?.result ?? "");
-    setDeviations(g?.deviations === null || !g ? "" : g.deviations ? "ja" : "nej");
-  };
-  const mutation = {
-    error: update.error,
-    mutate: () =>
-      update.mutate({
-        params: { id },
-        body: { result, deviations: deviations === "" ? null : deviations === "ja" },
-      }),
-  };
-  return (
-    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label="För in resultat">
-      <h3>För in resultat</h3>
-      <div className="form-grid">
-        <SelectField id="ik-g" label="Granskning" value={id} onChange={choose} required>
-          <option value="">Välj granskning</option>
-          {v.granskningar.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.nr} {g.title}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="ik-dev" label="Avvikelser" value={deviations} onChange={setDeviations}>
-          <option value="">Ej bedömt</option>
-          <option value="ja">Ja</option>
-          <option value="nej">Nej</option>
-        </SelectField>
-      </div>
-      <label htmlFor="ik-result">Resultat{chosen ? ` för ${chosen.nr}` : ""}</label>
-      <textarea id="ik-result" value={result} onChange={(e) => setResult(e.target.value)} />
-      <div className="toolbar">
-        <button type="submit" disabled={!id}>
-          Spara resultatet
-        </button>
-      </div>
-    </MutationForm>
-  );
-}
-
 function SelfAssessment({ v }: { v: YearView }) {
   const save = useSaveSelfAssessment();
   const [given, setGiven] = useState<Record<string, Answer | "">>(() =>
@@ -221,7 +171,7 @@ function SelfAssessment({ v }: { v: YearView }) {
     </tbody>
   );
   const table = (
-    <ScrollFrame label="Riskanalys">
+    <ScrollFrame label="Självskattning">
       <table className="data">
         <caption>
           {countOf(v.tally.total.questions, "fråga", "frågor")}: {formatNumber(v.tally.total.omhandertaget)}{" "}
@@ -289,7 +239,7 @@ export function InternkontrollPage() {
           </section>
           <section aria-labelledby="ik-risks">
             <h2 id="ik-risks">Risk- och väsentlighetsanalys</h2>
-            <ScrollFrame label="Riskmatris">
+            <ScrollFrame label="Riskanalys">
               <table className="data">
                 <caption>
                   {countOf(v.risks.length, "risk", "risker")}, {formatNumber(v.risks.filter((r) => r.toPlan).length)}{" "}
@@ -333,57 +283,12 @@ export function InternkontrollPage() {
               Nivåer: {levelRanges(v.scale.levels)}. Planens risker:{" "}
               {v.levelCounts.map((c) => `${c.level} ${formatNumber(c.count)}`).join(", ")}.
             </p>
-            <ScrollFrame label="Granskningar">
+            <ScrollFrame label="Riskmatris">
               <RiskMatrix scale={v.scale} matrix={v.matrix} caption={`Riskmatris, planens risker ${v.year}`} />
             </ScrollFrame>
             {v.canWrite ? <RiskForm v={v} /> : null}
           </section>
-          <section aria-labelledby="ik-granskningar">
-            <h2 id="ik-granskningar">Granskningar</h2>
-            <ScrollFrame label="Självskattning">
-              <table className="data">
-                <caption>{countOf(v.granskningar.length, "granskning", "granskningar")}</caption>
-                <ColumnHeads
-                  columns={[
-                    "Nr",
-                    "Granskning",
-                    "Risker",
-                    "Metod",
-                    "Frekvens",
-                    "Ansvarig",
-                    "Resultat",
-                    "Avvikelser",
-                    "Åtgärder",
-                  ]}
-                />
-                <tbody>
-                  {v.granskningar.map((g) => (
-                    <tr key={g.id}>
-                      <td>{g.nr}</td>
-                      <td>{g.title}</td>
-                      <td>{g.risks.map((r) => r.nr).join(", ") || "–"}</td>
-                      <td>{g.method}</td>
-                      <td>{g.frequency}</td>
-                      <td>{g.responsible}</td>
-                      <td>{g.result ?? "–"}</td>
-                      <td>{yesNo(g.deviations)}</td>
-                      <td>
-                        {g.atgarder.length === 0
-                          ? "–"
-                          : g.atgarder.map((a) => (
-                              <p key={a.id}>
-                                {a.text} ({atgardStatusLabels[a.status].toLowerCase()}
-                                {a.overdue ? ", försenad" : ""})
-                              </p>
-                            ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollFrame>
-            {v.canWrite && v.granskningar.length > 0 ? <ResultForm v={v} /> : null}
-          </section>
+          <GranskningSection v={v} />
           <section aria-labelledby="ik-self">
             <h2 id="ik-self">Självskattning</h2>
             <SelfAssessment key={`${v.namnd.id}-${v.year}`} v={v} />

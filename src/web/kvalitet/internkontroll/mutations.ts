@@ -11,6 +11,8 @@ function useChange<I, O>(change: (input: I) => Promise<O>) {
 }
 
 export const useAddIkRisk = () => useChange((input: InputOf<typeof ik.addRisk>) => call(ik.addRisk, input));
+export const useAddGranskning = () =>
+  useChange((input: InputOf<typeof ik.addGranskning>) => call(ik.addGranskning, input));
 export const useUpdateGranskning = () =>
   useChange((input: InputOf<typeof ik.updateGranskning>) => call(ik.updateGranskning, input));
 export const useSaveSelfAssessment = () =>

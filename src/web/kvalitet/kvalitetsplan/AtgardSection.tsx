@@ -7,7 +7,7 @@ import {
 } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { formatCount, formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddAtgard, useUpdateAtgard } from "./mutations.ts";
 import type { Atgard, AtgardFilter, Plan } from "./queries.ts";
@@ -59,12 +59,7 @@ function StatusForm({ atgard, onDone }: { atgard: Atgard; onDone: () => void }) 
       <label htmlFor="kp-status-comment">Kommentar (vad gav åtgärden?)</label>
       <textarea id="kp-status-comment" value={comment} onChange={(e) => setComment(e.target.value)} />
       <p className="hint">En avslutad åtgärd kan inte ändras igen. Statusdatum blir i dag.</p>
-      <div className="toolbar">
-        <button type="submit">Spara status</button>
-        <button type="button" onClick={onDone}>
-          Avbryt
-        </button>
-      </div>
+      <SubmitOrCancel label="Spara status" onCancel={onDone} />
     </MutationForm>
   );
 }

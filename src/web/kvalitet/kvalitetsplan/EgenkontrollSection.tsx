@@ -2,9 +2,9 @@ import { useState } from "react";
 import { controlMethods } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { formatDate, formatNumber, formatPercent } from "../../../platform/i18n/format.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
-import { useAddEgenkontroll } from "./mutations.ts";
+import { useAddEgenkontroll, useUpdateEgenkontroll } from "./mutations.ts";
 import type { Plan } from "./queries.ts";
 import { countOf } from "./RiskMatrix.tsx";
 
@@ -24,47 +24,62 @@ const empty: Draft = {
   comment: "",
 };
 const count = (text: string) => (text.trim() === "" ? null : Number(text));
+type Egenkontroll = Plan["egenkontroller"][number];
+const draftOf = (c: Egenkontroll): Draft => ({
+  processId: c.process?.id ?? "",
+  riskId: c.risk?.id ?? "",
+  what: c.what,
+  method: c.method,
+  sample: c.sample ?? "",
+  performedOn: c.performedOn ?? "",
+  numerator: c.numerator === null ? "" : String(c.numerator),
+  denominator: c.denominator === null ? "" : String(c.denominator),
+  comment: c.comment ?? "",
+});
 
 /** "42 % (21 av 50)": the share in sv-SE with the counts behind it. */
-export const shareText = (c: Plan["egenkontroller"][number]) =>
+export const shareText = (c: Egenkontroll) =>
   c.share === null
     ? "–"
     : `${formatPercent(c.share * 100, 0)} (${formatNumber(c.numerator)} av ${formatNumber(c.denominator)})`;
 
-function EgenkontrollForm({ plan }: { plan: Plan }) {
-  const [draft, setDraft] = useState<Draft>(empty);
+/** Adds an egenkontroll to the plan, or changes the one being edited (e.g. to enter its result). */
+function EgenkontrollForm({ plan, editing, onDone }: { plan: Plan; editing: Egenkontroll | null; onDone: () => void }) {
+  const [draft, setDraft] = useState<Draft>(editing ? draftOf(editing) : empty);
   const add = useAddEgenkontroll();
+  const update = useUpdateEgenkontroll();
   const set = (key: keyof Draft) => (value: string) => setDraft({ ...draft, [key]: value });
-  const mutation = {
-    error: add.error,
-    mutate: () =>
-      add.mutate(
-        {
-          body: {
-            orgNodeId: plan.unit.id,
-            year: plan.year,
-            processId: draft.processId || null,
-            riskId: draft.riskId || null,
-            what: draft.what,
-            method: draft.method,
-            sample: draft.sample,
-            performedOn: draft.performedOn || null,
-            numerator: count(draft.numerator),
-            denominator: count(draft.denominator),
-            comment: draft.comment,
-          },
-        },
-        { onSuccess: () => setDraft(empty) },
-      ),
+  const fields = {
+    processId: draft.processId || null,
+    riskId: draft.riskId || null,
+    what: draft.what,
+    method: draft.method,
+    sample: draft.sample,
+    performedOn: draft.performedOn || null,
+    numerator: count(draft.numerator),
+    denominator: count(draft.denominator),
+    comment: draft.comment,
   };
+  const done = () => {
+    setDraft(empty);
+    onDone();
+  };
+  const mutation = {
+    error: editing ? update.error : add.error,
+    mutate: () =>
+      editing
+        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
+        : add.mutate({ body: { orgNodeId: plan.unit.id, year: plan.year, ...fields } }, { onSuccess: done }),
+  };
+  const title = editing ? `Ändra egenkontroll: ${editing.what}` : "Ny egenkontroll";
   return (
-    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label="Ny egenkontroll">
-      <h3>Ny egenkontroll</h3>
+    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label={title}>
+      <h3>{title}</h3>
       <div className="form-grid">
         <SelectField id="kp-ek-process" label="Process – aktivitet" value={draft.processId} onChange={set("processId")}>
           <option value="">(ingen)</option>
           {plan.processes
-            .filter((p) => p.active)
+            .filter((p) => p.active || p.id === draft.processId)
             .map((p) => (
               <option key={p.id} value={p.id}>
                 {p.process} – {p.activity}
@@ -116,14 +131,17 @@ function EgenkontrollForm({ plan }: { plan: Plan }) {
       <textarea id="kp-ek-sample" value={draft.sample} onChange={(e) => set("sample")(e.target.value)} />
       <label htmlFor="kp-ek-comment">Kommentar</label>
       <textarea id="kp-ek-comment" value={draft.comment} onChange={(e) => set("comment")(e.target.value)} />
-      <div className="toolbar">
-        <button type="submit">Lägg till egenkontroll</button>
-      </div>
+      <SubmitOrCancel
+        label={editing ? "Spara egenkontrollen" : "Lägg till egenkontroll"}
+        onCancel={editing ? done : undefined}
+      />
     </MutationForm>
   );
 }
 
+/** The plan's egenkontroller with their shares, and the form to add or change one. */
 export function EgenkontrollSection({ plan }: { plan: Plan }) {
+  const [editing, setEditing] = useState<Egenkontroll | null>(null);
   return (
     <section aria-labelledby="kp-controls">
       <h2 id="kp-controls">Egenkontroller</h2>
@@ -140,6 +158,7 @@ export function EgenkontrollSection({ plan }: { plan: Plan }) {
               { label: "Utfall", num: true },
               "Risk",
               "Kommentar",
+              plan.canWrite && "Ändra",
             ]}
           />
           <tbody>
@@ -153,12 +172,21 @@ export function EgenkontrollSection({ plan }: { plan: Plan }) {
                 <td className="num">{shareText(c)}</td>
                 <td>{c.risk ? `Risk ${c.risk.nr}` : "–"}</td>
                 <td>{c.comment ?? "–"}</td>
+                {plan.canWrite ? (
+                  <td>
+                    <button type="button" onClick={() => setEditing(c)} aria-label={`Ändra egenkontroll: ${c.what}`}>
+                      Ändra
+                    </button>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollFrame>
-      {plan.canWrite ? <EgenkontrollForm plan={plan} /> : null}
+      {plan.canWrite ? (
+        <EgenkontrollForm key={editing?.id ?? "new"} plan={plan} editing={editing} onDone={() => setEditing(null)} />
+      ) : null}
     </section>
   );
 }

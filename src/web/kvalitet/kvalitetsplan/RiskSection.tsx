@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField } from "../../ui/fields.tsx";
+import { MutationForm, SelectField, SubmitOrCancel } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddRisk, useUpdateRisk } from "./mutations.ts";
 import type { Plan, PlanRisk } from "./queries.ts";
@@ -100,14 +100,7 @@ function RiskForm({ plan, editing, onDone }: { plan: Plan; editing: PlanRisk | n
       <label htmlFor="kp-risk-comment">Kommentar</label>
       <textarea id="kp-risk-comment" value={draft.comment} onChange={(e) => set("comment")(e.target.value)} />
       <p className="hint">Skriv aldrig personuppgifter i planen; ett personnummer maskeras.</p>
-      <div className="toolbar">
-        <button type="submit">{editing ? "Spara risken" : "Lägg till risk"}</button>
-        {editing ? (
-          <button type="button" onClick={done}>
-            Avbryt
-          </button>
-        ) : null}
-      </div>
+      <SubmitOrCancel label={editing ? "Spara risken" : "Lägg till risk"} onCancel={editing ? done : undefined} />
     </MutationForm>
   );
 }
