@@ -64,6 +64,44 @@ describe("the kvalitet forms for granskningar and egenkontroller", () => {
     await k.context().close();
   });
 
+  it("lets the kvalitetsstrateg record the nämnd's adoption of the plan and change a risk", async () => {
+    const k = await e2e.loginAs("kvalitet");
+    await k.goto(`${e2e.baseUrl}/kvalitet/internkontroll`);
+    await k.getByRole("heading", { name: `Internkontroll ${year} – Nämnden för Individ & Familjeomsorg` }).waitFor();
+    const planSection = k.getByRole("region", { name: "Plan" });
+    await waitForText(planSection, "Nämnden har inte antagit någon plan för året.");
+    const plan = k.getByRole("form", { name: "Nämndens beslut om planen" });
+    await plan.getByLabel("Diarienummer").fill(`IF-${year}-00001`);
+    await plan.getByLabel("Antagen").fill(today);
+    await plan.getByLabel("Beslut (paragraf)").fill("§ 12");
+    await plan.getByRole("button", { name: "Spara beslutet" }).click();
+    expect(await waitForText(planSection.locator("p").first(), `IF-${year}-00001`)).toContain("§ 12");
+
+    const add = k.getByRole("form", { name: "Ny risk i riskanalysen" });
+    await add.getByLabel("Kategori").fill("Ekonomi");
+    await add.getByLabel(/Sannolikhet/).selectOption("3");
+    await add.getByLabel(/Konsekvens/).selectOption("2");
+    await add.getByLabel("Risk", { exact: true }).fill("Risk att placeringskostnaderna överskrider budget.");
+    await add.getByRole("button", { name: "Lägg till risk" }).click();
+    const risks = k.getByRole("table", { name: /till plan$/ });
+    const row = risks.getByRole("row").filter({ hasText: "placeringskostnaderna" });
+    await waitForText(row, "Ekonomi");
+
+    // Left out of the plan: a reason is required, named by its field; with one, the row shows both.
+    await row.getByRole("button", { name: /^Ändra risk \d+$/ }).click();
+    const edit = k.getByRole("form", { name: /^Ändra risk \d+$/ });
+    expect(await edit.getByLabel("Kategori").inputValue()).toBe("Ekonomi");
+    await edit.getByLabel("Till plan").selectOption("nej");
+    await edit.getByRole("button", { name: "Spara risken" }).click();
+    await waitForText(edit.getByRole("alert"), "Ange anledningen till att risken inte tas till planen.");
+    await edit.getByLabel(/^Anledning/).fill("Följs i budgetuppföljningen.");
+    await edit.getByRole("button", { name: "Spara risken" }).click();
+    expect(await waitForText(row, "Följs i budgetuppföljningen.")).toMatch(/Nej/);
+    await k.getByRole("form", { name: "Ny risk i riskanalysen" }).waitFor();
+    expect(await accessibilityViolations(k)).toEqual([]);
+    await k.context().close();
+  });
+
   it("lets the enhetschef enter an egenkontroll's result by changing it", async () => {
     const chef = await e2e.loginAs("enhetschef");
     await chef.goto(`${e2e.baseUrl}/kvalitet/kvalitetsplan`);
@@ -105,6 +143,8 @@ describe("the kvalitet forms for granskningar and egenkontroller", () => {
     await waitForText(politician.getByRole("table", { name: /granskning(ar)?$/ }), "5.1.6");
     expect(await politician.getByRole("form", { name: "Ny granskning" }).count()).toBe(0);
     expect(await politician.getByRole("button", { name: /^Ändra granskning/ }).count()).toBe(0);
+    expect(await politician.getByRole("form", { name: "Nämndens beslut om planen" }).count()).toBe(0);
+    expect(await politician.getByRole("button", { name: /^Ändra risk/ }).count()).toBe(0);
     await politician.context().close();
 
     const staff = await e2e.loginAs("medarbetare");

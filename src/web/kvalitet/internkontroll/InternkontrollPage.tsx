@@ -4,12 +4,12 @@ import { type Answer, answerLabels, answers, riskCategories } from "../../../kva
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, TextField } from "../../ui/fields.tsx";
+import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "../kvalitetsplan/kvalitetsplan.css";
 import { countOf, LevelBadge, levelRanges, RiskMatrix } from "../kvalitetsplan/RiskMatrix.tsx";
 import { GranskningSection, yesNo } from "./GranskningSection.tsx";
-import { useAddIkRisk, useSaveSelfAssessment } from "./mutations.ts";
+import { useAddIkRisk, useSavePlan, useSaveSelfAssessment, useUpdateIkRisk } from "./mutations.ts";
 import { useYear, type YearView } from "./queries.ts";
 
 const thisYear = new Date().getFullYear();
@@ -28,34 +28,47 @@ const emptyRisk: RiskDraft = {
   toPlan: "ja",
   reason: "",
 };
+type Risk = YearView["risks"][number];
+const riskDraftOf = (r: Risk): RiskDraft => ({
+  category: r.category,
+  description: r.description,
+  likelihood: String(r.likelihood),
+  consequence: String(r.consequence),
+  common: r.common ? "ja" : "nej",
+  toPlan: r.toPlan ? "ja" : "nej",
+  reason: r.reason ?? "",
+});
 
-function RiskForm({ v }: { v: YearView }) {
+/** Adds a risk to the year's analysis, or changes the one being edited (its scores, "till plan" and reason). */
+function RiskForm({ v, editing, onDone }: { v: YearView; editing: Risk | null; onDone: () => void }) {
   const add = useAddIkRisk();
-  const [d, setD] = useState<RiskDraft>(emptyRisk);
+  const update = useUpdateIkRisk();
+  const [d, setD] = useState<RiskDraft>(editing ? riskDraftOf(editing) : emptyRisk);
   const set = (key: keyof RiskDraft) => (value: string) => setD({ ...d, [key]: value });
-  const mutation = {
-    error: add.error,
-    mutate: () =>
-      add.mutate(
-        {
-          body: {
-            orgNodeId: v.namnd.id,
-            year: v.year,
-            category: d.category,
-            description: d.description,
-            common: d.common === "ja",
-            likelihood: Number(d.likelihood),
-            consequence: Number(d.consequence),
-            toPlan: d.toPlan === "ja",
-            reason: d.reason,
-          },
-        },
-        { onSuccess: () => setD(emptyRisk) },
-      ),
+  const fields = {
+    category: d.category,
+    description: d.description,
+    common: d.common === "ja",
+    likelihood: Number(d.likelihood),
+    consequence: Number(d.consequence),
+    toPlan: d.toPlan === "ja",
+    reason: d.reason,
   };
+  const done = () => {
+    setD(emptyRisk);
+    onDone();
+  };
+  const mutation = {
+    error: editing ? update.error : add.error,
+    mutate: () =>
+      editing
+        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
+        : add.mutate({ body: { orgNodeId: v.namnd.id, year: v.year, ...fields } }, { onSuccess: done }),
+  };
+  const title = editing ? `Ändra risk ${editing.nr}` : "Ny risk i riskanalysen";
   return (
-    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label="Ny risk i riskanalysen">
-      <h3>Ny risk i riskanalysen</h3>
+    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label={title}>
+      <h3>{title}</h3>
       <div className="form-grid">
         <TextField
           id="ik-category"
@@ -116,9 +129,43 @@ function RiskForm({ v }: { v: YearView }) {
       />
       <label htmlFor="ik-reason">Anledning (krävs om risken inte tas till planen)</label>
       <textarea id="ik-reason" value={d.reason} onChange={(e) => set("reason")(e.target.value)} />
-      <div className="toolbar">
-        <button type="submit">Lägg till risk</button>
+      <SubmitOrCancel label={editing ? "Spara risken" : "Lägg till risk"} onCancel={editing ? done : undefined} />
+    </MutationForm>
+  );
+}
+
+/** The nämnd's decision adopting the year's plan: diarienummer, date and paragraph, as the protokoll has them. */
+function PlanForm({ v }: { v: YearView }) {
+  const save = useSavePlan();
+  const [d, setD] = useState({
+    diarienummer: v.plan?.diarienummer ?? "",
+    adoptedOn: v.plan?.adoptedOn ?? "",
+    decisionRef: v.plan?.decisionRef ?? "",
+  });
+  const set = (key: keyof typeof d) => (value: string) => setD({ ...d, [key]: value });
+  const mutation = {
+    error: save.error,
+    mutate: () =>
+      save.mutate({
+        body: {
+          orgNodeId: v.namnd.id,
+          year: v.year,
+          diarienummer: d.diarienummer,
+          adoptedOn: d.adoptedOn || null,
+          decisionRef: d.decisionRef,
+        },
+      }),
+  };
+  return (
+    <MutationForm mutation={mutation} className="card kvalitet-form" aria-label="Nämndens beslut om planen">
+      <h3>Nämndens beslut om planen</h3>
+      <div className="form-grid">
+        <TextField id="ik-plan-dnr" label="Diarienummer" value={d.diarienummer} onChange={set("diarienummer")} />
+        <TextField id="ik-plan-date" label="Antagen" type="date" value={d.adoptedOn} onChange={set("adoptedOn")} />
+        <TextField id="ik-plan-ref" label="Beslut (paragraf)" value={d.decisionRef} onChange={set("decisionRef")} />
       </div>
+      {save.isSuccess ? <p role="status">Sparat.</p> : null}
+      <SubmitOrCancel label="Spara beslutet" />
     </MutationForm>
   );
 }
@@ -197,6 +244,7 @@ function SelfAssessment({ v }: { v: YearView }) {
 export function InternkontrollPage() {
   const { namnd } = useSession();
   const [year, setYear] = useState(thisYear);
+  const [editingRisk, setEditingRisk] = useState<Risk | null>(null);
   const result = useYear(year);
   const v = result.data;
   if (!namnd) {
@@ -209,7 +257,15 @@ export function InternkontrollPage() {
   return (
     <Page title={`Internkontroll ${year} – ${namnd.name}`}>
       <div className="toolbar">
-        <SelectField id="ik-year" label="År" value={year} onChange={(y) => setYear(Number(y))}>
+        <SelectField
+          id="ik-year"
+          label="År"
+          value={year}
+          onChange={(y) => {
+            setYear(Number(y));
+            setEditingRisk(null);
+          }}
+        >
           {ikYears.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -236,6 +292,7 @@ export function InternkontrollPage() {
                     .join(", ")
                 : "Nämnden har inte antagit någon plan för året."}
             </p>
+            {v.canWrite ? <PlanForm key={`${v.namnd.id}-${v.year}`} v={v} /> : null}
           </section>
           <section aria-labelledby="ik-risks">
             <h2 id="ik-risks">Risk- och väsentlighetsanalys</h2>
@@ -256,6 +313,7 @@ export function InternkontrollPage() {
                     "Till plan",
                     "Anledning",
                     "Granskning",
+                    v.canWrite && "Ändra",
                   ]}
                 />
                 <tbody>
@@ -274,6 +332,13 @@ export function InternkontrollPage() {
                       <td>{yesNo(r.toPlan)}</td>
                       <td>{r.reason ?? "–"}</td>
                       <td>{r.granskningNrs.join(", ") || "–"}</td>
+                      {v.canWrite ? (
+                        <td>
+                          <button type="button" onClick={() => setEditingRisk(r)} aria-label={`Ändra risk ${r.nr}`}>
+                            Ändra
+                          </button>
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
@@ -286,7 +351,14 @@ export function InternkontrollPage() {
             <ScrollFrame label="Riskmatris">
               <RiskMatrix scale={v.scale} matrix={v.matrix} caption={`Riskmatris, planens risker ${v.year}`} />
             </ScrollFrame>
-            {v.canWrite ? <RiskForm v={v} /> : null}
+            {v.canWrite ? (
+              <RiskForm
+                key={editingRisk?.id ?? "new"}
+                v={v}
+                editing={editingRisk}
+                onDone={() => setEditingRisk(null)}
+              />
+            ) : null}
           </section>
           <GranskningSection v={v} />
           <section aria-labelledby="ik-self">

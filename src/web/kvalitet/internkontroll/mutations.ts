@@ -10,7 +10,9 @@ function useChange<I, O>(change: (input: I) => Promise<O>) {
   return useMutation({ mutationFn: change, onSuccess: () => invalidate(queryClient, ik, plan) });
 }
 
+export const useSavePlan = () => useChange((input: InputOf<typeof ik.savePlan>) => call(ik.savePlan, input));
 export const useAddIkRisk = () => useChange((input: InputOf<typeof ik.addRisk>) => call(ik.addRisk, input));
+export const useUpdateIkRisk = () => useChange((input: InputOf<typeof ik.updateRisk>) => call(ik.updateRisk, input));
 export const useAddGranskning = () =>
   useChange((input: InputOf<typeof ik.addGranskning>) => call(ik.addGranskning, input));
 export const useUpdateGranskning = () =>
