@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { endpoint } from "../platform/http/endpoint.ts";
 import { startItem } from "../platform/start-item.ts";
+import { labelled } from "../platform/validation.ts";
 
 /** The capabilities that offer start items, in the order the start page shows them. */
 export const startCapabilities = ["evb", "styrning", "ekonomi", "kvalitet", "namnd"] as const;
@@ -24,6 +25,6 @@ export const start = endpoint({
   tag: "Startsida",
   summary: "Startsidans siffror och att göra för en organisationsenhet",
   permission: "read",
-  query: z.object({ orgNodeId: z.uuid() }),
+  query: z.object({ orgNodeId: labelled(z.uuid(), "Organisation") }),
   response: startResponse,
 });

@@ -64,7 +64,7 @@ const column = z.object({
 });
 
 const tablePart = z.object({
-  kind: z.literal("table"),
+  kind: labelled(z.literal("table"), "Slag av block"),
   id: id("Tabellens id"),
   source: labelled(z.enum(sources), "Datakälla"),
   caption: text("Tabellrubrik", 200),
@@ -75,7 +75,7 @@ const tablePart = z.object({
 });
 
 const tilePart = z.object({
-  kind: z.literal("tile"),
+  kind: labelled(z.literal("tile"), "Slag av block"),
   id: id("Nyckeltalets id"),
   label: text("Nyckeltalets text", 200),
   /** A bound figure: "{drift.summa.avvikelse.mnkr}". */
@@ -83,7 +83,7 @@ const tilePart = z.object({
 });
 
 const chartPart = z.object({
-  kind: z.literal("chart"),
+  kind: labelled(z.literal("chart"), "Slag av block"),
   id: id("Diagrammets id"),
   title: text("Diagrammets rubrik", 200),
   /** The table (by id) whose body rows become the bars, and the column they show. */
@@ -92,7 +92,7 @@ const chartPart = z.object({
 });
 
 const listPart = z.object({
-  kind: z.literal("list"),
+  kind: labelled(z.literal("list"), "Slag av block"),
   id: id("Listans id"),
   title: text("Listans rubrik", 200),
   /** Each item is authored text and may bind figures. */
@@ -101,7 +101,7 @@ const listPart = z.object({
 
 /** The goal follow-up from the nämnd's goal model for the year: goals of one level, assessments, indicators. */
 const goalsPart = z.object({
-  kind: z.literal("goals"),
+  kind: labelled(z.literal("goals"), "Slag av block"),
   id: id("Målblockets id"),
   title: text("Målblockets rubrik", 200),
   /** The goal model's level to show ("Nämndmål"); all assessed levels when left out. */
@@ -110,29 +110,33 @@ const goalsPart = z.object({
 
 /** The directives (uppdrag) valid in the year, with the förvaltning's handling of each. */
 const directivesPart = z.object({
-  kind: z.literal("directives"),
+  kind: labelled(z.literal("directives"), "Slag av block"),
   id: id("Direktivblockets id"),
   title: text("Direktivblockets rubrik", 200),
 });
 
 /** The goal model's activities for the year, each with its expected effects. */
 const activitiesPart = z.object({
-  kind: z.literal("activities"),
+  kind: labelled(z.literal("activities"), "Slag av block"),
   id: id("Aktivitetsblockets id"),
   title: text("Aktivitetsblockets rubrik", 200),
 });
 
 /** A register from another capability: its columns are the source's, the template gives the title. */
 const registerPart = z.object({
-  kind: z.literal("register"),
+  kind: labelled(z.literal("register"), "Slag av block"),
   id: id("Registrets id"),
   source: labelled(z.enum(registerSources), "Datakälla"),
   title: text("Registrets rubrik", 200),
 });
 
-const fixedText = z.object({ kind: z.literal("fixed"), id: id("Textens id"), text: text("Fast text") });
+const fixedText = z.object({
+  kind: labelled(z.literal("fixed"), "Slag av block"),
+  id: id("Textens id"),
+  text: text("Fast text"),
+});
 const authoredText = z.object({
-  kind: z.literal("authored"),
+  kind: labelled(z.literal("authored"), "Slag av block"),
   id: id("Textens id"),
   heading: labelled(z.string().trim().max(200).optional(), "Underrubrik"),
   text: text("Text"),

@@ -11,7 +11,7 @@ const time = z
 
 export const idParams = z.object({ id: labelled(z.uuid(), "Id") });
 
-export const bodiesQuery = z.object({ orgNodeId: z.uuid() });
+export const bodiesQuery = z.object({ orgNodeId: labelled(z.uuid(), "Nämnd") });
 
 export const bodyInput = z.object({
   orgNodeId: labelled(z.uuid(), "Nämnd"),
@@ -27,20 +27,20 @@ export const paragraphSeriesInput = z.object({
 });
 
 export const meetingsQuery = z.object({
-  orgNodeId: z.uuid(),
-  year: z.coerce.number().int().min(1990).max(2200).optional(),
-  bodyId: z.uuid().optional(),
+  orgNodeId: labelled(z.uuid(), "Nämnd"),
+  year: labelled(z.coerce.number().int().min(1990).max(2200).optional(), "År"),
+  bodyId: labelled(z.uuid().optional(), "Organ"),
 });
 
 export const meetingInput = z
   .object({
-    bodyId: z.uuid(),
-    meetingDate: isoDate,
-    startTime: time,
-    place: optionalText(200),
+    bodyId: labelled(z.uuid(), "Organ"),
+    meetingDate: labelled(isoDate, "Datum"),
+    startTime: labelled(time, "Klockan"),
+    place: labelled(optionalText(200), "Plats"),
     /** The standing items' period; left out, from the previous meeting's period end + 1 to the eve. */
-    periodStart: isoDate.nullish(),
-    periodEnd: isoDate.nullish(),
+    periodStart: labelled(isoDate.nullish(), "Periodens början"),
+    periodEnd: labelled(isoDate.nullish(), "Periodens slut"),
   })
   .refine((m) => !m.periodStart || !m.periodEnd || m.periodStart <= m.periodEnd, {
     path: ["periodEnd"],
@@ -51,11 +51,11 @@ export type MeetingInput = z.infer<typeof meetingInput>;
 export const meetingPatch = nonEmptyPatch(
   z
     .object({
-      meetingDate: isoDate,
-      startTime: time,
-      place: optionalText(200),
-      periodStart: isoDate,
-      periodEnd: isoDate,
+      meetingDate: labelled(isoDate, "Datum"),
+      startTime: labelled(time, "Klockan"),
+      place: labelled(optionalText(200), "Plats"),
+      periodStart: labelled(isoDate, "Periodens början"),
+      periodEnd: labelled(isoDate, "Periodens slut"),
     })
     .partial(),
 );
@@ -66,69 +66,81 @@ export const itemInput = z.discriminatedUnion(
   "kind",
   [
     z.object({
-      kind: z.literal("arende"),
-      diarienummer: text("diarienumret", 60),
+      kind: labelled(z.literal("arende"), "Slag av punkt"),
+      diarienummer: labelled(text("diarienumret", 60), "Diarienummer"),
       /** The agenda's wording; the case's title when left out. */
-      title: optionalText(500),
+      title: labelled(optionalText(500), "Rubrik"),
     }),
-    z.object({ kind: z.literal("information"), title: text("rubriken", 500) }),
-    z.object({ kind: z.literal("staende"), standingKind: z.enum(standingKinds, "Välj en stående punkt.") }),
+    z.object({
+      kind: labelled(z.literal("information"), "Slag av punkt"),
+      title: labelled(text("rubriken", 500), "Rubrik"),
+    }),
+    z.object({
+      kind: labelled(z.literal("staende"), "Slag av punkt"),
+      standingKind: labelled(z.enum(standingKinds, "Välj en stående punkt."), "Stående punkt"),
+    }),
   ],
   "Välj ärende, information eller stående punkt.",
 );
 export type ItemInput = z.infer<typeof itemInput>;
 
-export const itemQuery = z.object({ itemId: z.uuid() });
+export const itemQuery = z.object({ itemId: labelled(z.uuid(), "Punkt") });
 
-export const moveInput = z.object({ itemId: z.uuid(), position: z.number().int().min(0).max(500) });
+export const moveInput = z.object({
+  itemId: labelled(z.uuid(), "Punkt"),
+  position: labelled(z.number().int().min(0).max(500), "Plats i listan"),
+});
 
 export const attendeeInput = z.object({
   /** Kept for a person already on the roster (yrkanden and reservationer point at them). */
-  id: z.uuid().nullish(),
-  name: text("namnet", 200),
-  party: optionalText(40),
-  role: z.enum(attendeeRoles, "Välj ordförande, ledamot, ersättare eller tjänsteperson."),
-  present: z.boolean(),
+  id: labelled(z.uuid().nullish(), "Id"),
+  name: labelled(text("namnet", 200), "Namn"),
+  party: labelled(optionalText(40), "Parti"),
+  role: labelled(z.enum(attendeeRoles, "Välj ordförande, ledamot, ersättare eller tjänsteperson."), "Roll"),
+  present: labelled(z.boolean(), "Närvarande"),
   /** A tjänstgörande ersättare: the row (0-based) of the ledamot they serve for. */
-  servingFor: z.number().int().min(0).max(199).nullish(),
-  adjuster: z.boolean().default(false),
+  servingFor: labelled(z.number().int().min(0).max(199).nullish(), "Tjänstgör för"),
+  adjuster: labelled(z.boolean().default(false), "Justerare"),
 });
-export const rosterInput = z.object({ attendees: z.array(attendeeInput).max(200) });
+export const rosterInput = z.object({ attendees: labelled(z.array(attendeeInput).max(200), "Närvarolista") });
 export type RosterInput = z.infer<typeof rosterInput>;
 
 export const statusInput = z.object({
-  status: z.enum(meetingStatuses, "Välj kallat, genomfort eller justerat."),
+  status: labelled(z.enum(meetingStatuses, "Välj kallat, genomfort eller justerat."), "Status"),
   /** The justering's day, for justerat. */
-  adjustedOn: isoDate.nullish(),
+  adjustedOn: labelled(isoDate.nullish(), "Justerat den"),
 });
 export type StatusInput = z.infer<typeof statusInput>;
 
 /** One §'s protokoll, replacing what it held. */
 export const protocolInput = z.object({
-  itemId: z.uuid(),
-  decision: text("beslutet", 4000),
-  motions: z
-    .array(
-      z.object({
-        attendeeId: z.uuid(),
-        kind: z.enum(motionKinds, "Välj yrkande eller tilläggsyrkande."),
-        text: text("yrkandet", 2000),
-        adopted: z.boolean(),
-      }),
-    )
-    .max(20)
-    .default([]),
-  jav: z.array(z.uuid()).max(50).default([]),
-  reservations: z.array(z.uuid()).max(50).default([]),
-  recipients: z.array(text("mottagaren", 200)).max(30).default([]),
+  itemId: labelled(z.uuid(), "Punkt"),
+  decision: labelled(text("beslutet", 4000), "Beslut"),
+  motions: labelled(
+    z
+      .array(
+        z.object({
+          attendeeId: labelled(z.uuid(), "Yrkande av"),
+          kind: labelled(z.enum(motionKinds, "Välj yrkande eller tilläggsyrkande."), "Slag av yrkande"),
+          text: labelled(text("yrkandet", 2000), "Yrkande"),
+          adopted: labelled(z.boolean(), "Bifallet"),
+        }),
+      )
+      .max(20)
+      .default([]),
+    "Yrkanden",
+  ),
+  jav: labelled(z.array(z.uuid()).max(50).default([]), "Jäv"),
+  reservations: labelled(z.array(z.uuid()).max(50).default([]), "Reservationer"),
+  recipients: labelled(z.array(text("mottagaren", 200)).max(30).default([]), "Expedieras till"),
 });
 export type ProtocolInput = z.infer<typeof protocolInput>;
 
 export const extractQuery = z.object({
-  itemId: z.uuid(),
+  itemId: labelled(z.uuid(), "Punkt"),
   /** The utdrag addressed to one of the §'s recipients; left out: unaddressed. */
-  recipient: z.string().trim().max(200).optional(),
-  format: z.enum(["docx", "pdf", "html"], "Välj docx, pdf eller html."),
+  recipient: labelled(z.string().trim().max(200).optional(), "Mottagare"),
+  format: labelled(z.enum(["docx", "pdf", "html"], "Välj docx, pdf eller html."), "Format"),
 });
 export type ExtractQuery = z.infer<typeof extractQuery>;
 
