@@ -91,7 +91,7 @@ describe("the kvalitet forms for granskningar and egenkontroller", () => {
     await row.getByRole("button", { name: /^Ändra risk \d+$/ }).click();
     const edit = k.getByRole("form", { name: /^Ändra risk \d+$/ });
     expect(await edit.getByLabel("Kategori").inputValue()).toBe("Ekonomi");
-    await edit.getByLabel("Till plan").selectOption("nej");
+    await edit.getByLabel("Till plan", { exact: true }).selectOption("nej");
     await edit.getByRole("button", { name: "Spara risken" }).click();
     await waitForText(edit.getByRole("alert"), "Ange anledningen till att risken inte tas till planen.");
     await edit.getByLabel(/^Anledning/).fill("Följs i budgetuppföljningen.");
