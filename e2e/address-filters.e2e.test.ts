@@ -21,7 +21,7 @@ describe("filters in the address", () => {
     await soon.click();
     await page.getByRole("heading", { name: "Register över ej verkställda beslut" }).waitFor();
     expect(search(page.url())).toBe("?status=snart");
-    expect(await page.getByLabel("Läge").inputValue()).toBe("snart");
+    await expect.poll(() => page.getByLabel("Läge").inputValue()).toBe("snart");
     const table = page.getByRole("table");
     await waitForText(table.locator("caption"), "1 beslut i");
 
@@ -33,15 +33,15 @@ describe("filters in the address", () => {
 
     await page.goBack();
     await page.waitForURL(/\?status=snart$/);
-    expect(await page.getByLabel("Läge").inputValue()).toBe("snart");
+    await expect.poll(() => page.getByLabel("Läge").inputValue()).toBe("snart");
     await waitForText(table.locator("caption"), "1 beslut i");
 
     // A shared link opens the same view in a new session, its filters in the form.
     const shared = await e2e.loginAs("handlaggare");
     await shared.goto(`${e2e.baseUrl}/evb/register?status=alla&law=LSS`);
     await waitForText(shared.getByRole("table").locator("caption"), "beslut i");
-    expect(await shared.getByLabel("Läge").inputValue()).toBe("alla");
-    expect(await shared.getByLabel("Lag").inputValue()).toBe("LSS");
+    await expect.poll(() => shared.getByLabel("Läge").inputValue()).toBe("alla");
+    await expect.poll(() => shared.getByLabel("Lag").inputValue()).toBe("LSS");
     await shared.context().close();
     await page.context().close();
   });
@@ -52,7 +52,7 @@ describe("filters in the address", () => {
     const label = await waitForText(open, "i diariet");
     await open.click();
     await page.waitForURL(/\/namnd\?status=oppet$/);
-    expect(await page.getByLabel("Status").inputValue()).toBe("oppet");
+    await expect.poll(() => page.getByLabel("Status").inputValue()).toBe("oppet");
     // As many cases as the start page counted.
     const count = label.match(/^(\d+)/)?.[1] as string;
     await waitForText(page.getByRole("table").locator("caption"), `${count} `);
@@ -63,8 +63,8 @@ describe("filters in the address", () => {
     await page.waitForURL(/q=delegeringsbeslut/);
     await page.goBack();
     await page.waitForURL(/\/namnd\?status=oppet$/);
-    expect(await page.getByLabel("Diarienummer eller sökord").inputValue()).toBe("");
-    expect(await page.getByLabel("Status").inputValue()).toBe("oppet");
+    await expect.poll(() => page.getByLabel("Diarienummer eller sökord").inputValue()).toBe("");
+    await expect.poll(() => page.getByLabel("Status").inputValue()).toBe("oppet");
     await page.context().close();
   });
 
@@ -81,14 +81,14 @@ describe("filters in the address", () => {
     await page.waitForURL(/visa=forsenade/);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("visa="));
-    expect(await page.getByLabel("Visa enhet").inputValue()).toBe(first);
-    expect(await page.getByLabel("Visa", { exact: true }).inputValue()).toBe("");
+    await expect.poll(() => page.getByLabel("Visa enhet").inputValue()).toBe(first);
+    await expect.poll(() => page.getByLabel("Visa", { exact: true }).inputValue()).toBe("");
     // A shared link with both filters opens the same board.
     await page.goto(`${e2e.baseUrl}/styrning/aktiviteter?ar=2023&enhet=${first}&visa=forsenade`);
     // The unit list arrives after the page: read the choice once its option is there.
     await page.getByLabel("Visa enhet").locator(`option[value="${first}"]`).waitFor({ state: "attached" });
-    expect(await page.getByLabel("Visa enhet").inputValue()).toBe(first);
-    expect(await page.getByLabel("Visa", { exact: true }).inputValue()).toBe("forsenade");
+    await expect.poll(() => page.getByLabel("Visa enhet").inputValue()).toBe(first);
+    await expect.poll(() => page.getByLabel("Visa", { exact: true }).inputValue()).toBe("forsenade");
     await page.context().close();
   });
 });
@@ -101,8 +101,8 @@ describe("the kvalitet registers' status filter", () => {
     const caption = page.getByRole("table").locator("caption");
     const filters = page.getByRole("form", { name: "Filtrera tillsyner" });
     await waitForText(caption, "1 tillsyner");
-    expect(await filters.getByLabel("Status").inputValue()).toBe("pagaende");
-    expect(await filters.getByLabel("År").inputValue()).toBe("2023");
+    await expect.poll(() => filters.getByLabel("Status").inputValue()).toBe("pagaende");
+    await expect.poll(() => filters.getByLabel("År").inputValue()).toBe("2023");
     expect(await page.getByRole("table").textContent()).toContain("Gruppbostad Björken");
 
     await filters.getByLabel("Status").selectOption("avslutad");
@@ -114,7 +114,7 @@ describe("the kvalitet registers' status filter", () => {
     await page.goBack();
     await page.waitForURL(/status=pagaende/);
     await waitForText(caption, "1 tillsyner");
-    expect(await filters.getByLabel("Status").inputValue()).toBe("pagaende");
+    await expect.poll(() => filters.getByLabel("Status").inputValue()).toBe("pagaende");
     await page.context().close();
   });
 });
