@@ -1,7 +1,7 @@
 // The public reads (no login): only what was published, as it was published. No publisher, no ids of people.
 
 import { SUPPRESS_BELOW } from "../evb/index.ts";
-import { kommunNamesOf, kommunOf, nodeOrOnlyKommun } from "../organisation/index.ts";
+import { kommunNamesOf, kommunOf, onlyKommunName } from "../organisation/index.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { notFound } from "../platform/errors.ts";
 import { toKoladaData } from "../styrning/index.ts";
@@ -10,14 +10,6 @@ import * as repo from "./repository.ts";
 import type { OppnaDataDB } from "./tables.ts";
 
 type Db = DbOf<OppnaDataDB>;
-
-/** The kommun the catalogue belongs to: the database's only kommun; none when it serves several. */
-async function onlyKommunName(db: Db): Promise<string | null> {
-  return nodeOrOnlyKommun(db, undefined).then(
-    (k) => k.name,
-    () => null,
-  );
-}
 
 const links = (r: repo.PublicationRow) => ({
   json: `/api/public/oppna-data/${r.id}`,

@@ -14,6 +14,7 @@ export {
   kommunOf,
   nodeOrOnlyKommun,
   nodeOrThrow,
+  onlyKommunName,
   worksForNamnd,
 } from "./nodes.ts";
 // Node lookups for every capability (org_node is a platform table, so any capability's database fits).

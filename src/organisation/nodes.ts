@@ -16,6 +16,14 @@ export async function nodeOrThrow(db: PlatformDb, id: string): Promise<repo.OrgN
 /** The kommun above a node (its code is the municipality id national statistics use). */
 export const kommunOf = (db: PlatformDb, path: string) => nodeOrThrow(db, kommunIdOf(path));
 
+/** The installation's only kommun's name (public pages are headed by it); null when it has none or several. */
+export function onlyKommunName(db: PlatformDb): Promise<string | null> {
+  return nodeOrOnlyKommun(db, undefined).then(
+    (k) => k.name,
+    () => null,
+  );
+}
+
 /**
  * Whether a node works for the nämnd: it lies under the nämnd, or is (or lies under) a förvaltning that also
  * serves that nämnd (one förvaltning for several nämnder).

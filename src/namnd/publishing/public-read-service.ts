@@ -1,6 +1,6 @@
 // The public reads (no login): only what was reviewed and published, masked; no reviewer, masks or source.
 // The kommun's name heads the public pages.
-import { kommunIdOf, kommunNamesOf, kommunOf, nodeOrOnlyKommun } from "../../organisation/index.ts";
+import { kommunIdOf, kommunNamesOf, kommunOf, onlyKommunName } from "../../organisation/index.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { notFound } from "../../platform/errors.ts";
 import { namndOf } from "../case-read-service.ts";
@@ -12,11 +12,7 @@ type Db = DbOf<NamndDB>;
 
 /** The kommun the public pages belong to: the one holding `path`, or the database's only kommun. */
 async function kommunName(db: Db, path?: string): Promise<string | null> {
-  if (path) return (await kommunOf(db, path)).name;
-  return nodeOrOnlyKommun(db, undefined).then(
-    (k) => k.name,
-    () => null,
-  );
+  return path ? (await kommunOf(db, path)).name : onlyKommunName(db);
 }
 
 export async function publicNamnder(db: Db) {
