@@ -22,6 +22,28 @@ export function MutationForm({
   );
 }
 
+type Runs<I> = { mutate: (input: I, options: { onSuccess: () => void }) => void; error: unknown };
+
+/**
+ * The mutation of a form that adds a record or changes the one being edited: adding sends `fields` with the
+ * record's place (`scope`: its node and year), changing sends them to the edited record; `done` after either.
+ */
+export function addOrChange<F extends object, S extends object>(
+  editing: { id: string } | null,
+  runs: { add: Runs<{ body: S & F }>; update: Runs<{ params: { id: string }; body: F }> },
+  input: { fields: F; scope: S; done: () => void },
+): { mutate: () => void; error: unknown } {
+  const { add, update } = runs;
+  const { fields, scope, done } = input;
+  return {
+    error: editing ? update.error : add.error,
+    mutate: () =>
+      editing
+        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
+        : add.mutate({ body: { ...scope, ...fields } }, { onSuccess: done }),
+  };
+}
+
 /** A form's submit button and, while a record is being changed (`onCancel` given), Avbryt. */
 export function SubmitOrCancel({ label, onCancel }: { label: string; onCancel?: () => void }) {
   return (

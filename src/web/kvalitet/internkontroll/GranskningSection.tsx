@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { atgardStatusLabels } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
+import { addOrChange, MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { countOf } from "../kvalitetsplan/RiskMatrix.tsx";
 import { useAddGranskning, useUpdateGranskning } from "./mutations.ts";
@@ -59,13 +59,11 @@ function GranskningForm({ v, editing, onDone }: { v: YearView; editing: Granskni
     setDraft(empty);
     onDone();
   };
-  const mutation = {
-    error: editing ? update.error : add.error,
-    mutate: () =>
-      editing
-        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
-        : add.mutate({ body: { orgNodeId: v.namnd.id, year: v.year, ...fields } }, { onSuccess: done }),
-  };
+  const mutation = addOrChange(
+    editing,
+    { add, update },
+    { fields, scope: { orgNodeId: v.namnd.id, year: v.year }, done },
+  );
   const title = editing ? `Ändra granskning ${editing.nr}` : "Ny granskning";
   return (
     <MutationForm mutation={mutation} className="card kvalitet-form" aria-label={title}>

@@ -4,7 +4,7 @@ import { type Answer, answerLabels, answers, riskCategories } from "../../../kva
 import { formatDate, formatNumber } from "../../../platform/i18n/format.ts";
 import { useSession } from "../../session.tsx";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
+import { addOrChange, MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../../ui/Page.tsx";
 import "../kvalitetsplan/kvalitetsplan.css";
 import { countOf, LevelBadge, levelRanges, RiskMatrix } from "../kvalitetsplan/RiskMatrix.tsx";
@@ -58,13 +58,11 @@ function RiskForm({ v, editing, onDone }: { v: YearView; editing: Risk | null; o
     setD(emptyRisk);
     onDone();
   };
-  const mutation = {
-    error: editing ? update.error : add.error,
-    mutate: () =>
-      editing
-        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
-        : add.mutate({ body: { orgNodeId: v.namnd.id, year: v.year, ...fields } }, { onSuccess: done }),
-  };
+  const mutation = addOrChange(
+    editing,
+    { add, update },
+    { fields, scope: { orgNodeId: v.namnd.id, year: v.year }, done },
+  );
   const title = editing ? `Ändra risk ${editing.nr}` : "Ny risk i riskanalysen";
   return (
     <MutationForm mutation={mutation} className="card kvalitet-form" aria-label={title}>

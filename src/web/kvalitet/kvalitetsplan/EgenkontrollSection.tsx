@@ -2,7 +2,7 @@ import { useState } from "react";
 import { controlMethods } from "../../../kvalitet/kvalitetsplan/vocabulary.ts";
 import { formatDate, formatNumber, formatPercent } from "../../../platform/i18n/format.ts";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
+import { addOrChange, MutationForm, SelectField, SubmitOrCancel, TextField } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddEgenkontroll, useUpdateEgenkontroll } from "./mutations.ts";
 import type { Plan } from "./queries.ts";
@@ -64,13 +64,11 @@ function EgenkontrollForm({ plan, editing, onDone }: { plan: Plan; editing: Egen
     setDraft(empty);
     onDone();
   };
-  const mutation = {
-    error: editing ? update.error : add.error,
-    mutate: () =>
-      editing
-        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
-        : add.mutate({ body: { orgNodeId: plan.unit.id, year: plan.year, ...fields } }, { onSuccess: done }),
-  };
+  const mutation = addOrChange(
+    editing,
+    { add, update },
+    { fields, scope: { orgNodeId: plan.unit.id, year: plan.year }, done },
+  );
   const title = editing ? `Ändra egenkontroll: ${editing.what}` : "Ny egenkontroll";
   return (
     <MutationForm mutation={mutation} className="card kvalitet-form" aria-label={title}>

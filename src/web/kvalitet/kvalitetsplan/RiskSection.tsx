@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ColumnHeads } from "../../ui/ColumnHeads.tsx";
-import { MutationForm, SelectField, SubmitOrCancel } from "../../ui/fields.tsx";
+import { addOrChange, MutationForm, SelectField, SubmitOrCancel } from "../../ui/fields.tsx";
 import { ScrollFrame } from "../../ui/Page.tsx";
 import { useAddRisk, useUpdateRisk } from "./mutations.ts";
 import type { Plan, PlanRisk } from "./queries.ts";
@@ -33,13 +33,11 @@ function RiskForm({ plan, editing, onDone }: { plan: Plan; editing: PlanRisk | n
     setDraft(empty);
     onDone();
   };
-  const mutation = {
-    error: editing ? update.error : add.error,
-    mutate: () =>
-      editing
-        ? update.mutate({ params: { id: editing.id }, body: fields }, { onSuccess: done })
-        : add.mutate({ body: { orgNodeId: plan.unit.id, year: plan.year, ...fields } }, { onSuccess: done }),
-  };
+  const mutation = addOrChange(
+    editing,
+    { add, update },
+    { fields, scope: { orgNodeId: plan.unit.id, year: plan.year }, done },
+  );
   const { scale } = plan;
   const title = editing ? `Ändra risk ${editing.nr}` : "Ny risk";
   return (
