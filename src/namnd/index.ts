@@ -8,6 +8,8 @@ export { namndCli } from "./cli.ts";
 export { delegationReport } from "./delegation/delegation-read-service.ts";
 export { seedNamndDemo } from "./demo.ts";
 export { lettersForPeriod, type RulingLine, rulingsForPeriod } from "./incoming/incoming-read-service.ts";
+// The nämnd's meeting days, for reports covering "since the last meeting".
+export { type MeetingDate, meetingDates } from "./meetings/meeting-read-service.ts";
 export { namndMigrations } from "./migrations.ts";
 // Dated work for the reminder job and the calendar feed (no personal data in them).
 export { deadlinesFor } from "./reminders-service.ts";

@@ -88,6 +88,18 @@ describe("lots rapport", () => {
     expect(refused.stderr).toContain("--period: Ange ett år (2023), ett kvartal (2023-Q2), ett tertial (2023-T2)");
   });
 
+  it("check without --period takes the lex Sarah memo since the nämnd's last meeting, and asks others for one", async () => {
+    const run = await runLots(["rapport", "check", "lex-sarah", "--namnd", "IF"]);
+    expect(run.code).toBe(0);
+    // The demo's nämnd last met 2023-12-13 and is kallad to 2024-02-15.
+    expect(run.stdout).toContain(
+      "Information om lex Sarah samt redovisning av beslut 14 december 2023–15 februari 2024",
+    );
+    const refused = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF"]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("Period: Mallen har ingen standardperiod.");
+  });
+
   it("check passes the clean demo and exits 1 naming a blocking finding", async () => {
     const clean = await runLots(["rapport", "check", "arsberattelse", "--namnd", "IF", "--period", "2021"]);
     expect(clean.code).toBe(0);

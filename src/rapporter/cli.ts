@@ -36,13 +36,16 @@ export function rapporterCli(rapport: Command, { withDatabase, print }: CliTools
     command
       .argument("<mall>", "mallens kod, t.ex. arsberattelse")
       .requiredOption("--namnd <namnd>", "nämnden (diarieprefix som IF, id, kod eller namn)")
-      .requiredOption("--period <period>", "rapportperioden: 2021, 2023-Q2, 2023-T2 eller 2023-03-01..2023-04-15")
+      .option(
+        "--period <period>",
+        "rapportperioden: 2021, 2023-Q2, 2023-T2 eller 2023-03-01..2023-04-15 (lex-sarah: standard sedan nämndens förra sammanträde)",
+      )
       .option("--version <n>", "mallens version (standard: den senaste)");
-  type RequestOptions = { namnd: string; period: string; version?: string };
+  type RequestOptions = { namnd: string; period?: string; version?: string };
   const resolve = async (db: Parameters<typeof findNamnd>[0], template: string, opts: RequestOptions) => ({
     template,
     namndId: (await findNamnd(db, opts.namnd)).id,
-    period: period(opts.period),
+    ...(opts.period ? { period: period(opts.period) } : {}),
     ...(opts.version ? { version: Number(opts.version) } : {}),
   });
 

@@ -14,7 +14,8 @@ export const instanceQuery = z.object({ orgNodeId: labelled(z.uuid(), "Organisat
 export const createInstanceInput = z.object({
   namndId: labelled(z.uuid(), "Nämnd"),
   mall: key("Mall"),
-  period: labelled(reportPeriod, "Period"),
+  /** Left out: the template's default period (a lex Sarah memo's: since the nämnd's last meeting). */
+  period: labelled(reportPeriod.optional(), "Period"),
 });
 export const instanceFileQuery = z.object({ format: labelled(z.enum(reportFormats), "Format") });
 export const assignInput = z.object({

@@ -9,6 +9,9 @@ import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testApp } from "../app/testing.ts";
+import { meetingDates } from "../namnd/index.ts";
+import type { Actor } from "../platform/auth/access.ts";
+import { actorForUser } from "../platform/auth/sessions.ts";
 import { addDays } from "../platform/calendar.ts";
 import { closePdfBrowser } from "../platform/documents/print-pdf.ts";
 import { renderDocx } from "./docx.ts";
@@ -153,6 +156,66 @@ describe("the lex Sarah memo since the last meeting: a date range", () => {
     const months = (blocksOf(report).find((b) => b.id === "rapporter") as AssembledTable).rows.map((row) => row.label);
     expect(months).toEqual(["december 2023", "januari 2024", "Summa"]);
     expect(found.filter((f) => f.check === "artal")).toEqual([]);
+  });
+});
+
+describe("the lex Sarah memo without a period: since the nämnd's last meeting", () => {
+  const ifo = () => t.demo.nodes.ifo?.id ?? "";
+  const actorOf = async (user: string) => (await actorForUser(t.database.db, t.demo.users[user] ?? "")) as Actor;
+  const memo = async (query: string, user = "fortroendevald") =>
+    (await t.as(user)).get(`/api/rapporter/rapport?mall=lex-sarah&namndId=${ifo()}${query}`);
+
+  it("reads the nämnd's own meeting days from namnd, held or not, without the utskott's and checking access", async () => {
+    // The demo's nämnd met 2023-09-14 and 2023-12-13 (justerade) and is kallad to 2024-02-15; its utskott met
+    // on five other days.
+    const dates = await meetingDates(t.database.db, await actorOf("fortroendevald"), ifo());
+    expect(dates).toEqual([
+      { date: "2023-09-14", held: true },
+      { date: "2023-12-13", held: true },
+      { date: "2024-02-15", held: false },
+    ]);
+    await expect(meetingDates(t.database.db, await actorOf("vo-controller"), ifo())).rejects.toMatchObject({
+      code: "forbidden",
+    });
+  });
+
+  it("runs from the day after the last held meeting through the next one, as the same period given by hand", async () => {
+    const res = await memo("");
+    expect(res.statusCode, res.body).toBe(200);
+    const { report, findings: found } = res.json() as { report: AssembledReport; findings: typeof findings };
+    expect(report.periodCode).toBe("2023-12-14..2024-02-15");
+    expect(report.title).toBe("Information om lex Sarah samt redovisning av beslut 14 december 2023–15 februari 2024");
+    expect(found.filter((f) => f.severity === "blocking")).toEqual([]);
+    const byHand = (await memo("&period=2023-12-14..2024-02-15")).json().report as AssembledReport;
+    expect(report.chapters).toEqual(byHand.chapters);
+    // A period given by hand still wins.
+    expect((await memo("&period=2023")).json().report.title).toBe(
+      "Information om lex Sarah samt redovisning av beslut 2023",
+    );
+  });
+
+  it("is a report record's period when the approver gives none", async () => {
+    const res = await (await t.as("controller")).post("/api/rapporter/instanser", {
+      namndId: ifo(),
+      mall: "lex-sarah",
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const instance = await (await t.as("controller")).get(`/api/rapporter/instanser/${res.json().id}`);
+    expect(instance.json().period).toBe("2023-12-14..2024-02-15");
+  });
+
+  it("is refused, naming the period, for a nämnd without a held meeting and for a template with no default", async () => {
+    const vo = t.demo.nodes.vo?.id ?? "";
+    const none = await (await t.as("vo-controller")).get(`/api/rapporter/rapport?mall=lex-sarah&namndId=${vo}`);
+    expect(none.statusCode).toBe(400);
+    expect(none.json().message).toContain(
+      "Rapporten kan inte tas fram: Period: Nämnden har inget genomfört sammanträde det senaste året att räkna från. Ange ett år (2023)",
+    );
+    const yearly = await (await t.as("fortroendevald")).get(
+      `/api/rapporter/rapport?mall=arsberattelse&namndId=${ifo()}`,
+    );
+    expect(yearly.statusCode).toBe(400);
+    expect(yearly.json().message).toContain("Period: Mallen har ingen standardperiod.");
   });
 });
 

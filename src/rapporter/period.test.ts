@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextPeriod, parsePeriod, periodOf, reportPeriod, shiftDeadline } from "./period.ts";
+import { nextPeriod, parsePeriod, periodOf, reportPeriod, shiftDeadline, sinceLastMeeting } from "./period.ts";
 
 describe("a report period", () => {
   it("reads a year, a quarter, a tertial and a date range, with their first and last days", () => {
@@ -69,5 +69,32 @@ describe("a report period", () => {
     expect(shift("2023-04-20", "2023-Q1")).toBe("2023-07-20");
     expect(shift("2023-09-15", "2023-T2")).toBe("2024-05-15");
     expect(shift("2023-04-20", "2023-03-01..2023-04-15")).toBe("2023-06-05");
+  });
+});
+
+describe("the period since the nämnd's last meeting", () => {
+  const held = (date: string) => ({ date, held: true });
+  const planned = (date: string) => ({ date, held: false });
+
+  it("runs from the day after the last held meeting through the next meeting after it", () => {
+    const meetings = [held("2023-09-14"), planned("2024-04-10"), held("2023-12-13"), planned("2024-02-15")];
+    expect(sinceLastMeeting(meetings, "2024-01-05")?.code).toBe("2023-12-14..2024-02-15");
+    // The meeting of the day counts once it is held: the next period starts after it.
+    const afterIt = [held("2023-12-13"), held("2024-02-15"), planned("2024-04-10")];
+    expect(sinceLastMeeting(afterIt, "2024-02-15")?.code).toBe("2024-02-16..2024-04-10");
+  });
+
+  it("runs through today when no meeting is planned after the last held one", () => {
+    // A meeting planned before the last held one was never marked held: it is not the next.
+    expect(sinceLastMeeting([planned("2023-06-01"), held("2023-12-13")], "2024-01-20")?.label).toBe(
+      "14 december 2023–20 januari 2024",
+    );
+  });
+
+  it("has none before the first held meeting, nor when the last one is a year or more back", () => {
+    expect(sinceLastMeeting([planned("2024-02-15")], "2024-01-20")).toBeNull();
+    expect(sinceLastMeeting([], "2024-01-20")).toBeNull();
+    expect(sinceLastMeeting([held("2022-12-13")], "2024-01-20")).toBeNull();
+    expect(sinceLastMeeting([held("2024-01-20")], "2024-01-20")).toBeNull();
   });
 });

@@ -142,3 +142,20 @@ export function shiftDeadline(deadline: string, from: ReportPeriod, to: ReportPe
   const months = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
   return addMonths(deadline, months(to.end) - months(from.end));
 }
+
+/**
+ * The period since the nämnd's last meeting: from the day after its last held meeting through the next meeting
+ * after that one (the meeting the report goes to), or through `today` when none is planned. Null when no
+ * meeting is held yet or the last one lies a year or more back: then the period is given by hand.
+ */
+export function sinceLastMeeting(meetings: readonly { date: string; held: boolean }[], today: string) {
+  const days = (held: boolean) =>
+    meetings
+      .filter((m) => m.held === held)
+      .map((m) => m.date)
+      .sort();
+  const last = days(true).at(-1);
+  if (!last) return null;
+  const next = days(false).find((d) => d > last) ?? today;
+  return parsePeriod(`${addDays(last, 1)}..${next}`);
+}

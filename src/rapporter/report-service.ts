@@ -3,12 +3,14 @@
 import { budgetSplit, followUp, forecastAccuracy, investments, summary } from "../ekonomi/index.ts";
 import { quarterReportFor } from "../evb/index.ts";
 import { internkontrollReport, lexSarahCommitteeMemo, overviewFor, qualityYearFigures } from "../kvalitet/index.ts";
+import { meetingDates } from "../namnd/index.ts";
 import { kommunIdOf } from "../organisation/index.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import { quarterStart, todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DOCX_TYPE, PDF_TYPE, type RenderedFile } from "../platform/documents/http.ts";
 import { read } from "../platform/service.ts";
+import { validationError } from "../platform/validation.ts";
 import { type AssemblyContext, assembleReport } from "./assemble.ts";
 import { checkReport } from "./checks.ts";
 import { renderDocx } from "./docx.ts";
@@ -34,7 +36,7 @@ import {
 import { lexSarahRegisters, lexSarahSources } from "./lex-sarah-sources.ts";
 import type { AssembledReport, RegisterTable, SourceTable } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
-import { periodOf, type ReportPeriod } from "./period.ts";
+import { periodHint, periodOf, type ReportPeriod, sinceLastMeeting } from "./period.ts";
 import { loadGoalSource, usesGoals } from "./styrning-sources.ts";
 import type { RapporterDB } from "./tables.ts";
 import type { RegisterSource, Source, TemplateContent } from "./template.ts";
@@ -43,8 +45,8 @@ import { renderXlsx, XLSX_TYPE } from "./xlsx.ts";
 
 type Db = DbOf<RapporterDB>;
 
-/** `period` is a period code (period.ts), parsed at the boundary. */
-export type ReportRequest = { template: string; namndId: string; period: string; version?: number };
+/** `period` is a period code (period.ts), parsed at the boundary; left out, the template's default (defaultPeriod). */
+export type ReportRequest = { template: string; namndId: string; period?: string; version?: number };
 
 /** The sources of a template's tables and registers. */
 const usedSources = (content: TemplateContent) =>
@@ -168,11 +170,32 @@ async function loadSources(db: Db, actor: Actor, namndId: string, reportPeriod: 
   return sources;
 }
 
+/**
+ * The period of a report asked for without one. A template that reports to each meeting (it reads the lex Sarah
+ * memo) covers the time since the nämnd's last meeting, from namnd's meeting days; any other needs a period.
+ */
+export async function defaultPeriod(db: Db, actor: Actor, namndId: string, content: TemplateContent) {
+  const refused = (message: string) =>
+    validationError("Rapporten kan inte tas fram", [
+      { field: "period", label: "Period", message: `${message} ${periodHint}` },
+    ]);
+  const used = usedSources(content);
+  if (!Object.keys({ ...lexSarahSources, ...lexSarahRegisters }).some((k) => used.has(k))) {
+    throw refused("Mallen har ingen standardperiod.");
+  }
+  const period = sinceLastMeeting(await meetingDates(db, actor, namndId), todayInSweden());
+  if (!period) throw refused("Nämnden har inget genomfört sammanträde det senaste året att räkna från.");
+  return period;
+}
+
 /** The assembled report and its pre-publish findings. */
 export async function assembleFor(db: Db, actor: Actor, request: ReportRequest) {
   return read(db, actor, "read", request.namndId, async ({ node }) => {
     const template = await loadTemplate(db, kommunIdOf(node.path), request.template, request.version);
-    return assembleTemplate(db, actor, node, template, periodOf(request.period));
+    const period = request.period
+      ? periodOf(request.period)
+      : await defaultPeriod(db, actor, node.id, template.content);
+    return assembleTemplate(db, actor, node, template, period);
   });
 }
 

@@ -6,10 +6,10 @@ import { instanceRoutes } from "./instances-routes.ts";
 import { assembleFor, reportFile } from "./report-service.ts";
 import { getTemplate, installBuiltInTemplates, listTemplates, saveTemplate } from "./template-service.ts";
 
-const request = (q: { mall: string; namndId: string; period: string; version?: number }) => ({
+const request = (q: { mall: string; namndId: string; period?: string; version?: number }) => ({
   template: q.mall,
   namndId: q.namndId,
-  period: q.period,
+  ...(q.period ? { period: q.period } : {}),
   ...(q.version ? { version: q.version } : {}),
 });
 

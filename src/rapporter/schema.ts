@@ -23,7 +23,8 @@ export const templateInput = z.object({
 export const reportQuery = z.object({
   mall: code,
   namndId: labelled(z.uuid(), "Nämnd"),
-  period: labelled(reportPeriod, "Period"),
+  /** Left out: the template's default period (a lex Sarah memo's: since the nämnd's last meeting). */
+  period: labelled(reportPeriod.optional(), "Period"),
   version: labelled(z.coerce.number().int().min(1).optional(), "Mallversion"),
 });
 export const fileQuery = reportQuery.extend({ format: labelled(z.enum(reportFormats), "Format") });

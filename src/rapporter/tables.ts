@@ -1,6 +1,7 @@
 import type { EkonomiTables } from "../ekonomi/index.ts";
 import type { EvbTables } from "../evb/index.ts";
 import type { KvalitetTables } from "../kvalitet/index.ts";
+import type { NamndTables } from "../namnd/index.ts";
 import type { CreatedAt, Id, Json, UpdatedAt } from "../platform/db/columns.ts";
 import type { PlatformTables } from "../platform/db/schema.ts";
 import type { StyrningTables } from "../styrning/index.ts";
@@ -106,11 +107,12 @@ export interface RapporterTables {
   rapport_publication: RapportPublicationTable;
 }
 
-/** Rapporter's tables and what its reads of ekonomi, styrning and kvalitet open. */
+/** Rapporter's tables and what its reads of ekonomi, styrning, kvalitet, EVB and namnd open. */
 export interface RapporterDB
   extends PlatformTables,
     RapporterTables,
     EkonomiTables,
     StyrningTables,
     KvalitetTables,
-    EvbTables {}
+    EvbTables,
+    NamndTables {}

@@ -11,6 +11,7 @@ import { type WriteContext, write, writeRecord } from "../platform/service.ts";
 import * as repo from "./instances-repository.ts";
 import { APPROVER, instanceOrThrow, mayEdit } from "./instances-service.ts";
 import { nextPeriod, periodOf, type ReportPeriod, shiftDeadline } from "./period.ts";
+import { defaultPeriod } from "./report-service.ts";
 import { findTemplate } from "./repository.ts";
 import type { RapporterDB } from "./tables.ts";
 import { loadTemplate } from "./template-service.ts";
@@ -77,10 +78,19 @@ async function createReport(
   return { id: instance.id };
 }
 
-export async function createInstance(db: Db, actor: Actor, input: { namndId: string; mall: string; period: string }) {
+/** A new report; without a period, the template's default (since the nämnd's last meeting for a lex Sarah memo). */
+export async function createInstance(db: Db, actor: Actor, input: { namndId: string; mall: string; period?: string }) {
   return write(db, actor, APPROVER, input.namndId, async (context) => {
     if (context.node.kind !== "namnd") throw fieldError("namndId", "Välj en nämnd.");
-    return createReport(context, context.node, input.mall, periodOf(input.period));
+    const period = input.period
+      ? periodOf(input.period)
+      : await defaultPeriod(
+          context.trx,
+          actor,
+          context.node.id,
+          (await loadTemplate(context.trx, kommunIdOf(context.node.path), input.mall)).content,
+        );
+    return createReport(context, context.node, input.mall, period);
   });
 }
 

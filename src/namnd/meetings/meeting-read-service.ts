@@ -76,6 +76,19 @@ export async function listMeetings(db: Db, actor: Actor, q: { orgNodeId: string;
   );
 }
 
+/**
+ * The nämnd's own meetings (not its utskott's) for other capabilities: each day and whether it is held
+ * (genomfört or justerat), in date order; inställda left out, as they reported nothing. Needs read on the nämnd.
+ */
+export async function meetingDates(db: Db, actor: Actor, namndId: string) {
+  return read(db, actor, "read", namndId, async ({ db }) =>
+    (await repo.meetingsOf(db, namndId, {}))
+      .filter((m) => m.body_kind === "namnd" && m.status !== "installt")
+      .map((m) => ({ date: m.meeting_date, held: m.status === "genomfort" || m.status === "justerat" })),
+  );
+}
+export type MeetingDate = Awaited<ReturnType<typeof meetingDates>>[number];
+
 /** Everything a meeting's page shows, the standing items computed from the registers for this reader. */
 export async function describeMeeting(db: Db, actor: Actor, m: repo.MeetingRow) {
   const namnd = await namndOf(db, m.org_node_id);

@@ -1,5 +1,5 @@
 // The reports under the chosen unit and the kommun's templates; the approver creates a report for a nämnd
-// and period (a year, quarter, tertial or date range) from a template.
+// and period (a year, quarter, tertial or date range, or none: the template's default) from a template.
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { periodHint, periodOf } from "../../rapporter/period.ts";
@@ -85,7 +85,7 @@ function CreateForm() {
         mutation={{
           mutate: () =>
             create.mutate(
-              { mall: chosenMall, namndId: chosenNamnd, period },
+              { mall: chosenMall, namndId: chosenNamnd, ...(period.trim() ? { period } : {}) },
               { onSuccess: (r) => navigate(`/rapporter/${r.id}`) },
             ),
           error: create.error,
@@ -108,13 +108,12 @@ function CreateForm() {
         <TextField
           id="rapport-period"
           label="Period"
-          required
           aria-describedby="rapport-period-hint"
           value={period}
           onChange={setPeriod}
         />
         <p id="rapport-period-hint" className="hint">
-          {periodHint}
+          {periodHint} Lämnad tom blir lex Sarah-informationens period tiden sedan nämndens förra sammanträde.
         </p>
         <button type="submit" disabled={create.isPending || !chosenMall || !chosenNamnd}>
           Skapa rapport
