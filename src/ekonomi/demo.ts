@@ -23,6 +23,8 @@ const demoSchema = z.object({
         kostnaderTkr: z.number().int(),
         budgetTkr: z.number().int(),
         investeringarNettoKr: z.number().int(),
+        /** The investment budget, netto; the årsberättelse gives it for its own year only (2021: −4 748 tkr). */
+        investeringarBudgetNettoKr: z.number().int().optional(),
       }),
     ),
     drift: z.object({
@@ -57,7 +59,8 @@ const yearFigure = (levelId: string, kind: FigureWrite["kind"], amountKr: number
 
 /**
  * Kungsbacka's published figures: the IFO summary 2019–2021 (2019 as one level for the whole committee, as
- * the annual report gives it; 2020 and 2021 per verksamhetsområde from the report's drift table), the 2023 budget split over the seven verksamhetsområden with ledger codes
+ * the annual report gives it; 2020 and 2021 per verksamhetsområde from the report's drift table) with each
+ * year's investments netto and 2021's investment budget, the 2023 budget split over the seven verksamhetsområden with ledger codes
  * for importing outcome, and Vård & Omsorg's 2022 budget split by cost type (kronor derived from the
  * published whole percentages so that they add up to the published total).
  */
@@ -151,8 +154,8 @@ export async function seedEkonomiDemo(trx: DbOf<EkonomiDB>, demo: DemoOrganisati
       category: "lopande",
       name: "Investeringar (netto enligt årsberättelsen)",
       project_code: null,
-      budget_inkomster_kr: null,
-      budget_utgifter_kr: null,
+      budget_inkomster_kr: y.investeringarBudgetNettoKr === undefined ? null : 0,
+      budget_utgifter_kr: y.investeringarBudgetNettoKr === undefined ? null : -y.investeringarBudgetNettoKr,
       bokslut_inkomster_kr: 0,
       bokslut_utgifter_kr: -y.investeringarNettoKr,
       note: "Årsberättelsen redovisar endast investeringarnas nettobelopp.",

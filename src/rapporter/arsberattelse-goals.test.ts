@@ -82,7 +82,7 @@ describe("the 2023 goal follow-up from the demo's goal model", () => {
 });
 
 describe("the 2021 investments", () => {
-  it("shows ekonomi's investment figures (Löpande: Bokslut 2020 −981, Bokslut 2021 −2 347) and the bound text", async () => {
+  it("shows ekonomi's investment figures (Löpande: Bokslut 2020 −981, Budget −4 748, Bokslut −2 347, Avvikelse 2 401) and the bound text", async () => {
     const { block, findings } = await report(2021);
     const table = block<AssembledTable>("investeringar");
     expect(table.columns.map((c) => c.label)).toEqual(["Bokslut 2020", "Budget 2021", "Bokslut 2021", "Avvikelse"]);
@@ -102,10 +102,11 @@ describe("the 2021 investments", () => {
       ]);
     }
     const lopande = table.rows.find((r) => r.label === "Löpande årliga investeringar");
-    expect([lopande?.cells["bokslut-foreg"]?.text, lopande?.cells.bokslut?.text].map((x) => plain(x ?? ""))).toEqual([
-      "-981",
-      "-2 347",
-    ]);
+    // The brief's Investeringsbudget row, every column filled (no "–").
+    const columns = ["bokslut-foreg", "budget", "bokslut", "avvikelse"];
+    expect(columns.map((c) => plain(lopande?.cells[c]?.text ?? ""))).toEqual(["-981", "-4 748", "-2 347", "2 401"]);
+    const summa = table.rows.find((r) => r.key === "summa");
+    expect(columns.map((c) => plain(summa?.cells[c]?.text ?? ""))).toEqual(["-981", "-4 748", "-2 347", "2 401"]);
     const text = block<{ segments: Array<{ text: string }> }>("investeringar-text");
     expect(plain(text.segments.map((s) => s.text).join(""))).toBe(
       "Nämndens investeringar blev 2,3 mnkr netto, mot 1,0 mnkr året innan.",
