@@ -49,6 +49,7 @@ describe("IVO's tillsyn in the kvalitetsberättelse 2023", () => {
       yttrandenAwaited: number;
       yttrandenOverdue: number;
       list: Array<{ unit: { name: string }; type: string; month: string; ivoDnr: string | null }> | null;
+      closed: number;
     };
   };
   const overview = async (role: "fortroendevald" | "kvalitet") =>
@@ -67,7 +68,10 @@ describe("IVO's tillsyn in the kvalitetsberättelse 2023", () => {
       "Pågående tillsyner vid årets slut": { antal: tillsyn.open },
       "Yttranden som IVO begärt och väntar på": { antal: tillsyn.yttrandenAwaited },
       "varav efter IVO:s sista dag": { antal: tillsyn.yttrandenOverdue },
+      "Tillsyner avslutade under året": { antal: tillsyn.closed },
     });
+    // The demo's three tillsyner closed by IVO's decision in 2023.
+    expect(tillsyn.closed).toBe(3);
     expect(block<AssembledRegister>(report, "tillsyner")).toMatchObject({
       rows: [],
       empty: expect.stringContaining("bara för den som får läsa kvalitetsregistren"),
@@ -84,6 +88,53 @@ describe("IVO's tillsyn in the kvalitetsberättelse 2023", () => {
     expect(rows.map((r) => r.slice(0, 4))).toEqual(
       (tillsyn.list ?? []).map((i) => [i.unit.name, i.type, i.month, i.ivoDnr ?? "–"]),
     );
+  });
+
+  it("shows a tillsyn begun the year before and closed in the year, with IVO's decision, and not the year after", async () => {
+    const almen = t.demo.nodes["bss-almen"]?.id ?? "";
+    const before = (await overview("kvalitet")).tillsyn.closed;
+    const created = await (await t.as("kvalitet")).post("/api/kvalitet/tillsyner", {
+      orgNodeId: almen,
+      type: "uppfoljning",
+      month: "2022-11",
+      ivoDnr: "3.5.1-50001/2022-4",
+      decisionOn: "2023-02-20",
+      findings: "Bristerna i bemanningen är åtgärdade; IVO avslutar ärendet.",
+      status: "avslutad",
+      closedOn: "2023-02-20",
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const closedRow = [
+      "Gruppbostad Almen",
+      "Uppföljning",
+      "2022-11",
+      "3.5.1-50001/2022-4",
+      "2023-02-20",
+      "Bristerna i bemanningen är åtgärdade; IVO avslutar ärendet.",
+      "2023-02-20",
+    ];
+    const { report, findings } = await assembled("kvalitetsberattelse", "kvalitet");
+    expect(findings.filter((f) => f.severity === "blocking")).toEqual([]);
+    const closed = block<AssembledRegister>(report, "tillsyner-avslutade");
+    expect(closed.rows).toContainEqual(closedRow);
+    expect(closed.rows).toHaveLength(before + 1);
+    expect(valuesOf(block<AssembledTable>(report, "tillsyn"))["Tillsyner avslutade under året"]).toEqual({
+      antal: before + 1,
+    });
+    // The next year's report has it no more.
+    const later = await (await t.as("kvalitet")).get(
+      `/api/rapporter/rapport?mall=kvalitetsberattelse&namndId=${ifo}&period=2024`,
+    );
+    expect(block<AssembledRegister>(later.json().report, "tillsyner-avslutade").rows).not.toContainEqual(closedRow);
+    // A reader without read:kvalitet gets the count, not the decision's text.
+    const { report: counted } = await assembled("kvalitetsberattelse");
+    expect(block<AssembledRegister>(counted, "tillsyner-avslutade")).toMatchObject({
+      rows: [],
+      empty: expect.stringContaining("bara för den som får läsa kvalitetsregistren"),
+    });
+    expect(valuesOf(block<AssembledTable>(counted, "tillsyn"))["Tillsyner avslutade under året"]).toEqual({
+      antal: before + 1,
+    });
   });
 });
 

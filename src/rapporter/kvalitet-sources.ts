@@ -247,7 +247,8 @@ export const internkontrollRegisters = {
 /**
  * IVO's tillsyn in the joint view (overviewFor) of the year: counts for every reader of the nämnd, the
  * inspections themselves only for readers with read:kvalitet (the view lists them to no one else, and a report
- * assembled by another reader shows no rows). The view holds the inspections open at the year's end.
+ * assembled by another reader shows no rows). The view holds the inspections open at the year's end and those
+ * closed during the year, begun in it or before, with IVO's decision (the outcome).
  */
 export const tillsynSources = {
   "kvalitet.tillsyn": (o: Overview): SourceTable => ({
@@ -257,17 +258,34 @@ export const tillsynSources = {
       row("pagaende", "Pågående tillsyner vid årets slut", { antal: o.tillsyn.open }),
       row("yttranden", "Yttranden som IVO begärt och väntar på", { antal: o.tillsyn.yttrandenAwaited }),
       row("forsenade", "varav efter IVO:s sista dag", { antal: o.tillsyn.yttrandenOverdue }),
+      row("avslutade", "Tillsyner avslutade under året", { antal: o.tillsyn.closed }),
     ],
     sums: [],
   }),
 } satisfies Partial<Record<Source, (o: Overview) => SourceTable>>;
 
+const recordsOnly = (list: unknown[] | null) =>
+  list === null
+    ? { empty: "Förteckningen visas bara för den som får läsa kvalitetsregistren; antalen står i tabellen ovan." }
+    : {};
+
 export const tillsynRegisters = {
   "kvalitet.tillsyner": (o: Overview): RegisterTable => ({
     columns: ["Enhet", "Tillsyn", "Inledd", "IVO:s dnr", "Yttrande senast"],
     rows: (o.tillsyn.list ?? []).map((i) => [i.unit.name, i.type, i.month, i.ivoDnr ?? "–", i.yttrandeDueOn ?? "–"]),
-    ...(o.tillsyn.list === null
-      ? { empty: "Förteckningen visas bara för den som får läsa kvalitetsregistren; antalen står i tabellen ovan." }
-      : {}),
+    ...recordsOnly(o.tillsyn.list),
+  }),
+  "kvalitet.tillsyner-avslutade": (o: Overview): RegisterTable => ({
+    columns: ["Enhet", "Tillsyn", "Inledd", "IVO:s dnr", "IVO:s beslut", "Utfall", "Avslutad"],
+    rows: (o.tillsyn.closedList ?? []).map((i) => [
+      i.unit.name,
+      i.type,
+      i.month,
+      i.ivoDnr ?? "–",
+      i.decisionOn ?? "–",
+      i.findings ?? "–",
+      i.closedOn,
+    ]),
+    ...recordsOnly(o.tillsyn.closedList),
   }),
 } satisfies Partial<Record<RegisterSource, (o: Overview) => RegisterTable>>;

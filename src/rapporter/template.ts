@@ -43,6 +43,7 @@ export const registerSources = [
   "kvalitet.risker",
   "kvalitet.atgarder",
   "kvalitet.tillsyner",
+  "kvalitet.tillsyner-avslutade",
   "internkontroll.riskanalys",
   "internkontroll.ej-till-plan",
   "internkontroll.granskningar",

@@ -100,6 +100,8 @@ export function overviewFor(db: Db, actor: Actor, q: OverviewQuery) {
       type: types.find((t) => t.id === i.type_id)?.name ?? "",
       month: i.month,
       ivoDnr: i.ivo_dnr,
+      decisionOn: i.decision_on,
+      findings: i.findings,
       closedOn: i.closed_on,
       yttrandeDueOn: i.yttrande_due_on,
       yttrandeRepliedOn: i.yttrande_replied_on,

@@ -262,6 +262,8 @@ describe("risks, åtgärder and tillsyn in the joint view", () => {
       type: "Anmäld inspektion",
       month: "2023-11",
       ivoDnr: "3.5.1-12345/2023-1",
+      decisionOn: null,
+      findings: null,
       closedOn: null,
       yttrandeDueOn: "2024-02-16",
       yttrandeRepliedOn: null,
@@ -280,5 +282,43 @@ describe("risks, åtgärder and tillsyn in the joint view", () => {
       open: 1,
       list: [{ id: "i1", status: "pagaende", yttrandeStatus: "inlamnat" }],
     });
+  });
+
+  it("lists the tillsyner closed in the period, begun in it or before, with IVO's decision", () => {
+    const begunBefore: OverviewInspection = {
+      id: "i0",
+      unit,
+      type: "Uppföljning",
+      month: "2022-11",
+      ivoDnr: "3.5.1-1/2022-1",
+      decisionOn: "2023-02-20",
+      findings: "Bristerna är åtgärdade.",
+      closedOn: "2023-02-20",
+      yttrandeDueOn: null,
+      yttrandeRepliedOn: null,
+    };
+    const year = (asOf: string, recordAccess: boolean, inspections: OverviewInspection[]) =>
+      tillsynSection({ period: { start: "2023-01-01", end: "2023-12-31" }, asOf, recordAccess, inspections });
+    const inYear = { ...begunBefore, id: "i1", month: "2023-05", closedOn: "2023-09-01", decisionOn: "2023-09-01" };
+    const lastYear = { ...begunBefore, id: "i2", closedOn: "2022-12-31" };
+    const s = year("2023-12-31", true, [inYear, lastYear, begunBefore]);
+    expect(s).toMatchObject({ open: 0, closed: 2 });
+    expect(s.closedList).toEqual([
+      {
+        id: "i0",
+        unit,
+        type: "Uppföljning",
+        month: "2022-11",
+        ivoDnr: "3.5.1-1/2022-1",
+        decisionOn: "2023-02-20",
+        findings: "Bristerna är åtgärdade.",
+        closedOn: "2023-02-20",
+      },
+      expect.objectContaining({ id: "i1", closedOn: "2023-09-01" }),
+    ]);
+    // Closed after the view's day: still open then, not closed.
+    expect(year("2023-08-31", true, [inYear])).toMatchObject({ open: 1, closed: 0 });
+    // Counted for every reader, listed only with record access.
+    expect(year("2023-12-31", false, [inYear, begunBefore])).toMatchObject({ closed: 2, closedList: null });
   });
 });

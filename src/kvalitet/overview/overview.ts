@@ -312,6 +312,9 @@ export type OverviewInspection = {
   type: string;
   month: string;
   ivoDnr: string | null;
+  /** IVO's decision: its day and what IVO found (the tillsyn's outcome). */
+  decisionOn: string | null;
+  findings: string | null;
   closedOn: string | null;
   yttrandeDueOn: string | null;
   yttrandeRepliedOn: string | null;
@@ -319,8 +322,9 @@ export type OverviewInspection = {
 
 /**
  * IVO-tillsyner open on asOf (begun by then and closed only later, if at all), with any yttrande's deadline and
- * where it stood on asOf. The register is for readers with record access; others get the counts, which
- * concern units, not people, so they are not hidden when small.
+ * where it stood on asOf, and those closed in the period by asOf (begun in it or before) with IVO's decision. The
+ * registers are for readers with record access; others get the counts, which concern units, not people, so they
+ * are not hidden when small.
  */
 export function tillsynSection(input: {
   period: Period;
@@ -330,7 +334,7 @@ export function tillsynSection(input: {
 }) {
   const open = input.inspections
     .filter((i) => inspectionOpenOn(i, input.asOf))
-    .map(({ closedOn: _closed, ...i }) => ({
+    .map(({ closedOn: _closed, decisionOn: _decided, findings: _findings, ...i }) => ({
       ...i,
       status: "pagaende" as InspectionStatus,
       yttrandeStatus: yttrandeStatus(i, input.asOf) as YttrandeStatus,
@@ -338,10 +342,17 @@ export function tillsynSection(input: {
     .sort(
       (a, b) => (a.yttrandeDueOn ?? "9999").localeCompare(b.yttrandeDueOn ?? "9999") || a.month.localeCompare(b.month),
     );
+  const closed = input.inspections
+    .flatMap(({ closedOn, yttrandeDueOn: _due, yttrandeRepliedOn: _replied, ...i }) =>
+      closedOn !== null && closedOn >= input.period.start && closedOn <= input.asOf ? [{ ...i, closedOn }] : [],
+    )
+    .sort((a, b) => a.closedOn.localeCompare(b.closedOn) || a.month.localeCompare(b.month));
   return {
     open: open.length,
     yttrandenAwaited: open.filter((i) => i.yttrandeStatus === "begart" || i.yttrandeStatus === "forsenat").length,
     yttrandenOverdue: open.filter((i) => i.yttrandeStatus === "forsenat").length,
     list: input.recordAccess ? open : null,
+    closed: closed.length,
+    closedList: input.recordAccess ? closed : null,
   };
 }

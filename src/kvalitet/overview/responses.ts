@@ -127,6 +127,22 @@ const tillsyn = z.object({
       }),
     )
     .nullable(),
+  /** Closed in the period (by its last day or today), whenever begun. */
+  closed: int,
+  closedList: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        unit: named,
+        type: z.string(),
+        month: z.string(),
+        ivoDnr: z.string().nullable(),
+        decisionOn: date.nullable(),
+        findings: z.string().nullable(),
+        closedOn: date,
+      }),
+    )
+    .nullable(),
 });
 
 export const overviewResponse = z.object({
