@@ -68,7 +68,12 @@ function assembleTable(part: TablePart, source: SourceTable | undefined, period:
         const measure = row.measures?.[c.key];
         return [
           c.key,
-          { value, text: value === null ? "–" : numberText(value, c.decimals), ...(measure ? { measure } : {}) },
+          {
+            value,
+            text: value === null ? "–" : numberText(value, c.decimals),
+            ...(measure ? { measure } : {}),
+            ...(row.hidden?.includes(c.key) ? { hidden: true as const } : {}),
+          },
         ];
       }),
     ),

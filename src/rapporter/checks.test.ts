@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assembleReport } from "./assemble.ts";
-import { checkReport, type Finding } from "./checks.ts";
+import { checkReport, type Finding, hiddenCounts } from "./checks.ts";
 import type { AssembledReport, AssembledTable, SourceTable } from "./model.ts";
 import { periodOf } from "./period.ts";
 import type { Block, TemplateContent } from "./template.ts";
@@ -266,3 +266,23 @@ function withRow(source: SourceTable, key: string, values: Record<string, number
   }
   return { ...source, rows };
 }
+
+describe("counts hidden from the reader", () => {
+  it('warns per row of a count the source hid ("–"), and hiddenCounts names the table for publishing', () => {
+    const hidden = driftSource();
+    const row = hidden.rows.find((r) => r.key === "nämnd");
+    if (!row) throw new Error("no Nämnd row");
+    row.values.bokslut = null;
+    row.hidden = ["bokslut"];
+    const report = assembled2021(undefined, { "ekonomi.drift": hidden });
+    const warnings = checkReport(report).filter((f) => f.check === "dolda-antal");
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: "warning", chapter: "Drift", block: "Drift 2021 (tkr)", row: "Nämnd" }),
+    ]);
+    expect(hiddenCounts(report)).toEqual([{ caption: "Drift 2021 (tkr)", count: 1 }]);
+    // A cell merely empty is no hidden count.
+    row.hidden = undefined;
+    expect(hiddenCounts(assembled2021(undefined, { "ekonomi.drift": hidden }))).toEqual([]);
+    expect(hiddenCounts(assembled2021())).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ export const checkLabels = {
   maltitel: "Målets titel skiljer sig från målregistret",
   bedomning: "Bedömningen motsäger indikatorerna",
   "saknat-utfall": "Indikator saknar utfall",
+  "dolda-antal": "Antal döljs för läsaren",
 } as const;
 export type CheckCode = keyof typeof checkLabels;
 
@@ -289,6 +290,35 @@ function checkSums(table: AssembledTable, chapter: string): Finding[] {
   return findings;
 }
 
+// ---------- counts hidden from the reader ----------
+
+/** The cells of a report a source hid from its reader, per table caption. */
+export function hiddenCounts(report: AssembledReport): Array<{ caption: string; count: number }> {
+  return report.chapters.flatMap((c) =>
+    c.blocks.flatMap((b) => {
+      if (b.kind !== "table") return [];
+      const count = b.rows.reduce((n, r) => n + Object.values(r.cells).filter((cell) => cell.hidden).length, 0);
+      return count ? [{ caption: b.caption, count }] : [];
+    }),
+  );
+}
+
+/**
+ * Counts hidden from the reader ("–"): the sums with a hidden part and the figures bound to one cannot be checked
+ * on this view, so only someone who sees them may publish (publish-service refuses the others).
+ */
+function checkHiddenCounts(table: AssembledTable, chapter: string): Finding[] {
+  const rows = table.rows.filter((r) => Object.values(r.cells).some((cell) => cell.hidden));
+  return rows.map((r) => ({
+    check: "dolda-antal" as const,
+    severity: "warning" as const,
+    chapter,
+    block: table.caption,
+    row: r.label,
+    message: `Små antal döljs för dig ("–") eftersom du saknar läsrätt till personuppgifter; summor med en dold del och siffror bundna till den kontrolleras inte här. Rapporten publiceras av någon som får se dem.`,
+  }));
+}
+
 // ---------- placeholders ----------
 
 const PLACEHOLDERS = [
@@ -428,6 +458,7 @@ export function checkReport(report: AssembledReport): Finding[] {
       if (block.kind === "activities") findings.push(...checkActivityDates(block, chapter.title));
       if (block.kind === "table") {
         findings.push(
+          ...checkHiddenCounts(block, chapter.title),
           ...checkUnitLabels(block, chapter.title),
           ...checkSums(block, chapter.title),
           ...checkYears(block, chapter.title),

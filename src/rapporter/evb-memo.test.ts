@@ -159,6 +159,47 @@ describe("the EVB memo for one quarter, 2023-Q2", () => {
   });
 });
 
+describe("publishing the EVB memo: decided on the figures, not on the counts hidden from the publisher", () => {
+  it("refuses a publisher without read:personal, naming the hidden counts, and publishes for one who sees them", async () => {
+    const controller = await t.as("controller");
+    const created = await controller.post("/api/rapporter/instanser", {
+      namndId: ifo,
+      mall: "evb-kvartal",
+      period: "2023-Q2",
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const base = `/api/rapporter/instanser/${created.json().id}`;
+    const instance = (await controller.get(base)).json() as {
+      chapters: Array<{ id: string }>;
+      findings: Array<{ severity: string; check: string; message: string }>;
+    };
+    // The controller (approver, no read:personal) sees the quarter's small counts as "–", and is told why.
+    const hiddenNote = instance.findings.filter((f) => f.check === "dolda-antal");
+    expect(hiddenNote.length).toBeGreaterThan(0);
+    expect(hiddenNote.every((f) => f.severity === "warning")).toBe(true);
+    for (const chapter of instance.chapters) {
+      const res = await controller.put(`${base}/kapitelstatus`, { chapter: chapter.id, status: "klar" });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    for (const status of ["granskning", "godkand"]) {
+      expect((await controller.post(`${base}/status`, { status })).statusCode).toBe(200);
+    }
+    const refused = await controller.post(`${base}/publicera`);
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.json().message).toMatch(
+      /^Du kan inte publicera rapporten: \d+ antal i tabellerna .+ döljs för dig, eftersom du saknar läsrätt till personuppgifter i /,
+    );
+    expect(refused.json().message).toContain("Kontrollerna före publicering görs på de verkliga siffrorna");
+    // The admin approves and reads personal data: the checks run on the real counts, and they pass.
+    const published = await (await t.as("admin")).post(`${base}/publicera`);
+    expect(published.statusCode, published.body).toBe(200);
+    const frozen = (await t.app.inject({ method: "GET", url: `/api/public/rapporter/${created.json().id}` })).json();
+    expect(frozen.html).not.toContain("{arenden.");
+    // The controller still sees the hidden counts as "–" today: that is no change since publishing.
+    expect((await controller.get(base)).json()).toMatchObject({ status: "publicerad", changes: [] });
+  });
+});
+
 describe("the EVB memo as Word and PDF", () => {
   it("writes the memo's sentence and counts into the Word file", async () => {
     const zip = await JSZip.loadAsync(await renderDocx(r));

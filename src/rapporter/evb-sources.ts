@@ -1,6 +1,6 @@
 // EVB's quarter reports shaped as the nämnd's memo tables: one column per quarter of the report year, counts
 // only (no decision, date or reason of a person), small counts hidden as EVB hides them from readers without
-// read:personal. Pure: the service reads.
+// read:personal (marked hidden: such a reader may not publish the memo). Pure: the service reads.
 import type { quarterReportFor as QuarterReportFor } from "../evb/index.ts";
 import { rowKey } from "./economy-sources.ts";
 import type { SourceTable } from "./model.ts";
@@ -14,14 +14,14 @@ type Count = { key: string; label: string; count: number | null };
 
 const quarterKeys = ["kv1", "kv2", "kv3", "kv4"] as const;
 
-/** One row: a count per quarter read from each quarter's counts. */
+/**
+ * One row: a count per quarter read from each quarter's counts. EVB's own counts are never null, so a null in a
+ * quarter begun is a count EVB hid from the reader.
+ */
 function row(year: EvbYear, key: string, label: string, count: (c: Counts) => number | null, total = false): Row {
-  return {
-    key,
-    label,
-    total,
-    values: Object.fromEntries(quarterKeys.map((k, i) => [k, year.quarters[i] ? count(year.quarters[i]) : null])),
-  };
+  const values = Object.fromEntries(quarterKeys.map((k, i) => [k, year.quarters[i] ? count(year.quarters[i]) : null]));
+  const hidden = quarterKeys.filter((k, i) => year.quarters[i] && values[k] === null);
+  return { key, label, total, values, ...(hidden.length ? { hidden } : {}) };
 }
 
 /** Open decisions at the quarter's end: the same measure wherever a table's Summa shows it. */

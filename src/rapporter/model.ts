@@ -21,11 +21,14 @@ export type SourceTable = {
     values: Record<string, number | null>;
     /** Per column, the measure a cell shows ("ekonomi.netto.2021"), for the same measure elsewhere to agree. */
     measures?: Record<string, string>;
+    /** The columns whose count the source hides from this reader (EVB's small counts without read:personal). */
+    hidden?: string[];
   }>;
   sums: SumRule[];
 };
 
-export type Cell = { value: number | null; text: string; measure?: string };
+/** `hidden`: a count there is, hidden from this reader (shown "–"); a report with one is not theirs to publish. */
+export type Cell = { value: number | null; text: string; measure?: string; hidden?: true };
 
 export type AssembledTable = {
   kind: "table";

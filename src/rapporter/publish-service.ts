@@ -6,6 +6,7 @@ import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
 import { writeRecord } from "../platform/service.ts";
+import { hiddenCounts } from "./checks.ts";
 import { renderHtml } from "./html.ts";
 import * as repo from "./instances-repository.ts";
 import { APPROVER, instanceOrThrow, instanceTemplate } from "./instances-service.ts";
@@ -28,6 +29,15 @@ export async function publishInstance(db: Db, actor: Actor, id: string) {
       }
       const { template } = await instanceTemplate(trx, record, kommunIdOf(node.path));
       const frozen: FrozenReport = await assembleTemplate(trx, actor, node, template, periodOf(record.period));
+      // The checks decide on the real figures: a publisher who sees some as "–" cannot have them checked.
+      const hidden = hiddenCounts(frozen.report);
+      if (hidden.length) {
+        const count = hidden.reduce((n, h) => n + h.count, 0);
+        throw new DomainError(
+          "forbidden",
+          `Du kan inte publicera rapporten: ${count} antal i tabellerna ${hidden.map((h) => `"${h.caption}"`).join(", ")} döljs för dig, eftersom du saknar läsrätt till personuppgifter i ${node.name}. Kontrollerna före publicering görs på de verkliga siffrorna, så rapporten publiceras av någon som får läsa dem och godkänna rapporten (administratören).`,
+        );
+      }
       const blocking = frozen.findings.filter((f) => f.severity === "blocking");
       if (blocking.length) {
         throw new DomainError(

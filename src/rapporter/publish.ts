@@ -26,9 +26,14 @@ export const reportChecksum = (report: AssembledReport) =>
 /** A figure that reads differently in today's data than in the published report. */
 export type FigureChange = { chapter: string; where: string; published: string; now: string };
 
-/** Every figure a report shows, keyed by its place: table cells, and bound figures in texts and tiles. */
-function figuresOf(report: AssembledReport): Map<string, { chapter: string; where: string; text: string }> {
-  const figures = new Map<string, { chapter: string; where: string; text: string }>();
+type Shown = { chapter: string; where: string; text: string; hidden?: boolean; cell?: string };
+
+/**
+ * Every figure a report shows, keyed by its place: table cells, and bound figures in texts and tiles (with the
+ * cell each is bound to, "table.row.column").
+ */
+function figuresOf(report: AssembledReport): Map<string, Shown> {
+  const figures = new Map<string, Shown>();
   const bound = (chapter: string, name: string, segments: Segment[]) => {
     for (const s of segments) {
       if (s.figure) {
@@ -36,6 +41,7 @@ function figuresOf(report: AssembledReport): Map<string, { chapter: string; wher
           chapter,
           where: `${name}: {${s.figure.ref}}`,
           text: s.text,
+          cell: `${s.figure.table}.${s.figure.row}.${s.figure.column}`,
         });
       }
     }
@@ -50,6 +56,8 @@ function figuresOf(report: AssembledReport): Map<string, { chapter: string; wher
                 chapter: chapter.title,
                 where: `${block.caption}, ${row.label}, ${column.label}`,
                 text: row.cells[column.key]?.text ?? "–",
+                cell: `${block.id}.${row.key}.${column.key}`,
+                hidden: row.cells[column.key]?.hidden === true,
               });
             }
           }
@@ -84,12 +92,17 @@ function figuresOf(report: AssembledReport): Map<string, { chapter: string; wher
   return figures;
 }
 
-/** What reads differently now than when the report was published, in the published report's order. */
+/**
+ * What reads differently now than when the report was published, in the published report's order. A count
+ * hidden from today's reader ("–") is not a change: the published figure is what the data holds.
+ */
 export function figureChanges(published: AssembledReport, now: AssembledReport): FigureChange[] {
   const before = figuresOf(published);
   const after = figuresOf(now);
+  const hidden = new Set([...after.values()].flatMap((f) => (f.hidden && f.cell ? [f.cell] : [])));
   const changes: FigureChange[] = [];
   for (const [key, old] of before) {
+    if (old.cell && hidden.has(old.cell)) continue;
     const current = after.get(key);
     if (current?.text !== old.text) {
       changes.push({ chapter: old.chapter, where: old.where, published: old.text, now: current?.text ?? "saknas" });
