@@ -108,18 +108,21 @@ const atgarder = z.object({
   ),
 });
 
+const inspection = z.object({
+  id: z.uuid(),
+  unit: named,
+  type: z.string(),
+  month: z.string(),
+  ivoDnr: z.string().nullable(),
+});
+
 const tillsyn = z.object({
   open: int,
   yttrandenAwaited: int,
   yttrandenOverdue: int,
   list: z
     .array(
-      z.object({
-        id: z.uuid(),
-        unit: named,
-        type: z.string(),
-        month: z.string(),
-        ivoDnr: z.string().nullable(),
+      inspection.extend({
         status: z.enum(inspectionStatuses),
         yttrandeDueOn: date.nullable(),
         yttrandeRepliedOn: date.nullable(),
@@ -130,18 +133,7 @@ const tillsyn = z.object({
   /** Closed in the period (by its last day or today), whenever begun. */
   closed: int,
   closedList: z
-    .array(
-      z.object({
-        id: z.uuid(),
-        unit: named,
-        type: z.string(),
-        month: z.string(),
-        ivoDnr: z.string().nullable(),
-        decisionOn: date.nullable(),
-        findings: z.string().nullable(),
-        closedOn: date,
-      }),
-    )
+    .array(inspection.extend({ decisionOn: date.nullable(), findings: z.string().nullable(), closedOn: date }))
     .nullable(),
 });
 
