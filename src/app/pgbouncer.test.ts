@@ -12,6 +12,7 @@ import { createUser, initOrganisation } from "../organisation/index.ts";
 import { verifyAuditChain } from "../platform/audit/chain.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import { loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/db/database.ts";
 import { openConfiguredDatabase } from "../platform/runtime.ts";
 import { appMigrations } from "./capabilities.ts";
 import { freePort } from "./process-testing.ts";
@@ -131,6 +132,19 @@ describe.skipIf(!server || !binary)("through pgbouncer in transaction pooling mo
       expect(await bouncer.transactions()).toBeGreaterThanOrEqual(31);
     } finally {
       await first.close();
+    }
+    // Change notices do not pass a transaction-mode pooler: the probe finds that, so no process holds sessions in
+    // memory behind one. Directly, the same probe passes.
+    const [pooled, straight] = [await openDatabase({ url: bouncer.url }), await openDatabase({ url: direct })];
+    try {
+      pooled.notices?.subscribe(() => {});
+      straight.notices?.subscribe(() => {});
+      await expect.poll(() => straight.notices?.live(), { timeout: 5_000 }).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(pooled.notices?.live()).toBe(false);
+    } finally {
+      await pooled.close();
+      await straight.close();
     }
     // A second start (another process, a CLI command) finds nothing to migrate and no migration lock left held.
     const again = await openConfiguredDatabase(config(), appMigrations);

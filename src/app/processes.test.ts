@@ -1,6 +1,7 @@
 // Several Lots processes on one PostgreSQL (PostgreSQL runs only): two real `lots serve` behind a loopback
 // round-robin, sharing SESSION_SECRET. A login through one serves requests on both, and concurrent
-// registrations through both get distinct, consecutive diarium numbers, with the audit chain whole.
+// registrations through both get distinct, consecutive diarium numbers, with the audit chain whole. A logout or a
+// role taken through one takes effect on the other at once, though each holds sessions in memory.
 import net from "node:net";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,13 +18,14 @@ describe.skipIf(!server)("two processes on one PostgreSQL", () => {
   let database: Awaited<ReturnType<typeof testServerDatabaseUrl>>;
   let proxy: net.Server;
   let base: string;
+  let ports: number[];
   const connections = [0, 0];
   let turns = 0;
   beforeAll(async () => {
     database = await testServerDatabaseUrl("fullDemo");
     const env = { DATABASE_URL: database.url, SESSION_SECRET: "s".repeat(40), DEMO_PASSWORD };
     const [a, b] = await Promise.all([serve(env, { fromSource: true }), serve(env, { fromSource: true })]);
-    const ports = [a.port, b.port];
+    ports = [a.port, b.port];
     // Round-robin per connection, as a TCP balancer does.
     proxy = net.createServer((client) => {
       const i = turns++ % 2;
@@ -84,4 +86,49 @@ describe.skipIf(!server)("two processes on one PostgreSQL", () => {
       await check.close();
     }
   }, 180_000);
+
+  it("ends a session, and takes a role, on the other process at once", async () => {
+    const [a, b] = ports.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+    const login = await fetch(`${a}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "enhetschef", password: DEMO_PASSWORD }),
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    const me = async () => {
+      const res = await fetch(`${b}/api/auth/me`, { headers: { cookie } });
+      if (res.status !== 200) return res.status;
+      return ((await res.json()) as { user: { assignments: { role: string }[] } }).user.assignments.map((x) => x.role);
+    };
+    // Well within the cache's 5 s: a change seen this soon came by notice, not by the entry's age.
+    const soon = (read: () => Promise<unknown>) => expect.poll(read, { timeout: 1_000, interval: 20 });
+    expect(await me()).toContain("enhetschef");
+    expect(await me()).toContain("enhetschef"); // now held in memory by the other process
+
+    const check = await openDatabase({ url: database.url });
+    try {
+      const userId = database.demo?.users.enhetschef as string;
+      const db = check.db as Kysely<AppDB>;
+      const taken = await db
+        .deleteFrom("role_assignment")
+        .where("user_id", "=", userId)
+        .where("role", "=", "enhetschef")
+        .returning(["id", "user_id", "role", "org_node_id", "valid_until"])
+        .execute();
+      expect(taken.length).toBeGreaterThan(0);
+      await soon(me).not.toContain("enhetschef");
+      await db.insertInto("role_assignment").values(taken).execute();
+      await soon(me).toContain("enhetschef");
+    } finally {
+      await check.close();
+    }
+
+    const logout = await fetch(`${a}/api/auth/logout`, {
+      method: "POST",
+      headers: { cookie, "x-csrf-token": csrfToken },
+    });
+    expect(logout.status).toBe(200);
+    await soon(me).toBe(401);
+  }, 60_000);
 });

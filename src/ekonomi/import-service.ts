@@ -1,5 +1,6 @@
 import { type Actor, requireAccess, requirePermissionAnywhere } from "../platform/auth/access.ts";
 import { DomainError } from "../platform/errors.ts";
+import { formatMegabytes } from "../platform/i18n/format.ts";
 import { read, write } from "../platform/service.ts";
 import { moduleBeside, movable, runInWorker } from "../platform/worker.ts";
 import { applyFigures } from "./figures-service.ts";
@@ -38,8 +39,6 @@ function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
   return "csv";
 }
 
-const megabytes = (bytes: number) => (bytes / MB).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
-
 /**
  * The file's format and size, read from the base64 text without decoding it (decoding and checking a
  * 27 MB text held the event loop), refused with 413 before any parsing when over its format's limit.
@@ -53,7 +52,7 @@ function formatOf(input: ImportPreviewInput): { format: FileFormat; size: number
   if (size > maxFileBytes[format]) {
     throw new DomainError(
       "payload_too_large",
-      `Filen "${input.fileName}" är för stor: en ${formatLabels[format]} får vara högst ${megabytes(maxFileBytes[format])} MB, den här är ${megabytes(size)} MB. Dela upp filen, till exempel per kvartal.`,
+      `Filen "${input.fileName}" är för stor: en ${formatLabels[format]} får vara högst ${formatMegabytes(maxFileBytes[format])} MB, den här är ${formatMegabytes(size)} MB. Dela upp filen, till exempel per kvartal.`,
     );
   }
   return { format, size };

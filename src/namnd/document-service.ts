@@ -4,6 +4,7 @@ import { type Actor, can } from "../platform/auth/access.ts";
 import { todayInSweden } from "../platform/calendar.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError, notFound } from "../platform/errors.ts";
+import { formatMegabytes } from "../platform/i18n/format.ts";
 import { read, writeRecord } from "../platform/service.ts";
 import { labelledProblems, validationError } from "../platform/validation.ts";
 import { caseOrThrow, documentOf } from "./case-read-service.ts";
@@ -15,7 +16,6 @@ import { type DocumentType, documentTypeLabels, documentTypes, MAX_DOCUMENT_BYTE
 
 type Db = DbOf<NamndDB>;
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
 const accepted = documentTypes.map((t) => documentTypeLabels[t].label).join(", ");
 
 /** The provision a marking cites, by code; an inactive one cannot be chosen anew. */
@@ -60,7 +60,7 @@ export function uploadDocument(db: Db, actor: Actor, caseId: string, meta: Uploa
       if (content.length > MAX_DOCUMENT_BYTES) {
         throw new DomainError(
           "payload_too_large",
-          `Filen är för stor: en handling får vara högst ${megabytes(MAX_DOCUMENT_BYTES)} MB, den här är ${megabytes(content.length)} MB.`,
+          `Filen är för stor: en handling får vara högst ${formatMegabytes(MAX_DOCUMENT_BYTES)} MB, den här är ${formatMegabytes(content.length)} MB.`,
         );
       }
       const type = detectDocumentType(content);

@@ -4,7 +4,7 @@
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { DomainError } from "./errors.ts";
-import { formatCount } from "./i18n/format.ts";
+import { formatCount, formatMegabytes } from "./i18n/format.ts";
 
 export type CsvTableSpec = {
   required: readonly string[];
@@ -22,7 +22,6 @@ export type CsvLine = { line: number; values: Record<string, string> };
 type CsvRecord = { info: { lines: number }; record: string[] };
 
 const SLICE = 64 * 1024;
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
 
 /** Excel in Sweden often saves CSV as Windows-1252; anything that is not valid UTF-8 is read as that. */
 export function decodeCsv(content: Buffer | string, spec: CsvTableSpec): string {
@@ -30,7 +29,7 @@ export function decodeCsv(content: Buffer | string, spec: CsvTableSpec): string 
   if (size > spec.maxBytes) {
     throw new DomainError(
       "payload_too_large",
-      `Filen är för stor: ${spec.fileIs} får vara högst ${megabytes(spec.maxBytes)} MB, den här är ${megabytes(size)} MB. Dela upp den, till exempel per enhet.`,
+      `Filen är för stor: ${spec.fileIs} får vara högst ${formatMegabytes(spec.maxBytes)} MB, den här är ${formatMegabytes(size)} MB. Dela upp den, till exempel per enhet.`,
     );
   }
   if (typeof content === "string") return content;

@@ -60,7 +60,11 @@ export async function openConfiguredDatabase(config: Config, migrations: Migrati
     if (!config.databaseUrl) secureDataFolder(config.dataDir);
     const createdNow = migrated.length === Object.keys(migrations).length;
     if (!config.readUrl) return { ...database, migrated, createdNow };
-    const replica = await openDatabase({ url: config.readUrl, connectTimeoutMs: REPLICA_CONNECT_TIMEOUT_MS });
+    const replica = await openDatabase({
+      url: config.readUrl,
+      connectTimeoutMs: REPLICA_CONNECT_TIMEOUT_MS,
+      readOnly: true,
+    });
     const close = async () => {
       await replica.close();
       await database.close();

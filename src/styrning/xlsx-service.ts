@@ -4,7 +4,7 @@ import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { newWorkbook } from "../platform/documents/workbook.ts";
 import { DomainError } from "../platform/errors.ts";
-import { formatCount, parseSwedishNumber } from "../platform/i18n/format.ts";
+import { formatCount, formatMegabytes, parseSwedishNumber } from "../platform/i18n/format.ts";
 import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
 import { canReadStyrning, requireStyrningRead } from "./access.ts";
@@ -161,14 +161,12 @@ const row = z.object({
 export const MAX_VALUES_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_VALUE_ROWS = 50_000;
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("sv-SE", { maximumFractionDigits: 1 });
-
 /** Reads the exported sheet back: rows with neither value nor "Saknas" are left as they are. All or nothing. */
 export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, file: Buffer, reason: string | null) {
   if (file.length > MAX_VALUES_FILE_BYTES) {
     throw new DomainError(
       "payload_too_large",
-      `Excel-filen är för stor: högst ${megabytes(MAX_VALUES_FILE_BYTES)} MB, den här är ${megabytes(file.length)} MB. Importera färre indikatorer eller år åt gången.`,
+      `Excel-filen är för stor: högst ${formatMegabytes(MAX_VALUES_FILE_BYTES)} MB, den här är ${formatMegabytes(file.length)} MB. Importera färre indikatorer eller år åt gången.`,
     );
   }
   const workbook = await newWorkbook();

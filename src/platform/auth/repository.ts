@@ -57,7 +57,15 @@ export const liveSessionActor = (db: PlatformDb, id: string, at: { now: Date; se
   db
     .selectFrom("session as s")
     .innerJoin("app_user as u", "u.id", "s.user_id")
-    .select(["s.id", "s.csrf_token", "s.last_seen_at", "u.id as user_id", "u.username", "u.display_name"])
+    .select([
+      "s.id",
+      "s.csrf_token",
+      "s.expires_at",
+      "s.last_seen_at",
+      "u.id as user_id",
+      "u.username",
+      "u.display_name",
+    ])
     .select((eb) =>
       jsonArrayFrom(
         eb

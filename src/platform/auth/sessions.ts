@@ -1,10 +1,12 @@
 import crypto from "node:crypto";
 import { recordAudit } from "../audit/audit.ts";
+import { todayInSweden } from "../calendar.ts";
 import type { PlatformDb } from "../db/schema.ts";
 import type { Actor } from "./access.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import * as repo from "./repository.ts";
 import { type Role, roles } from "./roles.ts";
+import type { SessionCache } from "./session-cache.ts";
 
 export const SESSION_HOURS = 10;
 /** Failed logins per account, from any address, before that account is refused for the window. */
@@ -84,9 +86,6 @@ export async function actorForUser(db: PlatformDb, userId: string): Promise<Acto
   return toActor(user, await repo.validAssignments(db, user.id, todayInSweden()));
 }
 
-// Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
-const todayInSweden = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-
 function toActor(
   user: { id: string; username: string; display_name: string },
   assignments: { role: string; org_node_id: string; path: string }[],
@@ -103,18 +102,33 @@ function toActor(
 
 export type SessionActor = { actor: Actor; csrfToken: string; sessionId: string };
 
-/** The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. */
-export async function sessionActor(db: PlatformDb, token: string, idleMinutes: number): Promise<SessionActor | null> {
+export type LiveSession = NonNullable<Awaited<ReturnType<typeof repo.liveSessionActor>>>;
+
+/**
+ * The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. With a cache,
+ * a session read in the last few seconds is taken from memory (roles valid today: the date is part of its key).
+ */
+export async function sessionActor(
+  db: PlatformDb,
+  token: string,
+  idleMinutes: number,
+  cache?: SessionCache<LiveSession>,
+): Promise<SessionActor | null> {
   const now = Date.now();
-  // Session, account and roles in one statement: every authenticated request starts here.
-  const session = await repo.liveSessionActor(db, sha256(token), {
-    now: new Date(now),
-    seenSince: minutesAgo(idleMinutes, now),
-    today: todayInSweden(),
-  });
+  const id = sha256(token);
+  // Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
+  const at = { now: new Date(now), seenSince: minutesAgo(idleMinutes, now), today: todayInSweden() };
+  const alive = (s: LiveSession) => s.expires_at > at.now && s.last_seen_at > at.seenSince;
+  const held = cache?.get(id, at.today);
+  // Session, account and roles in one statement: every authenticated request not served from memory starts here.
+  const read = () => repo.liveSessionActor(db, id, at);
+  const session = held && alive(held) ? held : await (cache ? cache.load(id, at.today, read) : read());
   if (!session) return null;
   const actor = toActor({ ...session, id: session.user_id }, session.assignments);
-  if (now - session.last_seen_at.getTime() >= LAST_SEEN_STEP_MS) await repo.touchSession(db, session.id, new Date(now));
+  if (now - session.last_seen_at.getTime() >= LAST_SEEN_STEP_MS) {
+    await repo.touchSession(db, session.id, at.now);
+    session.last_seen_at = at.now; // the held copy too
+  }
   return { actor, csrfToken: session.csrf_token, sessionId: session.id };
 }
 

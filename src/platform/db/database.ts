@@ -4,6 +4,7 @@ import { PGlite, type postgresMod } from "@electric-sql/pglite";
 import { NodeFS } from "@electric-sql/pglite/nodefs";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
+import { type ChangeNotices, pgliteNotices, postgresNotices } from "./change-notices.ts";
 import { acquireDataLock } from "./data-lock.ts";
 
 export type Engine = "pglite" | "postgresql";
@@ -19,6 +20,8 @@ export type Database = {
   db: AnyDb;
   engine: Engine;
   close: () => Promise<void>;
+  /** Changes to sessions, accounts, roles and the organisation, as they commit (none on a read replica). */
+  notices: ChangeNotices | null;
   /** The whole embedded database as one archive (PGlite only), to start another from: `{ memory: true, from }`. */
   snapshot?: () => Promise<Blob>;
 };
@@ -29,9 +32,10 @@ export type Durability = "safe" | "fast";
 export type DatabaseOptions =
   /**
    * PostgreSQL server, e.g. postgres://user:pw@localhost:5432/lots; `connectTimeoutMs` bounds a connection attempt
-   * (a read replica that cannot be reached must not hold a request: the primary answers instead)
+   * (a read replica that cannot be reached must not hold a request: the primary answers instead); `readOnly` for a
+   * standby, which cannot listen for change notices
    */
-  | { url: string; connectTimeoutMs?: number }
+  | { url: string; connectTimeoutMs?: number; readOnly?: boolean }
   /**
    * Embedded PGlite in a data folder (created on first use), locked to this process while open; `from` is a
    * snapshot to create a new folder from (PGlite refuses it over an existing database)
@@ -106,8 +110,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // A connection the server ends during a query rejects that query; the client's own 'error' event, which
     // nobody hears while the client is checked out, would crash the process (seen when a replica stopped).
     pool.on("connect", (client) => client.on("error", () => {}));
+    const notices = options.readOnly ? null : postgresNotices(pool, options.url);
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: "postgresql", close: () => db.destroy() };
+    const close = async () => {
+      await notices?.close();
+      await db.destroy();
+    };
+    return { db, engine: "postgresql", notices, close };
   }
   const parsers = { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 };
   if (!("dataDir" in options)) {
@@ -136,9 +145,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 function pgliteDatabase(pglite: PGlite, release: () => void): Database {
   const db = new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) });
+  const notices = pgliteNotices(pglite);
   return {
     db,
     engine: "pglite",
+    notices,
     // Checkpointed first: a database started from the archive then needs no WAL replay (about 1 s less per start).
     snapshot: async () => {
       await pglite.query("CHECKPOINT");
@@ -146,6 +157,7 @@ function pgliteDatabase(pglite: PGlite, release: () => void): Database {
     },
     close: async () => {
       try {
+        await notices.close();
         await db.destroy();
         if (!pglite.closed) await pglite.close();
       } finally {

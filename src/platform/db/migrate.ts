@@ -9,6 +9,7 @@ import * as accessLog from "./migrations/1002_access_log.ts";
 import * as oidcSignIn from "./migrations/1010_oidc_sign_in.ts";
 import * as reminders from "./migrations/1011_reminders.ts";
 import * as kommunerUtskott from "./migrations/1020_kommuner_utskott.ts";
+import * as authChangeNotices from "./migrations/1030_auth_change_notices.ts";
 import type { PlatformTables } from "./schema.ts";
 
 /** Migrations by name; names sort in run order across the platform and every capability. */
@@ -28,6 +29,7 @@ export const platformMigrations: Migrations = {
   "1010_oidc_sign_in": oidcSignIn,
   "1011_reminders": reminders,
   "1020_kommuner_utskott": kommunerUtskott,
+  "1030_auth_change_notices": authChangeNotices,
 };
 
 /** The platform's migrations and each capability's, refusing a name used twice. */

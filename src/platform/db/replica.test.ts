@@ -7,6 +7,7 @@ const handle = (name: string): Database => ({
   db: { name } as unknown as AnyDb,
   engine: "postgresql",
   close: async () => {},
+  notices: null,
 });
 
 describe("the read replica's routing", () => {

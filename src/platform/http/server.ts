@@ -14,8 +14,10 @@ import { type OidcClient, oidcClient } from "../auth/oidc/client.ts";
 import { oidcRoutes } from "../auth/oidc/routes.ts";
 import type { SignInSettings } from "../auth/oidc/settings.ts";
 import { authRoutes, SESSION_COOKIE } from "../auth/routes.ts";
+import { SessionCache } from "../auth/session-cache.ts";
 import {
   constantTimeEqual,
+  type LiveSession,
   purgeExpired,
   type RetentionSettings,
   type SessionActor,
@@ -46,6 +48,8 @@ declare module "fastify" {
       secureCookies: boolean;
       openApiPaths: OpenApiPaths;
       sessionIdleMinutes: number;
+      /** Sessions read in the last few seconds, dropped on any change notice. */
+      sessions: SessionCache<LiveSession>;
       /** Password login on or off, and single sign-on when configured. */
       signIn: { localLogin: boolean; oidc: OidcClient | null };
     };
@@ -259,6 +263,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.secureCookies ?? false,
     openApiPaths: {},
     sessionIdleMinutes: retention.sessionIdleMinutes,
+    sessions: new SessionCache<LiveSession>(options.database.notices),
     signIn: {
       localLogin: options.signIn?.localLogin ?? true,
       oidc: options.signIn?.oidc ? oidcClient(options.signIn.oidc) : null,
@@ -331,7 +336,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const unsigned = raw ? request.unsignCookie(raw) : null;
     const session =
       unsigned?.valid && unsigned.value
-        ? await sessionActor(app.lots.db.db, unsigned.value, app.lots.sessionIdleMinutes)
+        ? await sessionActor(app.lots.db.db, unsigned.value, app.lots.sessionIdleMinutes, app.lots.sessions)
         : null;
     if (!session) throw new DomainError("unauthenticated", "Du är inte inloggad.");
     if (needsCsrf(request.method)) {
@@ -360,6 +365,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook("onClose", async () => {
     clearInterval(timer);
+    app.lots.sessions.close();
     await purging;
     // The PDF printer's browser is launched on the first PDF and ends with the server.
     await closePdfBrowser();

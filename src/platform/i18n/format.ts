@@ -17,16 +17,31 @@ export const monthNames = [
   "december",
 ] as const;
 
+// Formatters are built once: making one costs far more than using it, and reports format thousands of figures.
 const integer = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
-const decimals = (digits: number) =>
-  new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const upToTwoDecimals = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 });
+const upToOneDecimal = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 });
+const fixedDecimals = new Map<number, Intl.NumberFormat>();
+const decimals = (digits: number) => {
+  let format = fixedDecimals.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedDecimals.set(digits, format);
+  }
+  return format;
+};
+const localDate = new Intl.DateTimeFormat("sv-SE");
+const localDateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short" });
 
 /** A number with sv-SE grouping; `digits` fixes the decimals (default: as many as needed, max 2). */
 export function formatNumber(value: number | null | undefined, digits?: number): string {
   if (value === null || value === undefined || Number.isNaN(value)) return "–";
   if (digits !== undefined) return decimals(digits).format(value);
-  return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(value);
+  return upToTwoDecimals.format(value);
 }
+
+/** A file size in megabytes, at most one decimal ("5", "1,5"), for messages about size limits. */
+export const formatMegabytes = (bytes: number) => upToOneDecimal.format(bytes / 1024 / 1024);
 
 /** How many decimals a number carries (at most 6): 70.5 → 1, 71 → 0, 0.125 → 3. */
 export function fractionDigits(value: number): number {
@@ -74,12 +89,12 @@ export function formatSigned(value: number | null | undefined, digits = 0): stri
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return "–";
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return new Date(value).toLocaleDateString("sv-SE");
+  return localDate.format(new Date(value));
 }
 
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return "–";
-  return new Date(value).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" });
+  return localDateTime.format(new Date(value));
 }
 
 /** Parses a Swedish-typed number ("1 234,5", "−7 734") back to a number; null when not a number. */
