@@ -222,7 +222,7 @@ describe("import: good files", () => {
     expect(offers).toEqual([{ offered_date: "2023-05-02", answer: "nej" }]);
   });
 
-  it("updates a known decision, adds new offers and writes one audit row per changed row", async () => {
+  it("updates a known decision, adds new offers and audits the written rows in one bulk event per table", async () => {
     const before = await audits();
     const changed = [
       `${header},delvis,skyddad`,
@@ -231,14 +231,55 @@ describe("import: good files", () => {
     expect(await run(changed)).toEqual({ rows: 1, created: 0, updated: 1, unchanged: 0, dryRun: false });
     const rows = await database.db
       .selectFrom("audit_log")
-      .select(["entity", "action"])
+      .select(["entity", "action", "entity_id", "org_node_id", "after"])
       .where("entity", "like", "evb_%")
       .orderBy("id")
       .offset(before)
       .execute();
+    const decision = await database.db.selectFrom("evb_decision").select("id").executeTakeFirstOrThrow();
+    const offer = await database.db
+      .selectFrom("evb_offer")
+      .select("id")
+      .where("offered_date", "=", "2023-11-20")
+      .executeTakeFirstOrThrow();
+    const label = "Beslut 2023-03-27 (Boendestöd)";
     expect(rows).toEqual([
-      { entity: "evb_decision", action: "update" },
-      { entity: "evb_offer", action: "create" },
+      {
+        entity: "evb_decision",
+        action: "update",
+        entity_id: null,
+        org_node_id: kommunId,
+        after: {
+          source: "import",
+          rows: [
+            {
+              id: decision.id,
+              label,
+              column: null,
+              before: { executed_date: null },
+              after: { executed_date: "2024-01-22" },
+            },
+          ],
+        },
+      },
+      {
+        entity: "evb_offer",
+        action: "update",
+        entity_id: null,
+        org_node_id: kommunId,
+        after: {
+          source: "import",
+          rows: [
+            {
+              id: offer.id,
+              label: `${label}, erbjudande 2023-11-20`,
+              column: null,
+              before: null,
+              after: expect.objectContaining({ decision_id: decision.id, offered_date: "2023-11-20", answer: "ja" }),
+            },
+          ],
+        },
+      },
     ]);
     expect(await decisions()).toBe(1);
   });

@@ -1,0 +1,186 @@
+// SQL of the batched import: each statement takes a whole batch of rows as one array parameter per column
+// (unnest), so a file of any length sends a number of statements that grows with its batches, not its rows,
+// and never passes PostgreSQL's 65 535 parameters of a statement.
+import { type RawBuilder, sql } from "kysely";
+import { forIds, isAnyOf } from "../platform/db/rows.ts";
+import type { DbOf } from "../platform/db/schema.ts";
+import {
+  type DecisionRow,
+  type DecisionValues,
+  decisionColumns,
+  type InterruptionRow,
+  interruptionColumns,
+  type OfferRow,
+  offerColumns,
+} from "./repository.ts";
+import type { EvbDB } from "./tables.ts";
+
+type Db = DbOf<EvbDB>;
+
+/** The key an import matches a decision by. */
+export type DecisionKey = { insats_id: string; person_id: string; decision_date: string };
+
+/** An array parameter of one column of `rows`, cast to the column's type. */
+const column = <T>(rows: readonly T[], key: keyof T, type: string): RawBuilder<unknown> =>
+  sql`${rows.map((r) => r[key] ?? null)}::${sql.raw(type)}[]`;
+
+const selected = (alias: string, columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(`${alias}.${c}`)));
+
+/** The stored decisions with any of the keys, in one statement. */
+export async function decisionsByKeys(db: Db, keys: readonly DecisionKey[]): Promise<DecisionRow[]> {
+  if (keys.length === 0) return [];
+  const result = await sql<DecisionRow>`
+    SELECT ${selected("d", decisionColumns)} FROM evb_decision d
+    JOIN unnest(${column(keys, "insats_id", "uuid")}, ${column(keys, "person_id", "text")},
+      ${column(keys, "decision_date", "date")}) AS k(insats_id, person_id, decision_date)
+    ON d.insats_id = k.insats_id AND d.person_id = k.person_id AND d.decision_date = k.decision_date`.execute(db);
+  return result.rows;
+}
+
+/** Rows by their decision, in the order read. */
+function byDecision<R extends { decision_id: string }>(rows: readonly R[]): Map<string, R[]> {
+  const by = new Map<string, R[]>();
+  for (const row of rows) by.set(row.decision_id, [...(by.get(row.decision_id) ?? []), row]);
+  return by;
+}
+
+/** The offers of many decisions by decision, each decision's in date order (as offersOf). */
+export const offersByDecision = async (db: Db, decisionIds: readonly string[]) =>
+  byDecision(
+    await forIds(decisionIds, () =>
+      db
+        .selectFrom("evb_offer")
+        .select(offerColumns)
+        .where(isAnyOf("decision_id", decisionIds))
+        .orderBy("offered_date")
+        .execute(),
+    ),
+  );
+
+/** The interruptions of many decisions by decision, each decision's in date order (as interruptionsOf). */
+export const interruptionsByDecision = async (db: Db, decisionIds: readonly string[]) =>
+  byDecision(
+    await forIds(decisionIds, () =>
+      db
+        .selectFrom("evb_interruption")
+        .select(interruptionColumns)
+        .where(isAnyOf("decision_id", decisionIds))
+        .orderBy("start_date")
+        .execute(),
+    ),
+  );
+
+export type NewDecision = DecisionValues & { id: string };
+
+const decisionValueColumns: [keyof NewDecision, string][] = [
+  ["id", "uuid"],
+  ["org_node_id", "uuid"],
+  ["person_id", "text"],
+  ["sex", "text"],
+  ["protected_identity", "boolean"],
+  ["insats_id", "uuid"],
+  ["decision_date", "date"],
+  ["parts_total", "int"],
+  ["parts_executed", "int"],
+  ["executed_date", "date"],
+  ["closed_date", "date"],
+  ["closure_code_id", "uuid"],
+  ["delay_code_id", "uuid"],
+  ["reason_text", "text"],
+  ["interim_support", "text"],
+];
+
+/** The rows as `unnest(col1, col2, …) AS alias(col1, col2, …)`: one array parameter per column. */
+function unnested<T>(rows: readonly T[], columns: readonly [keyof T, string][], alias: string) {
+  const arrays = sql.join(columns.map(([key, type]) => column(rows, key, type)));
+  const names = sql.join(columns.map(([key]) => sql.id(String(key))));
+  return sql`unnest(${arrays}) AS ${sql.id(alias)}(${names})`;
+}
+
+const names = <T>(columns: readonly [keyof T, string][]) => sql.join(columns.map(([key]) => sql.id(String(key))));
+
+/** Sets every column but the id from `v`, for an UPDATE … FROM unnest. */
+const assignments = <T>(columns: readonly [keyof T, string][]) =>
+  sql.join(
+    columns
+      .filter(([key]) => key !== "id")
+      .map(([key]) => sql`${sql.id(String(key))} = ${sql.ref(`v.${String(key)}`)}`),
+  );
+
+/** Inserts new decisions (the caller chooses their ids) in one statement. */
+export async function insertDecisions(db: Db, rows: readonly NewDecision[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`INSERT INTO evb_decision (${names(decisionValueColumns)})
+    SELECT * FROM ${unnested(rows, decisionValueColumns, "v")}`.execute(db);
+}
+
+/** Rewrites stored decisions with new values in one statement. */
+export async function updateDecisions(db: Db, rows: readonly NewDecision[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`UPDATE evb_decision AS d SET ${assignments(decisionValueColumns)}
+    FROM ${unnested(rows, decisionValueColumns, "v")} WHERE d.id = v.id`.execute(db);
+}
+
+/** Moves the offers and interruptions of decisions that moved to another unit (they share its tenant key). */
+export async function moveChildrenOf(db: Db, moves: readonly { id: string; org_node_id: string }[]): Promise<void> {
+  if (moves.length === 0) return;
+  const columns: [keyof (typeof moves)[number], string][] = [
+    ["id", "uuid"],
+    ["org_node_id", "uuid"],
+  ];
+  for (const table of ["evb_offer", "evb_interruption"]) {
+    await sql`UPDATE ${sql.table(table)} AS c SET org_node_id = v.org_node_id
+      FROM ${unnested(moves, columns, "v")} WHERE c.decision_id = v.id`.execute(db);
+  }
+}
+
+export type OfferWrite = Omit<OfferRow, "org_node_id" | "decision_id"> & { org_node_id: string; decision_id: string };
+
+const offerValueColumns: [keyof OfferWrite, string][] = [
+  ["id", "uuid"],
+  ["org_node_id", "uuid"],
+  ["decision_id", "uuid"],
+  ["offered_date", "date"],
+  ["answer", "text"],
+  ["note", "text"],
+];
+
+export async function insertOffers(db: Db, rows: readonly OfferWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`INSERT INTO evb_offer (${names(offerValueColumns)})
+    SELECT * FROM ${unnested(rows, offerValueColumns, "v")}`.execute(db);
+}
+
+/** Rewrites offers' date, answer and note (their decision and unit stay). */
+export async function updateOffers(db: Db, rows: readonly OfferWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  const changed = offerValueColumns.filter(([key]) => key !== "org_node_id" && key !== "decision_id");
+  await sql`UPDATE evb_offer AS o SET ${assignments(changed)}
+    FROM ${unnested(rows, changed, "v")} WHERE o.id = v.id`.execute(db);
+}
+
+export type InterruptionWrite = InterruptionRow;
+
+const interruptionValueColumns: [keyof InterruptionWrite, string][] = [
+  ["id", "uuid"],
+  ["org_node_id", "uuid"],
+  ["decision_id", "uuid"],
+  ["start_date", "date"],
+  ["resumed_date", "date"],
+  ["reason_code_id", "uuid"],
+  ["reason_text", "text"],
+];
+
+export async function insertInterruptions(db: Db, rows: readonly InterruptionWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`INSERT INTO evb_interruption (${names(interruptionValueColumns)})
+    SELECT * FROM ${unnested(rows, interruptionValueColumns, "v")}`.execute(db);
+}
+
+/** Rewrites interruptions' dates and reason (their decision and unit stay). */
+export async function updateInterruptions(db: Db, rows: readonly InterruptionWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  const changed = interruptionValueColumns.filter(([key]) => key !== "org_node_id" && key !== "decision_id");
+  await sql`UPDATE evb_interruption AS x SET ${assignments(changed)}
+    FROM ${unnested(rows, changed, "v")} WHERE x.id = v.id`.execute(db);
+}
