@@ -120,6 +120,12 @@ type CsvRow = z.infer<typeof csvRow>;
 /** A register file holds a few thousand decisions; these bounds keep one upload from holding the server. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
+/**
+ * The CLI reads a file from the operator's own disk while no request waits on it: a whole register of the
+ * largest kommun fits. Written batch by batch, 100 000 rows peak at a few hundred MB (BENCHMARKS.md).
+ */
+export const CLI_IMPORT_LIMITS: ImportLimits = { maxBytes: 100 * 1024 * 1024, maxRows: 500_000 };
+export type ImportLimits = Pick<CsvTableSpec, "maxBytes" | "maxRows">;
 const csvTable: CsvTableSpec = {
   required: requiredColumns,
   optional: optionalColumns,
@@ -145,6 +151,8 @@ type ImportOptions = {
   content: Buffer | string;
   dryRun?: boolean;
   today?: string;
+  /** Larger bounds than an upload's (the CLI's). */
+  limits?: ImportLimits;
   onProgress?: (progress: ImportProgress) => void;
 };
 
@@ -162,7 +170,8 @@ export const IMPORT_BATCH_ROWS = 2_000;
  */
 export async function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
   // Read before the write begins, so parsing a large file holds no transaction open.
-  const lines = await readCsvTable(decodeCsv(options.content, csvTable), csvTable);
+  const spec = { ...csvTable, ...options.limits };
+  const lines = await readCsvTable(decodeCsv(options.content, spec), spec);
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
   const run = {
     today: options.today ?? todayInSweden(),
