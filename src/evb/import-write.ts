@@ -28,16 +28,20 @@ function changedColumns(before: Record<string, unknown>, after: Record<string, u
   };
 }
 
-/** One bulk row: a new row whole, a changed row by its changed columns. */
+/**
+ * One bulk row: a changed row by its changed columns; a new row by its values, leaving out its id (the bulk
+ * row's own) and empty columns. The log's hash chain costs time per byte (a 2 000-row event of whole rows
+ * took ~0.4 s on PGlite), so it holds what says something.
+ */
 function bulkRow(
   id: string,
   label: string,
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown>,
 ): BulkRowChange {
-  return before
-    ? { id, label, column: null, ...changedColumns(before, after) }
-    : { id, label, column: null, before: null, after };
+  if (before) return { id, label, column: null, ...changedColumns(before, after) };
+  const values = Object.fromEntries(Object.entries(after).filter(([k, v]) => k !== "id" && v !== null));
+  return { id, label, column: null, before: null, after: values };
 }
 
 /**
