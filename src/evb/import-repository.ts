@@ -184,3 +184,28 @@ export async function updateInterruptions(db: Db, rows: readonly InterruptionWri
   await sql`UPDATE evb_interruption AS x SET ${assignments(changed)}
     FROM ${unnested(rows, changed, "v")} WHERE x.id = v.id`.execute(db);
 }
+
+/** One row of an import's bulk event, as the event's own entry for it. */
+export type BulkHistoryRow = {
+  id: number;
+  created_at: Date;
+  actor_name: string;
+  entity: string;
+  row: { id: string; before: Record<string, unknown> | null; after: Record<string, unknown> };
+};
+
+/** The rows with these ids in imports' bulk events (audit_log_bulk_row_ids finds the events). */
+export async function bulkHistoryOf(db: Db, entityIds: readonly string[]): Promise<BulkHistoryRow[]> {
+  if (entityIds.length === 0) return [];
+  const named = sql.join(
+    entityIds.map((id) => sql`jsonb_path_query_array(a.after, '$.rows[*].id') @> ${JSON.stringify([id])}::jsonb`),
+    sql` OR `,
+  );
+  const result = await sql<BulkHistoryRow>`
+    SELECT a.id, a.created_at, a.actor_name, a.entity, r.value AS row
+    FROM audit_log a CROSS JOIN jsonb_array_elements(a.after->'rows') AS r
+    WHERE a.entity_id IS NULL AND a.entity LIKE 'evb_%' AND (${named}) AND r.value->>'id' = ANY(${entityIds}::text[])`.execute(
+    db,
+  );
+  return result.rows;
+}

@@ -7,6 +7,7 @@ import type { Database } from "../platform/db/database.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import { importDecisionsCsv, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, requiredColumns } from "./import-service.ts";
+import { getDecision } from "./register-read-service.ts";
 import { evbTestDatabase } from "./testing.ts";
 
 const header = requiredColumns.join(",");
@@ -282,6 +283,17 @@ describe("import: good files", () => {
       },
     ]);
     expect(await decisions()).toBe(1);
+  });
+
+  it("shows the imported rows in the decision's history, newest first", async () => {
+    const { id } = await database.db.selectFrom("evb_decision").select("id").executeTakeFirstOrThrow();
+    const { history } = await getDecision(database.db, systemActor(), id);
+    expect(history.map((h) => [h.entity, h.action, h.actor, h.changes])).toEqual([
+      ["evb_offer", "create", "system", []],
+      ["evb_decision", "update", "system", ["executed_date"]],
+      ["evb_offer", "create", "system", []],
+      ["evb_decision", "create", "system", []],
+    ]);
   });
 
   it("refuses to move a decision out of a unit the importer may not write to", async () => {
