@@ -26,14 +26,18 @@ const column = <T>(rows: readonly T[], key: keyof T, type: string): RawBuilder<u
 
 const selected = (alias: string, columns: readonly string[]) => sql.join(columns.map((c) => sql.ref(`${alias}.${c}`)));
 
+const keyColumns: Columns<DecisionKey> = [
+  ["insats_id", "uuid"],
+  ["person_id", "text"],
+  ["decision_date", "date"],
+];
+
 /** The stored decisions with any of the keys, in one statement. */
 export async function decisionsByKeys(db: Db, keys: readonly DecisionKey[]): Promise<DecisionRow[]> {
   if (keys.length === 0) return [];
   const result = await sql<DecisionRow>`
-    SELECT ${selected("d", decisionColumns)} FROM evb_decision d
-    JOIN unnest(${column(keys, "insats_id", "uuid")}, ${column(keys, "person_id", "text")},
-      ${column(keys, "decision_date", "date")}) AS k(insats_id, person_id, decision_date)
-    ON d.insats_id = k.insats_id AND d.person_id = k.person_id AND d.decision_date = k.decision_date`.execute(db);
+    SELECT ${selected("d", decisionColumns)} FROM evb_decision d JOIN ${unnested(keys, keyColumns)}
+    ON d.insats_id = v.insats_id AND d.person_id = v.person_id AND d.decision_date = v.decision_date`.execute(db);
   return result.rows;
 }
 
@@ -71,8 +75,13 @@ export const interruptionsByDecision = async (db: Db, decisionIds: readonly stri
   );
 
 export type NewDecision = DecisionValues & { id: string };
+export type OfferWrite = Omit<OfferRow, "org_node_id" | "decision_id"> & { org_node_id: string; decision_id: string };
+export type InterruptionWrite = InterruptionRow;
 
-const decisionValueColumns: [keyof NewDecision, string][] = [
+/** A table's columns as written: name and SQL type (each becomes one array parameter). */
+type Columns<T> = readonly (readonly [keyof T & string, string])[];
+
+const decisionValueColumns: Columns<NewDecision> = [
   ["id", "uuid"],
   ["org_node_id", "uuid"],
   ["person_id", "text"],
@@ -89,54 +98,7 @@ const decisionValueColumns: [keyof NewDecision, string][] = [
   ["reason_text", "text"],
   ["interim_support", "text"],
 ];
-
-/** The rows as `unnest(col1, col2, …) AS alias(col1, col2, …)`: one array parameter per column. */
-function unnested<T>(rows: readonly T[], columns: readonly [keyof T, string][], alias: string) {
-  const arrays = sql.join(columns.map(([key, type]) => column(rows, key, type)));
-  const names = sql.join(columns.map(([key]) => sql.id(String(key))));
-  return sql`unnest(${arrays}) AS ${sql.id(alias)}(${names})`;
-}
-
-const names = <T>(columns: readonly [keyof T, string][]) => sql.join(columns.map(([key]) => sql.id(String(key))));
-
-/** Sets every column but the id from `v`, for an UPDATE … FROM unnest. */
-const assignments = <T>(columns: readonly [keyof T, string][]) =>
-  sql.join(
-    columns
-      .filter(([key]) => key !== "id")
-      .map(([key]) => sql`${sql.id(String(key))} = ${sql.ref(`v.${String(key)}`)}`),
-  );
-
-/** Inserts new decisions (the caller chooses their ids) in one statement. */
-export async function insertDecisions(db: Db, rows: readonly NewDecision[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql`INSERT INTO evb_decision (${names(decisionValueColumns)})
-    SELECT * FROM ${unnested(rows, decisionValueColumns, "v")}`.execute(db);
-}
-
-/** Rewrites stored decisions with new values in one statement. */
-export async function updateDecisions(db: Db, rows: readonly NewDecision[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql`UPDATE evb_decision AS d SET ${assignments(decisionValueColumns)}
-    FROM ${unnested(rows, decisionValueColumns, "v")} WHERE d.id = v.id`.execute(db);
-}
-
-/** Moves the offers and interruptions of decisions that moved to another unit (they share its tenant key). */
-export async function moveChildrenOf(db: Db, moves: readonly { id: string; org_node_id: string }[]): Promise<void> {
-  if (moves.length === 0) return;
-  const columns: [keyof (typeof moves)[number], string][] = [
-    ["id", "uuid"],
-    ["org_node_id", "uuid"],
-  ];
-  for (const table of ["evb_offer", "evb_interruption"]) {
-    await sql`UPDATE ${sql.table(table)} AS c SET org_node_id = v.org_node_id
-      FROM ${unnested(moves, columns, "v")} WHERE c.decision_id = v.id`.execute(db);
-  }
-}
-
-export type OfferWrite = Omit<OfferRow, "org_node_id" | "decision_id"> & { org_node_id: string; decision_id: string };
-
-const offerValueColumns: [keyof OfferWrite, string][] = [
+const offerValueColumns: Columns<OfferWrite> = [
   ["id", "uuid"],
   ["org_node_id", "uuid"],
   ["decision_id", "uuid"],
@@ -144,24 +106,7 @@ const offerValueColumns: [keyof OfferWrite, string][] = [
   ["answer", "text"],
   ["note", "text"],
 ];
-
-export async function insertOffers(db: Db, rows: readonly OfferWrite[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql`INSERT INTO evb_offer (${names(offerValueColumns)})
-    SELECT * FROM ${unnested(rows, offerValueColumns, "v")}`.execute(db);
-}
-
-/** Rewrites offers' date, answer and note (their decision and unit stay). */
-export async function updateOffers(db: Db, rows: readonly OfferWrite[]): Promise<void> {
-  if (rows.length === 0) return;
-  const changed = offerValueColumns.filter(([key]) => key !== "org_node_id" && key !== "decision_id");
-  await sql`UPDATE evb_offer AS o SET ${assignments(changed)}
-    FROM ${unnested(rows, changed, "v")} WHERE o.id = v.id`.execute(db);
-}
-
-export type InterruptionWrite = InterruptionRow;
-
-const interruptionValueColumns: [keyof InterruptionWrite, string][] = [
+const interruptionValueColumns: Columns<InterruptionWrite> = [
   ["id", "uuid"],
   ["org_node_id", "uuid"],
   ["decision_id", "uuid"],
@@ -170,19 +115,55 @@ const interruptionValueColumns: [keyof InterruptionWrite, string][] = [
   ["reason_code_id", "uuid"],
   ["reason_text", "text"],
 ];
+/** What an update of an offer or interruption rewrites: its decision and unit stay (moveChildrenOf moves them). */
+const childChanges = <T>(columns: Columns<T>) =>
+  columns.filter(([key]) => key !== "org_node_id" && key !== "decision_id");
 
-export async function insertInterruptions(db: Db, rows: readonly InterruptionWrite[]): Promise<void> {
+/** The rows as `unnest(col1, col2, …) AS v(col1, col2, …)`: one array parameter per column. */
+const unnested = <T>(rows: readonly T[], columns: Columns<T>) =>
+  sql`unnest(${sql.join(columns.map(([key, type]) => column(rows, key, type)))}) AS v(${names(columns)})`;
+
+const names = <T>(columns: Columns<T>) => sql.join(columns.map(([key]) => sql.id(key)));
+
+/** Inserts rows (the caller chooses their ids) in one statement. */
+async function insertAll<T>(db: Db, table: string, columns: Columns<T>, rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
-  await sql`INSERT INTO evb_interruption (${names(interruptionValueColumns)})
-    SELECT * FROM ${unnested(rows, interruptionValueColumns, "v")}`.execute(db);
+  await sql`INSERT INTO ${sql.table(table)} (${names(columns)}) SELECT * FROM ${unnested(rows, columns)}`.execute(db);
 }
 
-/** Rewrites interruptions' dates and reason (their decision and unit stay). */
-export async function updateInterruptions(db: Db, rows: readonly InterruptionWrite[]): Promise<void> {
+/** Rewrites the columns (but the id) of rows found by id, in one statement. */
+async function updateAll<T>(db: Db, table: string, columns: Columns<T>, rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
-  const changed = interruptionValueColumns.filter(([key]) => key !== "org_node_id" && key !== "decision_id");
-  await sql`UPDATE evb_interruption AS x SET ${assignments(changed)}
-    FROM ${unnested(rows, changed, "v")} WHERE x.id = v.id`.execute(db);
+  const set = sql.join(
+    columns.filter(([key]) => key !== "id").map(([key]) => sql`${sql.id(key)} = ${sql.ref(`v.${key}`)}`),
+  );
+  await sql`UPDATE ${sql.table(table)} AS t SET ${set} FROM ${unnested(rows, columns)} WHERE t.id = v.id`.execute(db);
+}
+
+export const insertDecisions = (db: Db, rows: readonly NewDecision[]) =>
+  insertAll(db, "evb_decision", decisionValueColumns, rows);
+export const updateDecisions = (db: Db, rows: readonly NewDecision[]) =>
+  updateAll(db, "evb_decision", decisionValueColumns, rows);
+export const insertOffers = (db: Db, rows: readonly OfferWrite[]) =>
+  insertAll(db, "evb_offer", offerValueColumns, rows);
+export const updateOffers = (db: Db, rows: readonly OfferWrite[]) =>
+  updateAll(db, "evb_offer", childChanges(offerValueColumns), rows);
+export const insertInterruptions = (db: Db, rows: readonly InterruptionWrite[]) =>
+  insertAll(db, "evb_interruption", interruptionValueColumns, rows);
+export const updateInterruptions = (db: Db, rows: readonly InterruptionWrite[]) =>
+  updateAll(db, "evb_interruption", childChanges(interruptionValueColumns), rows);
+
+/** Moves the offers and interruptions of decisions that moved to another unit (they share its tenant key). */
+export async function moveChildrenOf(db: Db, moves: readonly { id: string; org_node_id: string }[]): Promise<void> {
+  if (moves.length === 0) return;
+  const columns: Columns<(typeof moves)[number]> = [
+    ["id", "uuid"],
+    ["org_node_id", "uuid"],
+  ];
+  for (const table of ["evb_offer", "evb_interruption"]) {
+    await sql`UPDATE ${sql.table(table)} AS c SET org_node_id = v.org_node_id
+      FROM ${unnested(moves, columns)} WHERE c.decision_id = v.id`.execute(db);
+  }
 }
 
 /** One row of an import's bulk event, as the event's own entry for it. */

@@ -244,43 +244,26 @@ describe("import: good files", () => {
       .where("offered_date", "=", "2023-11-20")
       .executeTakeFirstOrThrow();
     const label = "Beslut 2023-03-27 (Boendestöd)";
+    const bulk = (entity: string, row: Record<string, unknown>) => ({
+      entity,
+      action: "update",
+      entity_id: null,
+      org_node_id: kommunId,
+      after: { source: "import", rows: [{ column: null, ...row }] },
+    });
     expect(rows).toEqual([
-      {
-        entity: "evb_decision",
-        action: "update",
-        entity_id: null,
-        org_node_id: kommunId,
-        after: {
-          source: "import",
-          rows: [
-            {
-              id: decision.id,
-              label,
-              column: null,
-              before: { executed_date: null },
-              after: { executed_date: "2024-01-22" },
-            },
-          ],
-        },
-      },
-      {
-        entity: "evb_offer",
-        action: "update",
-        entity_id: null,
-        org_node_id: kommunId,
-        after: {
-          source: "import",
-          rows: [
-            {
-              id: offer.id,
-              label: `${label}, erbjudande 2023-11-20`,
-              column: null,
-              before: null,
-              after: expect.objectContaining({ decision_id: decision.id, offered_date: "2023-11-20", answer: "ja" }),
-            },
-          ],
-        },
-      },
+      bulk("evb_decision", {
+        id: decision.id,
+        label,
+        before: { executed_date: null },
+        after: { executed_date: "2024-01-22" },
+      }),
+      bulk("evb_offer", {
+        id: offer.id,
+        label: `${label}, erbjudande 2023-11-20`,
+        before: null,
+        after: expect.objectContaining({ decision_id: decision.id, offered_date: "2023-11-20", answer: "ja" }),
+      }),
     ]);
     expect(await decisions()).toBe(1);
   });
