@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testCli } from "../app/testing.ts";
+import { IMPORT_BATCH_ROWS, MAX_IMPORT_ROWS } from "./import-service.ts";
 import { installStandardCatalogue } from "./repository.ts";
-import { fixturePath } from "./testing.ts";
+import { fixturePath, generatedDecisionsCsv } from "./testing.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-evb-cli-"));
 
@@ -70,5 +71,39 @@ describe("lots evb", () => {
       `Skrev ${out}.\n`,
     );
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+});
+
+describe("lots evb import of a large file", () => {
+  const rows = IMPORT_BATCH_ROWS + 1;
+  const file = path.join(tmp, "large.csv");
+  const count = async () => (await cli.database().db.selectFrom("evb_decision").select("id").execute()).length;
+
+  it("saves nothing when a row of a later batch is bad, though the first batch was written", async () => {
+    const before = await count();
+    const bad = "19850312-T123,K,Boendestöd,SoL,,Boendestöd,2999-01-01,,,,,,,,";
+    fs.writeFileSync(file, `${generatedDecisionsCsv(rows)}\n${bad}`);
+    const failure = await cli.runLots(["evb", "import", file]);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain(`Kontrollerade 2\u00a0000 av 2\u00a0002 rader, skrev 2\u00a0000.`);
+    expect(failure.stderr).toContain(`Rad ${rows + 2}: beslutsdatum: Beslutsdatum 2999-01-01 ligger i framtiden.`);
+    expect(await count()).toBe(before);
+  });
+
+  it("prints on stderr how far it has come after each batch", async () => {
+    fs.writeFileSync(file, generatedDecisionsCsv(rows));
+    const run = await lots(["evb", "import", file]);
+    expect(run.stdout).toBe("Importerad: 2\u00a0001 rader – 2\u00a0001 nya, 0 ändrade, 0 oförändrade.\n");
+    expect(run.stderr.trim().split("\n")).toEqual([
+      "Kontrollerade 2\u00a0000 av 2\u00a0001 rader, skrev 2\u00a0000.",
+      "Kontrollerade 2\u00a0001 av 2\u00a0001 rader, skrev 2\u00a0001.",
+    ]);
+  });
+
+  it("takes more rows than an upload may hold", async () => {
+    fs.writeFileSync(file, generatedDecisionsCsv(MAX_IMPORT_ROWS + 1));
+    expect((await lots(["evb", "import", file, "--dry-run"])).stdout).toBe(
+      "Kontrollerad (inget sparat): 20\u00a0001 rader – 18\u00a0000 nya, 0 ändrade, 2\u00a0001 oförändrade.\n",
+    );
   });
 });

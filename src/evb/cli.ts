@@ -3,14 +3,14 @@ import type { Command } from "commander";
 import { nodeOrOnlyKommun } from "../organisation/index.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
-import { formatCount } from "../platform/i18n/format.ts";
+import { formatCount, formatNumber } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { installStandardCatalogue } from "./catalogue-service.ts";
-import { importDecisionsCsv } from "./import-service.ts";
+import { CLI_IMPORT_LIMITS, IMPORT_BATCH_ROWS, importDecisionsCsv } from "./import-service.ts";
 import { exportQuarterReport, quarterReportFor } from "./register-read-service.ts";
 import { type ReportPart, reportParts } from "./report-formats.ts";
 
-export function evbCli(evb: Command, { withDatabase, print, write, failWithRowProblems }: CliTools): void {
+export function evbCli(evb: Command, { withDatabase, print, printError, write, failWithRowProblems }: CliTools): void {
   evb
     .command("import <file>")
     .description(
@@ -23,9 +23,18 @@ export function evbCli(evb: Command, { withDatabase, print, write, failWithRowPr
       withDatabase(async ({ db }) => {
         const content = fs.readFileSync(file);
         const scopeNodeId = (await nodeOrOnlyKommun(db, opts.org)).id;
-        const result = await importDecisionsCsv(db, systemActor(), { scopeNodeId, content, dryRun: opts.dryRun }).catch(
-          failWithRowProblems,
-        );
+        const result = await importDecisionsCsv(db, systemActor(), {
+          scopeNodeId,
+          content,
+          dryRun: opts.dryRun,
+          limits: CLI_IMPORT_LIMITS,
+          onProgress: (p) => {
+            // A file of one batch is done at once; a larger one says how far it has come, on stderr.
+            if (p.rows <= IMPORT_BATCH_ROWS) return;
+            const written = opts.dryRun ? "" : `, skrev ${formatNumber(p.written)}`;
+            printError(`Kontrollerade ${formatNumber(p.checked)} av ${formatCount(p.rows, "rad", "rader")}${written}.`);
+          },
+        }).catch(failWithRowProblems);
         print(
           `${result.dryRun ? "Kontrollerad (inget sparat)" : "Importerad"}: ${formatCount(result.rows, "rad", "rader")} – ` +
             `${formatCount(result.created, "nytt", "nya")}, ${formatCount(result.updated, "ändrat", "ändrade")}, ` +

@@ -7,6 +7,7 @@ import type { Database } from "../platform/db/database.ts";
 import { DomainError } from "../platform/errors.ts";
 import type { FieldProblem } from "../platform/validation.ts";
 import { importDecisionsCsv, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, requiredColumns } from "./import-service.ts";
+import { getDecision } from "./register-read-service.ts";
 import { evbTestDatabase } from "./testing.ts";
 
 const header = requiredColumns.join(",");
@@ -222,7 +223,7 @@ describe("import: good files", () => {
     expect(offers).toEqual([{ offered_date: "2023-05-02", answer: "nej" }]);
   });
 
-  it("updates a known decision, adds new offers and writes one audit row per changed row", async () => {
+  it("updates a known decision, adds new offers and audits the written rows in one bulk event per table", async () => {
     const before = await audits();
     const changed = [
       `${header},delvis,skyddad`,
@@ -231,16 +232,51 @@ describe("import: good files", () => {
     expect(await run(changed)).toEqual({ rows: 1, created: 0, updated: 1, unchanged: 0, dryRun: false });
     const rows = await database.db
       .selectFrom("audit_log")
-      .select(["entity", "action"])
+      .select(["entity", "action", "entity_id", "org_node_id", "after"])
       .where("entity", "like", "evb_%")
       .orderBy("id")
       .offset(before)
       .execute();
+    const decision = await database.db.selectFrom("evb_decision").select("id").executeTakeFirstOrThrow();
+    const offer = await database.db
+      .selectFrom("evb_offer")
+      .select("id")
+      .where("offered_date", "=", "2023-11-20")
+      .executeTakeFirstOrThrow();
+    const label = "Beslut 2023-03-27 (Boendestöd)";
+    const bulk = (entity: string, row: Record<string, unknown>) => ({
+      entity,
+      action: "update",
+      entity_id: null,
+      org_node_id: kommunId,
+      after: { source: "import", rows: [{ column: null, ...row }] },
+    });
     expect(rows).toEqual([
-      { entity: "evb_decision", action: "update" },
-      { entity: "evb_offer", action: "create" },
+      bulk("evb_decision", {
+        id: decision.id,
+        label,
+        before: { executed_date: null },
+        after: { executed_date: "2024-01-22" },
+      }),
+      bulk("evb_offer", {
+        id: offer.id,
+        label: `${label}, erbjudande 2023-11-20`,
+        before: null,
+        after: expect.objectContaining({ decision_id: decision.id, offered_date: "2023-11-20", answer: "ja" }),
+      }),
     ]);
     expect(await decisions()).toBe(1);
+  });
+
+  it("shows the imported rows in the decision's history, newest first", async () => {
+    const { id } = await database.db.selectFrom("evb_decision").select("id").executeTakeFirstOrThrow();
+    const { history } = await getDecision(database.db, systemActor(), id);
+    expect(history.map((h) => [h.entity, h.action, h.actor, h.changes])).toEqual([
+      ["evb_offer", "create", "system", []],
+      ["evb_decision", "update", "system", ["executed_date"]],
+      ["evb_offer", "create", "system", []],
+      ["evb_decision", "create", "system", []],
+    ]);
   });
 
   it("refuses to move a decision out of a unit the importer may not write to", async () => {

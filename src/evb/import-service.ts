@@ -3,7 +3,7 @@
 // Offers and interruptions in the file are added or updated by date; ones only in the register are kept.
 
 import { z } from "zod";
-import { findNode, kommunIdOf, nodesOfKindUnder } from "../organisation/index.ts";
+import { findNodes, kommunIdOf, nodesOfKindUnder } from "../organisation/index.ts";
 import { type Actor, can } from "../platform/auth/access.ts";
 import { todayInSweden } from "../platform/calendar.ts";
 import { type CsvLine, type CsvTableSpec, decodeCsv, readCsvTable } from "../platform/csv-table.ts";
@@ -12,7 +12,10 @@ import { DomainError } from "../platform/errors.ts";
 import { formatCount } from "../platform/i18n/format.ts";
 import { type WriteContext, write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem, problemsToText } from "../platform/validation.ts";
-import { applyProposed, insertProposed, loadStored, type Proposed, resolveProposed } from "./proposed.ts";
+import type { DecisionKey } from "./import-repository.ts";
+import * as importRepo from "./import-repository.ts";
+import { type Plan, writeBatch } from "./import-write.ts";
+import { type Codes, changesOf, checkProposed, type Insats, type Proposed, storedProposed } from "./proposed.ts";
 import * as repo from "./repository.ts";
 import { answerSchema, isoDate, lawSchema, sexSchema } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
@@ -117,6 +120,12 @@ type CsvRow = z.infer<typeof csvRow>;
 /** A register file holds a few thousand decisions; these bounds keep one upload from holding the server. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
+/**
+ * The CLI reads a file from the operator's own disk while no request waits on it: a whole register of the
+ * largest kommun fits. Written batch by batch, 100 000 rows peak at a few hundred MB (BENCHMARKS.md).
+ */
+export const CLI_IMPORT_LIMITS: ImportLimits = { maxBytes: 100 * 1024 * 1024, maxRows: 500_000 };
+export type ImportLimits = Pick<CsvTableSpec, "maxBytes" | "maxRows">;
 const csvTable: CsvTableSpec = {
   required: requiredColumns,
   optional: optionalColumns,
@@ -132,125 +141,95 @@ const normaliseLagrum = (text: string) =>
     .replace(/\b(lss|sol)\b/g, "")
     .replace(/[\s.]/g, "");
 
-type Plan = { line: number; proposed: Proposed; existing: repo.DecisionRow | null };
-
 export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; dryRun: boolean };
 
-type ImportOptions = { scopeNodeId: string; content: Buffer | string; dryRun?: boolean; today?: string };
+/** How far an import has come: rows checked, and rows written (0 on a dry run or once a row has failed). */
+export type ImportProgress = { rows: number; checked: number; written: number };
+
+type ImportOptions = {
+  scopeNodeId: string;
+  content: Buffer | string;
+  dryRun?: boolean;
+  today?: string;
+  /** Larger bounds than an upload's (the CLI's). */
+  limits?: ImportLimits;
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+/**
+ * Rows checked, then written, per batch: each batch costs a fixed handful of statements (one array parameter
+ * per column), and holds only its own stored rows in memory.
+ */
+export const IMPORT_BATCH_ROWS = 2_000;
 
 /**
  * Imports decisions into the units under `scopeNodeId` (names or codes in column `enhet`), as one write
  * (in the caller's transaction when `db` is one, as in the demo loader). The scope needs only read: each
- * row's unit is checked for write:evb. Every row is checked before anything is written; any problem
- * rejects the whole file.
+ * row's unit is checked for write:evb. Every row is checked; any problem rejects the whole file (batches
+ * already written are rolled back with the transaction).
  */
 export async function importDecisionsCsv(db: DbOf<EvbDB>, actor: Actor, options: ImportOptions): Promise<ImportResult> {
   // Read before the write begins, so parsing a large file holds no transaction open.
-  const lines = await readCsvTable(decodeCsv(options.content, csvTable), csvTable);
+  const spec = { ...csvTable, ...options.limits };
+  const lines = await readCsvTable(decodeCsv(options.content, spec), spec);
   if (lines.length === 0) throw new DomainError("validation", "Filen har en rubrikrad men inga beslut.");
-  const run = { today: options.today ?? todayInSweden(), dryRun: options.dryRun ?? false };
+  const run = {
+    today: options.today ?? todayInSweden(),
+    dryRun: options.dryRun ?? false,
+    onProgress: options.onProgress ?? (() => {}),
+  };
   return write(db, actor, "read", options.scopeNodeId, (w) => importLines(w, actor, lines, run));
 }
 
-/** Checks every line against the register and the catalogue, then writes them all, or nothing. */
+type Unit = Awaited<ReturnType<typeof nodesOfKindUnder>>[number];
+
+/** A row that passed the checks that need no stored data. */
+type Candidate = {
+  line: number;
+  r: CsvRow;
+  unit: Unit;
+  insats: Insats;
+  key: DecisionKey;
+  delayReason: string | null;
+  closureReason: string | null;
+};
+
+/** Checks every line against the register and the catalogue batch by batch, writing each while all are good. */
 async function importLines(
-  { trx, node: scope, audit }: WriteContext<EvbDB>,
+  { trx, node: scope, auditMany }: WriteContext<EvbDB>,
   actor: Actor,
   lines: CsvLine[],
-  { today, dryRun }: { today: string; dryRun: boolean },
+  { today, dryRun, onProgress }: { today: string; dryRun: boolean; onProgress: (p: ImportProgress) => void },
 ): Promise<ImportResult> {
   const kommunId = kommunIdOf(scope.path);
   const units = await nodesOfKindUnder(trx, [scope.path], ["enhet", "verksamhetsomrade"]);
   const insatser = await repo.insatserOf(trx, kommunId);
   const codes = await repo.codesOf(trx, kommunId);
+  const catalogue = { scope, units: unitsByNameOrCode(units), insatser, codes, actor };
   const problems: FieldProblem[] = [];
-  const plans: Plan[] = [];
   const seen = new Map<string, number>();
+  const result: ImportResult = { rows: lines.length, created: 0, updated: 0, unchanged: 0, dryRun };
+  let written = 0;
 
-  for (const { line, values } of lines) {
-    const rowProblems: FieldProblem[] = [];
-    const add = (field: string, message: string) => rowProblems.push({ row: line, field, message });
-    const parsed = csvRow.safeParse(values);
-    if (!parsed.success) {
-      problems.push(...describeIssues(parsed.error, line));
-      continue;
+  for (let start = 0; start < lines.length; start += IMPORT_BATCH_ROWS) {
+    const batch = lines.slice(start, start + IMPORT_BATCH_ROWS);
+    const candidates = batch.flatMap((line) => checkLine(line, catalogue, seen, problems) ?? []);
+    const plans = await planBatch(trx, candidates, { ...catalogue, kommunId, today }, problems);
+    for (const plan of plans) {
+      if (!plan.changes) result.created += 1;
+      else if (plan.changes.any) result.updated += 1;
+      else result.unchanged += 1;
     }
-    const r: CsvRow = parsed.data;
-
-    const wanted = r.enhet.toLowerCase();
-    const unitMatches = units.filter((u) => u.code?.toLowerCase() === wanted || u.name.toLowerCase() === wanted);
-    const unit = unitMatches.length === 1 ? unitMatches[0] : undefined;
-    if (unitMatches.length === 0) add("enhet", `Enheten "${r.enhet}" finns inte under ${scope.name}.`);
-    else if (unitMatches.length > 1) add("enhet", `Enheten "${r.enhet}" är tvetydig; ange enhetens kod.`);
-    else if (unit && !can(actor, "write:evb", unit.path)) add("enhet", `Du saknar skrivbehörighet för ${unit.name}.`);
-
-    const wantedInsats = r.insats.toLowerCase();
-    const insats = insatser.find(
-      (i) => i.law === r.lag && (i.code === wantedInsats || i.name.toLowerCase() === wantedInsats),
-    );
-    if (!insats) {
-      const names = insatser.filter((i) => i.law === r.lag && i.active).map((i) => i.name);
-      add("insats", `Insatsen "${r.insats}" finns inte i katalogen för ${r.lag}. Finns: ${names.join(", ")}.`);
-    } else if (r.lagrum && normaliseLagrum(r.lagrum) !== normaliseLagrum(insats.lagrum)) {
-      add("lagrum", `Lagrum "${r.lagrum}" stämmer inte med ${insats.name} (${insats.lagrum}).`);
+    if (!dryRun && problems.length === 0) {
+      await writeBatch(trx, auditMany, scope.id, plans);
+      written += batch.length;
     }
-
-    const codeFor = (kind: "delay" | "closure", text: string | null, column: string) => {
-      if (text === null) return null;
-      const t = text.toLowerCase();
-      const found = codes.find((c) => c.kind === kind && (c.code === t || c.label.toLowerCase() === t));
-      if (!found) {
-        const valid = codes.filter((c) => c.kind === kind && c.active).map((c) => c.code);
-        add(column, `Okänd kod "${text}". Giltiga: ${valid.join(", ")}.`);
-      }
-      return found?.code ?? null;
-    };
-    const delayReason = codeFor("delay", r.orsakskod, "orsakskod");
-    const closureReason = codeFor("closure", r.avslutsorsak, "avslutsorsak");
-    if (r.avbrott_till && !r.avbrott_fran) add("avbrott_till", "Ange avbrott_fran när avbrott_till är ifylld.");
-
-    if (rowProblems.length || !unit || !insats) {
-      problems.push(...rowProblems);
-      continue;
-    }
-
-    const personKey = r.id.trim().toUpperCase();
-    const key = `${insats.id}|${personKey}|${r.beslutsdatum}`;
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      problems.push({
-        row: line,
-        field: "id",
-        message: `Samma beslut (id, insats, beslutsdatum) finns redan på rad ${earlier}.`,
-      });
-      continue;
-    }
-    seen.set(key, line);
-
-    const existing = (await repo.findDecisionByKey(trx, insats.id, personKey, r.beslutsdatum)) ?? null;
-    if (existing && existing.org_node_id !== unit.id) {
-      // Moving a decision needs write access where it is now, too.
-      const current = await findNode(trx, existing.org_node_id);
-      if (current && !can(actor, "write:evb", current.path)) {
-        problems.push({
-          row: line,
-          field: "enhet",
-          message: `Beslutet finns på ${current.name}, där du saknar skrivbehörighet.`,
-        });
-        continue;
-      }
-    }
-    const stored = existing ? (await loadStored(trx, existing, codes)).proposed : null;
-    const proposed = merge(stored, r, { orgNodeId: unit.id, insatsId: insats.id, delayReason, closureReason });
-    const result = await resolveProposed(trx, kommunId, codes, proposed, existing, today);
-    if (!result.ok) {
-      problems.push(...result.problems.map((p) => ({ row: line, field: csvField(p.field), message: p.message })));
-      continue;
-    }
-    plans.push({ line, proposed, existing });
+    onProgress({ rows: lines.length, checked: start + batch.length, written });
   }
 
   if (problems.length) {
+    // Rows are checked in two steps per batch; list the problems in file order as one pass did.
+    problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     // A file's fields are its columns: name them as the header row does ("Kolumnen verkstallt").
     const named = problems.map((p) => {
       const column = p.field.split(".")[0] ?? "";
@@ -263,33 +242,160 @@ async function importLines(
       { problems: named, rows: lines.length, rejectedRows: rejected },
     );
   }
+  return result;
+}
 
-  const result: ImportResult = {
-    rows: lines.length,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    dryRun,
-  };
-  for (const plan of plans) {
-    if (!plan.existing) {
-      result.created += 1;
-      if (result.dryRun) continue;
-      const resolved = await resolveProposed(trx, kommunId, codes, plan.proposed, null, today);
-      if (!resolved.ok) throw new Error("import plan changed while writing");
-      await insertProposed(trx, audit, plan.proposed, resolved.resolved);
-    } else {
-      const changed = await applyProposed(trx, actor, plan.existing, plan.proposed, {
-        audit,
-        kommunId,
-        codes,
-        dryRun: result.dryRun,
-      });
-      if (changed) result.updated += 1;
-      else result.unchanged += 1;
+/** Units by lower-cased name and code, so a row finds its unit without scanning them all. */
+function unitsByNameOrCode(units: Unit[]): Map<string, Unit[]> {
+  const by = new Map<string, Unit[]>();
+  for (const u of units) {
+    for (const key of new Set([u.name.toLowerCase(), ...(u.code ? [u.code.toLowerCase()] : [])])) {
+      by.set(key, [...(by.get(key) ?? []), u]);
     }
   }
-  return result;
+  return by;
+}
+
+type Catalogue = {
+  scope: { name: string };
+  units: Map<string, Unit[]>;
+  insatser: Insats[];
+  codes: Codes;
+  actor: Actor;
+};
+
+/** The checks of one line that need nothing stored: its values, unit, insats, codes, and duplicates in the file. */
+function checkLine(
+  { line, values }: CsvLine,
+  { scope, units, insatser, codes, actor }: Catalogue,
+  seen: Map<string, number>,
+  problems: FieldProblem[],
+): Candidate | null {
+  const rowProblems: FieldProblem[] = [];
+  const add = (field: string, message: string) => rowProblems.push({ row: line, field, message });
+  const parsed = csvRow.safeParse(values);
+  if (!parsed.success) {
+    problems.push(...describeIssues(parsed.error, line));
+    return null;
+  }
+  const r: CsvRow = parsed.data;
+
+  const unitMatches = units.get(r.enhet.toLowerCase()) ?? [];
+  const unit = unitMatches.length === 1 ? unitMatches[0] : undefined;
+  if (unitMatches.length === 0) add("enhet", `Enheten "${r.enhet}" finns inte under ${scope.name}.`);
+  else if (unitMatches.length > 1) add("enhet", `Enheten "${r.enhet}" är tvetydig; ange enhetens kod.`);
+  else if (unit && !can(actor, "write:evb", unit.path)) add("enhet", `Du saknar skrivbehörighet för ${unit.name}.`);
+
+  const wantedInsats = r.insats.toLowerCase();
+  const insats = insatser.find(
+    (i) => i.law === r.lag && (i.code === wantedInsats || i.name.toLowerCase() === wantedInsats),
+  );
+  if (!insats) {
+    const names = insatser.filter((i) => i.law === r.lag && i.active).map((i) => i.name);
+    add("insats", `Insatsen "${r.insats}" finns inte i katalogen för ${r.lag}. Finns: ${names.join(", ")}.`);
+  } else if (r.lagrum && normaliseLagrum(r.lagrum) !== normaliseLagrum(insats.lagrum)) {
+    add("lagrum", `Lagrum "${r.lagrum}" stämmer inte med ${insats.name} (${insats.lagrum}).`);
+  }
+
+  const codeFor = (kind: "delay" | "closure", text: string | null, column: string) => {
+    if (text === null) return null;
+    const t = text.toLowerCase();
+    const found = codes.find((c) => c.kind === kind && (c.code === t || c.label.toLowerCase() === t));
+    if (!found) {
+      const valid = codes.filter((c) => c.kind === kind && c.active).map((c) => c.code);
+      add(column, `Okänd kod "${text}". Giltiga: ${valid.join(", ")}.`);
+    }
+    return found?.code ?? null;
+  };
+  const delayReason = codeFor("delay", r.orsakskod, "orsakskod");
+  const closureReason = codeFor("closure", r.avslutsorsak, "avslutsorsak");
+  if (r.avbrott_till && !r.avbrott_fran) add("avbrott_till", "Ange avbrott_fran när avbrott_till är ifylld.");
+
+  if (rowProblems.length || !unit || !insats) {
+    problems.push(...rowProblems);
+    return null;
+  }
+
+  const personKey = r.id.trim().toUpperCase();
+  const key = `${insats.id}|${personKey}|${r.beslutsdatum}`;
+  const earlier = seen.get(key);
+  if (earlier !== undefined) {
+    problems.push({
+      row: line,
+      field: "id",
+      message: `Samma beslut (id, insats, beslutsdatum) finns redan på rad ${earlier}.`,
+    });
+    return null;
+  }
+  seen.set(key, line);
+  const decisionKey = { insats_id: insats.id, person_id: personKey, decision_date: r.beslutsdatum };
+  return { line, r, unit, insats, key: decisionKey, delayReason, closureReason };
+}
+
+/**
+ * The checks of a batch against the register: its stored decisions, their offers and interruptions and the
+ * units of those that would move are read in a few statements for the whole batch, then each row is merged
+ * and checked by the same rules as a form.
+ */
+async function planBatch(
+  trx: DbOf<EvbDB>,
+  candidates: Candidate[],
+  { kommunId, insatser, codes, actor, today }: Catalogue & { kommunId: string; today: string },
+  problems: FieldProblem[],
+): Promise<Plan[]> {
+  const keyOf = (k: DecisionKey) => `${k.insats_id}|${k.person_id}|${k.decision_date}`;
+  const existing = new Map(
+    (
+      await importRepo.decisionsByKeys(
+        trx,
+        candidates.map((c) => c.key),
+      )
+    ).map((row) => [keyOf(row), row]),
+  );
+  const storedIds = [...existing.values()].map((row) => row.id);
+  const offers = await importRepo.offersByDecision(trx, storedIds);
+  const interruptions = await importRepo.interruptionsByDecision(trx, storedIds);
+  const movedFrom = candidates.flatMap((c) => {
+    const row = existing.get(keyOf(c.key));
+    return row && row.org_node_id !== c.unit.id ? [row.org_node_id] : [];
+  });
+  const nodes = new Map((await findNodes(trx, [...new Set(movedFrom)])).map((n) => [n.id, n]));
+  const insatsById = new Map(insatser.map((i) => [i.id, i]));
+
+  const plans: Plan[] = [];
+  for (const c of candidates) {
+    const row = existing.get(keyOf(c.key)) ?? null;
+    if (row && row.org_node_id !== c.unit.id) {
+      // Moving a decision needs write access where it is now, too.
+      const current = nodes.get(row.org_node_id);
+      if (current && !can(actor, "write:evb", current.path)) {
+        problems.push({
+          row: c.line,
+          field: "enhet",
+          message: `Beslutet finns på ${current.name}, där du saknar skrivbehörighet.`,
+        });
+        continue;
+      }
+    }
+    const stored = row
+      ? { row, offers: offers.get(row.id) ?? [], interruptions: interruptions.get(row.id) ?? [] }
+      : null;
+    const before = stored ? storedProposed(stored.row, stored.offers, stored.interruptions, codes) : null;
+    const proposed = merge(before, c.r, {
+      orgNodeId: c.unit.id,
+      insatsId: c.insats.id,
+      delayReason: c.delayReason,
+      closureReason: c.closureReason,
+    });
+    const result = checkProposed(insatsById.get(proposed.insatsId), kommunId, codes, proposed, row, today);
+    if (!result.ok) {
+      problems.push(...result.problems.map((p) => ({ row: c.line, field: csvField(p.field), message: p.message })));
+      continue;
+    }
+    const changes = stored ? changesOf(stored, proposed, result.resolved) : null;
+    plans.push({ proposed, resolved: result.resolved, stored, changes, insats: c.insats });
+  }
+  return plans;
 }
 
 /** The stored decision overlaid with a CSV row; without a stored one, the row alone. */

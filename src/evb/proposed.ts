@@ -41,8 +41,14 @@ export type ProposedInterruption = {
 };
 
 export type Codes = Awaited<ReturnType<typeof repo.codesOf>>;
+export type Insats = Awaited<ReturnType<typeof repo.insatserOf>>[number];
 
-type Resolved = { values: repo.DecisionValues; interruptionReasonIds: (string | null)[] };
+export type Resolved = { values: repo.DecisionValues; interruptionReasonIds: (string | null)[] };
+
+/** What a check needs of the stored decision when editing (null when the decision is new). */
+export type Current = { insats_id: string; delay_code_id: string | null; closure_code_id: string | null } | null;
+
+export type Checked = { ok: true; resolved: Resolved } | { ok: false; problems: FieldProblem[] };
 
 /**
  * Checks a proposed decision against the rules and the kommun's catalogue. `current` is the stored row when
@@ -53,11 +59,22 @@ export async function resolveProposed(
   kommunId: string,
   codes: Codes,
   p: Proposed,
-  current: { insats_id: string; delay_code_id: string | null; closure_code_id: string | null } | null,
+  current: Current,
   today: string,
-): Promise<{ ok: true; resolved: Resolved } | { ok: false; problems: FieldProblem[] }> {
+): Promise<Checked> {
+  return checkProposed(await repo.findInsats(db, p.insatsId), kommunId, codes, p, current, today);
+}
+
+/** resolveProposed with the chosen insats already looked up, so an import checks many rows without a query each. */
+export function checkProposed(
+  insats: Insats | undefined,
+  kommunId: string,
+  codes: Codes,
+  p: Proposed,
+  current: Current,
+  today: string,
+): Checked {
   const { problems, id } = checkDecision(p, today);
-  const insats = await repo.findInsats(db, p.insatsId);
   if (!insats || insats.org_node_id !== kommunId) {
     problems.push({ field: "insatsId", message: "Insatsen finns inte i kommunens katalog." });
   } else if (!insats.active && current?.insats_id !== insats.id) {
@@ -181,8 +198,18 @@ export async function saveInterruption(
 export async function loadStored(db: Db, row: repo.DecisionRow, codes: Codes) {
   const offers = await repo.offersOf(db, row.id);
   const interruptions = await repo.interruptionsOf(db, row.id);
+  return { offers, interruptions, proposed: storedProposed(row, offers, interruptions, codes) };
+}
+
+/** A stored decision and its children (in stored order) as a Proposed, with reason codes as code strings. */
+export function storedProposed(
+  row: repo.DecisionRow,
+  offers: readonly repo.OfferRow[],
+  interruptions: readonly repo.InterruptionRow[],
+  codes: Codes,
+): Proposed {
   const codeOf = (id: string | null) => (id === null ? null : (codes.find((c) => c.id === id)?.code ?? null));
-  const proposed: Proposed = {
+  return {
     orgNodeId: row.org_node_id,
     personId: row.person_id,
     sex: row.sex,
@@ -205,7 +232,6 @@ export async function loadStored(db: Db, row: repo.DecisionRow, codes: Codes) {
       reasonText: x.reason_text,
     })),
   };
-  return { offers, interruptions, proposed };
 }
 
 /** A stored decision opened for a change inside the transaction `trx`, whose events `audit` records. */
@@ -251,25 +277,21 @@ export async function saveDecision(s: Stored, actor: Actor, p: Proposed, action 
 }
 
 /**
- * Writes a Proposed over a stored decision. The Proposed must list the stored offers and interruptions
- * first and in stored order (as the import's merge does), followed by new ones. Returns whether anything
- * differs; with dryRun nothing is written.
+ * What a Proposed changes of a stored decision: the decision's own fields, and each offer and interruption by
+ * position. The Proposed must list the stored offers and interruptions first and in stored order (as the
+ * import's merge does), followed by new ones.
  */
-export async function applyProposed(
-  trx: Db,
-  actor: Actor,
-  row: repo.DecisionRow,
+export function changesOf(
+  stored: { row: repo.DecisionRow; offers: readonly repo.OfferRow[]; interruptions: readonly repo.InterruptionRow[] },
   p: Proposed,
-  ctx: { audit: BoundAudit; kommunId: string; codes: Codes; dryRun: boolean },
-): Promise<boolean> {
-  const stored = await loadStored(trx, row, ctx.codes);
-  const resolved = await resolveOrThrow(trx, ctx.kommunId, ctx.codes, p, row);
-  const decisionChanged = !sameValues(row, resolved.values);
-  const offerChanged = p.offers.map((o, i) => {
+  resolved: Resolved,
+) {
+  const decision = !sameValues(stored.row, resolved.values);
+  const offers = p.offers.map((o, i) => {
     const s = stored.offers[i];
     return !s || s.offered_date !== o.date || s.answer !== o.answer || s.note !== o.note;
   });
-  const interruptionChanged = p.interruptions.map((x, i) => {
+  const interruptions = p.interruptions.map((x, i) => {
     const s = stored.interruptions[i];
     return (
       !s ||
@@ -279,17 +301,5 @@ export async function applyProposed(
       s.reason_text !== x.reasonText
     );
   });
-  const changed = decisionChanged || offerChanged.some(Boolean) || interruptionChanged.some(Boolean);
-  if (!changed || ctx.dryRun) return changed;
-  const { audit, kommunId, codes } = ctx;
-  if (decisionChanged) await saveDecision({ trx, audit, row, kommunId, codes, ...stored }, actor, p);
-  const at = { decisionId: row.id, orgNodeId: resolved.values.org_node_id };
-  for (const [i, o] of p.offers.entries()) {
-    if (offerChanged[i]) await saveOffer(trx, audit, at, o, stored.offers[i]);
-  }
-  for (const [i, x] of p.interruptions.entries()) {
-    const reasonId = resolved.interruptionReasonIds[i] ?? null;
-    if (interruptionChanged[i]) await saveInterruption(trx, audit, at, x, reasonId, stored.interruptions[i]);
-  }
-  return true;
+  return { decision, offers, interruptions, any: decision || offers.some(Boolean) || interruptions.some(Boolean) };
 }

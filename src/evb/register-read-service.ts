@@ -24,6 +24,7 @@ import {
   waitingBandLabels,
 } from "./clock.ts";
 import { reportTable, reportXlsx, toCsv } from "./export.ts";
+import { historyOf } from "./history.ts";
 import {
   aggregateDashboard,
   aggregateQuarterReport,
@@ -139,7 +140,7 @@ export async function getDecision(db: Db, actor: Actor, id: string) {
     const codes = await repo.codesOf(db, kommunIdOf(unit.path));
     const offers = await repo.offersOf(db, id);
     const interruptions = await repo.interruptionsOf(db, id);
-    const history = await repo.historyOf(db, [id, ...offers.map((o) => o.id), ...interruptions.map((x) => x.id)]);
+    const history = await historyOf(db, [id, ...offers.map((o) => o.id), ...interruptions.map((x) => x.id)]);
     const asOf = todayInSweden();
     await logDecisions(db, actor, "evb.decision", unit.id, [d]);
     return {

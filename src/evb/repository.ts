@@ -116,7 +116,7 @@ export const updateCode = (
 
 export type DecisionRow = Awaited<ReturnType<typeof findDecision>> & {};
 
-const decisionColumns = [
+export const decisionColumns = [
   "id",
   "org_node_id",
   "person_id",
@@ -164,7 +164,7 @@ export const updateDecision = (db: Db, id: string, values: Partial<DecisionValue
 /** A child stays with its decision; its tenant key moves with it (moveChildren). */
 type ChildChanges<T> = Omit<Updateable<T>, "id" | "decision_id" | "created_at" | "updated_at">;
 
-const offerColumns = ["id", "org_node_id", "decision_id", "offered_date", "answer", "note"] as const;
+export const offerColumns = ["id", "org_node_id", "decision_id", "offered_date", "answer", "note"] as const;
 export type OfferRow = Awaited<ReturnType<typeof findOffer>> & {};
 
 export const findOffer = (db: Db, id: string) =>
@@ -186,7 +186,7 @@ export const updateOffer = (db: Db, id: string, values: ChildChanges<EvbOfferTab
 
 export const deleteOffer = (db: Db, id: string) => db.deleteFrom("evb_offer").where("id", "=", id).execute();
 
-const interruptionColumns = [
+export const interruptionColumns = [
   "id",
   "org_node_id",
   "decision_id",

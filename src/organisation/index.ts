@@ -20,6 +20,7 @@ export {
 // Node lookups for every capability (org_node is a platform table, so any capability's database fits).
 export {
   findNode,
+  findNodes,
   hasEverHeldData,
   nodesOfKindUnder,
   nodesUnder,

@@ -1,3 +1,4 @@
+import { forIds, isAnyOf } from "../platform/db/rows.ts";
 import type { PlatformDb } from "../platform/db/schema.ts";
 import type { OrgKind } from "./schema.ts";
 
@@ -16,6 +17,10 @@ const nodeColumns = ["id", "parent_id", "kind", "name", "code", "diarium_prefix"
 
 export const findNode = (db: PlatformDb, id: string) =>
   db.selectFrom("org_node").select(nodeColumns).where("id", "=", id).executeTakeFirst();
+
+/** Many nodes by id in one statement (one array parameter); unknown ids are left out. */
+export const findNodes = (db: PlatformDb, ids: readonly string[]) =>
+  forIds(ids, () => db.selectFrom("org_node").select(nodeColumns).where(isAnyOf("id", ids)).execute());
 
 /** Nodes under any of the given path prefixes (a prefix includes its own node). */
 export function nodesUnder(db: PlatformDb, prefixes: string[]): Promise<OrgNodeRow[]> {

@@ -17,8 +17,12 @@ function snapshot(value: unknown): string | null {
   return JSON.stringify(value, (key, v) => (key === "password_hash" || key === "csrf_token" ? (v ? "[dold]" : v) : v));
 }
 
-/** One row of a bulk change: which row, how people name it, and the column's value before (null: new) and after. */
-export type BulkRowChange = { id: string; label: string; column: string; before: unknown; after: unknown };
+/**
+ * One row of a bulk change: which row, how people name it, and the column's value before (null: new) and after.
+ * A row written with several columns names no column (`null`): before is null for a new row, else its changed
+ * columns as they were, and after the row's columns as written (for a new row all of them, else the changed ones).
+ */
+export type BulkRowChange = { id: string; label: string; column: string | null; before: unknown; after: unknown };
 
 /**
  * Many rows of one entity changed by one action (a ledger import, a saved grid) as a single event listing

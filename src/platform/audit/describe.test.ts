@@ -168,6 +168,27 @@ describe("describeEvent", () => {
     });
   });
 
+  it("lists a bulk event's whole rows: a changed one column by column, a new one as new (its values stay in the row)", () => {
+    const event = bulkEvent("namnd_case", null, [
+      {
+        id: "a",
+        label: "Ärende 12",
+        column: null,
+        before: { status: "oppet", handler_id: null },
+        after: { status: "avslutat", handler_id: null },
+      },
+      { id: "b", label: "Ärende 13", column: null, before: null, after: { status: "oppet", title: "Hemligt namn" } },
+    ]);
+    expect(describeEvent(labels, { entity: event.entity, before: event.before, after: event.after })).toEqual({
+      entityLabel: "Ärende",
+      title: "2 ändringar",
+      changes: [
+        { field: "a.status", label: "Ärende 12: Status", from: "Öppet", to: "Avslutat" },
+        { field: "b", label: "Ärende 13", from: "–", to: "ny" },
+      ],
+    });
+  });
+
   it("lists no changes for a create or delete, but still titles the record", () => {
     expect(describeEvent(labels, { entity: "namnd_case", before: null, after: before })).toEqual({
       entityLabel: "Ärende",

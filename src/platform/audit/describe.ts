@@ -132,28 +132,47 @@ function changesOf(labels: AuditLabels, entity: string, before: unknown, after: 
 }
 
 const isBulkRow = (value: unknown): value is BulkRowChange =>
-  isRow(value) && typeof value.id === "string" && typeof value.label === "string" && typeof value.column === "string";
+  isRow(value) &&
+  typeof value.id === "string" &&
+  typeof value.label === "string" &&
+  (typeof value.column === "string" || value.column === null);
 
-/** A bulkEvent's rows as changes, each named by its own label; null for any other event. */
-function bulkChanges(after: unknown): AuditChange[] | null {
+/**
+ * A bulkEvent's rows as changes, each named by its own label; null for any other event. A row written with
+ * several columns lists each changed column, or says it is new (its values stay in the row, as for a create).
+ */
+function bulkChanges(labels: AuditLabels, entity: string, after: unknown): AuditChange[] | null {
   if (!isRow(after) || !Array.isArray(after.rows) || !after.rows.every(isBulkRow)) return null;
-  return after.rows.map((r) => ({
-    field: r.id,
-    label: r.label,
-    from: formatAuditValue(r.column, r.before),
-    to: formatAuditValue(r.column, r.after),
-  }));
+  return after.rows.flatMap((r) => {
+    if (r.column !== null) {
+      return [
+        {
+          field: r.id,
+          label: r.label,
+          from: formatAuditValue(r.column, r.before),
+          to: formatAuditValue(r.column, r.after),
+        },
+      ];
+    }
+    if (!isRow(r.before)) return [{ field: r.id, label: r.label, from: "–", to: "ny" }];
+    return changesOf(labels, entity, r.before, r.after).map((c) => ({
+      ...c,
+      field: `${r.id}.${c.field}`,
+      label: `${r.label}: ${c.label}`,
+    }));
+  });
 }
 
 export function describeEvent(
   labels: AuditLabels,
   event: { entity: string; before: unknown; after: unknown },
 ): DescribedEvent {
-  const bulk = bulkChanges(event.after);
+  const bulk = bulkChanges(labels, event.entity, event.after);
   if (bulk) {
+    const rows = (event.after as { rows: unknown[] }).rows.length;
     return {
       entityLabel: entityLabel(labels, event.entity),
-      title: formatCount(bulk.length, "ändring", "ändringar"),
+      title: formatCount(rows, "ändring", "ändringar"),
       changes: bulk,
     };
   }

@@ -50,6 +50,8 @@ const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 const parseDate = (v: string) => v;
 const parseInt8 = (v: string) => Number(v);
+/** PGlite's type parsers for the above (a bench that opens PGlite itself, for COPY FROM a blob, uses them too). */
+export const pgliteParsers = { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 };
 
 type PostgresMod = postgresMod.PostgresMod;
 type NodeFsModule = PostgresMod & {
@@ -118,7 +120,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
     return { db, engine: "postgresql", notices, close };
   }
-  const parsers = { [DATE_OID]: parseDate, [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 };
+  const parsers = pgliteParsers;
   if (!("dataDir" in options)) {
     // Creating a cluster (initdb) takes seconds; loading a snapshot of one, under one.
     const pglite = await PGlite.create({ parsers, ...(options.from ? { loadDataDir: options.from } : {}) });

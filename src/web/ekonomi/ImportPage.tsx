@@ -10,7 +10,7 @@ import {
 import { formatCount, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { ApiError } from "../api.ts";
 import { ColumnHeads, numeric } from "../ui/ColumnHeads.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, Progress } from "../ui/Page.tsx";
 import { type ImportEncoding, usePreviewImport, useRunImport } from "./mutations.ts";
 import { useYear, WithNamnd, YearSelect } from "./parts.tsx";
 import { useYearOverview } from "./queries.ts";
@@ -38,15 +38,6 @@ function Steps({ current }: { current: number }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-function Progress({ label }: { label: string }) {
-  return (
-    <div className="ekonomi-progress" role="status" aria-live="polite">
-      <progress aria-label={label} />
-      <span>{label}…</span>
-    </div>
   );
 }
 

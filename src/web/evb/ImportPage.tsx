@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { formatCount } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
-import { ErrorMessage, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Page, Progress } from "../ui/Page.tsx";
 import { useImportDecisions } from "./mutations.ts";
 import { Field } from "./parts.tsx";
 
@@ -54,6 +54,7 @@ export function ImportPage() {
           Importera
         </button>
       </form>
+      {upload.isPending && <Progress label={upload.variables?.dryRun ? "Kontrollerar filen" : "Importerar"} />}
       <ErrorMessage error={upload.error} />
       {r ? (
         <p className="notice" role="status">

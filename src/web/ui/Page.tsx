@@ -39,6 +39,16 @@ export function Loading({ what = "Laddar" }: { what?: string }) {
   );
 }
 
+/** Work under way that takes a while (an upload, an import): an indeterminate bar that screen readers announce. */
+export function Progress({ label }: { label: string }) {
+  return (
+    <div className="progress" role="status" aria-live="polite">
+      <progress aria-label={label} />
+      <span>{label}…</span>
+    </div>
+  );
+}
+
 type Problem = { field: string; message: string; row?: number; label?: string };
 
 /**

@@ -1,0 +1,119 @@
+// Writes a checked batch of the import: new and changed decisions, offers and interruptions in a few
+// statements, and one audit event per table listing each written row before and after (bulkEvent).
+import { randomUUID } from "node:crypto";
+import { type BulkRowChange, bulkEvent } from "../platform/audit/audit.ts";
+import type { DbOf } from "../platform/db/schema.ts";
+import type { BoundAuditMany } from "../platform/service.ts";
+import * as importRepo from "./import-repository.ts";
+import type { changesOf, Insats, Proposed, Resolved } from "./proposed.ts";
+import type { DecisionRow, InterruptionRow, OfferRow } from "./repository.ts";
+import type { EvbDB } from "./tables.ts";
+
+/** A checked row: what it proposes, resolved to stored values, and what it changes of a stored decision. */
+export type Plan = {
+  proposed: Proposed;
+  resolved: Resolved;
+  insats: Insats;
+  stored: { row: DecisionRow; offers: readonly OfferRow[]; interruptions: readonly InterruptionRow[] } | null;
+  /** Null for a new decision. */
+  changes: ReturnType<typeof changesOf> | null;
+};
+
+/** The columns of `after` whose values differ from `before`'s, as they were and as they are. */
+function changedColumns(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const keys = Object.keys(after).filter((k) => before[k] !== after[k]);
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+  };
+}
+
+/**
+ * One bulk row: a changed row by its changed columns; a new row by its values, leaving out its id (the bulk
+ * row's own) and empty columns. The log's hash chain costs time per byte (a 2 000-row event of whole rows
+ * took ~0.4 s on PGlite), so it holds what says something.
+ */
+function bulkRow(
+  id: string,
+  label: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): BulkRowChange {
+  if (before) return { id, label, column: null, ...changedColumns(before, after) };
+  const values = Object.fromEntries(Object.entries(after).filter(([k, v]) => k !== "id" && v !== null));
+  return { id, label, column: null, before: null, after: values };
+}
+
+/**
+ * Writes the batch's plans. A decision's label names its date and insats, not the person (as the audit
+ * labels' titles do); the person stays in the row.
+ */
+export async function writeBatch(
+  trx: DbOf<EvbDB>,
+  auditMany: BoundAuditMany,
+  scopeId: string,
+  plans: readonly Plan[],
+): Promise<void> {
+  const newDecisions: importRepo.NewDecision[] = [];
+  const changedDecisions: importRepo.NewDecision[] = [];
+  const moves: { id: string; org_node_id: string }[] = [];
+  const newOffers: importRepo.OfferWrite[] = [];
+  const changedOffers: importRepo.OfferWrite[] = [];
+  const newInterruptions: importRepo.InterruptionWrite[] = [];
+  const changedInterruptions: importRepo.InterruptionWrite[] = [];
+  const audited: Record<"evb_decision" | "evb_offer" | "evb_interruption", BulkRowChange[]> = {
+    evb_decision: [],
+    evb_offer: [],
+    evb_interruption: [],
+  };
+
+  for (const { proposed: p, resolved, insats, stored, changes } of plans) {
+    if (changes && !changes.any) continue;
+    const values = resolved.values;
+    const decisionId = stored?.row.id ?? randomUUID();
+    const label = `Beslut ${values.decision_date} (${insats.name})`;
+    if (!stored || changes?.decision) {
+      const row = { id: decisionId, ...values };
+      (stored ? changedDecisions : newDecisions).push(row);
+      audited.evb_decision.push(bulkRow(decisionId, label, stored?.row, row));
+      if (stored && stored.row.org_node_id !== values.org_node_id) {
+        moves.push({ id: decisionId, org_node_id: values.org_node_id });
+      }
+    }
+    const at = { org_node_id: values.org_node_id, decision_id: decisionId };
+    for (const [i, o] of p.offers.entries()) {
+      if (changes && !changes.offers[i]) continue;
+      const before = stored?.offers[i];
+      const row = { id: before?.id ?? randomUUID(), ...at, offered_date: o.date, answer: o.answer, note: o.note };
+      (before ? changedOffers : newOffers).push(row);
+      audited.evb_offer.push(bulkRow(row.id, `${label}, erbjudande ${o.date}`, before, row));
+    }
+    for (const [i, x] of p.interruptions.entries()) {
+      if (changes && !changes.interruptions[i]) continue;
+      const before = stored?.interruptions[i];
+      const row = {
+        id: before?.id ?? randomUUID(),
+        ...at,
+        start_date: x.start,
+        resumed_date: x.resumed,
+        reason_code_id: resolved.interruptionReasonIds[i] ?? null,
+        reason_text: x.reasonText,
+      };
+      (before ? changedInterruptions : newInterruptions).push(row);
+      audited.evb_interruption.push(bulkRow(row.id, `${label}, avbrott ${x.start}`, before, row));
+    }
+  }
+
+  await importRepo.insertDecisions(trx, newDecisions);
+  await importRepo.updateDecisions(trx, changedDecisions);
+  await importRepo.moveChildrenOf(trx, moves);
+  await importRepo.insertOffers(trx, newOffers);
+  await importRepo.updateOffers(trx, changedOffers);
+  await importRepo.insertInterruptions(trx, newInterruptions);
+  await importRepo.updateInterruptions(trx, changedInterruptions);
+  await auditMany(
+    Object.entries(audited)
+      .filter(([, rows]) => rows.length > 0)
+      .map(([entity, rows]) => bulkEvent(entity, scopeId, rows, { source: "import" })),
+  );
+}
