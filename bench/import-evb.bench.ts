@@ -36,7 +36,7 @@ async function freshDatabase(engine: Engine, name: string): Promise<Database> {
       const blob = new Blob([fs.readFileSync(file)]);
       await pglite.query("COPY bench_copy FROM '/dev/blob' WITH (FORMAT csv, HEADER true)", [], { blob });
     };
-    database = { db, engine, close: () => db.destroy() };
+    database = { db, engine, notices: null, close: () => db.destroy() };
     copies.set(database, copy);
   } else {
     const admin = new pg.Client({ connectionString: url });
