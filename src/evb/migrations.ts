@@ -1,9 +1,11 @@
 import type { Migrations } from "../platform/db/migrate.ts";
 import * as evb from "./migrations/0300_evb.ts";
 import * as standardCatalogue from "./migrations/0301_evb_standard_catalogue.ts";
+import * as wait from "./migrations/0315_evb_wait.ts";
 
 /** EVB's migrations by the names databases have recorded; each file is frozen once released. */
 export const evbMigrations: Migrations = {
   "0300_evb": evb,
   "0301_evb_standard_catalogue": standardCatalogue,
+  "0315_evb_wait": wait,
 };

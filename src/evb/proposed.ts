@@ -10,6 +10,7 @@ import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";
 import { decisionInput } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
+import { refreshWaits } from "./waits.ts";
 
 type Db = DbOf<EvbDB>;
 
@@ -146,6 +147,7 @@ export async function insertProposed(trx: Db, audit: BoundAudit, p: Proposed, re
   for (const [i, x] of p.interruptions.entries()) {
     await saveInterruption(trx, audit, at, x, resolved.interruptionReasonIds[i] ?? null);
   }
+  await refreshWaits(trx, [row.id]);
   return row.id;
 }
 
@@ -291,5 +293,6 @@ export async function applyProposed(
     const reasonId = resolved.interruptionReasonIds[i] ?? null;
     if (interruptionChanged[i]) await saveInterruption(trx, audit, at, x, reasonId, stored.interruptions[i]);
   }
+  await refreshWaits(trx, [row.id]);
   return true;
 }
