@@ -73,7 +73,7 @@ async function addDecisions(database: Database, from: number, n: number) {
 
 /** The median, or the error's first line when the request fails (as the dashboard did at 100 000 on PostgreSQL). */
 const measured = (fn: () => Promise<unknown>) =>
-  median(fn).catch((e: Error) => `fails: ${e.message.split("\n")[0]?.slice(0, 60)}`);
+  median(fn).catch((e: Error) => `fails: ${e.message.split("\n")[0]?.slice(0, 120)}`);
 
 async function run(database: Database) {
   await migrateToLatest(database.db, appMigrations);
@@ -90,7 +90,7 @@ async function run(database: Database) {
   const quarter = formatQuarter(previousQuarter(quarterOf(todayInSweden())));
   const get = async (url: string) => {
     const response = await app.inject({ method: "GET", url, cookies });
-    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    if (response.statusCode !== 200) throw new Error(`${response.statusCode} ${response.body.slice(0, 200)}`);
     return response;
   };
   const baseline = () =>

@@ -26,7 +26,8 @@ export type DecisionFacts = {
 
 export const episodeKinds = ["beslut", "avbrott"] as const;
 export type EpisodeKind = (typeof episodeKinds)[number];
-export type EpisodeEnding = "verkstalld" | "aterupptagen" | "avslutad";
+export const episodeEndings = ["verkstalld", "aterupptagen", "avslutad"] as const;
+export type EpisodeEnding = (typeof episodeEndings)[number];
 
 /** One stretch of time in which the person waits for the insats: before first execution, or an interruption. */
 export type Episode = {

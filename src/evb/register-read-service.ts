@@ -196,6 +196,7 @@ async function loadQuarterReport(db: Db, actor: Actor, orgNodeId: string, quarte
       scopes: [node.path],
       decidedOnOrBefore: quarterEnd(quarter),
       notClosedBefore: quarterStart(quarter),
+      reportedIn: { start: quarterStart(quarter), end: quarterEnd(quarter) },
     });
     const full = quarterReport(decisions, quarter);
     const personal = can(actor, "read:personal", node.path);
@@ -220,6 +221,24 @@ export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, 
   const { report, disclose } = await loadQuarterReport(db, actor, orgNodeId, quarterText);
   await disclose("evb.quarter-report");
   return report;
+}
+
+/** The quarter's report with one page of the IVO list and the list's total, as the HTTP API serves it. */
+export async function quarterReportPage(
+  db: Db,
+  actor: Actor,
+  orgNodeId: string,
+  quarterText: string,
+  page: { limit: number; offset: number },
+) {
+  const { report, disclose } = await loadQuarterReport(db, actor, orgNodeId, quarterText);
+  await disclose("evb.quarter-report");
+  if (report.aggregated) return { ...report, ivoTotal: null };
+  return {
+    ...report,
+    ivo: report.ivo.slice(page.offset, page.offset + page.limit),
+    ivoTotal: report.ivo.length,
+  };
 }
 
 export async function exportQuarterReport(

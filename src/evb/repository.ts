@@ -246,6 +246,11 @@ export type RegisterFilter = {
   decidedOnOrBefore?: string;
   /** Leaves out decisions closed before this date (they cannot be in a later report). */
   notClosedBefore?: string;
+  /**
+   * Only decisions with a wait the quarter's report carries (stored waits): open and overdue on its last
+   * day, or ended during it after the deadline.
+   */
+  reportedIn?: { start: string; end: string };
 };
 
 /** Decisions with unit, insats, codes, offers and interruptions, in the shape the reports take. */
@@ -283,6 +288,28 @@ export async function loadRegister(
   if (filter.notClosedBefore) {
     const from = filter.notClosedBefore;
     query = query.where((eb) => eb.or([eb("d.closed_date", "is", null), eb("d.closed_date", ">=", from)]));
+  }
+  if (filter.reportedIn) {
+    const { start, end } = filter.reportedIn;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("evb_wait as w")
+          .select("w.decision_id")
+          .whereRef("w.decision_id", "=", "d.id")
+          .where("w.start_date", "<=", end)
+          .where((w) =>
+            w.or([
+              w.and([w.or([w("w.end_date", "is", null), w("w.end_date", ">", end)]), w("w.overdue_from", "<=", end)]),
+              w.and([
+                w("w.end_date", ">=", start),
+                w("w.end_date", "<=", end),
+                w("w.end_date", ">", w.ref("w.deadline")),
+              ]),
+            ]),
+          ),
+      ),
+    );
   }
   const rows = await query.orderBy("d.decision_date").orderBy("d.person_id").execute();
   if (rows.length === 0) return [];
@@ -556,9 +583,10 @@ export function listedOpenWaits(db: Db, path: string, asOf: string, warnUntil: s
     .where((eb) =>
       eb.or([
         eb.and([eb("w.overdue_from", ">", asOf), eb("w.overdue_from", "<=", warnUntil)]),
+        // With fewer than `longest` reportable waits there is no threshold: all of them are listed.
         eb.and([
           eb("w.overdue_from", "<=", asOf),
-          eb.or([eb.not(eb.exists(longestFrom)), eb("w.start_date", "<=", longestFrom)]),
+          eb("w.start_date", "<=", sql<string>`coalesce((${longestFrom}), ${asOf})`),
         ]),
       ]),
     )
