@@ -9,8 +9,9 @@ import { seedDemo } from "../src/app/seed.ts";
 import { buildApp } from "../src/app/server.ts";
 import { refreshWaits } from "../src/evb/waits.ts";
 import { formatQuarter, previousQuarter, quarterOf, todayInSweden } from "../src/platform/calendar.ts";
-import { type Database, openDatabase } from "../src/platform/db/database.ts";
+import type { Database } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
+import { onEachEngine } from "./engines.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -139,18 +140,4 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(" ")}`,
 );
-const memory = await openDatabase({ memory: true });
-await run(memory);
-await memory.close();
-if (process.env.BENCH_DATABASE_URL) {
-  const url = new URL(process.env.BENCH_DATABASE_URL);
-  const admin = await openDatabase({ url: url.toString() });
-  await sql`DROP DATABASE IF EXISTS lots_bench_evb WITH (FORCE)`.execute(admin.db);
-  await sql`CREATE DATABASE lots_bench_evb`.execute(admin.db);
-  url.pathname = "/lots_bench_evb";
-  const pg = await openDatabase({ url: url.toString() });
-  await run(pg);
-  await pg.close();
-  await sql`DROP DATABASE lots_bench_evb WITH (FORCE)`.execute(admin.db);
-  await admin.close();
-}
+await onEachEngine("lots_bench_evb", run);

@@ -419,21 +419,28 @@ export async function openDecisions(db: Db, path: string, asOf: string): Promise
     )
     .orderBy("d.id")
     .execute();
-  if (rows.length === 0) return [];
-  const interruptions = await db
-    .selectFrom("evb_interruption")
-    .select(["decision_id", "start_date", "resumed_date"])
-    .where(
-      isAnyOf(
-        "decision_id",
-        rows.map((r) => r.id),
-      ),
-    )
-    .execute();
+  return (await withFacts(db, rows)).map((r) => ({ id: r.id, nodePath: r.path, facts: r.facts }));
+}
+
+type DatedRow = { id: string; decision_date: string; executed_date: string | null; closed_date: string | null };
+
+/** Decision rows with what the clock needs of them: their dates and their interruptions (one query for all). */
+async function withFacts<R extends DatedRow>(db: Db, rows: R[]): Promise<(R & { facts: DecisionFacts })[]> {
+  const interruptions = await forIds(rows, () =>
+    db
+      .selectFrom("evb_interruption")
+      .select(["decision_id", "start_date", "resumed_date"])
+      .where(
+        isAnyOf(
+          "decision_id",
+          rows.map((r) => r.id),
+        ),
+      )
+      .execute(),
+  );
   const by = groupBy(interruptions, (x) => x.decision_id);
   return rows.map((r) => ({
-    id: r.id,
-    nodePath: r.path,
+    ...r,
     facts: {
       decisionDate: r.decision_date,
       executedDate: r.executed_date,
@@ -464,24 +471,7 @@ export async function clockFactsOf(
       .where(isAnyOf("id", ids))
       .execute(),
   );
-  const interruptions = await forIds(rows, () =>
-    db
-      .selectFrom("evb_interruption")
-      .select(["decision_id", "start_date", "resumed_date"])
-      .where(isAnyOf("decision_id", ids))
-      .execute(),
-  );
-  const by = groupBy(interruptions, (x) => x.decision_id);
-  return rows.map((r) => ({
-    id: r.id,
-    orgNodeId: r.org_node_id,
-    facts: {
-      decisionDate: r.decision_date,
-      executedDate: r.executed_date,
-      closedDate: r.closed_date,
-      interruptions: (by.get(r.id) ?? []).map((x) => ({ start: x.start_date, resumed: x.resumed_date })),
-    },
-  }));
+  return (await withFacts(db, rows)).map((r) => ({ id: r.id, orgNodeId: r.org_node_id, facts: r.facts }));
 }
 
 /** Replaces the stored waits of the given decisions with `waits` (all of theirs); set-based, in slices. */
