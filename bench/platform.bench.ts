@@ -8,8 +8,9 @@ import { buildApp } from "../src/app/server.ts";
 import { seedDemoOrganisation } from "../src/organisation/demo.ts";
 import { updateNode } from "../src/organisation/directory-service.ts";
 import { systemActor } from "../src/platform/auth/access.ts";
-import { type Database, openDatabase } from "../src/platform/db/database.ts";
+import type { Database } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
+import { onEachEngine } from "./engines.ts";
 
 const N = Number(process.env.BENCH_N ?? 1000);
 
@@ -66,17 +67,4 @@ async function run(database: Database) {
 console.log(
   `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 );
-const memory = await openDatabase({ memory: true });
-await run(memory);
-await memory.close();
-if (process.env.BENCH_DATABASE_URL) {
-  const url = new URL(process.env.BENCH_DATABASE_URL);
-  const admin = await openDatabase({ url: url.toString() });
-  await sql`DROP DATABASE IF EXISTS lots_bench WITH (FORCE)`.execute(admin.db);
-  await sql`CREATE DATABASE lots_bench`.execute(admin.db);
-  await admin.close();
-  url.pathname = "/lots_bench";
-  const pg = await openDatabase({ url: url.toString() });
-  await run(pg);
-  await pg.close();
-}
+await onEachEngine("lots_bench", run);

@@ -71,6 +71,8 @@ const vocabularies: Record<string, string> = {
   "evb_code.side": "src/evb/schema.ts#delaySides",
   "evb_decision.sex": "src/evb/schema.ts#sexSchema",
   "evb_offer.answer": "src/evb/schema.ts#answerSchema",
+  "evb_wait.kind": "src/evb/clock.ts#episodeKinds",
+  "evb_wait.ending": "src/evb/clock.ts#episodeEndings",
   "kvalitet_event_type.type_group": "src/kvalitet/vocabulary.ts#typeGroups",
   "kvalitet_event.kind": "src/kvalitet/vocabulary.ts#eventKinds",
   "kvalitet_event.category": "src/kvalitet/vocabulary.ts#workCategories",

@@ -241,10 +241,13 @@ export const quarterReport = endpoint({
   method: "GET",
   url: "/api/evb/reports/:quarter",
   tag,
-  summary: "Kvartalsrapport: IVO-lista, nämndtabeller, KF-statistik",
+  summary: "Kvartalsrapport: IVO-lista (en sida i taget, med totalen), nämndtabeller, KF-statistik",
   permission: "read",
   params: quarterParam,
-  query: nodeQuery,
+  query: nodeQuery.extend({
+    limit: labelled(z.coerce.number().int().min(1).max(500).default(100), "Antal per sida"),
+    offset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över"),
+  }),
   response: res.quarterReportResponse,
 });
 

@@ -26,7 +26,8 @@ export type DecisionFacts = {
 
 export const episodeKinds = ["beslut", "avbrott"] as const;
 export type EpisodeKind = (typeof episodeKinds)[number];
-export type EpisodeEnding = "verkstalld" | "aterupptagen" | "avslutad";
+export const episodeEndings = ["verkstalld", "aterupptagen", "avslutad"] as const;
+export type EpisodeEnding = (typeof episodeEndings)[number];
 
 /** One stretch of time in which the person waits for the insats: before first execution, or an interruption. */
 export type Episode = {
@@ -102,12 +103,15 @@ export const waitingBandLabels: Record<WaitingBand, string> = {
   over12: "> 12 mån",
 };
 
+/** The last days of a wait's first three bands: its start plus 3, 6 and 12 months. */
+export const bandEnds = (start: string) =>
+  [addMonths(start, 3), addMonths(start, 6), addMonths(start, 12)] as [string, string, string];
+
 /** Months waited, banded with the same inclusive month rule as the deadline (the deadline day is still "< 3"). */
 export function waitingBand(start: string, asOf: string): WaitingBand {
-  if (asOf <= addMonths(start, 3)) return "under3";
-  if (asOf <= addMonths(start, 6)) return "3-6";
-  if (asOf <= addMonths(start, 12)) return "6-12";
-  return "over12";
+  const ends = bandEnds(start);
+  const index = ends.findIndex((end) => asOf <= end);
+  return waitingBands[index < 0 ? 3 : index] as WaitingBand;
 }
 
 export type ClockState = {
@@ -154,6 +158,9 @@ export function clockAt(facts: DecisionFacts, asOf: string): ClockState {
 
 /** How far ahead the dashboard warns of decisions about to pass three months. */
 export const EARLY_WARNING_DAYS = 30;
+
+/** The last day a wait may become reportable on and still be warned of on `asOf`. */
+export const earlyWarningUntil = (asOf: string) => addDays(asOf, EARLY_WARNING_DAYS);
 
 /** Open, not yet overdue, and overdue within `days` days: the early warning. */
 export function becomesReportableWithin(state: ClockState, days: number): boolean {

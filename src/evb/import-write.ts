@@ -8,6 +8,7 @@ import * as importRepo from "./import-repository.ts";
 import type { changesOf, Insats, Proposed, Resolved } from "./proposed.ts";
 import type { DecisionRow, InterruptionRow, OfferRow } from "./repository.ts";
 import type { EvbDB } from "./tables.ts";
+import { refreshWaits } from "./waits.ts";
 
 /** A checked row: what it proposes, resolved to stored values, and what it changes of a stored decision. */
 export type Plan = {
@@ -67,10 +68,12 @@ export async function writeBatch(
     evb_interruption: [],
   };
 
+  const touched: string[] = [];
   for (const { proposed: p, resolved, insats, stored, changes } of plans) {
     if (changes && !changes.any) continue;
     const values = resolved.values;
     const decisionId = stored?.row.id ?? randomUUID();
+    touched.push(decisionId);
     const label = `Beslut ${values.decision_date} (${insats.name})`;
     if (!stored || changes?.decision) {
       const row = { id: decisionId, ...values };
@@ -111,6 +114,8 @@ export async function writeBatch(
   await importRepo.updateOffers(trx, changedOffers);
   await importRepo.insertInterruptions(trx, newInterruptions);
   await importRepo.updateInterruptions(trx, changedInterruptions);
+  // The dashboard counts the stored waits (evb_wait): each written decision's are computed anew.
+  await refreshWaits(trx, touched);
   await auditMany(
     Object.entries(audited)
       .filter(([, rows]) => rows.length > 0)

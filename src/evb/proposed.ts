@@ -10,6 +10,7 @@ import * as repo from "./repository.ts";
 import { checkDecision } from "./rules.ts";
 import { decisionInput } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
+import { refreshWaits } from "./waits.ts";
 
 type Db = DbOf<EvbDB>;
 
@@ -163,6 +164,7 @@ export async function insertProposed(trx: Db, audit: BoundAudit, p: Proposed, re
   for (const [i, x] of p.interruptions.entries()) {
     await saveInterruption(trx, audit, at, x, resolved.interruptionReasonIds[i] ?? null);
   }
+  await refreshWaits(trx, [row.id]);
   return row.id;
 }
 

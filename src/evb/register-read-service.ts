@@ -20,15 +20,20 @@ import {
   type ClockState,
   clockAt,
   EARLY_WARNING_DAYS,
+  earlyWarningUntil,
   statusLabels,
+  type WaitingBand,
   waitingBandLabels,
+  waitingBands,
 } from "./clock.ts";
 import { reportTable, reportXlsx, toCsv } from "./export.ts";
 import { historyOf } from "./history.ts";
 import {
   aggregateDashboard,
   aggregateQuarterReport,
-  dashboard,
+  dashboardOf,
+  LONGEST_WAITS,
+  openWait,
   partialText,
   quarterReport,
   type RegisterDecision,
@@ -192,6 +197,7 @@ async function loadQuarterReport(db: Db, actor: Actor, orgNodeId: string, quarte
       scopes: [node.path],
       decidedOnOrBefore: quarterEnd(quarter),
       notClosedBefore: quarterStart(quarter),
+      reportedIn: { start: quarterStart(quarter), end: quarterEnd(quarter) },
     });
     const full = quarterReport(decisions, quarter);
     const personal = can(actor, "read:personal", node.path);
@@ -216,6 +222,24 @@ export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, 
   const { report, disclose } = await loadQuarterReport(db, actor, orgNodeId, quarterText);
   await disclose("evb.quarter-report");
   return report;
+}
+
+/** The quarter's report with one page of the IVO list and the list's total, as the HTTP API serves it. */
+export async function quarterReportPage(
+  db: Db,
+  actor: Actor,
+  orgNodeId: string,
+  quarterText: string,
+  page: { limit: number; offset: number },
+) {
+  const { report, disclose } = await loadQuarterReport(db, actor, orgNodeId, quarterText);
+  await disclose("evb.quarter-report");
+  if (report.aggregated) return { ...report, ivoTotal: null };
+  return {
+    ...report,
+    ivo: report.ivo.slice(page.offset, page.offset + page.limit),
+    ivoTotal: report.ivo.length,
+  };
 }
 
 export async function exportQuarterReport(
@@ -263,18 +287,42 @@ export function reportQuarters(db: Db, actor: Actor, orgNodeId: string, today = 
  */
 export function dashboardFor(db: Db, actor: Actor, orgNodeId: string, asOf = todayInSweden()) {
   return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
-    const decisions = await repo.loadRegister(db, {
-      scopes: [node.path],
-      decidedOnOrBefore: asOf,
-      notClosedBefore: asOf,
-    });
-    const board = dashboard(decisions, asOf);
+    const warnUntil = earlyWarningUntil(asOf);
+    const personal = can(actor, "read:personal", node.path);
+    const groups = (await repo.openWaitCounts(db, node.path, asOf, warnUntil)).map((g) => ({
+      ...g,
+      band: waitingBands[g.band] as WaitingBand,
+      count: Number(g.count),
+      reportable: Number(g.reportable),
+      warning: Number(g.warning),
+    }));
+    const listed = personal ? await repo.listedOpenWaits(db, node.path, asOf, warnUntil, LONGEST_WAITS) : [];
+    const board = dashboardOf(
+      groups,
+      listed.map((w) =>
+        openWait(
+          {
+            id: w.decision_id,
+            unit: { id: w.org_node_id, name: w.unit },
+            insats: { id: w.insats_id, name: w.insats, law: w.law, lagrum: w.lagrum },
+            sex: w.sex,
+            partsTotal: w.parts_total,
+            partsExecuted: w.parts_executed,
+            executedDate: w.executed_date,
+          },
+          { kind: w.kind, start: w.start_date, deadline: w.deadline, overdueFrom: w.overdue_from },
+          asOf,
+        ),
+      ),
+      asOf,
+    );
     const organisation = { id: node.id, name: node.name };
-    if (!can(actor, "read:personal", node.path)) {
-      return { ...aggregateDashboard(board), organisation, aggregated: true as const };
-    }
-    const listed = new Set([...board.earlyWarnings, ...board.longestWaits].map((w) => w.decisionId));
-    await logDecisions(db, actor, "evb.dashboard", node.id, decisions, listed);
-    return { ...board, earlyWarningCount: board.earlyWarnings.length, organisation, aggregated: false as const };
+    if (!personal) return { ...aggregateDashboard(board), organisation, aggregated: true as const };
+    const shown = new Set([...board.earlyWarnings, ...board.longestWaits].map((w) => w.decisionId));
+    const disclosed = listed
+      .filter((w) => shown.has(w.decision_id))
+      .map((w) => ({ id: w.decision_id, personId: w.person_id, unit: { id: w.org_node_id, name: w.unit } }));
+    await logDecisions(db, actor, "evb.dashboard", node.id, disclosed);
+    return { ...board, organisation, aggregated: false as const };
   });
 }

@@ -20,6 +20,7 @@ import { getDecision } from "./register-read-service.ts";
 import * as repo from "./repository.ts";
 import type { DecisionInput, DecisionPatch, InterruptionInput, OfferInput } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
+import { refreshWaits } from "./waits.ts";
 
 type Db = DbOf<EvbDB>;
 
@@ -80,6 +81,7 @@ async function changeDecision(db: Db, actor: Actor, id: string, change: (s: Stor
     const kommunId = kommunIdOf(unit.path);
     const codes = await repo.codesOf(trx, kommunId);
     await change({ trx, audit, row, kommunId, codes, ...(await loadStored(trx, row, codes)) });
+    await refreshWaits(trx, [id]);
   });
   return getDecision(db, actor, id);
 }

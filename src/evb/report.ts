@@ -4,11 +4,10 @@
 import { daysBetween, formatQuarter, type Quarter, quarterEnd, quarterOf, quarterStart } from "../platform/calendar.ts";
 import { formatCount } from "../platform/i18n/format.ts";
 import {
-  becomesReportableWithin,
   clockAt,
-  EARLY_WARNING_DAYS,
   type Episode,
   type EpisodeKind,
+  earlyWarningUntil,
   type ReportKind,
   reportKindLabels,
   reportKinds,
@@ -315,62 +314,135 @@ function kfStatistics(open: IvoLine[], finished: IvoLine[]) {
   };
 }
 
-export type Dashboard = ReturnType<typeof dashboard>;
+export type Dashboard = ReturnType<typeof dashboardOf>;
 
-const LONGEST_WAITS = 10;
+/** How many of the longest reportable waits the dashboard lists. */
+export const LONGEST_WAITS = 10;
+
+/** An open wait on the dashboard's day, as listed among early warnings or longest waits. */
+export type OpenWait = {
+  decisionId: string;
+  unit: string;
+  law: Law;
+  insats: string;
+  sex: Sex;
+  type: EpisodeKind;
+  start: string;
+  deadline: string;
+  overdueFrom: string;
+  daysWaited: number;
+  band: WaitingBand;
+  reportable: boolean;
+  warning: boolean;
+  partial: string | null;
+};
+
+/** How many open waits share a law, insats, unit, sex and waiting band; how many are reportable or warned of. */
+export type OpenWaitGroup = {
+  law: Law;
+  insats: string;
+  unit: string;
+  sex: Sex;
+  band: WaitingBand;
+  count: number;
+  reportable: number;
+  warning: number;
+};
+
+/** An open wait of a decision with its clock read on `asOf`. */
+export function openWait(
+  d: Pick<RegisterDecision, "id" | "unit" | "insats" | "sex" | "partsTotal" | "partsExecuted" | "executedDate">,
+  open: Pick<Episode, "kind" | "start" | "deadline" | "overdueFrom">,
+  asOf: string,
+): OpenWait {
+  const reportable = open.overdueFrom <= asOf;
+  return {
+    decisionId: d.id,
+    unit: d.unit.name,
+    law: d.insats.law,
+    insats: d.insats.name,
+    sex: d.sex,
+    type: open.kind,
+    start: open.start,
+    deadline: open.deadline,
+    overdueFrom: open.overdueFrom,
+    daysWaited: daysBetween(open.start, asOf),
+    band: waitingBand(open.start, asOf),
+    reportable,
+    warning: !reportable && open.overdueFrom <= earlyWarningUntil(asOf),
+    partial: partialText(d),
+  };
+}
 
 /** Every open wait on `asOf` (in time or not), banded, with early warnings and the longest waits. */
 export function dashboard(decisions: readonly RegisterDecision[], asOf: string) {
   const open = decisions
     .filter((d) => d.decisionDate <= asOf)
-    .map((d) => ({ d, state: clockAt(d, asOf) }))
-    .filter(
-      (x): x is { d: RegisterDecision; state: ReturnType<typeof clockAt> & { open: Episode } } => x.state.open !== null,
-    )
-    .map(({ d, state }) => ({
-      decisionId: d.id,
-      unit: d.unit.name,
-      law: d.insats.law,
-      insats: d.insats.name,
-      sex: d.sex,
-      type: state.open.kind,
-      start: state.open.start,
-      deadline: state.open.deadline,
-      overdueFrom: state.open.overdueFrom,
-      daysWaited: state.daysWaited as number,
-      band: state.band as WaitingBand,
-      reportable: state.reportable,
-      warning: becomesReportableWithin(state, EARLY_WARNING_DAYS),
-      partial: partialText(d),
-    }));
-  const breakdown = (keyOf: (o: (typeof open)[number]) => string) => {
-    const keys = [...new Set(open.map(keyOf))].sort(byText);
+    .flatMap((d) => {
+      const state = clockAt(d, asOf);
+      return state.open ? [openWait(d, state.open, asOf)] : [];
+    });
+  const groups = new Map<string, OpenWaitGroup>();
+  for (const o of open) {
+    const key = JSON.stringify([o.law, o.insats, o.unit, o.sex, o.band]);
+    const group = groups.get(key) ?? { ...o, count: 0, reportable: 0, warning: 0 };
+    group.count += 1;
+    group.reportable += o.reportable ? 1 : 0;
+    group.warning += o.warning ? 1 : 0;
+    groups.set(key, group);
+  }
+  return dashboardOf(
+    [...groups.values()],
+    open.filter((o) => o.warning || o.reportable),
+    asOf,
+  );
+}
+
+/**
+ * The dashboard from the open waits counted by group, and the open waits that are warned of or reportable
+ * (at least those of the longest waits, ties included), in register order.
+ */
+export function dashboardOf(groups: readonly OpenWaitGroup[], listed: readonly OpenWait[], asOf: string) {
+  const sum = (gs: readonly OpenWaitGroup[], n: (g: OpenWaitGroup) => number) => gs.reduce((s, g) => s + n(g), 0);
+  const bands = (gs: readonly OpenWaitGroup[]) =>
+    Object.fromEntries(
+      waitingBands.map((b) => [
+        b,
+        sum(
+          gs.filter((g) => g.band === b),
+          (g) => g.count,
+        ),
+      ]),
+    ) as Record<WaitingBand, number>;
+  const breakdown = (keyOf: (g: OpenWaitGroup) => string) => {
+    const keys = [...new Set(groups.map(keyOf))];
     return keys
       .map((key) => {
-        const group = open.filter((o) => keyOf(o) === key);
+        const group = groups.filter((g) => keyOf(g) === key);
         return {
           key,
-          count: group.length,
-          reportable: group.filter((o) => o.reportable).length,
-          byBand: bandCounts(group.map((o) => o.band)),
+          count: sum(group, (g) => g.count),
+          reportable: sum(group, (g) => g.reportable),
+          byBand: bands(group),
         };
       })
       .sort((a, b) => b.count - a.count || byText(a.key, b.key));
   };
   return {
     asOf,
-    open: open.length,
-    reportable: open.filter((o) => o.reportable).length,
-    byBand: bandCounts(open.map((o) => o.band)),
-    byLaw: breakdown((o) => o.law),
-    byInsats: breakdown((o) => insatsKey(o.law, o.insats)),
-    byUnit: breakdown((o) => o.unit),
-    bySex: breakdown((o) => o.sex),
-    earlyWarnings: open
+    open: sum(groups, (g) => g.count),
+    reportable: sum(groups, (g) => g.reportable),
+    earlyWarningCount: sum(groups, (g) => g.warning),
+    byBand: bands(groups),
+    byLaw: breakdown((g) => g.law),
+    byInsats: breakdown((g) => insatsKey(g.law, g.insats)),
+    byUnit: breakdown((g) => g.unit),
+    bySex: breakdown((g) => g.sex),
+    earlyWarnings: listed
       .filter((o) => o.warning)
       .map(({ warning: _w, band: _b, ...o }) => ({ ...o, daysLeft: daysBetween(asOf, o.deadline) }))
       .sort((a, b) => a.deadline.localeCompare(b.deadline) || byText(a.unit, b.unit)),
-    longestWaits: open
+    longestWaits: listed
       .filter((o) => o.reportable)
       .sort((a, b) => b.daysWaited - a.daysWaited || byText(a.unit, b.unit))
       .slice(0, LONGEST_WAITS),
@@ -437,7 +509,7 @@ export function aggregateDashboard(board: Dashboard) {
     nextReportDate: board.nextReportDate,
     open: suppressOne(board.open),
     reportable: suppressOne(board.reportable),
-    earlyWarningCount: suppressOne(board.earlyWarnings.length),
+    earlyWarningCount: suppressOne(board.earlyWarningCount),
     byBand: suppressRecord(board.byBand),
     byLaw: breakdown(board.byLaw),
     byInsats: breakdown(board.byInsats),

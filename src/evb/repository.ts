@@ -1,5 +1,5 @@
-import type { Updateable } from "kysely";
-import { isAnyOf, type New } from "../platform/db/rows.ts";
+import { type Selectable, sql, type Updateable } from "kysely";
+import { forIds, inChunks, isAnyOf, type New } from "../platform/db/rows.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import type { DecisionFacts } from "./clock.ts";
 import type { Law, RegisterDecision } from "./report.ts";
@@ -11,6 +11,7 @@ import type {
   EvbInsatsTable,
   EvbInterruptionTable,
   EvbOfferTable,
+  EvbWaitTable,
 } from "./tables.ts";
 
 type Db = DbOf<EvbDB>;
@@ -245,6 +246,11 @@ export type RegisterFilter = {
   decidedOnOrBefore?: string;
   /** Leaves out decisions closed before this date (they cannot be in a later report). */
   notClosedBefore?: string;
+  /**
+   * Only decisions with a wait the quarter's report carries (stored waits): open and overdue on its last
+   * day, or ended during it after the deadline.
+   */
+  reportedIn?: { start: string; end: string };
 };
 
 /** Decisions with unit, insats, codes, offers and interruptions, in the shape the reports take. */
@@ -282,6 +288,28 @@ export async function loadRegister(
   if (filter.notClosedBefore) {
     const from = filter.notClosedBefore;
     query = query.where((eb) => eb.or([eb("d.closed_date", "is", null), eb("d.closed_date", ">=", from)]));
+  }
+  if (filter.reportedIn) {
+    const { start, end } = filter.reportedIn;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("evb_wait as w")
+          .select("w.decision_id")
+          .whereRef("w.decision_id", "=", "d.id")
+          .where("w.start_date", "<=", end)
+          .where((w) =>
+            w.or([
+              w.and([w.or([w("w.end_date", "is", null), w("w.end_date", ">", end)]), w("w.overdue_from", "<=", end)]),
+              w.and([
+                w("w.end_date", ">=", start),
+                w("w.end_date", "<=", end),
+                w("w.end_date", ">", w.ref("w.deadline")),
+              ]),
+            ]),
+          ),
+      ),
+    );
   }
   const rows = await query.orderBy("d.decision_date").orderBy("d.person_id").execute();
   if (rows.length === 0) return [];
@@ -391,21 +419,28 @@ export async function openDecisions(db: Db, path: string, asOf: string): Promise
     )
     .orderBy("d.id")
     .execute();
-  if (rows.length === 0) return [];
-  const interruptions = await db
-    .selectFrom("evb_interruption")
-    .select(["decision_id", "start_date", "resumed_date"])
-    .where(
-      isAnyOf(
-        "decision_id",
-        rows.map((r) => r.id),
-      ),
-    )
-    .execute();
+  return (await withFacts(db, rows)).map((r) => ({ id: r.id, nodePath: r.path, facts: r.facts }));
+}
+
+type DatedRow = { id: string; decision_date: string; executed_date: string | null; closed_date: string | null };
+
+/** Decision rows with what the clock needs of them: their dates and their interruptions (one query for all). */
+async function withFacts<R extends DatedRow>(db: Db, rows: R[]): Promise<(R & { facts: DecisionFacts })[]> {
+  const interruptions = await forIds(rows, () =>
+    db
+      .selectFrom("evb_interruption")
+      .select(["decision_id", "start_date", "resumed_date"])
+      .where(
+        isAnyOf(
+          "decision_id",
+          rows.map((r) => r.id),
+        ),
+      )
+      .execute(),
+  );
   const by = groupBy(interruptions, (x) => x.decision_id);
   return rows.map((r) => ({
-    id: r.id,
-    nodePath: r.path,
+    ...r,
     facts: {
       decisionDate: r.decision_date,
       executedDate: r.executed_date,
@@ -418,3 +453,134 @@ export async function openDecisions(db: Db, path: string, asOf: string): Promise
 /** The clock facts of openDecisions, for counts that need no id. */
 export const openClockFacts = async (db: Db, path: string, asOf: string): Promise<DecisionFacts[]> =>
   (await openDecisions(db, path, asOf)).map((d) => d.facts);
+
+// ---------------------------------------------------------------- waits (the clock's result, stored)
+
+export type WaitRow = Selectable<EvbWaitTable>;
+
+/** What the clock needs of the given decisions: their dates, unit and interruptions. */
+export async function clockFactsOf(
+  db: Db,
+  decisionIds: readonly string[],
+): Promise<{ id: string; orgNodeId: string; facts: DecisionFacts }[]> {
+  const ids = [...decisionIds];
+  const rows = await forIds(ids, () =>
+    db
+      .selectFrom("evb_decision")
+      .select(["id", "org_node_id", "decision_date", "executed_date", "closed_date"])
+      .where(isAnyOf("id", ids))
+      .execute(),
+  );
+  return (await withFacts(db, rows)).map((r) => ({ id: r.id, orgNodeId: r.org_node_id, facts: r.facts }));
+}
+
+/** Replaces the stored waits of the given decisions with `waits` (all of theirs); set-based, in slices. */
+export async function replaceWaits(db: Db, decisionIds: readonly string[], waits: readonly WaitRow[]): Promise<void> {
+  if (decisionIds.length === 0) return;
+  await db
+    .deleteFrom("evb_wait")
+    .where(isAnyOf("decision_id", [...decisionIds]))
+    .execute();
+  await inChunks(waits, 5000, async (chunk) => {
+    await db.insertInto("evb_wait").values(chunk).execute();
+    return [];
+  });
+}
+
+/** Every stored wait of the decisions under `path`, for comparing with the clock. */
+export const waitsUnder = (db: Db, path: string) =>
+  db
+    .selectFrom("evb_wait as w")
+    .innerJoin("org_node as n", "n.id", "w.org_node_id")
+    .selectAll("w")
+    .where("n.path", "like", `${path}%`)
+    .orderBy("w.decision_id")
+    .orderBy("w.kind")
+    .orderBy("w.start_date")
+    .execute();
+
+/**
+ * The waits under `path` open on `asOf`: begun by then, not ended by then, and the decision's latest by then
+ * (as the clock reads only a decision's latest wait), joined to their decision, insats and unit.
+ */
+function openWaitsOn(db: Db, path: string, asOf: string) {
+  return db
+    .selectFrom("evb_wait as w")
+    .innerJoin("org_node as n", "n.id", "w.org_node_id")
+    .innerJoin("evb_decision as d", "d.id", "w.decision_id")
+    .innerJoin("evb_insats as i", "i.id", "d.insats_id")
+    .where("n.path", "like", `${path}%`)
+    .where("w.start_date", "<=", asOf)
+    .where((eb) => eb.or([eb("w.end_date", "is", null), eb("w.end_date", ">", asOf)]))
+    .where((eb) => eb.or([eb("w.next_start", "is", null), eb("w.next_start", ">", asOf)]));
+}
+
+/** Index of the waiting band (clock.ts waitingBands) a wait is in on `asOf`, from its stored band ends. */
+const bandIndexOn = (asOf: string) =>
+  sql<number>`CASE WHEN ${asOf} <= w.deadline THEN 0 WHEN ${asOf} <= w.six_months THEN 1
+                   WHEN ${asOf} <= w.twelve_months THEN 2 ELSE 3 END`;
+
+/**
+ * Open waits on `asOf` counted per law, insats, unit, sex and waiting band: how many, how many reportable
+ * (overdue) and how many become reportable by `warnUntil`. One GROUP BY; no row per decision leaves SQL.
+ */
+export function openWaitCounts(db: Db, path: string, asOf: string, warnUntil: string) {
+  return openWaitsOn(db, path, asOf)
+    .select((eb) => [
+      "i.law",
+      "i.name as insats",
+      "n.name as unit",
+      "d.sex",
+      bandIndexOn(asOf).as("band"),
+      eb.fn.countAll<string>().as("count"),
+      sql<string>`count(*) FILTER (WHERE w.overdue_from <= ${asOf})`.as("reportable"),
+      sql<string>`count(*) FILTER (WHERE w.overdue_from > ${asOf} AND w.overdue_from <= ${warnUntil})`.as("warning"),
+    ])
+    .groupBy(["i.law", "i.name", "n.name", "d.sex", sql`5`])
+    .execute();
+}
+
+/**
+ * The open waits on `asOf` a dashboard lists by decision: those becoming reportable by `warnUntil`, and the
+ * `longest` reportable ones with every tie of the last, in register order (decision date, person).
+ */
+export function listedOpenWaits(db: Db, path: string, asOf: string, warnUntil: string, longest: number) {
+  const longestFrom = openWaitsOn(db, path, asOf)
+    .select("w.start_date")
+    .where("w.overdue_from", "<=", asOf)
+    .orderBy("w.start_date")
+    .offset(longest - 1)
+    .limit(1);
+  return openWaitsOn(db, path, asOf)
+    .select([
+      "w.decision_id",
+      "w.kind",
+      "w.start_date",
+      "w.deadline",
+      "w.overdue_from",
+      "d.person_id",
+      "d.sex",
+      "d.parts_total",
+      "d.parts_executed",
+      "d.executed_date",
+      "w.org_node_id",
+      "n.name as unit",
+      "i.id as insats_id",
+      "i.law",
+      "i.name as insats",
+      "i.lagrum",
+    ])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("w.overdue_from", ">", asOf), eb("w.overdue_from", "<=", warnUntil)]),
+        // With fewer than `longest` reportable waits there is no threshold: all of them are listed.
+        eb.and([
+          eb("w.overdue_from", "<=", asOf),
+          eb("w.start_date", "<=", sql<string>`coalesce((${longestFrom}), ${asOf})`),
+        ]),
+      ]),
+    )
+    .orderBy("d.decision_date")
+    .orderBy("d.person_id")
+    .execute();
+}

@@ -243,7 +243,9 @@ export const quarterReportResponse = z.discriminatedUnion("aggregated", [
     ...reportHead,
     aggregated: z.literal(false),
     counts: full.counts,
+    /** One page of the IVO list (limit/offset of the request); ivoTotal lines in all. */
     ivo: z.array(ivoLine),
+    ivoTotal: int,
     committee: z.array(committeeUnit),
     statistics: z.object({
       open: full.open,
@@ -259,6 +261,7 @@ export const quarterReportResponse = z.discriminatedUnion("aggregated", [
     aggregated: z.literal(true),
     counts: aggregate.counts,
     ivo: z.null(),
+    ivoTotal: z.null(),
     committee: z.null(),
     statistics: z.object({
       open: aggregate.open,

@@ -58,7 +58,8 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
     api.quarterReport,
-    ({ db, actor, params, query }) => reads.quarterReportFor(db, actor, query.orgNodeId, params.quarter),
+    ({ db, actor, params, query }) =>
+      reads.quarterReportPage(db, actor, query.orgNodeId, params.quarter, { limit: query.limit, offset: query.offset }),
     { replica: true },
   );
   route(

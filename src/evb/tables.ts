@@ -76,12 +76,35 @@ export interface EvbInterruptionTable {
   updated_at: UpdatedAt;
 }
 
+/**
+ * One wait of a decision (before first execution, or an interruption) as the clock works it out from
+ * everything registered; rewritten with the decision (waits.ts). Facts dated after a day asked about are
+ * not known on it: a wait exists from start_date, and its end counts from end_date.
+ */
+export interface EvbWaitTable {
+  decision_id: string;
+  /** The decision's unit (tenant key). */
+  org_node_id: string;
+  kind: "beslut" | "avbrott";
+  start_date: string;
+  deadline: string;
+  overdue_from: string;
+  /** The last days of the 3–6 and 6–12 month waiting bands. */
+  six_months: string;
+  twelve_months: string;
+  end_date: string | null;
+  ending: "verkstalld" | "aterupptagen" | "avslutad" | null;
+  /** When the decision's next wait starts: until then this is the decision's latest wait. */
+  next_start: string | null;
+}
+
 export interface EvbTables {
   evb_insats: EvbInsatsTable;
   evb_code: EvbCodeTable;
   evb_decision: EvbDecisionTable;
   evb_offer: EvbOfferTable;
   evb_interruption: EvbInterruptionTable;
+  evb_wait: EvbWaitTable;
 }
 
 /** What EVB code sees of the database: its own tables and the platform's (organisation tree, accounts, audit). */

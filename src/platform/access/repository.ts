@@ -1,5 +1,5 @@
 // Queries of the access log; what is logged and who may see it are decided in log.ts.
-import { endOfDay, forIds, type New, startOfDay } from "../db/rows.ts";
+import { endOfDay, forIds, inChunks, type New, startOfDay } from "../db/rows.ts";
 import type { PlatformDb, PlatformTables } from "../db/schema.ts";
 
 export async function insertAccessEntry(
@@ -8,10 +8,14 @@ export async function insertAccessEntry(
   records: Omit<New<PlatformTables, "access_log_record">, "access_id">[],
 ): Promise<void> {
   const { id } = await db.insertInto("access_log").values(entry).returning("id").executeTakeFirstOrThrow();
-  await db
-    .insertInto("access_log_record")
-    .values(records.map((r) => ({ ...r, access_id: id })))
-    .execute();
+  // A quarter report can disclose tens of thousands of decisions: five parameters a record, in slices.
+  await inChunks(records, 10_000, async (chunk) => {
+    await db
+      .insertInto("access_log_record")
+      .values(chunk.map((r) => ({ ...r, access_id: id })))
+      .execute();
+    return [];
+  });
 }
 
 export type AccessFilter = {

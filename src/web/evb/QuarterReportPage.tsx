@@ -9,8 +9,9 @@ import { hrefOf } from "../api.ts";
 import { useSession } from "../session.tsx";
 import { ColumnHeads } from "../ui/ColumnHeads.tsx";
 import { ErrorMessage, Loading, Page, ScrollFrame } from "../ui/Page.tsx";
+import { Pager } from "../ui/Pager.tsx";
 import { AggregateNotice, Count, Field } from "./parts.tsx";
-import { useQuarterReport, useReportQuarters } from "./queries.ts";
+import { IVO_PAGE_SIZE, useQuarterReport, useReportQuarters } from "./queries.ts";
 import type { QuarterReport } from "./types.ts";
 
 /** The last quarter that has ended: the one a report is usually made for. */
@@ -43,7 +44,9 @@ export function QuarterReportPage() {
   const quarter = params.get("kvartal") ?? lastEndedQuarter();
   // Every quarter with decisions under the unit, newest first; one typed into the address joins in order.
   const quarters = [...new Set([quarter, ...(useReportQuarters().data?.quarters ?? [])])].sort().reverse();
-  const result = useQuarterReport(quarter);
+  // The IVO list comes a page at a time; the page's first line is kept in the address ("fran").
+  const offset = Number(params.get("fran") ?? 0) || 0;
+  const result = useQuarterReport(quarter, offset);
   const r = result.data;
   const exportUrl = (format: "csv" | "xlsx", part?: ReportPart) =>
     orgNode
@@ -140,7 +143,10 @@ export function QuarterReportPage() {
               <ScrollFrame label="IVO-listan, rullbar i sidled">
                 <table className="data">
                   <caption>
-                    {formatCount(r.ivo.length, "rapport", "rapporter")} för {r.quarter}
+                    {formatCount(r.ivoTotal ?? 0, "rapport", "rapporter")} för {r.quarter}
+                    {(r.ivoTotal ?? 0) > IVO_PAGE_SIZE
+                      ? `, rad ${formatNumber(offset + 1)}–${formatNumber(offset + r.ivo.length)}`
+                      : ""}
                   </caption>
                   <ColumnHeads
                     columns={[
@@ -191,6 +197,14 @@ export function QuarterReportPage() {
                   </tbody>
                 </table>
               </ScrollFrame>
+              {(r.ivoTotal ?? 0) > IVO_PAGE_SIZE ? (
+                <Pager
+                  offset={offset}
+                  pageSize={IVO_PAGE_SIZE}
+                  total={r.ivoTotal ?? 0}
+                  onChange={(next) => setParams({ kvartal: quarter, fran: String(next) })}
+                />
+              ) : null}
             </section>
           ) : (
             <p className="notice">

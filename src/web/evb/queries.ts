@@ -38,10 +38,15 @@ export function useReportQuarters() {
   return useApi(evb.reportQuarters, orgNode ? { query: { orgNodeId: orgNode.id } } : null);
 }
 
-export function useQuarterReport(quarter: string) {
+/** Lines of the IVO list per page of the quarter report. */
+export const IVO_PAGE_SIZE = 100;
+
+/** The quarter's report with the IVO list's page from `offset`. */
+export function useQuarterReport(quarter: string, offset: number) {
   const { orgNode } = useSession();
   return useApi(
     evb.quarterReport,
-    orgNode && quarter ? { params: { quarter }, query: { orgNodeId: orgNode.id } } : null,
+    orgNode && quarter ? { params: { quarter }, query: { orgNodeId: orgNode.id, limit: IVO_PAGE_SIZE, offset } } : null,
+    { placeholderData: keepPreviousData },
   );
 }
