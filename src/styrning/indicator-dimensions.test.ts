@@ -23,7 +23,7 @@ const indicator = async (name: string, extra: Record<string, unknown> = {}) => {
     ...extra,
   });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { id: string; kind: string | null; dimensionId: string | null };
+  return res.json() as { id: string; kind: string | null; dimensionIds: string[] };
 };
 
 describe("indicator kinds, dimensions, forecasts and relations", () => {
@@ -39,7 +39,8 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     });
     expect(ages.statusCode, ages.body).toBe(200);
     const placed = await indicator("Placerade barn K3", { kind: "resultat", dimensionId: ages.json().id });
-    expect(placed).toMatchObject({ kind: "resultat", dimensionId: ages.json().id });
+    // A single dimensionId, as callers before several dimensions send it, is still read.
+    expect(placed).toMatchObject({ kind: "resultat", dimensionIds: [ages.json().id] });
 
     const saved = await controller.put("/api/styrning/values", {
       values: [
@@ -67,7 +68,7 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     ]);
     expect(view.values.every((v: { valueKind: string }) => v.valueKind === "outcome")).toBe(true);
     expect(
-      view.dimension.rows.map((r: { label: string; cells: ({ value: number } | null)[] }) => [
+      view.breakdown.rows.map((r: { label: string; cells: ({ value: number } | null)[] }) => [
         r.label,
         r.cells[2]?.value,
       ]),
@@ -76,7 +77,7 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
       ["13–17 år", 20],
     ]);
     const view2023 = (await controller.get(`/api/styrning/indicators/${placed.id}?year=2023`)).json();
-    expect(view2023.dimension.rows[0]).toMatchObject({ target: "Högst 25", met: false });
+    expect(view2023.breakdown.rows[0]).toMatchObject({ target: "Högst 25", met: false });
   });
 
   it("removes a forecast, audited, and refuses an outcome, an unknown id, a reader and a locked period", async () => {
@@ -179,18 +180,16 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     const grid = (await controller.get(`/api/styrning/values/grid?orgNodeId=${ifo()}&year=2024`)).json();
     const row = grid.indicators.find((i: { id: string }) => i.id === visits.id);
     expect(
-      row.rows.map(
-        (r: { gender: string; member: string | null; label: string; cells: ({ value: number } | null)[] }) => [
-          r.gender,
-          r.member,
-          r.label,
-          r.cells[0]?.value ?? null,
-        ],
-      ),
+      row.rows.map((r: { gender: string; members: string[]; label: string; cells: ({ value: number } | null)[] }) => [
+        r.gender,
+        r.members,
+        r.label,
+        r.cells[0]?.value ?? null,
+      ]),
     ).toEqual([
-      ["T", null, "Totalt", 12],
-      ["T", "norr", "Enhet norr", null],
-      ["T", "syd", "Enhet syd", 7],
+      ["T", [], "Totalt", 12],
+      ["T", ["norr"], "Enhet norr", null],
+      ["T", ["syd"], "Enhet syd", 7],
     ]);
   });
 
