@@ -68,7 +68,9 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
     );
 
     // The family indicator takes the age groups; the grid then asks for a value per age group.
-    await page.getByLabel("Indelning utöver kön").selectOption({ index: 1 });
+    await page
+      .getByLabel("Indelning utöver kön")
+      .selectOption({ label: "Åldersgrupper barn och unga (åldersgrupper: 0–12 år, 13–17 år, 18–20 år)" });
     await page.getByRole("button", { name: "Spara indelning" }).click();
     const breakdown = page.getByRole("table", { name: /Placerade i familjehem per åldersgrupper barn och unga/ });
     await waitForText(breakdown, "13–17 år");

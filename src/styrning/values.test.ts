@@ -276,9 +276,10 @@ describe("Excel import and export", () => {
     badGender.getCell(8).value = 4.2;
     const refused = await upload(workbook);
     expect(refused.statusCode).toBe(400);
-    // Three rows already hold the values entered above, and six the demo's placement indicators' 2023
-    // outcomes (the whole's and its three age groups'); they come back unchanged.
-    expect(refused.json().message).toBe("Inget importerades: 1 av 14 rader har fel.");
+    // Three rows already hold the values entered above, six the demo's placement indicators' 2023 outcomes
+    // (the whole's and its three age groups') and six its investigations' (the whole's and two combinations of
+    // age group and unit, for two indicators); they come back unchanged.
+    expect(refused.json().message).toBe("Inget importerades: 1 av 20 rader har fel.");
     expect(refused.json().details.problems).toEqual([
       {
         row: badGender.number,
@@ -296,7 +297,7 @@ describe("Excel import and export", () => {
     bad.getCell(9).value = "Ej publicerat än";
     const ok = await upload(workbook);
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ accepted: 14, rejected: 0, changed: 5, unchanged: 9 });
+    expect(ok.json()).toMatchObject({ accepted: 20, rejected: 0, changed: 5, unchanged: 15 });
     const grid = (await controller.get(`/api/styrning/values/grid?orgNodeId=${ifo()}&year=2023`)).json();
     const barn = grid.indicators.find((i: { name: string }) => i.name === "Utredningstid barn och unga 0–20 år");
     expect(
