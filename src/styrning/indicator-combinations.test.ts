@@ -320,6 +320,13 @@ describe("conditional targets", () => {
       ["Enhet norr", "≤ 14 om Inflöde K4 är lägre än 100, annars inget målvärde", false],
       ["Enhet syd", "≤ 14 om Inflöde K4 är lägre än 100, annars inget målvärde", true],
     ]);
+    // A unit's target is removed by naming its parts; the whole's stays.
+    const url = `/api/styrning/indicators/${waiting.id}/targets/2024`;
+    expect((await controller.delete(`${url}?members=syd`)).statusCode).toBe(204);
+    expect((await controller.delete(`${url}?members=syd`)).statusCode).toBe(404);
+    const after = await view(waiting.id);
+    expect(after.breakdown.rows.map((r: Row) => r.target !== null)).toEqual([true, false]);
+    expect(after.target).toMatchObject({ target: "≤ 14" });
   });
 
   it("refuses a condition on the indicator itself or on an unknown one, and an otherwise-target without a condition", async () => {

@@ -669,9 +669,12 @@ export async function setTarget(
   });
 }
 
-export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number) {
-  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, audit }) => {
-    const before = await found(repo.findTarget(trx, indicatorId, year), `Målvärdet för ${year}`);
+/** Removes the year's target of the whole, or of the parts named (by code or label). */
+export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number, members: string[] = []) {
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
+    const resolved = resolveMembers((await dimensionsOf(trx, [indicatorId]))(indicatorId), members);
+    if ("problem" in resolved) throw new DomainError("validation", `Delar: ${record.name} ${resolved.problem}`);
+    const before = await found(repo.findTarget(trx, indicatorId, year, resolved.memberIds), `Målvärdet för ${year}`);
     await repo.deleteTarget(trx, before.id);
     await audit("indicator_target", before.id, "delete", { before });
   });

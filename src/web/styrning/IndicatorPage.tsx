@@ -454,7 +454,10 @@ export function IndicatorPage() {
                   </td>
                   {i.writable && (
                     <td>
-                      <button type="button" onClick={() => removeTarget.mutate({ params: { id: i.id, year: t.year } })}>
+                      <button
+                        type="button"
+                        onClick={() => removeTarget.mutate({ params: { id: i.id, year: t.year }, query: {} })}
+                      >
                         Ta bort {t.year}
                       </button>
                     </td>
