@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp, TestClient } from "../app/testing.ts";
-import { setupTimeout, styrningTestApp } from "./testing.ts";
+import { postIndicator, setupTimeout, styrningTestApp } from "./testing.ts";
 import { XLSX_TYPE } from "./vocabulary.ts";
 
 let t: TestApp;
@@ -23,19 +23,7 @@ const dimension = async (name: string, kind: string, members: [string, string][]
   return res.json().id as string;
 };
 
-const indicator = async (name: string, extra: Record<string, unknown> = {}) => {
-  const res = await controller.post("/api/styrning/indicators", {
-    orgNodeId: ifo(),
-    name,
-    unit: "antal",
-    direction: "lower",
-    definition: `${name}, antal vid årets slut.`,
-    definitionFrom: 2022,
-    ...extra,
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { id: string; dimensionIds: string[] };
-};
+const indicator = (name: string, extra: Record<string, unknown> = {}) => postIndicator(controller, ifo(), name, extra);
 
 const save = async (values: Record<string, unknown>[]) => {
   const res = await controller.put("/api/styrning/values", { values });

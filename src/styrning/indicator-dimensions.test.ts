@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp, TestClient } from "../app/testing.ts";
-import { setupTimeout, styrningTestApp } from "./testing.ts";
+import { postIndicator, setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;
 let controller: TestClient;
@@ -12,19 +12,7 @@ beforeAll(async () => {
 }, setupTimeout);
 afterAll(() => t?.close());
 
-const indicator = async (name: string, extra: Record<string, unknown> = {}) => {
-  const res = await controller.post("/api/styrning/indicators", {
-    orgNodeId: ifo(),
-    name,
-    unit: "antal",
-    direction: "lower",
-    definition: `${name}, antal vid årets slut.`,
-    definitionFrom: 2022,
-    ...extra,
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { id: string; kind: string | null; dimensionIds: string[] };
-};
+const indicator = (name: string, extra: Record<string, unknown> = {}) => postIndicator(controller, ifo(), name, extra);
 
 describe("indicator kinds, dimensions, forecasts and relations", () => {
   it("keeps a kind, a breakdown by age group and forecasts apart from outcomes", async () => {

@@ -269,6 +269,16 @@ export const target = z.object({
   otherwise: z.string().nullable(),
 });
 
+/** A year's target for the whole indicator as written, with its condition when it has one. */
+const yearTarget = z.object({
+  year: int,
+  target: z.string(),
+  footnote: z.string().nullable(),
+  kind: targetKind,
+  condition: targetCondition.nullable(),
+  otherwise: z.string().nullable(),
+});
+
 const evaluation = z.object({
   name: z.string(),
   status: indicatorStatus,
@@ -298,13 +308,7 @@ export const indicatorView = z.object({
   definition: z.string().nullable(),
   definitions: z.array(z.object({ validFrom: int, definition: z.string() })),
   targets: z.array(
-    z.object({
-      year: int,
-      target: z.string(),
-      footnote: z.string().nullable(),
-      kind: targetKind,
-      condition: targetCondition.nullable(),
-      otherwise: z.string().nullable(),
+    yearTarget.extend({
       problems: z.array(
         z.object({
           code: z.enum(["against_direction", "less_ambitious"]),
@@ -314,14 +318,8 @@ export const indicatorView = z.object({
       ),
     }),
   ),
-  target: z
-    .object({
-      year: int,
-      target: z.string(),
-      footnote: z.string().nullable(),
-      kind: targetKind,
-      condition: targetCondition.nullable(),
-      otherwise: z.string().nullable(),
+  target: yearTarget
+    .extend({
       /** Whether a conditional target's condition holds in the assessed year; null when unconditional. */
       conditionState: z.enum(conditionStates).nullable(),
     })
