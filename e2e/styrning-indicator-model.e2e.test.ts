@@ -157,6 +157,13 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
     );
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/styrning-indicator-dimensions.png", fullPage: true });
+    // The combination's own target is removed from its row; the others stay.
+    await page.getByRole("button", { name: "Ta bort målvärdet för 18–20 år · Mottagningen" }).click();
+    await page.getByRole("button", { name: "Ta bort målvärdet för 18–20 år · Mottagningen" }).waitFor({
+      state: "detached",
+    });
+    expect(await breakdown.getByRole("row", { name: /^18–20 år · Mottagningen/ }).textContent()).not.toContain("85 %");
+    expect(await breakdown.getByRole("row", { name: /^13–17 år · Utredningsgruppen/ }).textContent()).toContain("90 %");
 
     // The entry grid asks for a value per combination.
     await page.goto(`${e2e.baseUrl}/styrning/varden?ar=2024`);

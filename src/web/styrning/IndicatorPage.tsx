@@ -377,7 +377,23 @@ export function IndicatorPage() {
                       {valueText(c, i.statusLevels, i.decimals)}
                     </td>
                   ))}
-                  <td>{r.target ?? "–"}</td>
+                  <td>
+                    {r.target ?? "–"}
+                    {i.writable && r.target && (
+                      <>
+                        {" "}
+                        <button
+                          type="button"
+                          aria-label={`Ta bort målvärdet för ${r.label}`}
+                          onClick={() =>
+                            removeTarget.mutate({ params: { id: i.id, year }, query: { members: r.codes.join(",") } })
+                          }
+                        >
+                          Ta bort
+                        </button>
+                      </>
+                    )}
+                  </td>
                   <td className={r.met === true ? "ok" : r.met === false ? "warn" : "muted"}>
                     {r.met === true ? "Ja" : r.met === false ? "Nej" : "–"}
                   </td>
