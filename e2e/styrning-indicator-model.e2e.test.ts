@@ -68,7 +68,9 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
     );
 
     // The family indicator takes the age groups; the grid then asks for a value per age group.
-    await page.getByLabel("Indelning utöver kön").selectOption({ index: 1 });
+    await page
+      .getByLabel("Indelning utöver kön")
+      .selectOption({ label: "Åldersgrupper barn och unga (åldersgrupper: 0–12 år, 13–17 år, 18–20 år)" });
     await page.getByRole("button", { name: "Spara indelning" }).click();
     const breakdown = page.getByRole("table", { name: /Placerade i familjehem per åldersgrupper barn och unga/ });
     await waitForText(breakdown, "13–17 år");
@@ -117,6 +119,62 @@ describe("the indicator model in the browser: forecasts, dimensions and relation
       .getByLabel("Indelning utöver kön")
       .getByRole("option", { name: /^Målgrupper placering \(målgrupper: Flickor, Pojkar och unga män, Övriga\)$/ })
       .waitFor({ state: "attached" });
+    await page.context().close();
+  });
+
+  it("shows an indicator by age group and unit with a conditional target, and sets one for a combination", async () => {
+    const page = await e2e.loginAs("controller");
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const ids = await indicatorIds(page);
+    const inTime = ids["Barnavårdsutredningar klara inom fyra månader"];
+
+    await page.goto(`${e2e.baseUrl}/styrning/indikatorer/${inTime}?ar=2023`);
+    const breakdown = page.getByRole("table", {
+      name: /per åldersgrupper barn och unga och enheter barn och unga/,
+    });
+    // 13–17 år in the investigation group had enough cases and met 90 %; 18–20 år had too few for a target.
+    await waitForText(breakdown.getByRole("row", { name: /^13–17 år · Utredningsgruppen/ }), "Ja");
+    expect(await breakdown.getByRole("row", { name: /^18–20 år · Utredningsgruppen/ }).textContent()).toContain(
+      "90 % om Inledda barnavårdsutredningar är minst 20, annars inget målvärde",
+    );
+    const targets = page.getByRole("table", { name: "Målvärden per år" });
+    await waitForText(targets, "Om Inledda barnavårdsutredningar är minst 20, annars inget målvärde");
+    expect(await page.getByRole("list").filter({ hasText: "Målvärdet gäller om" }).textContent()).toContain(
+      "2023: villkoret är uppfyllt",
+    );
+    expect(await page.getByLabel("Andra indelning").inputValue()).not.toBe("");
+
+    // A target for one combination, in force only with at least 5 cases.
+    await page.getByLabel("Målvärde", { exact: true }).fill("85 %");
+    await page.getByLabel("Gäller", { exact: true }).selectOption({ label: "18–20 år · Mottagningen" });
+    await page.getByLabel("Gäller om").selectOption({ label: "Inledda barnavårdsutredningar" });
+    await page.getByLabel("Villkor", { exact: true }).selectOption({ label: "minst" });
+    await page.getByLabel("Villkorsvärde").fill("5");
+    await page.getByRole("button", { name: "Spara målvärde" }).click();
+    await waitForText(
+      breakdown.getByRole("row", { name: /^18–20 år · Mottagningen/ }),
+      "85 % om Inledda barnavårdsutredningar är minst 5, annars inget målvärde",
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/styrning-indicator-dimensions.png", fullPage: true });
+    // The combination's own target is removed from its row; the others stay.
+    await page.getByRole("button", { name: "Ta bort målvärdet för 18–20 år · Mottagningen" }).click();
+    await page.getByRole("button", { name: "Ta bort målvärdet för 18–20 år · Mottagningen" }).waitFor({
+      state: "detached",
+    });
+    expect(await breakdown.getByRole("row", { name: /^18–20 år · Mottagningen/ }).textContent()).not.toContain("85 %");
+    expect(await breakdown.getByRole("row", { name: /^13–17 år · Utredningsgruppen/ }).textContent()).toContain("90 %");
+
+    // The entry grid asks for a value per combination.
+    await page.goto(`${e2e.baseUrl}/styrning/varden?ar=2024`);
+    const cell = page.getByLabel(
+      "Värde för Barnavårdsutredningar klara inom fyra månader, 2024, 13–17 år · Mottagningen",
+    );
+    await cell.fill("88");
+    await page.getByRole("button", { name: "Spara 1 ändring" }).click();
+    await page.getByText("Sparat: 1 ändrat värde.").waitFor();
+    await page.goto(`${e2e.baseUrl}/styrning/indikatorer/${inTime}?ar=2024`);
+    await waitForText(breakdown.getByRole("row", { name: /^13–17 år · Mottagningen/ }), "88");
     await page.context().close();
   });
 });

@@ -27,6 +27,7 @@ const vocabularies: Record<string, string> = {
   "indicator_dimension.kind": "src/styrning/vocabulary.ts#dimensionKinds",
   "indicator_relation.kind": "src/styrning/vocabulary.ts#relationKinds",
   "indicator_value.value_kind": "src/styrning/vocabulary.ts#valueKinds",
+  "indicator_target.condition_op": "src/styrning/target.ts#comparators",
   "rapport_chapter.status": "src/rapporter/workflow.ts#chapterStatuses",
   "rapport_instance.status": "src/rapporter/workflow.ts#reportStatuses",
   "oidc_role_rule.role": "src/platform/auth/roles.ts#roles",

@@ -323,6 +323,8 @@ export const removeTarget = endpoint({
   summary: "Ta bort målvärde",
   permission: "write:styrning",
   params: targetParams,
+  /** The codes of the parts whose target goes, comma-separated ("13-17,utredning"); none: the whole's. */
+  query: z.object({ members: labelled(z.string().trim().max(300).optional(), "Delar") }),
   response: noContent,
 });
 

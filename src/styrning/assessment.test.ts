@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contradiction, evaluateIndicator, suggestAssessment } from "./assessment.ts";
-import { parseTarget } from "./target.ts";
+import { parseTarget, type Target } from "./target.ts";
 
 describe("evaluateIndicator", () => {
   it("judges Vård & Omsorg's hemtjänst continuity 2021 (16) against 'Färre än 16' as not met, but improving from 17", () => {
@@ -68,6 +68,43 @@ describe("evaluateIndicator", () => {
       outcomeOf: (_gender, year) => turnover[year] ?? null,
     });
     expect(evaluation.status).toBe("met");
+  });
+});
+
+describe("evaluateIndicator with a conditional target", () => {
+  const target: Target = {
+    kind: "conditional",
+    condition: { indicatorId: "c", indicatorName: "Antal ärenden", op: "gte", value: 20 },
+    whenHolds: parseTarget("90 %"),
+    otherwise: null,
+  };
+  const evaluate = (cases: number | null, outcome = 85) =>
+    evaluateIndicator({
+      name: "Utredningar inom 4 månader",
+      direction: "higher",
+      year: 2023,
+      target,
+      rows: [{ gender: "T", current: outcome, previous: 80 }],
+      conditionOutcome: () => cases,
+    });
+
+  it("judges the outcome while the condition holds, naming the target in force", () => {
+    expect(evaluate(25)).toMatchObject({
+      status: "improving",
+      explanation: "Utredningar inom 4 månader: utfallet 85 når inte men närmar sig målvärdet minst 90.",
+    });
+  });
+
+  it("leaves the indicator out of the suggestion when the condition fails or is unknown, saying why", () => {
+    expect(evaluate(12)).toMatchObject({
+      status: "not_assessable",
+      explanation:
+        "Utredningar inom 4 månader: målvärdet gäller inte 2023: Antal ärenden är 12, villkoret minst 20 uppfylls inte.",
+    });
+    expect(evaluate(null).explanation).toBe(
+      "Utredningar inom 4 månader: villkoret kan inte prövas: Antal ärenden saknar utfall för 2023.",
+    );
+    expect(suggestAssessment([evaluate(12)]).meaning).toBeNull();
   });
 });
 

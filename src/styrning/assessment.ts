@@ -2,7 +2,14 @@
 // disagrees with it. Pure: the service gathers the outcomes, these rules judge them.
 
 import { formatNumber } from "../platform/i18n/format.ts";
-import { describeTarget, meetsTarget, type StatusLevel, type Target } from "./target.ts";
+import {
+  conditionExplanation,
+  describeTarget,
+  meetsTarget,
+  type StatusLevel,
+  type Target,
+  targetInForce,
+} from "./target.ts";
 import { type Direction, type Gender, type Meaning, meaningLabels } from "./vocabulary.ts";
 
 export type IndicatorStatus = "met" | "improving" | "not_met" | "no_data" | "not_assessable";
@@ -32,6 +39,8 @@ export type IndicatorEvaluationInput = {
   rows: RowOutcome[];
   /** Earlier outcome of a row, for targets such as "Lägre än utfallet 2021". */
   outcomeOf?: (gender: Gender, year: number) => number | null;
+  /** The outcome of a conditional target's condition indicator for a year. */
+  conditionOutcome?: (year: number) => number | null;
 };
 
 export type IndicatorEvaluation = {
@@ -69,6 +78,7 @@ function evaluateRow(input: IndicatorEvaluationInput, row: RowOutcome): Indicato
     outcomeOf: (y) => input.outcomeOf?.(row.gender, y) ?? null,
     outcomeOfGender: (g, y) => input.outcomeOf?.(g, y) ?? null,
     statusLevels: input.statusLevels,
+    conditionOutcome: input.conditionOutcome,
   });
   if (met === null) return "not_assessable";
   if (met) return "met";
@@ -88,7 +98,10 @@ export function evaluateIndicator(input: IndicatorEvaluationInput): IndicatorEva
   else if (judged.some((r) => r.status === "not_assessable")) status = "not_assessable";
   else status = statusOrder[Math.min(...judged.map((r) => statusOrder.indexOf(r.status)))] ?? "not_met";
 
-  const target = input.target ? describeTarget(input.target, input.direction) : null;
+  // A conditional target is named by the branch in force, or explained when none is.
+  const inForce = input.target ? targetInForce(input.target, input) : null;
+  const target = inForce ? describeTarget(inForce, input.direction) : null;
+  const notInForce = input.target ? conditionExplanation(input.target, input) : null;
   const values = (total ? [total] : input.rows.filter((r) => r.gender !== "T" && r.current !== null))
     .map((r) => (typeof r.current === "number" ? formatNumber(r.current) : r.current))
     .join(" / ");
@@ -98,9 +111,11 @@ export function evaluateIndicator(input: IndicatorEvaluationInput): IndicatorEva
       explanation = `${input.name}: utfall för ${input.year} saknas.`;
       break;
     case "not_assessable":
-      explanation = target
-        ? `${input.name}: målvärdet "${target}" kan inte jämföras med utfallet.`
-        : `${input.name}: målvärde för ${input.year} saknas.`;
+      explanation = notInForce
+        ? `${input.name}: ${notInForce}.`
+        : target
+          ? `${input.name}: målvärdet "${target}" kan inte jämföras med utfallet.`
+          : `${input.name}: målvärde för ${input.year} saknas.`;
       break;
     default:
       explanation = `${input.name}: utfallet ${values} ${

@@ -1,5 +1,6 @@
 // How the audit log speaks of goal models, goals, indicators, activities, directives and Kolada.
 import type { AuditLabels } from "../platform/audit/labels.ts";
+import { comparatorWords } from "./target.ts";
 import {
   activityStatusLabels,
   decidedByLabels,
@@ -63,7 +64,7 @@ export const styrningAuditLabels: AuditLabels = {
       footnote: "Fotnot",
       decided_by: "Beslutad av",
       kind: "Slag av indikator",
-      dimension_id: "Indelning (id)",
+      dimension_ids: "Indelningar (id)",
     },
     values: {
       unit: unitLabels,
@@ -97,7 +98,16 @@ export const styrningAuditLabels: AuditLabels = {
   indicator_target: {
     label: "Målvärde",
     title: ["{year}: {target}"],
-    columns: { target: "Målvärde", footnote: "Fotnot", member_id: "Del (id)" },
+    columns: {
+      target: "Målvärde",
+      footnote: "Fotnot",
+      member_ids: "Delar (id)",
+      condition_indicator_id: "Villkorsindikator (id)",
+      condition_op: "Villkor",
+      condition_value: "Villkorsvärde",
+      otherwise_target: "Annars målvärde",
+    },
+    values: { condition_op: comparatorWords },
   },
   indicator_value: {
     label: "Indikatorvärde",
@@ -111,7 +121,7 @@ export const styrningAuditLabels: AuditLabels = {
       entered_by_name: "Inmatad av",
       correction_reason: "Skäl till rättelse",
       value_kind: "Utfall eller prognos",
-      member_id: "Del (id)",
+      member_ids: "Delar (id)",
     },
     values: { state: valueStateLabels, source: valueSourceLabels, value_kind: valueKindLabels },
   },

@@ -76,6 +76,21 @@ describe("styrning demo: Kungsbacka IFO 2023 and Vård & Omsorg 2022", () => {
     expect(page.contradiction).toBeNull();
   });
 
+  it("breaks investigations down by age group and unit, with a target that needs at least 20 cases", async () => {
+    const indicators = (await controller.get(`/api/styrning/indicators?orgNodeId=${t.demo.nodes.ifo?.id}`)).json();
+    const inTime = indicators.find((i: { name: string }) => i.name === "Barnavårdsutredningar klara inom fyra månader");
+    expect(inTime.dimensionIds).toHaveLength(2);
+    const view = (await controller.get(`/api/styrning/indicators/${inTime.id}?year=2023`)).json();
+    expect(view.target).toMatchObject({ target: "90 %", kind: "conditional", conditionState: "holds" });
+    expect(view.evaluation.status).toBe("met");
+    // 13–17 år in the investigation group had 38 cases (target judged, met); 18–20 år only 11 (no target).
+    const rows = view.breakdown.rows.filter((r: { target: string | null }) => r.target);
+    expect(rows.map((r: { label: string; met: boolean | null }) => [r.label, r.met])).toEqual([
+      ["13–17 år · Utredningsgruppen", true],
+      ["18–20 år · Utredningsgruppen", null],
+    ]);
+  });
+
   it("keeps LIKA statuses, the personalomsättning method change and 2020's missing value", async () => {
     const models = (
       await controller.get(`/api/styrning/models?orgNodeId=${t.demo.nodes.ifo?.id}&year=2023`)

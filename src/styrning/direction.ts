@@ -23,11 +23,13 @@ const better = (direction: Direction) => (direction === "lower" ? "l√§gre" : "h√
 
 export function checkTargetDirection({
   direction,
-  target,
+  target: written,
   targetYear,
   latest,
 }: DirectionCheckInput): DirectionProblem | null {
   if (direction === "none") return null;
+  // A conditional target is checked by the target it sets while its condition holds.
+  const target = written.kind === "conditional" ? written.whenHolds : written;
   const op = effectiveComparator(target, direction);
   if (op === null || op === "eq") return null;
   const pointsDown = op === "lt" || op === "lte";

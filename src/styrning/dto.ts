@@ -181,7 +181,8 @@ export const followupDto = (f: {
   createdAt: f.created_at.toISOString(),
 });
 
-export const indicatorDto = (i: repo.IndicatorRow): Wire<typeof res.indicator> => ({
+/** An indicator with the dimensions its values are broken down by, in order. */
+export const indicatorDto = (i: repo.IndicatorRow, dimensionIds: string[]): Wire<typeof res.indicator> => ({
   id: i.id,
   orgNodeId: i.org_node_id,
   name: i.name,
@@ -200,7 +201,7 @@ export const indicatorDto = (i: repo.IndicatorRow): Wire<typeof res.indicator> =
   active: i.active,
   decidedBy: i.decided_by as DecidedBy | null,
   kind: i.kind as IndicatorKind | null,
-  dimensionId: i.dimension_id,
+  dimensionIds,
 });
 
 export const valueDto = (v: repo.ValueRecord): Wire<typeof res.value> => ({
@@ -219,7 +220,7 @@ export const valueDto = (v: repo.ValueRecord): Wire<typeof res.value> => ({
   updatedAt: v.updated_at.toISOString(),
   orgNodeId: v.org_node_id,
   valueKind: v.value_kind as ValueKind,
-  memberId: v.member_id,
+  memberIds: v.member_ids,
 });
 
 export const lockDto = (l: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp, TestClient } from "../app/testing.ts";
-import { setupTimeout, styrningTestApp } from "./testing.ts";
+import { postIndicator, setupTimeout, styrningTestApp } from "./testing.ts";
 
 let t: TestApp;
 let controller: TestClient;
@@ -12,19 +12,7 @@ beforeAll(async () => {
 }, setupTimeout);
 afterAll(() => t?.close());
 
-const indicator = async (name: string, extra: Record<string, unknown> = {}) => {
-  const res = await controller.post("/api/styrning/indicators", {
-    orgNodeId: ifo(),
-    name,
-    unit: "antal",
-    direction: "lower",
-    definition: `${name}, antal vid årets slut.`,
-    definitionFrom: 2022,
-    ...extra,
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { id: string; kind: string | null; dimensionId: string | null };
-};
+const indicator = (name: string, extra: Record<string, unknown> = {}) => postIndicator(controller, ifo(), name, extra);
 
 describe("indicator kinds, dimensions, forecasts and relations", () => {
   it("keeps a kind, a breakdown by age group and forecasts apart from outcomes", async () => {
@@ -39,7 +27,8 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     });
     expect(ages.statusCode, ages.body).toBe(200);
     const placed = await indicator("Placerade barn K3", { kind: "resultat", dimensionId: ages.json().id });
-    expect(placed).toMatchObject({ kind: "resultat", dimensionId: ages.json().id });
+    // A single dimensionId, as callers before several dimensions send it, is still read.
+    expect(placed).toMatchObject({ kind: "resultat", dimensionIds: [ages.json().id] });
 
     const saved = await controller.put("/api/styrning/values", {
       values: [
@@ -67,7 +56,7 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     ]);
     expect(view.values.every((v: { valueKind: string }) => v.valueKind === "outcome")).toBe(true);
     expect(
-      view.dimension.rows.map((r: { label: string; cells: ({ value: number } | null)[] }) => [
+      view.breakdown.rows.map((r: { label: string; cells: ({ value: number } | null)[] }) => [
         r.label,
         r.cells[2]?.value,
       ]),
@@ -76,7 +65,7 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
       ["13–17 år", 20],
     ]);
     const view2023 = (await controller.get(`/api/styrning/indicators/${placed.id}?year=2023`)).json();
-    expect(view2023.dimension.rows[0]).toMatchObject({ target: "Högst 25", met: false });
+    expect(view2023.breakdown.rows[0]).toMatchObject({ target: "Högst 25", met: false });
   });
 
   it("removes a forecast, audited, and refuses an outcome, an unknown id, a reader and a locked period", async () => {
@@ -179,18 +168,16 @@ describe("indicator kinds, dimensions, forecasts and relations", () => {
     const grid = (await controller.get(`/api/styrning/values/grid?orgNodeId=${ifo()}&year=2024`)).json();
     const row = grid.indicators.find((i: { id: string }) => i.id === visits.id);
     expect(
-      row.rows.map(
-        (r: { gender: string; member: string | null; label: string; cells: ({ value: number } | null)[] }) => [
-          r.gender,
-          r.member,
-          r.label,
-          r.cells[0]?.value ?? null,
-        ],
-      ),
+      row.rows.map((r: { gender: string; members: string[]; label: string; cells: ({ value: number } | null)[] }) => [
+        r.gender,
+        r.members,
+        r.label,
+        r.cells[0]?.value ?? null,
+      ]),
     ).toEqual([
-      ["T", null, "Totalt", 12],
-      ["T", "norr", "Enhet norr", null],
-      ["T", "syd", "Enhet syd", 7],
+      ["T", [], "Totalt", 12],
+      ["T", ["norr"], "Enhet norr", null],
+      ["T", ["syd"], "Enhet syd", 7],
     ]);
   });
 

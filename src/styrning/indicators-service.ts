@@ -15,6 +15,13 @@ import {
   requireStyrningRead,
 } from "./access.ts";
 import { evaluateIndicator } from "./assessment.ts";
+import {
+  combinationOf,
+  combinationsOf,
+  type IndicatorDimension,
+  memberSetKey,
+  resolveMembers,
+} from "./combinations.ts";
 import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
 import { indicatorDto, listedLockDto, lockDto, scaleLevelDto, valueDto } from "./dto.ts";
 import * as koladaRepo from "./kolada/repository.ts";
@@ -22,10 +29,19 @@ import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesT
 import { checkRelations } from "./relations.ts";
 import * as repo from "./repository.ts";
 import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales-service.ts";
-import { type IndicatorInput, type IndicatorPatch, patchColumns, type ValueInput } from "./schema.ts";
+import { type IndicatorInput, type IndicatorPatch, patchColumns, type TargetInput, type ValueInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
 import type { StyrningDB } from "./tables.ts";
-import { evaluateOverYears, meetsTarget, parseTarget, type Target, targetBand } from "./target.ts";
+import {
+  conditionState,
+  describeCondition,
+  evaluateOverYears,
+  meetsTarget,
+  parseTarget,
+  type Target,
+  type TargetCondition,
+  targetBand,
+} from "./target.ts";
 import {
   type DimensionKind,
   type Direction,
@@ -43,8 +59,69 @@ type Db = DbOf<StyrningDB>;
 
 // ---- read models ----------------------------------------------------------------------------
 
-const parseFor = (target: string, levels: readonly ScaleLevel[] | undefined): Target =>
+const parseFor = (target: string, levels: readonly ScaleLevel[] | undefined) =>
   parseTarget(target, { statusLevels: asStatusLevels(levels) });
+
+/** A stored target as the rules read it: conditional when it has a condition (named by its indicator). */
+function targetOf(
+  row: repo.TargetRow,
+  levels: readonly ScaleLevel[] | undefined,
+  indicatorName: (id: string) => string,
+): Target {
+  const whenHolds = parseFor(row.target, levels);
+  const condition = conditionOf(row, indicatorName);
+  if (!condition) return whenHolds;
+  return {
+    kind: "conditional",
+    condition,
+    whenHolds,
+    otherwise: row.otherwise_target ? parseFor(row.otherwise_target, levels) : null,
+  };
+}
+
+function conditionOf(row: repo.TargetRow, indicatorName: (id: string) => string): TargetCondition | null {
+  if (!row.condition_indicator_id || !row.condition_op || row.condition_value === null) return null;
+  return {
+    indicatorId: row.condition_indicator_id,
+    indicatorName: indicatorName(row.condition_indicator_id),
+    op: row.condition_op as TargetCondition["op"],
+    value: row.condition_value,
+  };
+}
+
+const conditionDto = (condition: TargetCondition | null) =>
+  condition ? { ...condition, text: describeCondition(condition) } : null;
+
+/** The target as written, with its condition: "90 % om Antal ärenden är minst 20, annars inget målvärde". */
+const writtenTarget = (row: repo.TargetRow, condition: TargetCondition | null) =>
+  condition
+    ? `${row.target} om ${describeCondition(condition)}, annars ${row.otherwise_target ?? "inget målvärde"}`
+    : row.target;
+
+/** Each indicator's dimensions in order, with their parts. */
+export async function dimensionsOf(db: Db, indicatorIds: string[]) {
+  const links = await repo.dimensionLinksOf(db, indicatorIds);
+  const dimensionIds = [...new Set(links.map((l) => l.dimension_id))];
+  const [dimensions, members] = await Promise.all([
+    repo.findDimensions(db, dimensionIds),
+    repo.membersOf(db, dimensionIds),
+  ]);
+  const byId = new Map(
+    dimensions.map((d) => [
+      d.id,
+      {
+        id: d.id,
+        name: d.name,
+        kind: d.kind as DimensionKind,
+        members: members
+          .filter((m) => m.dimension_id === d.id)
+          .map((m) => ({ id: m.id, code: m.code, label: m.label })),
+      },
+    ]),
+  );
+  return (indicatorId: string): (IndicatorDimension & { kind: DimensionKind })[] =>
+    links.filter((l) => l.indicator_id === indicatorId).flatMap((l) => byId.get(l.dimension_id) ?? []);
+}
 
 /**
  * The annual-report view of indicators for a year: Y-3..Y columns, gender rows, targets, evaluation; beside
@@ -66,28 +143,38 @@ export async function indicatorViews(
     koladaRepo.mappingsOf(db, ids),
     repo.relationsOf(db, ids),
   ]);
-  const relatedIds = [...new Set(relations.flatMap((r) => [r.whole_id, r.part_id]))].filter((r) => !byId.has(r));
-  const [related, relatedValues] = await Promise.all([
+  // Indicators the relations and the targets' conditions name, beside the ones asked for.
+  const relatedIds = [
+    ...new Set([
+      ...relations.flatMap((r) => [r.whole_id, r.part_id]),
+      ...targets.flatMap((t) => (t.condition_indicator_id ? [t.condition_indicator_id] : [])),
+    ]),
+  ].filter((r) => !byId.has(r));
+  const [related, relatedValues, dimensionsFor] = await Promise.all([
     repo.findIndicators(db, relatedIds),
     repo.valuesOf(db, relatedIds),
-  ]);
-  const dimensionIds = [...new Set(indicators.flatMap((i) => (i.dimension_id ? [i.dimension_id] : [])))];
-  const [dimensions, members] = await Promise.all([
-    repo.findDimensions(db, dimensionIds),
-    repo.membersOf(db, dimensionIds),
+    dimensionsOf(db, ids),
   ]);
   const namesById = new Map([...indicators, ...related].map((i) => [i.id, i]));
+  const nameOf = (indicatorId: string) => namesById.get(indicatorId)?.name ?? "";
   const ownerOf = (indicatorId: string) =>
     (ids.length === 1 && options.owner) || namesById.get(indicatorId)?.org_node_id;
-  /** Outcomes for the whole indicator (no dimension member) as its owner reported them. */
-  const outcomesOf = (indicatorId: string, from: readonly repo.ValueRecord[]) =>
+  /** Outcomes for the whole indicator, or for a combination of parts, as its owner reported them. */
+  const outcomesOf = (indicatorId: string, from: readonly repo.ValueRecord[], memberIds: readonly string[] = []) =>
     from.filter(
       (v) =>
         v.indicator_id === indicatorId &&
         v.value_kind === "outcome" &&
-        v.member_id === null &&
+        memberSetKey(v.member_ids) === memberSetKey(memberIds) &&
         v.org_node_id === ownerOf(indicatorId),
     );
+  /** A conditional target's condition indicator's outcome for a year, for the same parts as the target's. */
+  const conditionOutcome = (row: repo.TargetRow | undefined, memberIds: readonly string[] = []) => {
+    const condition = row?.condition_indicator_id ? namesById.get(row.condition_indicator_id) : undefined;
+    if (!condition) return undefined;
+    const series = outcomesOf(condition.id, [...allValues, ...relatedValues], memberIds).map(valueDto);
+    return (year: number) => numericOutcomeOf(series, "T", year, condition.period_type as PeriodType);
+  };
   const values = allValues.filter((v) => v.org_node_id === ownerOf(v.indicator_id));
   const scales = await levelsByScale(
     db,
@@ -105,15 +192,15 @@ export async function indicatorViews(
     const levels = indicator.status_scale_id ? scales.get(indicator.status_scale_id) : undefined;
     const own = outcomesOf(id, values).map(valueDto);
     const forecasts = values
-      .filter((v) => v.indicator_id === id && v.value_kind === "forecast" && v.member_id === null)
+      .filter((v) => v.indicator_id === id && v.value_kind === "forecast" && v.member_ids.length === 0)
       .map(valueDto);
     const genders = displayGenders(split, own);
     const defs = definitions.filter((d) => d.indicator_id === id);
     const current = defs.filter((d) => d.valid_from <= options.year).at(-1) ?? defs[0];
     const ownTargets = targets
-      .filter((t) => t.indicator_id === id && t.member_id === null)
+      .filter((t) => t.indicator_id === id && t.member_ids.length === 0)
       .map((t) => {
-        const parsed = parseFor(t.target, levels);
+        const parsed = targetOf(t, levels, nameOf);
         const problems: (DirectionProblem & { gender: Gender | null })[] = [];
         for (const gender of genders) {
           const problem = checkTargetDirection({
@@ -134,7 +221,17 @@ export async function indicatorViews(
             });
           }
         }
-        return { year: t.year, target: t.target, footnote: t.footnote, member: null, parsed, problems };
+        const condition = conditionDto(conditionOf(t, nameOf));
+        return {
+          year: t.year,
+          target: t.target,
+          footnote: t.footnote,
+          condition,
+          otherwise: t.otherwise_target,
+          row: t,
+          parsed,
+          problems,
+        };
       });
     // The year's own target, else the nearest later one (a goal "≤ 14 år 2025" guides the years before).
     const target =
@@ -154,6 +251,7 @@ export async function indicatorViews(
             },
             outcomeOf: (y) => outcomeOf("T", y),
             outcomeOfGender: outcomeOf,
+            conditionOutcome: conditionOutcome(yearTarget.row),
           })
         : [];
       return {
@@ -163,40 +261,38 @@ export async function indicatorViews(
         met: evaluated?.met ?? null,
       };
     });
-    const dimension = dimensions.find((d) => d.id === indicator.dimension_id);
-    const memberValues = values.filter(
-      (v) => v.indicator_id === id && v.value_kind === "outcome" && v.member_id !== null,
+    const dimensions = dimensionsFor(id);
+    const partValues = values.filter(
+      (v) => v.indicator_id === id && v.value_kind === "outcome" && v.member_ids.length > 0,
     );
-    const breakdown = dimension
+    const breakdown = dimensions.length
       ? {
-          id: dimension.id,
-          name: dimension.name,
-          kind: dimension.kind as DimensionKind,
-          rows: members
-            .filter((m) => m.dimension_id === dimension.id)
-            .map((m) => {
-              const series = memberValues.filter((v) => v.member_id === m.id).map(valueDto);
-              const memberTarget = targets.find(
-                (t) => t.indicator_id === id && t.member_id === m.id && t.year === assessedYear,
-              );
-              const cell = cellFor(series, "T", assessedYear, periodType);
-              const parsed = memberTarget ? parseFor(memberTarget.target, levels) : null;
-              return {
-                code: m.code,
-                label: m.label,
-                cells: columns.map((year) => cellFor(series, "T", year, periodType) ?? null),
-                target: memberTarget?.target ?? null,
-                met:
-                  parsed && cell?.state === "value"
-                    ? meetsTarget(parsed, cell.value ?? cell.statusCode ?? "", {
-                        direction,
-                        year: assessedYear,
-                        statusLevels: asStatusLevels(levels),
-                        outcomeOf: (y) => numericOutcomeOf(series, "T", y, periodType),
-                      })
-                    : null,
-              };
-            }),
+          dimensions: dimensions.map((d) => ({ id: d.id, name: d.name, kind: d.kind })),
+          rows: combinationsOf(dimensions).map((combination) => {
+            const key = memberSetKey(combination.memberIds);
+            const series = partValues.filter((v) => memberSetKey(v.member_ids) === key).map(valueDto);
+            const row = targets.find(
+              (t) => t.indicator_id === id && memberSetKey(t.member_ids) === key && t.year === assessedYear,
+            );
+            const cell = cellFor(series, "T", assessedYear, periodType);
+            const parsed = row ? targetOf(row, levels, nameOf) : null;
+            return {
+              codes: combination.codes,
+              label: combination.label,
+              cells: columns.map((year) => cellFor(series, "T", year, periodType) ?? null),
+              target: row ? writtenTarget(row, conditionOf(row, nameOf)) : null,
+              met:
+                parsed && cell?.state === "value"
+                  ? meetsTarget(parsed, cell.value ?? cell.statusCode ?? "", {
+                      direction,
+                      year: assessedYear,
+                      statusLevels: asStatusLevels(levels),
+                      outcomeOf: (y) => numericOutcomeOf(series, "T", y, periodType),
+                      conditionOutcome: conditionOutcome(row, combination.memberIds),
+                    })
+                  : null,
+            };
+          }),
         }
       : null;
     const ownRelations = relations.filter((r) => r.whole_id === id || r.part_id === id);
@@ -209,12 +305,24 @@ export async function indicatorViews(
         const found = namesById.get(i);
         return found ? [{ id: i, name: found.name, decimals: found.decimals }] : [];
       }),
-      involved.flatMap((i) =>
-        outcomesOf(i, [...allValues, ...relatedValues]).flatMap((v) =>
-          v.state === "value" && v.value !== null
-            ? [{ indicatorId: i, period: v.period, gender: v.gender, value: v.value }]
-            : [],
-        ),
+      // Every outcome, the whole's and each combination of parts': indicators sharing dimensions add up per part.
+      [...allValues, ...relatedValues].flatMap((v) =>
+        involved.includes(v.indicator_id) &&
+        v.value_kind === "outcome" &&
+        v.org_node_id === ownerOf(v.indicator_id) &&
+        v.state === "value" &&
+        v.value !== null
+          ? [
+              {
+                indicatorId: v.indicator_id,
+                period: v.period,
+                gender: v.gender,
+                value: v.value,
+                members: memberSetKey(v.member_ids),
+                membersLabel: combinationOf(dimensions, v.member_ids)?.label,
+              },
+            ]
+          : [],
       ),
     ).map((p) => ({ period: p.period, gender: p.gender as Gender, message: p.message }));
     const evaluation = evaluateIndicator({
@@ -225,10 +333,17 @@ export async function indicatorViews(
       statusLevels: asStatusLevels(levels),
       rows: rowOutcomes(own, genders, periodType, options.period),
       outcomeOf,
+      conditionOutcome: conditionOutcome(target?.row),
     });
     const band = target
-      ? targetBand(target.parsed, { direction, year: assessedYear, outcomeOf: (y) => outcomeOf("T", y) })
+      ? targetBand(target.parsed, {
+          direction,
+          year: assessedYear,
+          outcomeOf: (y) => outcomeOf("T", y),
+          conditionOutcome: conditionOutcome(target.row),
+        })
       : null;
+    const targetCondition = target?.parsed.kind === "conditional" ? target.parsed.condition : null;
     const mapping = mappings.find((m) => m.indicator_id === id);
     return [
       {
@@ -251,14 +366,14 @@ export async function indicatorViews(
         statusLevels: (levels ?? []).map(scaleLevelDto),
         definition: current?.definition ?? null,
         definitions: defs.map((d) => ({ validFrom: d.valid_from, definition: d.definition })),
-        targets: ownTargets.map(({ parsed, ...t }) => ({ ...t, kind: parsed.kind })),
+        targets: ownTargets.map(({ parsed, row: _row, ...t }) => ({ ...t, kind: parsed.kind })),
         kind: indicator.kind as IndicatorKind | null,
         forecastRows: genders.map((gender) => ({
           gender,
           label: genderLabel(split, gender),
           cells: columns.map((year) => cellFor(forecasts, gender, year, periodType) ?? null),
         })),
-        dimension: breakdown,
+        breakdown,
         yearEvaluations,
         relations: ownRelations.map((r) => {
           const role = r.whole_id === id ? ("part" as const) : ("whole" as const);
@@ -267,7 +382,17 @@ export async function indicatorViews(
         }),
         relationProblems,
         target: target
-          ? { year: target.year, target: target.target, footnote: target.footnote, kind: target.parsed.kind }
+          ? {
+              year: target.year,
+              target: target.target,
+              footnote: target.footnote,
+              kind: target.parsed.kind,
+              condition: target.condition,
+              otherwise: target.otherwise,
+              conditionState: targetCondition
+                ? conditionState(targetCondition, conditionOutcome(target.row)?.(assessedYear) ?? null)
+                : null,
+            }
           : null,
         band,
         columns,
@@ -290,14 +415,12 @@ export type IndicatorView = Awaited<ReturnType<typeof indicatorViews>>[number];
 export async function listIndicators(db: Db, actor: Actor, orgNodeId: string) {
   const node = await requireStyrningRead(db, actor, orgNodeId);
   const rows = readableRows(actor, await repo.indicatorsAround(db, node.path));
-  const mappings = await koladaRepo.mappingsOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [mappings, links] = await Promise.all([koladaRepo.mappingsOf(db, ids), repo.dimensionLinksOf(db, ids)]);
   return rows.map((i) => {
     const mapping = mappings.find((m) => m.indicator_id === i.id);
     return {
-      ...indicatorDto(i),
+      ...indicatorDto(i, dimensionIdsOf(links, i.id)),
       orgNodeName: i.org_node_name,
       writable: i.writable,
       kolada: mapping ? { kpiId: mapping.kpi_id, municipalityId: mapping.municipality_id } : null,
@@ -344,10 +467,21 @@ export async function getIndicator(db: Db, actor: Actor, id: string, year: numbe
 
 // ---- writes ---------------------------------------------------------------------------------
 
+const dimensionIdsOf = (links: readonly repo.DimensionLinkRow[], indicatorId: string) =>
+  links.filter((l) => l.indicator_id === indicatorId).map((l) => l.dimension_id);
+
+/** The dimensions asked for: the list, or the single `dimensionId` older callers send; undefined keeps them. */
+function wantedDimensions(input: Pick<IndicatorPatch, "dimensionIds" | "dimensionId">): string[] | undefined {
+  if (input.dimensionIds !== undefined && input.dimensionIds !== null) return input.dimensionIds;
+  if (input.dimensionId !== undefined) return input.dimensionId ? [input.dimensionId] : [];
+  return input.dimensionIds === null ? [] : undefined;
+}
+
 export async function createIndicator(db: Db, actor: Actor, input: IndicatorInput) {
   return write(db, actor, "write:styrning", input.orgNodeId, async ({ trx, node, audit }) => {
     if (input.statusScaleId) await requireUsableScale(trx, input.statusScaleId, node.path, "status");
-    if (input.dimensionId) await requireUsableDimension(trx, input.dimensionId, node.path);
+    const dimensionIds = wantedDimensions(input) ?? [];
+    await requireUsableDimensions(trx, dimensionIds, node.path);
     const indicator = await repo.insertIndicator(trx, {
       org_node_id: node.id,
       name: input.name,
@@ -365,9 +499,9 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorInpu
       footnote: input.footnote,
       decided_by: input.decidedBy ?? null,
       kind: input.kind ?? null,
-      dimension_id: input.dimensionId ?? null,
     });
-    await audit("indicator", indicator.id, "create", { after: indicator });
+    await repo.replaceDimensionLinks(trx, indicator, dimensionIds);
+    await audit("indicator", indicator.id, "create", { after: { ...indicator, dimension_ids: dimensionIds } });
     const definition = await repo.upsertDefinition(trx, {
       org_node_id: node.id,
       indicator_id: indicator.id,
@@ -375,15 +509,20 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorInpu
       definition: input.definition,
     });
     await audit("indicator_definition", definition.id, "create", { after: { ...definition, org_node_id: node.id } });
-    return indicatorDto(indicator);
+    return indicatorDto(indicator, dimensionIds);
   });
 }
 
-/** A dimension an indicator on a node may use: one defined on the node, above it or below it. */
-async function requireUsableDimension(db: Db, dimensionId: string, path: string) {
-  const dimension = await repo.findDimension(db, dimensionId);
-  if (!dimension || !(path.startsWith(dimension.path) || dimension.path.startsWith(path))) {
-    throw new DomainError("validation", "Indelning: indelningen finns inte för den här organisationen.");
+/** Dimensions an indicator on a node may use: each defined on the node, above it or below it, and once. */
+async function requireUsableDimensions(db: Db, dimensionIds: readonly string[], path: string) {
+  if (new Set(dimensionIds).size !== dimensionIds.length) {
+    throw new DomainError("validation", "Indelningar: samma indelning kan bara väljas en gång.");
+  }
+  for (const dimensionId of dimensionIds) {
+    const dimension = await repo.findDimension(db, dimensionId);
+    if (!dimension || !(path.startsWith(dimension.path) || dimension.path.startsWith(path))) {
+      throw new DomainError("validation", "Indelning: indelningen finns inte för den här organisationen.");
+    }
   }
 }
 
@@ -401,12 +540,27 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
       if (await repo.hasGenderSplitValues(trx, id))
         throw new DomainError("conflict", "Indikatorn har värden per kön och kan inte göras om till endast totalt.");
     }
-    if (patch.dimensionId && patch.dimensionId !== before.dimension_id) {
-      await requireUsableDimension(trx, patch.dimensionId, record.path);
-    }
-    if (patch.dimensionId !== undefined && before.dimension_id && patch.dimensionId !== before.dimension_id) {
-      if (await repo.hasMemberValues(trx, id))
-        throw new DomainError("conflict", "Indelning: indikatorn har värden per del och kan inte byta indelning.");
+    const dimensionsBefore = await (await dimensionsOf(trx, [id]))(id);
+    const beforeIds = dimensionsBefore.map((d) => d.id);
+    const wanted = wantedDimensions(patch);
+    const dimensionsChange = wanted !== undefined && wanted.join() !== beforeIds.join();
+    if (dimensionsChange) {
+      await requireUsableDimensions(trx, wanted, record.path);
+      // Values per part of a dimension it gives up would lose their meaning; a new dimension or order is fine.
+      for (const dropped of dimensionsBefore.filter((d) => !wanted.includes(d.id))) {
+        if (
+          await repo.hasValuesOfMembers(
+            trx,
+            id,
+            dropped.members.map((m) => m.id),
+          )
+        )
+          throw new DomainError(
+            "conflict",
+            `Indelning: indikatorn har värden per del av ${dropped.name} och kan inte lämna den indelningen.`,
+          );
+      }
+      await repo.replaceDimensionLinks(trx, record, wanted);
     }
     if (patch.measurementWindow !== undefined && before.period_type === "window" && !patch.measurementWindow) {
       throw new DomainError("validation", "Mätfönster: ett mätfönster måste anges.");
@@ -423,16 +577,18 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
         footnote: "footnote",
         active: "active",
         kind: "kind",
-        dimension_id: "dimensionId",
         decided_by: "decidedBy",
       }),
       // Only an indicator measured in a window has one to change.
       ...(before.period_type === "window" ? patchColumns(patch, { measurement_window: "measurementWindow" }) : {}),
     };
     let after = before;
-    if (Object.keys(changes).length) {
-      after = await repo.updateIndicator(trx, id, changes);
-      await audit("indicator", id, "update", { before, after });
+    if (Object.keys(changes).length) after = await repo.updateIndicator(trx, id, changes);
+    if (Object.keys(changes).length || dimensionsChange) {
+      await audit("indicator", id, "update", {
+        before: { ...before, dimension_ids: beforeIds },
+        after: { ...after, dimension_ids: wanted ?? beforeIds },
+      });
     }
     if (patch.definition) {
       const existing = (await repo.definitionsOf(trx, [id])).find((d) => d.valid_from === patch.definition?.validFrom);
@@ -449,7 +605,7 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, patch: I
         });
       }
     }
-    return indicatorDto(after);
+    return indicatorDto(after, wanted ?? beforeIds);
   });
 }
 
@@ -458,54 +614,67 @@ export async function setTarget(
   actor: Actor,
   indicatorId: string,
   year: number,
-  input: { target: string; footnote: string | null; member?: string | null },
+  input: Pick<TargetInput, "target" | "footnote"> & Partial<TargetInput>,
 ) {
   return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
     const indicator = record;
-    const memberId = input.member ? await memberIdOf(trx, indicator, input.member) : null;
-    const before = await repo.findTarget(trx, indicatorId, year, memberId);
+    const dimensions = (await dimensionsOf(trx, [indicatorId]))(indicatorId);
+    const resolved = resolveMembers(dimensions, [...(input.members ?? []), ...(input.member ? [input.member] : [])]);
+    if ("problem" in resolved) throw new DomainError("validation", `Delar: ${indicator.name} ${resolved.problem}`);
+    const condition = input.condition ?? null;
+    if (condition) {
+      const [other] = await repo.findIndicators(trx, [condition.indicatorId]);
+      if (!other || !canReadStyrning(actor, other.path)) throw notFound("Villkorsindikatorn");
+      if (other.id === indicatorId || other.value_type !== "number") {
+        throw new DomainError(
+          "validation",
+          `Villkor: villkoret prövas mot en annan indikators numeriska utfall, inte mot ${other.name}.`,
+        );
+      }
+    } else if (input.otherwise) {
+      throw new DomainError("validation", "Annars: ett målvärde för annars kräver ett villkor.");
+    }
+    const before = await repo.findTarget(trx, indicatorId, year, resolved.memberIds);
     const row = await repo.upsertTarget(trx, {
       org_node_id: indicator.org_node_id,
       indicator_id: indicatorId,
       year,
       target: input.target,
       footnote: input.footnote,
-      member_id: memberId,
+      member_ids: resolved.memberIds,
+      condition_indicator_id: condition?.indicatorId ?? null,
+      condition_op: condition?.op ?? null,
+      condition_value: condition?.value ?? null,
+      otherwise_target: condition ? (input.otherwise ?? null) : null,
     });
     await audit("indicator_target", row.id, before ? "update" : "create", { before, after: row });
     const levels = indicator.status_scale_id
       ? (await levelsByScale(trx, [indicator.status_scale_id])).get(indicator.status_scale_id)
       : undefined;
+    const names = new Map(
+      (await repo.findIndicators(trx, condition ? [condition.indicatorId] : [])).map((i) => [i.id, i.name]),
+    );
+    const nameOf = (id: string) => names.get(id) ?? "";
     return {
       id: row.id,
       indicatorId: row.indicator_id,
       year: row.year,
       target: row.target,
       footnote: row.footnote,
-      member: input.member ?? null,
-      kind: parseFor(row.target, levels).kind,
+      members: combinationOf(dimensions, row.member_ids)?.codes ?? [],
+      kind: targetOf(row, levels, nameOf).kind,
+      condition: conditionDto(conditionOf(row, nameOf)),
+      otherwise: row.otherwise_target,
     };
   });
 }
 
-/** The id of a member of the indicator's dimension, by its code; a Swedish error naming the field otherwise. */
-async function memberIdOf(db: Db, indicator: repo.IndicatorRow, code: string): Promise<string> {
-  const members = indicator.dimension_id ? await repo.membersOf(db, [indicator.dimension_id]) : [];
-  const member = members.find((m) => m.code === code);
-  if (!member) {
-    throw new DomainError(
-      "validation",
-      members.length
-        ? `Del: ${indicator.name} har ingen del "${code}"; ange en av ${members.map((m) => m.code).join(", ")}.`
-        : `Del: ${indicator.name} har ingen indelning utöver kön.`,
-    );
-  }
-  return member.id;
-}
-
-export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number) {
-  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, audit }) => {
-    const before = await found(repo.findTarget(trx, indicatorId, year), `Målvärdet för ${year}`);
+/** Removes the year's target of the whole, or of the parts named (by code or label). */
+export async function removeTarget(db: Db, actor: Actor, indicatorId: string, year: number, members: string[] = []) {
+  return writeRecord(db, actor, "write:styrning", indicatorRecord(indicatorId), async ({ trx, record, audit }) => {
+    const resolved = resolveMembers((await dimensionsOf(trx, [indicatorId]))(indicatorId), members);
+    if ("problem" in resolved) throw new DomainError("validation", `Delar: ${record.name} ${resolved.problem}`);
+    const before = await found(repo.findTarget(trx, indicatorId, year, resolved.memberIds), `Målvärdet för ${year}`);
     await repo.deleteTarget(trx, before.id);
     await audit("indicator_target", before.id, "delete", { before });
   });
@@ -550,15 +719,15 @@ const periodTypeWords: Record<PeriodType, string> = {
 
 export type ValueRequest = Omit<ValueInput, "valueKind"> & Partial<Pick<ValueInput, "valueKind">> & { row: number };
 
-/** One stored cell: indicator, reporting node, period, sex, dimension member and outcome or forecast. */
+/** One stored cell: indicator, reporting node, period, sex, combination of parts and outcome or forecast. */
 const cellKey = (v: {
   indicatorId: string;
   owner: string;
   period: string;
   gender: string;
-  memberId: string | null;
+  memberIds: readonly string[];
   valueKind: string;
-}) => [v.indicatorId, v.owner, v.period, v.gender, v.memberId ?? "", v.valueKind].join("|");
+}) => [v.indicatorId, v.owner, v.period, v.gender, memberSetKey(v.memberIds), v.valueKind].join("|");
 export type SaveResult = { received: number; changed: number; unchanged: number; corrections: number };
 
 type Snapshot = {
@@ -596,15 +765,13 @@ export async function saveValues(
         owner: v.org_node_id,
         period: v.period,
         gender: v.gender,
-        memberId: v.member_id,
+        memberIds: v.member_ids,
         valueKind: v.value_kind,
       }),
       v,
     ]),
   );
-  const members = await repo.membersOf(trx, [
-    ...new Set([...indicators.values()].flatMap((i) => (i.dimension_id ? [i.dimension_id] : []))),
-  ]);
+  const dimensionsFor = await dimensionsOf(trx, ids);
   const owners = new Map<string, { id: string; name: string; path: string }>();
   const locksByPath = new Map<string, Awaited<ReturnType<typeof repo.locksAround>>>();
   const problems: FieldProblem[] = [];
@@ -614,7 +781,7 @@ export async function saveValues(
     request: ValueRequest;
     indicator: repo.IndicatorRow & { path: string };
     owner: string;
-    memberId: string | null;
+    memberIds: string[];
     valueKind: ValueKind;
     before: repo.ValueRecord | undefined;
     after: Snapshot | null;
@@ -645,32 +812,31 @@ export async function saveValues(
       denied.add(owner.name);
       continue;
     }
-    let memberId: string | null = null;
-    if (request.member) {
-      const member = members.find((m) => m.dimension_id === indicator.dimension_id && m.code === request.member);
-      if (!member) {
-        const known = members.filter((m) => m.dimension_id === indicator.dimension_id).map((m) => m.code);
-        problem(
-          "member",
-          known.length
-            ? `${indicator.name} har ingen del "${request.member}"; ange en av ${known.join(", ")}.`
-            : `${indicator.name} har ingen indelning utöver kön.`,
-        );
-        continue;
-      }
-      memberId = member.id;
+    const dimensions = dimensionsFor(indicator.id);
+    const resolved = resolveMembers(dimensions, [
+      ...(request.members ?? []),
+      ...(request.member ? [request.member] : []),
+    ]);
+    if ("problem" in resolved) {
+      problem("members", `${indicator.name} ${resolved.problem}`);
+      continue;
     }
+    const { memberIds } = resolved;
+    const parts = memberIds.length ? `, ${combinationOf(dimensions, memberIds)?.label}` : "";
     const valueKind = request.valueKind ?? "outcome";
     const key = cellKey({
       indicatorId: request.indicatorId,
       owner: owner.id,
       period: request.period,
       gender: request.gender,
-      memberId,
+      memberIds,
       valueKind,
     });
     if (seen.has(key)) {
-      problem("period", `${indicator.name} ${periodLabel(request.period)} (${request.gender}) förekommer två gånger.`);
+      problem(
+        "period",
+        `${indicator.name} ${periodLabel(request.period)} (${request.gender}${parts}) förekommer två gånger.`,
+      );
       continue;
     }
     seen.add(key);
@@ -717,7 +883,7 @@ export async function saveValues(
             note: request.note ?? before?.note ?? null,
             published_at: request.publishedAt ?? before?.published_at ?? null,
           };
-    const cell = { request, indicator, owner: owner.id, memberId, valueKind, before, after };
+    const cell = { request, indicator, owner: owner.id, memberIds, valueKind, before, after };
     if (same(snapshot(before), after)) {
       planned.push({ ...cell, lock: null, reason: null });
       continue;
@@ -773,7 +939,7 @@ export async function saveValues(
         indicator_id: p.indicator.id,
         period: p.request.period,
         gender: p.request.gender,
-        member_id: p.memberId,
+        member_ids: p.memberIds,
         value_kind: p.valueKind,
         ...p.after,
         source: context.source,
@@ -835,15 +1001,14 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
     (i) => i.active && canReadStyrning(actor, i.path),
   );
   const ids = indicators.map((i) => i.id);
-  const dimensionIds = [...new Set(indicators.flatMap((i) => (i.dimension_id ? [i.dimension_id] : [])))];
-  const [values, locks, scales, members] = await Promise.all([
+  const [values, locks, scales, dimensionsFor] = await Promise.all([
     repo.valuesOf(db, ids, { from: year, to: year }),
     repo.locksAround(db, node.path),
     levelsByScale(
       db,
       indicators.map((i) => i.status_scale_id),
     ),
-    repo.membersOf(db, dimensionIds),
+    dimensionsOf(db, ids),
   ]);
   return {
     year,
@@ -871,19 +1036,23 @@ export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: n
           label: periodLabel(period),
           locked: Boolean(lockCovering(period, indicatorLocks)),
         })),
-        // The whole per sex, then one row per member of the indicator's dimension (its total, not per sex).
+        // The whole per sex, then one row per combination of parts of its dimensions (their total, not per sex).
         rows: [
-          ...gendersFor(split).map((gender) => ({ gender, member: null, label: genderLabel(split, gender) })),
-          ...members
-            .filter((m) => m.dimension_id === i.dimension_id)
-            .map((m) => ({ gender: "T" as const, member: m, label: m.label })),
-        ].map(({ gender, member, label }) => ({
+          ...gendersFor(split).map((gender) => ({
+            gender,
+            memberIds: [] as string[],
+            codes: [],
+            label: genderLabel(split, gender),
+          })),
+          ...combinationsOf(dimensionsFor(i.id)).map((c) => ({ gender: "T" as const, ...c })),
+        ].map(({ gender, memberIds, codes, label }) => ({
           gender,
-          member: member?.code ?? null,
+          members: codes,
           label,
           cells: periods.map((period) => {
             const stored = own.find(
-              (v) => v.period === period && v.gender === gender && v.member_id === (member?.id ?? null),
+              (v) =>
+                v.period === period && v.gender === gender && memberSetKey(v.member_ids) === memberSetKey(memberIds),
             );
             return stored ? valueDto(stored) : null;
           }),

@@ -37,6 +37,7 @@ describe("relations between indicators", () => {
         indicatorId: "a",
         period: "2023",
         gender: "T",
+        members: "",
         kind: "sum",
         message:
           "Placerade barn 2023: summan av Placerade i familjehem och Placerade på HVB är 51, men Placerade barn är 50.",
@@ -55,6 +56,38 @@ describe("relations between indicators", () => {
     ]);
     expect(problems.map((p) => p.message)).toEqual([
       "Placerade barn Tertial 1 2023 (kvinnor): summan av Placerade i familjehem och Placerade på HVB är 9, men Placerade barn är 10.",
+    ]);
+  });
+
+  it("checks each combination of dimension parts on its own, naming it", () => {
+    const part = (id: string, value: number, members: string, membersLabel: string) => ({
+      ...v(id, "2023", value),
+      members,
+      membersLabel,
+    });
+    const problems = checkRelations(sum, indicators, [
+      v("a", "2023", 50),
+      v("b", "2023", 30),
+      v("c", "2023", 20),
+      part("a", 12, "m1+m3", "0–12 år · Enhet norr"),
+      part("b", 7, "m1+m3", "0–12 år · Enhet norr"),
+      part("c", 5, "m1+m3", "0–12 år · Enhet norr"),
+      part("a", 9, "m2+m3", "13–17 år · Enhet norr"),
+      part("b", 6, "m2+m3", "13–17 år · Enhet norr"),
+      part("c", 4, "m2+m3", "13–17 år · Enhet norr"),
+      // The parts of another combination are not compared with this one's whole.
+      part("b", 99, "m1+m4", "0–12 år · Enhet syd"),
+    ]);
+    expect(problems).toEqual([
+      {
+        indicatorId: "a",
+        period: "2023",
+        gender: "T",
+        members: "m2+m3",
+        kind: "sum",
+        message:
+          "Placerade barn 2023, 13–17 år · Enhet norr: summan av Placerade i familjehem och Placerade på HVB är 10, men Placerade barn är 9.",
+      },
     ]);
   });
 

@@ -1,5 +1,6 @@
 // Checks a series against the relations between indicators: A is the sum of B and C, and a subset B of A
-// never exceeds A. Compared per period and sex wherever every indicator involved has an outcome. Pure.
+// never exceeds A. Compared per period, sex and combination of dimension parts (the whole, or an age group in
+// a unit when the indicators share those dimensions) wherever every indicator involved has an outcome. Pure.
 
 import { formatNumber } from "../platform/i18n/format.ts";
 import { periodLabel } from "./period.ts";
@@ -9,13 +10,25 @@ export type Relation = { wholeId: string; partId: string; kind: RelationKind };
 
 export type RelatedIndicator = { id: string; name: string; decimals: number };
 
-/** An outcome of one indicator (the whole, not a dimension member) for a period and sex. */
-export type RelatedValue = { indicatorId: string; period: string; gender: string; value: number };
+/**
+ * An outcome of one indicator for a period and sex: of the whole, or of the parts named by `members` (a key
+ * of the member set, equal for indicators sharing the dimensions) and shown as `membersLabel`.
+ */
+export type RelatedValue = {
+  indicatorId: string;
+  period: string;
+  gender: string;
+  value: number;
+  members?: string;
+  membersLabel?: string;
+};
 
 export type RelationProblem = {
   indicatorId: string;
   period: string;
   gender: string;
+  /** The member set's key; empty for the whole. */
+  members: string;
   kind: RelationKind;
   message: string;
 };
@@ -36,7 +49,9 @@ export function checkRelations(
   values: readonly RelatedValue[],
 ): RelationProblem[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  const outcomeAt = new Map(values.map((v) => [`${v.indicatorId}|${v.period}|${v.gender}`, v.value]));
+  const keyOf = (indicatorId: string, v: Pick<RelatedValue, "period" | "gender" | "members">) =>
+    `${indicatorId}|${v.period}|${v.gender}|${v.members ?? ""}`;
+  const outcomeAt = new Map(values.map((v) => [keyOf(v.indicatorId, v), v.value]));
   const problems: RelationProblem[] = [];
   const wholes = [...new Set(relations.map((r) => r.wholeId))];
 
@@ -48,13 +63,26 @@ export function checkRelations(
     const subsets = own.filter((r) => r.kind === "subset").flatMap((r) => byId.get(r.partId) ?? []);
     const cells = values
       .filter((v) => v.indicatorId === wholeId)
-      .sort((a, b) => a.period.localeCompare(b.period) || a.gender.localeCompare(b.gender));
+      .sort(
+        (a, b) =>
+          a.period.localeCompare(b.period) ||
+          a.gender.localeCompare(b.gender) ||
+          (a.members ?? "").localeCompare(b.members ?? ""),
+      );
 
     for (const cell of cells) {
-      const at = (id: string) => outcomeAt.get(`${id}|${cell.period}|${cell.gender}`);
-      const where = `${whole.name} ${periodLabel(cell.period)}${genderWords[cell.gender] ?? ""}`;
+      const at = (id: string) => outcomeAt.get(keyOf(id, cell));
+      const parts = cell.membersLabel ? `, ${cell.membersLabel}` : "";
+      const where = `${whole.name} ${periodLabel(cell.period)}${genderWords[cell.gender] ?? ""}${parts}`;
       const problem = (kind: RelationKind, message: string) =>
-        problems.push({ indicatorId: wholeId, period: cell.period, gender: cell.gender, kind, message });
+        problems.push({
+          indicatorId: wholeId,
+          period: cell.period,
+          gender: cell.gender,
+          members: cell.members ?? "",
+          kind,
+          message,
+        });
 
       const partValues = sumParts.map((p) => at(p.id));
       if (sumParts.length > 0 && partValues.every((v) => v !== undefined)) {

@@ -343,7 +343,6 @@ const indicatorColumns = [
   "active",
   "decided_by",
   "kind",
-  "dimension_id",
 ] as const;
 const indicatorColsAliased = prefixed("i", indicatorColumns);
 export type IndicatorRow = RowOf<StyrningDB, "indicator", typeof indicatorColumns>;
@@ -398,7 +397,22 @@ export const upsertDefinition = (db: Db, values: New<StyrningDB, "indicator_defi
     .returning(definitionColumns)
     .executeTakeFirstOrThrow();
 
-const targetColumns = ["id", "indicator_id", "year", "target", "footnote", "member_id"] as const;
+const targetColumns = [
+  "id",
+  "indicator_id",
+  "year",
+  "target",
+  "footnote",
+  "member_ids",
+  "condition_indicator_id",
+  "condition_op",
+  "condition_value",
+  "otherwise_target",
+] as const;
+export type TargetRow = RowOf<StyrningDB, "indicator_target", typeof targetColumns>;
+
+/** A member set as a uuid array parameter (sorted by the caller: the column holds sets in one order). */
+const memberSet = (memberIds: readonly string[]) => sql<string[]>`${`{${memberIds.join(",")}}`}::uuid[]`;
 
 export const targetsOf = (db: Db, indicatorIds: string[]) =>
   forIds(indicatorIds, () =>
@@ -410,14 +424,14 @@ export const targetsOf = (db: Db, indicatorIds: string[]) =>
       .execute(),
   );
 
-/** The year's target for the whole indicator, or for one member of its dimension. */
-export const findTarget = (db: Db, indicatorId: string, year: number, memberId: string | null = null) =>
+/** The year's target for the whole indicator, or for one combination of members of its dimensions. */
+export const findTarget = (db: Db, indicatorId: string, year: number, memberIds: readonly string[] = []) =>
   db
     .selectFrom("indicator_target")
     .select(targetColumns)
     .where("indicator_id", "=", indicatorId)
     .where("year", "=", year)
-    .where((eb) => (memberId ? eb("member_id", "=", memberId) : eb("member_id", "is", null)))
+    .where("member_ids", "=", memberSet(memberIds))
     .executeTakeFirst();
 
 /** Every column is given, so an upsert never keeps a stale footnote. */
@@ -426,9 +440,14 @@ export const upsertTarget = (db: Db, values: Required<New<StyrningDB, "indicator
     .insertInto("indicator_target")
     .values(values)
     .onConflict((oc) =>
-      oc
-        .columns(["indicator_id", "year", "member_id"])
-        .doUpdateSet({ target: values.target, footnote: values.footnote }),
+      oc.columns(["indicator_id", "year", "member_ids"]).doUpdateSet({
+        target: values.target,
+        footnote: values.footnote,
+        condition_indicator_id: values.condition_indicator_id,
+        condition_op: values.condition_op,
+        condition_value: values.condition_value,
+        otherwise_target: values.otherwise_target,
+      }),
     )
     .returning(targetColumns)
     .executeTakeFirstOrThrow();
@@ -464,7 +483,7 @@ const valueColumns = [
   "updated_at",
   "org_node_id",
   "value_kind",
-  "member_id",
+  "member_ids",
 ] as const;
 const valueColsAliased = prefixed("v", valueColumns);
 export type ValueRecord = RowOf<StyrningDB, "indicator_value", typeof valueColumns>;
@@ -490,7 +509,7 @@ export const upsertValue = (db: Db, values: Required<New<StyrningDB, "indicator_
     indicator_id: _i,
     period: _p,
     gender: _g,
-    member_id: _m,
+    member_ids: _m,
     value_kind: _k,
     ...changes
   } = values;
@@ -498,7 +517,7 @@ export const upsertValue = (db: Db, values: Required<New<StyrningDB, "indicator_
     .insertInto("indicator_value")
     .values(values)
     .onConflict((oc) =>
-      oc.columns(["indicator_id", "org_node_id", "period", "gender", "member_id", "value_kind"]).doUpdateSet(changes),
+      oc.columns(["indicator_id", "org_node_id", "period", "gender", "member_ids", "value_kind"]).doUpdateSet(changes),
     )
     .returning(valueColumns)
     .executeTakeFirstOrThrow();
@@ -515,13 +534,15 @@ export const hasGenderSplitValues = async (db: Db, indicatorId: string) =>
       .executeTakeFirst(),
   );
 
-export const hasMemberValues = async (db: Db, indicatorId: string) =>
+/** Whether any value of the indicator belongs to one of the members (a dimension it would give up). */
+export const hasValuesOfMembers = async (db: Db, indicatorId: string, memberIds: readonly string[]) =>
+  memberIds.length > 0 &&
   Boolean(
     await db
       .selectFrom("indicator_value")
       .select("id")
       .where("indicator_id", "=", indicatorId)
-      .where("member_id", "is not", null)
+      .where(sql<boolean>`member_ids && ${memberSet(memberIds)}`)
       .limit(1)
       .executeTakeFirst(),
   );
@@ -867,6 +888,41 @@ export const findDimension = (db: Db, id: string) =>
 
 export const findDimensions = (db: Db, ids: string[]): Promise<DimensionRow[]> =>
   forIds(ids, () => db.selectFrom("indicator_dimension").select(dimensionColumns).where("id", "in", ids).execute());
+
+const linkColumns = ["indicator_id", "dimension_id", "position"] as const;
+export type DimensionLinkRow = RowOf<StyrningDB, "indicator_dimension_link", typeof linkColumns>;
+
+/** The dimensions of the indicators, each indicator's in its order. */
+export const dimensionLinksOf = (db: Db, indicatorIds: string[]): Promise<DimensionLinkRow[]> =>
+  forIds(indicatorIds, () =>
+    db
+      .selectFrom("indicator_dimension_link")
+      .select(linkColumns)
+      .where("indicator_id", "in", indicatorIds)
+      .orderBy("indicator_id")
+      .orderBy("position")
+      .execute(),
+  );
+
+export async function replaceDimensionLinks(
+  db: Db,
+  indicator: { id: string; org_node_id: string },
+  dimensionIds: readonly string[],
+) {
+  await db.deleteFrom("indicator_dimension_link").where("indicator_id", "=", indicator.id).execute();
+  if (!dimensionIds.length) return;
+  await db
+    .insertInto("indicator_dimension_link")
+    .values(
+      dimensionIds.map((dimensionId, position) => ({
+        org_node_id: indicator.org_node_id,
+        indicator_id: indicator.id,
+        dimension_id: dimensionId,
+        position,
+      })),
+    )
+    .execute();
+}
 
 export const membersOf = (db: Db, dimensionIds: string[]): Promise<MemberRow[]> =>
   forIds(dimensionIds, () =>

@@ -2,7 +2,7 @@
 // declare these schemas, the OpenAPI document shows them and the web client takes its types from them, so
 // this module stays browser-safe: zod and the pure vocabularies only.
 import { z } from "zod";
-import { targetKinds } from "./target.ts";
+import { comparators, conditionStates, targetKinds } from "./target.ts";
 import {
   activityStatuses,
   decidedByValues,
@@ -215,7 +215,8 @@ export const indicator = z.object({
   active: z.boolean(),
   decidedBy: z.enum(decidedByValues).nullable(),
   kind: z.enum(indicatorKinds).nullable(),
-  dimensionId: id.nullable(),
+  /** The breakdowns beyond sex its values take, in order. */
+  dimensionIds: z.array(id),
 });
 
 const koladaLink = z.object({ kpiId: z.string(), municipalityId: z.string() });
@@ -241,18 +242,41 @@ export const value = z.object({
   /** The node that reported the value (a nämnd sharing the indicator's definition, or the indicator's own). */
   orgNodeId: id,
   valueKind: z.enum(valueKinds),
-  memberId: id.nullable(),
+  /** The parts of the indicator's dimensions the value belongs to (sorted ids); empty for the whole. */
+  memberIds: z.array(id),
 });
 
 const targetKind = z.enum(targetKinds);
+/** A conditional target's condition: another indicator's outcome in the same period compared with a number. */
+const targetCondition = z.object({
+  indicatorId: id,
+  indicatorName: z.string(),
+  op: z.enum(comparators),
+  value: z.number(),
+  /** "Antal ärenden är minst 20". */
+  text: z.string(),
+});
 export const target = z.object({
   id,
   indicatorId: id,
   year: int,
   target: z.string(),
   footnote: z.string().nullable(),
-  member: z.string().nullable(),
+  /** The codes of the parts the target is for, in dimension order; empty for the whole. */
+  members: z.array(z.string()),
   kind: targetKind,
+  condition: targetCondition.nullable(),
+  otherwise: z.string().nullable(),
+});
+
+/** A year's target for the whole indicator as written, with its condition when it has one. */
+const yearTarget = z.object({
+  year: int,
+  target: z.string(),
+  footnote: z.string().nullable(),
+  kind: targetKind,
+  condition: targetCondition.nullable(),
+  otherwise: z.string().nullable(),
 });
 
 const evaluation = z.object({
@@ -284,12 +308,7 @@ export const indicatorView = z.object({
   definition: z.string().nullable(),
   definitions: z.array(z.object({ validFrom: int, definition: z.string() })),
   targets: z.array(
-    z.object({
-      year: int,
-      target: z.string(),
-      footnote: z.string().nullable(),
-      member: z.string().nullable(),
-      kind: targetKind,
+    yearTarget.extend({
       problems: z.array(
         z.object({
           code: z.enum(["against_direction", "less_ambitious"]),
@@ -299,7 +318,12 @@ export const indicatorView = z.object({
       ),
     }),
   ),
-  target: z.object({ year: int, target: z.string(), footnote: z.string().nullable(), kind: targetKind }).nullable(),
+  target: yearTarget
+    .extend({
+      /** Whether a conditional target's condition holds in the assessed year; null when unconditional. */
+      conditionState: z.enum(conditionStates).nullable(),
+    })
+    .nullable(),
   band: z.object({ low: z.number().nullable(), high: z.number().nullable() }).nullable(),
   columns: z.array(int),
   rows: z.array(z.object({ gender: z.enum(genders), label: z.string(), cells: z.array(value.nullable()) })),
@@ -310,17 +334,19 @@ export const indicatorView = z.object({
   kind: z.enum(indicatorKinds).nullable(),
   /** Forecasts for the same years and rows, kept apart from the outcomes. */
   forecastRows: z.array(z.object({ gender: z.enum(genders), label: z.string(), cells: z.array(value.nullable()) })),
-  /** The breakdown beyond sex: one row per member of the indicator's dimension. */
-  dimension: z
+  /**
+   * The breakdown beyond sex: the indicator's dimensions in order, and a row per combination of their parts
+   * (each dimension's parts alone, then the combinations), each with its own target for the year.
+   */
+  breakdown: z
     .object({
-      id,
-      name: z.string(),
-      kind: z.enum(dimensionKinds),
+      dimensions: z.array(z.object({ id, name: z.string(), kind: z.enum(dimensionKinds) })),
       rows: z.array(
         z.object({
-          code: z.string(),
+          codes: z.array(z.string()),
           label: z.string(),
           cells: z.array(value.nullable()),
+          /** The target as written, with its condition when it has one. */
           target: z.string().nullable(),
           met: z.boolean().nullable(),
         }),
@@ -417,11 +443,11 @@ export const valueGridResponse = z.object({
       statusLevels: z.array(scaleLevel),
       writable: z.boolean(),
       periods: z.array(z.object({ period: z.string(), label: z.string(), locked: z.boolean() })),
-      /** Rows per sex for the whole (member null), then one per member of the indicator's dimension (by code). */
+      /** Rows per sex for the whole (no parts), then one per combination of parts of its dimensions (by code). */
       rows: z.array(
         z.object({
           gender: z.enum(genders),
-          member: z.string().nullable(),
+          members: z.array(z.string()),
           label: z.string(),
           cells: z.array(value.nullable()),
         }),

@@ -70,7 +70,9 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.setTarget, ({ db, actor, params, body }) =>
     indicators.setTarget(db, actor, params.id, params.year, body),
   );
-  route(app, api.removeTarget, ({ db, actor, params }) => indicators.removeTarget(db, actor, params.id, params.year));
+  route(app, api.removeTarget, ({ db, actor, params, query }) =>
+    indicators.removeTarget(db, actor, params.id, params.year, query.members?.split(",") ?? []),
+  );
   route(app, api.removeForecast, ({ db, actor, params }) =>
     indicators.removeForecast(db, actor, params.id, params.forecastId),
   );

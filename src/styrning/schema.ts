@@ -2,6 +2,7 @@ import { z } from "zod";
 import { labelled, nonEmptyPatch } from "../platform/validation.ts";
 import { levelProblems } from "./model-config.ts";
 import { parsePeriod, periodTypes } from "./period.ts";
+import { comparators } from "./target.ts";
 import {
   activityStatuses,
   decidedByValues,
@@ -205,6 +206,8 @@ export const indicatorInput = z
     definitionFrom: labelled(year, "Definitionen gäller från"),
     decidedBy: labelled(z.enum(decidedByValues).nullish(), "Beslutad av"),
     kind: labelled(z.enum(indicatorKinds).nullish(), "Slag av indikator"),
+    /** The breakdowns beyond sex, in order; `dimensionId` (one) is still read for older callers. */
+    dimensionIds: labelled(z.array(z.uuid()).max(3).nullish(), "Indelningar"),
     dimensionId: labelled(z.uuid().nullish(), "Indelning"),
   })
   .superRefine((i, ctx) => {
@@ -237,6 +240,8 @@ export const indicatorPatch = z.object({
   footnote: labelled(optionalText(2000).optional(), "Fotnot"),
   active: labelled(z.boolean().optional(), "Aktiv"),
   kind: labelled(z.enum(indicatorKinds).nullish(), "Slag av indikator"),
+  /** The breakdowns beyond sex, in order; `dimensionId` (one) is still read for older callers. */
+  dimensionIds: labelled(z.array(z.uuid()).max(3).nullish(), "Indelningar"),
   dimensionId: labelled(z.uuid().nullish(), "Indelning"),
   decidedBy: labelled(z.enum(decidedByValues).nullish(), "Beslutad av"),
   /** A changed definition starts a new version from the given year; earlier years keep theirs. */
@@ -247,12 +252,31 @@ export const indicatorPatch = z.object({
 });
 export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
+/** Parts of an indicator's dimensions by code or label, one per dimension; none is the whole. */
+const memberNames = labelled(z.array(z.string().trim().min(1).max(200)).max(3).nullish(), "Delar");
+
 export const targetInput = z.object({
   target: labelled(text(200), "Målvärde"),
   footnote: labelled(optionalText(2000), "Fotnot"),
-  /** A threshold for one member of the indicator's dimension (a unit's own target); absent for the whole. */
+  /** A threshold for a combination of parts (a unit's own target, an age group in a unit); absent for the whole. */
+  members: memberNames,
+  /** One part, as before several dimensions; read as `members: [member]`. */
   member: labelled(z.string().trim().max(40).nullish(), "Del"),
+  /** The target applies only while another indicator's outcome in the same period meets this. */
+  condition: labelled(
+    z
+      .object({
+        indicatorId: labelled(z.uuid(), "Villkorsindikator"),
+        op: labelled(z.enum(comparators), "Villkor"),
+        value: labelled(z.number().finite(), "Villkorsvärde"),
+      })
+      .nullish(),
+    "Villkor",
+  ),
+  /** The target when the condition fails; absent means no target then (too small a base). */
+  otherwise: labelled(optionalText(200), "Annars"),
 });
+export type TargetInput = z.infer<typeof targetInput>;
 
 export const dimensionInput = z.object({
   orgNodeId: labelled(z.uuid(), "Organisation"),
@@ -302,7 +326,9 @@ const valueInput = z
     reason: labelled(optionalText(2000), "Orsak till rättelse"),
     /** A forecast is kept apart from the outcome of the same period. */
     valueKind: labelled(z.enum(valueKinds).default("outcome"), "Utfall eller prognos"),
-    /** The code of a member of the indicator's dimension (an age group, a unit …); absent for the whole. */
+    /** Parts of the indicator's dimensions (an age group and a unit …) by code or label; absent for the whole. */
+    members: memberNames,
+    /** One part, as before several dimensions; read as `members: [member]`. */
     member: labelled(z.string().trim().max(40).nullish(), "Del"),
     /** The nämnd or unit reporting the value when several share the indicator's definition. */
     orgNodeId: labelled(z.uuid().nullish(), "Redovisas av"),

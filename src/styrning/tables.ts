@@ -6,6 +6,8 @@ type Stamps = { created_at: CreatedAt; updated_at: UpdatedAt };
 /** numeric columns read back as numbers (see database.ts) and are written as numbers. */
 type Numeric = ColumnType<number, number, number>;
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+/** A set of dimension members, at most one per dimension of the indicator, sorted; empty for the whole. */
+type MemberSet = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface StyrningScaleTable extends Stamps {
   id: Id;
@@ -104,8 +106,15 @@ export interface IndicatorTable extends Stamps {
   decided_by: string | null;
   /** Målindikator, resultatindikator, verksamhetsmått (resurs/prestation/effekt) or personal; null when not stated. */
   kind: string | null;
-  /** A breakdown beyond sex (age groups, target groups, units); null when the indicator has none. */
-  dimension_id: string | null;
+}
+
+/** The breakdowns beyond sex an indicator's values take (age groups, target groups, units), in order. */
+export interface IndicatorDimensionLinkTable extends Stamps {
+  id: Id;
+  org_node_id: string;
+  indicator_id: string;
+  dimension_id: string;
+  position: number;
 }
 
 export interface IndicatorDimensionTable extends Stamps {
@@ -150,8 +159,14 @@ export interface IndicatorTargetTable extends Stamps {
   /** As written by the committee; parsed by target.ts when used. */
   target: string;
   footnote: string | null;
-  /** A threshold for one member of the indicator's dimension (per unit); null for the whole. */
-  member_id: string | null;
+  /** A threshold for a combination of members of the indicator's dimensions (per unit …); empty for the whole. */
+  member_ids: MemberSet;
+  /** The target applies only while this indicator's outcome in the same period meets the condition. */
+  condition_indicator_id: string | null;
+  condition_op: string | null;
+  condition_value: Numeric | null;
+  /** The target applying when the condition fails; null means none (too small a base, for instance). */
+  otherwise_target: string | null;
 }
 
 export interface GoalIndicatorTable extends Stamps {
@@ -179,8 +194,8 @@ export interface IndicatorValueTable extends Stamps {
   entered_by_name: string;
   /** An outcome, or a forecast kept apart from it. */
   value_kind: Generated<string>;
-  /** The member of the indicator's dimension the value belongs to; null for the whole. */
-  member_id: string | null;
+  /** The combination of members of the indicator's dimensions the value belongs to; empty for the whole. */
+  member_ids: MemberSet;
 }
 
 export interface IndicatorValueCorrectionTable extends Stamps {
@@ -367,6 +382,7 @@ export interface StyrningTables {
   indicator_value: IndicatorValueTable;
   indicator_value_correction: IndicatorValueCorrectionTable;
   indicator_dimension: IndicatorDimensionTable;
+  indicator_dimension_link: IndicatorDimensionLinkTable;
   indicator_dimension_member: IndicatorDimensionMemberTable;
   indicator_relation: IndicatorRelationTable;
   period_lock: PeriodLockTable;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { describeTarget, evaluateOverYears, meetsTarget, parseTarget, type StatusLevel, targetBand } from "./target.ts";
+import {
+  conditionExplanation,
+  conditionState,
+  describeTarget,
+  evaluateOverYears,
+  meetsTarget,
+  parseTarget,
+  type StatusLevel,
+  type Target,
+  targetBand,
+  targetInForce,
+} from "./target.ts";
 
 const lika: StatusLevel[] = [
   { code: "ej_planerad", label: "Ej planerad", rank: 0 },
@@ -189,5 +200,71 @@ describe("sentence and parity targets", () => {
     expect(meetsTarget(target, 0, split(72, 65))).toBe(false);
     expect(meetsTarget(target, 0, { direction: "higher", year: 2023 })).toBeNull();
     expect(describeTarget(target, "higher")).toBe("kvinnor och män högst 5 enheter från varandra");
+  });
+});
+
+describe("conditional targets", () => {
+  // "Målvärde 90 % om antalet ärenden är minst 20, annars inget mål (för litet underlag)".
+  const cases = { indicatorId: "c", indicatorName: "Antal ärenden", op: "gte", value: 20 } as const;
+  const minimumBase: Target = {
+    kind: "conditional",
+    condition: cases,
+    whenHolds: parseTarget("90 %"),
+    otherwise: null,
+  };
+  const withCases = (n: number | null) => ({ direction: "higher" as const, year: 2023, conditionOutcome: () => n });
+
+  it("judges the target while the condition holds", () => {
+    expect(conditionState(cases, 25)).toBe("holds");
+    expect(conditionState(cases, 20)).toBe("holds");
+    expect(meetsTarget(minimumBase, 92, withCases(25))).toBe(true);
+    expect(meetsTarget(minimumBase, 85, withCases(25))).toBe(false);
+    expect(targetBand(minimumBase, withCases(25))).toEqual({ low: 90, high: null });
+    expect(conditionExplanation(minimumBase, withCases(25))).toBeNull();
+  });
+
+  it("sets no target when the condition fails and there is nothing otherwise", () => {
+    expect(conditionState(cases, 12)).toBe("fails");
+    expect(targetInForce(minimumBase, withCases(12))).toBeNull();
+    expect(meetsTarget(minimumBase, 50, withCases(12))).toBeNull();
+    expect(targetBand(minimumBase, withCases(12))).toBeNull();
+    expect(conditionExplanation(minimumBase, withCases(12))).toBe(
+      "målvärdet gäller inte 2023: Antal ärenden är 12, villkoret minst 20 uppfylls inte",
+    );
+  });
+
+  it("cannot judge while the condition indicator has no outcome for the year", () => {
+    expect(conditionState(cases, null)).toBe("unknown");
+    expect(meetsTarget(minimumBase, 92, withCases(null))).toBeNull();
+    expect(meetsTarget(minimumBase, 92, { direction: "higher", year: 2023 })).toBeNull();
+    expect(conditionExplanation(minimumBase, withCases(null))).toBe(
+      "villkoret kan inte prövas: Antal ärenden saknar utfall för 2023",
+    );
+  });
+
+  it("applies the otherwise-target when the condition fails (a target depending on another indicator)", () => {
+    // Väntetid: högst 14 dagar om inflödet är under 100 ärenden, annars högst 21.
+    const inflow = { indicatorId: "i", indicatorName: "Inflöde", op: "lt", value: 100 } as const;
+    const target: Target = {
+      kind: "conditional",
+      condition: inflow,
+      whenHolds: parseTarget("≤ 14"),
+      otherwise: parseTarget("≤ 21"),
+    };
+    const inflowOf: Record<number, number> = { 2022: 80, 2023: 130 };
+    const waiting: Record<number, number> = { 2022: 18, 2023: 18 };
+    expect(
+      evaluateOverYears(target, [2022, 2023, 2024], {
+        direction: "lower",
+        outcome: (y) => waiting[y] ?? null,
+        conditionOutcome: (y) => inflowOf[y] ?? null,
+      }),
+    ).toEqual([
+      { year: 2022, outcome: 18, met: false },
+      { year: 2023, outcome: 18, met: true },
+      { year: 2024, outcome: null, met: null },
+    ]);
+    expect(describeTarget(target, "lower")).toBe("högst 14 om Inflöde är lägre än 100, annars högst 21");
+    expect(describeTarget(minimumBase, "higher")).toBe("minst 90 om Antal ärenden är minst 20, annars inget målvärde");
   });
 });

@@ -1,13 +1,27 @@
 // Target values as committees write them: "12 %", "<20", "≤ 14", "Färre än 16", "Minst 95 %",
 // "Lägre än utfallet 2021", "Ska öka jämfört med föregående år", "Kvinnor och män inom 5 procentenheter",
-// "Uppnådd" (a status scale level) or free text. Every form but free text is evaluated against the series. Pure.
+// "Uppnådd" (a status scale level) or free text. Every form but free text is evaluated against the series.
+// A target may also be conditional: in force only while another indicator's outcome in the same period meets
+// a condition ("90 % om antalet ärenden är minst 20, annars inget målvärde"). Pure.
 
 import { formatCount, formatNumber, parseSwedishNumber } from "../platform/i18n/format.ts";
 import type { Direction } from "./vocabulary.ts";
 
-export type Comparator = "lt" | "lte" | "gt" | "gte" | "eq";
+export const comparators = ["lt", "lte", "gt", "gte", "eq"] as const;
+export type Comparator = (typeof comparators)[number];
+
+/** The condition of a conditional target: another indicator's outcome compared with a number. */
+export type TargetCondition = { indicatorId: string; indicatorName: string; op: Comparator; value: number };
 
 export type Target =
+  | PlainTarget
+  /**
+   * In force only while the condition holds for the measured period; when it fails the otherwise-target
+   * applies, or none (too small a base). Kept in columns beside the target text, never parsed from it.
+   */
+  | { kind: "conditional"; condition: TargetCondition; whenHolds: PlainTarget; otherwise: PlainTarget | null };
+
+export type PlainTarget =
   /** A bare number: reached when the outcome is at least as good, as the indicator's direction defines. */
   | { kind: "number"; value: number }
   | { kind: "comparator"; op: Comparator; value: number }
@@ -20,7 +34,16 @@ export type Target =
   | { kind: "parity"; maxGap: number }
   | { kind: "text"; text: string };
 
-export const targetKinds = ["number", "comparator", "range", "relative", "status", "parity", "text"] as const;
+export const targetKinds = [
+  "number",
+  "comparator",
+  "range",
+  "relative",
+  "status",
+  "parity",
+  "text",
+  "conditional",
+] as const;
 
 export type StatusLevel = { code: string; label: string; rank: number | null };
 
@@ -60,7 +83,7 @@ const toNumber = (text: string) => parseSwedishNumber(text.replace(/−/g, "-"))
  * Parses a target as written. Status levels (for status-scale indicators) are matched by label,
  * optionally after "Minst"; anything unrecognised is kept as text — never guessed.
  */
-export function parseTarget(input: string, options: { statusLevels?: readonly StatusLevel[] } = {}): Target {
+export function parseTarget(input: string, options: { statusLevels?: readonly StatusLevel[] } = {}): PlainTarget {
   const text = input.trim().replace(/\s+/g, " ");
   const lower = text.toLowerCase().replace(/\.$/, "");
 
@@ -132,7 +155,8 @@ export function parseTarget(input: string, options: { statusLevels?: readonly St
   return { kind: "text", text };
 }
 
-const opWords: Record<Comparator, string> = {
+/** How a comparator reads in a sentence ("högst 14", "Antal ärenden är minst 20"). */
+export const comparatorWords: Record<Comparator, string> = {
   lt: "lägre än",
   lte: "högst",
   gt: "högre än",
@@ -140,9 +164,17 @@ const opWords: Record<Comparator, string> = {
   eq: "exakt",
 };
 
+/** "Antal ärenden är minst 20". */
+export const describeCondition = (c: TargetCondition) =>
+  `${c.indicatorName} är ${comparatorWords[c.op]} ${formatNumber(c.value)}`;
+
 /** A short Swedish reading of the target, for explanations ("högst 14", "lägre än utfallet 2021"). */
 export function describeTarget(target: Target, direction: Direction): string {
   switch (target.kind) {
+    case "conditional":
+      return `${describeTarget(target.whenHolds, direction)} om ${describeCondition(target.condition)}, annars ${
+        target.otherwise ? describeTarget(target.otherwise, direction) : "inget målvärde"
+      }`;
     case "number":
       return direction === "lower"
         ? `högst ${formatNumber(target.value)}`
@@ -150,11 +182,11 @@ export function describeTarget(target: Target, direction: Direction): string {
           ? `minst ${formatNumber(target.value)}`
           : `exakt ${formatNumber(target.value)}`;
     case "comparator":
-      return `${opWords[target.op]} ${formatNumber(target.value)}`;
+      return `${comparatorWords[target.op]} ${formatNumber(target.value)}`;
     case "range":
       return `mellan ${formatNumber(target.min)} och ${formatNumber(target.max)}`;
     case "relative":
-      return `${opWords[target.op]} ${target.referenceYear ? `utfallet ${target.referenceYear}` : "föregående år"}`;
+      return `${comparatorWords[target.op]} ${target.referenceYear ? `utfallet ${target.referenceYear}` : "föregående år"}`;
     case "status":
       return `minst ${target.label}`;
     case "parity":
@@ -172,6 +204,8 @@ export function effectiveComparator(target: Target, direction: Direction): Compa
     case "comparator":
     case "relative":
       return target.op;
+    case "conditional":
+      return effectiveComparator(target.whenHolds, direction);
     default:
       return null;
   }
@@ -201,7 +235,52 @@ export type TargetContext = {
   statusLevels?: readonly StatusLevel[];
   /** Outcome of a sex for a year, for parity targets (women and men within N points). */
   outcomeOfGender?: (gender: "K" | "M", year: number) => number | null;
+  /** Outcome of a conditional target's condition indicator for a year (same period and breakdown). */
+  conditionOutcome?: (year: number) => number | null;
 };
+
+export const conditionStates = ["holds", "fails", "unknown"] as const;
+export type ConditionState = (typeof conditionStates)[number];
+export const conditionStateLabels: Record<ConditionState, string> = {
+  holds: "villkoret är uppfyllt",
+  fails: "villkoret är inte uppfyllt",
+  unknown: "villkoret kan inte prövas än",
+};
+
+/** Whether a condition holds for an outcome of its indicator; unknown without one. */
+export const conditionState = (condition: TargetCondition, outcome: number | null): ConditionState =>
+  outcome === null ? "unknown" : compare(outcome, condition.op, condition.value) ? "holds" : "fails";
+
+/**
+ * The target in force for the year: the target itself, or a conditional target's branch by its condition;
+ * null when no target applies (the condition fails without an otherwise-target) or the condition's
+ * outcome is unknown.
+ */
+export function targetInForce(
+  target: Target,
+  ctx: Pick<TargetContext, "year" | "conditionOutcome">,
+): PlainTarget | null {
+  if (target.kind !== "conditional") return target;
+  const state = conditionState(target.condition, ctx.conditionOutcome?.(ctx.year) ?? null);
+  return state === "holds" ? target.whenHolds : state === "fails" ? target.otherwise : null;
+}
+
+/** Why a conditional target judges nothing for the year (the condition is unknown, or fails without a fallback). */
+export function conditionExplanation(
+  target: Target,
+  ctx: Pick<TargetContext, "year" | "conditionOutcome">,
+): string | null {
+  if (target.kind !== "conditional") return null;
+  const outcome = ctx.conditionOutcome?.(ctx.year) ?? null;
+  const state = conditionState(target.condition, outcome);
+  if (state === "unknown") {
+    return `villkoret kan inte prövas: ${target.condition.indicatorName} saknar utfall för ${ctx.year}`;
+  }
+  if (state === "fails" && !target.otherwise) {
+    return `målvärdet gäller inte ${ctx.year}: ${target.condition.indicatorName} är ${formatNumber(outcome)}, villkoret ${comparatorWords[target.condition.op]} ${formatNumber(target.condition.value)} uppfylls inte`;
+  }
+  return null;
+}
 
 /** The numeric threshold a target resolves to for a year, or null when it has none. */
 function resolveThreshold(target: Target, ctx: TargetContext): number | null {
@@ -221,6 +300,10 @@ function resolveThreshold(target: Target, ctx: TargetContext): number | null {
  * (text target, missing reference outcome, unknown status).
  */
 export function meetsTarget(target: Target, value: number | string, ctx: TargetContext): boolean | null {
+  if (target.kind === "conditional") {
+    const inForce = targetInForce(target, ctx);
+    return inForce ? meetsTarget(inForce, value, ctx) : null;
+  }
   if (target.kind === "text") return null;
   if (target.kind === "parity") {
     const women = ctx.outcomeOfGender?.("K", ctx.year) ?? null;
@@ -243,6 +326,10 @@ export function meetsTarget(target: Target, value: number | string, ctx: TargetC
 
 /** The band a chart shades as "on target": open ends are null. */
 export function targetBand(target: Target, ctx: TargetContext): { low: number | null; high: number | null } | null {
+  if (target.kind === "conditional") {
+    const inForce = targetInForce(target, ctx);
+    return inForce ? targetBand(inForce, ctx) : null;
+  }
   if (target.kind === "range") return { low: target.min, high: target.max };
   const op = effectiveComparator(target, ctx.direction);
   const threshold = resolveThreshold(target, ctx);
@@ -265,7 +352,7 @@ export function evaluateOverYears(
   return years.map((year) => {
     const outcome = ctx.outcome(year);
     const met =
-      target.kind === "parity"
+      targetInForce(target, { ...ctx, year })?.kind === "parity"
         ? meetsTarget(target, 0, { ...ctx, year })
         : outcome === null
           ? null

@@ -1,4 +1,5 @@
-import { type TestApp, testApp } from "../app/testing.ts";
+import { expect } from "vitest";
+import { type TestApp, type TestClient, testApp } from "../app/testing.ts";
 import { seedStyrningDemo } from "./demo.ts";
 
 /**
@@ -18,3 +19,23 @@ export async function styrningTestApp(): Promise<TestApp> {
  * the setup does no test logic, so a slow machine should make it slow, not failed.
  */
 export const setupTimeout = 180_000;
+
+/** A counted indicator (antal, lower is better) on the node, through the API; `extra` adds or overrides fields. */
+export async function postIndicator(
+  client: TestClient,
+  orgNodeId: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; kind: string | null; dimensionIds: string[] }> {
+  const res = await client.post("/api/styrning/indicators", {
+    orgNodeId,
+    name,
+    unit: "antal",
+    direction: "lower",
+    definition: `${name}, antal vid årets slut.`,
+    definitionFrom: 2022,
+    ...extra,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}

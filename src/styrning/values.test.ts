@@ -248,6 +248,7 @@ describe("Excel import and export", () => {
       "Enhet",
       "Period",
       "Kön",
+      "Del",
       "Värde",
       "Saknas",
       "Källa",
@@ -255,29 +256,30 @@ describe("Excel import and export", () => {
       "Orsak till rättelse",
     ]);
     expect(
-      rowOf(sheet, "Utredningstid LSS, från ansökan till beslut", "2022", "Kvinnor/flickor").getCell(7).value,
+      rowOf(sheet, "Utredningstid LSS, från ansökan till beslut", "2022", "Kvinnor/flickor").getCell(8).value,
     ).toBe(72);
-    expect(rowOf(sheet, "Utredningstid LSS, från ansökan till beslut", "2022", "Män/pojkar").getCell(7).value).toBe(76);
-    expect(rowOf(sheet, "LIKA: säkra digitala möten", "2022", "Totalt").getCell(7).value).toBe("Nästan där");
-    expect(rowOf(sheet, "Utredningstid LSS, från ansökan till beslut", "2022", "Totalt").getCell(7).value).toBeNull();
+    expect(rowOf(sheet, "Utredningstid LSS, från ansökan till beslut", "2022", "Män/pojkar").getCell(8).value).toBe(76);
+    expect(rowOf(sheet, "LIKA: säkra digitala möten", "2022", "Totalt").getCell(8).value).toBe("Nästan där");
+    expect(rowOf(sheet, "Utredningstid LSS, från ansökan till beslut", "2022", "Totalt").getCell(8).value).toBeNull();
   });
 
   it("imports a filled-in template all or nothing, with errors per Excel row", async () => {
     const workbook = await exported(2023, 2023);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
-    rowOf(sheet, "Utredningstid barn och unga 0–20 år", "2023", "Flickor").getCell(7).value = 98;
-    rowOf(sheet, "Utredningstid barn och unga 0–20 år", "2023", "Pojkar").getCell(7).value = "93,5";
-    rowOf(sheet, "LIKA: digitala tjänster för ett självständigt liv", "2023", "Totalt").getCell(7).value = "Nästan där";
+    rowOf(sheet, "Utredningstid barn och unga 0–20 år", "2023", "Flickor").getCell(8).value = 98;
+    rowOf(sheet, "Utredningstid barn och unga 0–20 år", "2023", "Pojkar").getCell(8).value = "93,5";
+    rowOf(sheet, "LIKA: digitala tjänster för ett självständigt liv", "2023", "Totalt").getCell(8).value = "Nästan där";
     const bad = rowOf(sheet, "Långtidsfrånvaro", "2023", "Totalt");
-    bad.getCell(7).value = "mycket";
+    bad.getCell(8).value = "mycket";
     const badGender = rowOf(sheet, "Korttidsfrånvaro", "2023", "Totalt");
     badGender.getCell(6).value = "Okänt";
-    badGender.getCell(7).value = 4.2;
+    badGender.getCell(8).value = 4.2;
     const refused = await upload(workbook);
     expect(refused.statusCode).toBe(400);
-    // Three rows already hold the values entered above, and three the demo's placement indicators' 2023
-    // outcomes; they come back unchanged.
-    expect(refused.json().message).toBe("Inget importerades: 1 av 11 rader har fel.");
+    // Three rows already hold the values entered above, six the demo's placement indicators' 2023 outcomes
+    // (the whole's and its three age groups') and six its investigations' (the whole's and two combinations of
+    // age group and unit, for two indicators); they come back unchanged.
+    expect(refused.json().message).toBe("Inget importerades: 1 av 20 rader har fel.");
     expect(refused.json().details.problems).toEqual([
       {
         row: badGender.number,
@@ -291,11 +293,11 @@ describe("Excel import and export", () => {
     expect(second.json().details.problems).toEqual([
       { row: bad.number, field: "value", message: "Långtidsfrånvaro är numerisk; ange ett tal." },
     ]);
-    bad.getCell(7).value = null;
-    bad.getCell(8).value = "Ej publicerat än";
+    bad.getCell(8).value = null;
+    bad.getCell(9).value = "Ej publicerat än";
     const ok = await upload(workbook);
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ accepted: 11, rejected: 0, changed: 5, unchanged: 6 });
+    expect(ok.json()).toMatchObject({ accepted: 20, rejected: 0, changed: 5, unchanged: 15 });
     const grid = (await controller.get(`/api/styrning/values/grid?orgNodeId=${ifo()}&year=2023`)).json();
     const barn = grid.indicators.find((i: { name: string }) => i.name === "Utredningstid barn och unga 0–20 år");
     expect(
@@ -308,10 +310,10 @@ describe("Excel import and export", () => {
     const workbook = await exported(2022, 2022);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     const row = rowOf(sheet, "Antal e-tjänster", "2022", "Totalt");
-    row.getCell(7).value = 21;
+    row.getCell(8).value = 21;
     const refused = await upload(workbook);
     expect(refused.json().details.problems[0]).toMatchObject({ row: row.number, field: "reason" });
-    row.getCell(11).value = "En e-tjänst räknades två gånger.";
+    row.getCell(12).value = "En e-tjänst räknades två gånger.";
     const ok = await upload(workbook);
     expect(ok.json()).toMatchObject({ corrections: 1, changed: 1 });
   });

@@ -56,7 +56,7 @@ describe("values workbook", () => {
     });
     let negative: ExcelJS.CellValue = null;
     sheet.eachRow((row) => {
-      if (row.getCell(2).value === hyperlink && row.getCell(5).value === "2023") negative = row.getCell(7).value;
+      if (row.getCell(2).value === hyperlink && row.getCell(5).value === "2023") negative = row.getCell(8).value;
     });
     expect(negative).toBe(-3);
   });

@@ -8,7 +8,8 @@ import { formatCount, formatMegabytes, parseSwedishNumber } from "../platform/i1
 import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
 import { canReadStyrning, requireStyrningRead } from "./access.ts";
-import { saveValues, type ValueRequest } from "./indicators-service.ts";
+import { combinationsOf, memberSetKey } from "./combinations.ts";
+import { dimensionsOf, saveValues, type ValueRequest } from "./indicators-service.ts";
 import { type PeriodType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale } from "./scales-service.ts";
@@ -35,6 +36,7 @@ const columns = [
   { key: "unit", header: "Enhet", width: 10 },
   { key: "period", header: "Period", width: 10 },
   { key: "gender", header: "Kön", width: 16 },
+  { key: "parts", header: "Del", width: 28 },
   { key: "value", header: "Värde", width: 14 },
   { key: "state", header: "Saknas", width: 18 },
   { key: "source", header: "Källa", width: 12 },
@@ -58,12 +60,13 @@ export async function exportValuesXlsx(
     (i) => i.active && canReadStyrning(actor, i.path),
   );
   const ids = indicators.map((i) => i.id);
-  const [values, scales] = await Promise.all([
+  const [values, scales, dimensionsFor] = await Promise.all([
     repo.valuesOf(db, ids, { from, to }),
     levelsByScale(
       db,
       indicators.map((i) => i.status_scale_id),
     ),
+    dimensionsOf(db, ids),
   ]);
   const workbook = await newWorkbook();
   workbook.creator = "Lots";
@@ -73,16 +76,21 @@ export async function exportValuesXlsx(
   for (const i of indicators) {
     const split = i.gender_split as GenderSplit;
     const levels = i.status_scale_id ? (scales.get(i.status_scale_id) ?? []) : [];
+    // The whole per sex, then each combination of parts of its dimensions (their total).
+    const rows = [
+      ...gendersFor(split).map((gender) => ({ gender, memberIds: [] as string[], label: "" })),
+      ...combinationsOf(dimensionsFor(i.id)).map((c) => ({ gender: "T" as Gender, ...c })),
+    ];
     for (let year = from; year <= to; year++) {
       for (const period of periodsOfYear(i.period_type as PeriodType, year)) {
-        for (const gender of gendersFor(split)) {
-          // The indicator's own outcome for the whole: forecasts, breakdowns and other nämnders' values are not in the sheet.
+        for (const { gender, memberIds, label } of rows) {
+          // The indicator's own outcomes: forecasts and other nämnders' values are not in the sheet.
           const v = values.find(
             (x) =>
               x.indicator_id === i.id &&
               x.period === period &&
               x.gender === gender &&
-              x.member_id === null &&
+              memberSetKey(x.member_ids) === memberSetKey(memberIds) &&
               x.value_kind === "outcome" &&
               x.org_node_id === i.org_node_id,
           );
@@ -93,6 +101,7 @@ export async function exportValuesXlsx(
             unit: i.unit,
             period,
             gender: genderLabel(split, gender),
+            parts: label || null,
             value:
               v?.state === "value"
                 ? v.status_code
@@ -145,6 +154,15 @@ const row = z.object({
       ctx.addIssue({ code: "custom", message: `Okänt kön "${v}"; skriv Totalt, Kvinnor, Män, Flickor eller Pojkar.` });
     return g ?? "T";
   }),
+  /** The parts as exported ("0–12 år · Enhet norr"), or their codes; empty for the whole. */
+  parts: z.union([z.string(), z.number().transform(String), z.null()]).transform((v) =>
+    v === null
+      ? []
+      : v
+          .split("·")
+          .map((p) => p.trim())
+          .filter(Boolean),
+  ),
   value: z.union([z.number(), z.string(), z.null()]),
   state: z.union([z.string(), z.null()]).transform((v, ctx) => {
     if (v === null) return null;
@@ -208,6 +226,7 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
       indicatorId: at(r, "Indikator-id"),
       period: at(r, "Period"),
       gender: at(r, "Kön"),
+      parts: at(r, "Del"),
       value: at(r, "Värde"),
       state: at(r, "Saknas"),
       note: at(r, "Anteckning"),
@@ -242,6 +261,7 @@ export async function importValuesXlsx(db: Db, actor: Actor, orgNodeId: string, 
       indicatorId: p.indicatorId,
       period: p.period,
       gender: p.gender,
+      members: p.parts,
       state: p.state ?? "value",
       value,
       statusCode,

@@ -91,6 +91,9 @@ async function storeIfChanged<B extends object>(
   return true;
 }
 
+const isWholeOutcome = (v: { value_kind: string; member_ids: string[] }) =>
+  v.value_kind === "outcome" && v.member_ids.length === 0;
+
 type Mapping = { indicator_id: string; kpi_id: string; municipality_id: string; gender_split: string };
 type StoredValue = { indicator_id: string; period: string; gender: string; state: string };
 
@@ -249,10 +252,13 @@ async function importDocuments(
   const mappings = (await repo.mappingsAround(trx, node.path)).filter(
     (m) => m.path.startsWith(node.path) && kpiIds.includes(m.kpi_id) && canWriteStyrning(actor, m.path),
   );
-  const existing = await styrningRepo.valuesOf(
-    trx,
-    mappings.map((m) => m.indicator_id),
-  );
+  // Kolada speaks of the whole indicator's outcome: forecasts and parts of its dimensions are other cells.
+  const existing = (
+    await styrningRepo.valuesOf(
+      trx,
+      mappings.map((m) => m.indicator_id),
+    )
+  ).filter(isWholeOutcome);
   const requests = valueRequests(mappings, rows, existing, options.requestedYears ?? []);
   if (requests.length) {
     result.indicatorValues = await saveValues(trx, actor, requests, {
@@ -513,7 +519,7 @@ export async function exportKolada(
   values.sort((a, b) => (depth.get(a.indicator_id) ?? 0) - (depth.get(b.indicator_id) ?? 0));
   const rows = new Map<string, Omit<KoladaDataRow, "row">>();
   for (const v of values) {
-    if (v.state === "not_published") continue;
+    if (v.state === "not_published" || !isWholeOutcome(v)) continue;
     const mapping = mappings.find((m) => m.indicator_id === v.indicator_id);
     const row = {
       kpiId: mapping?.kpi_id ?? `LOTS-${v.indicator_id}`,

@@ -115,24 +115,39 @@ export function ForecastList({ indicator }: { indicator: IndicatorDetail }) {
   );
 }
 
-/** Which breakdown beyond sex the indicator's values take (age groups, target groups, units …), if any. */
-export function DimensionChoice({ indicator }: { indicator: IndicatorDetail }) {
+const dimensionFieldLabels = ["Indelning utöver kön", "Andra indelning", "Tredje indelning"] as const;
+
+/**
+ * The breakdowns beyond sex the indicator's values take (age groups, target groups, units …), in order: up to
+ * three, so values are entered per combination (an age group in a unit).
+ */
+export function DimensionsChoice({ indicator }: { indicator: IndicatorDetail }) {
   const { orgNode } = useSession();
   const dimensions = useDimensions(orgNode?.id);
-  const [dimensionId, setDimensionId] = useState(indicator.dimension?.id ?? "");
+  const current = indicator.breakdown?.dimensions.map((d) => d.id) ?? [];
+  const [chosen, setChosen] = useState(dimensionFieldLabels.map((_, i) => current[i] ?? ""));
   const save = useUpdateIndicator();
-  const submit = () => save.mutate({ params: { id: indicator.id }, body: { dimensionId: dimensionId || null } });
+  const dimensionIds = chosen.filter(Boolean);
+  const submit = () => save.mutate({ params: { id: indicator.id }, body: { dimensionIds } });
   return (
     <MutationForm className="toolbar" mutation={{ mutate: submit, error: save.error ?? dimensions.error }}>
-      <SelectField id="indicator-dimension" label="Indelning utöver kön" value={dimensionId} onChange={setDimensionId}>
-        <option value="">Ingen indelning</option>
-        {(dimensions.data ?? []).map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.name} ({dimensionKindLabels[d.kind].toLowerCase()}: {d.members.map((m) => m.label).join(", ")})
-          </option>
-        ))}
-      </SelectField>
-      <button type="submit" disabled={save.isPending || dimensionId === (indicator.dimension?.id ?? "")}>
+      {dimensionFieldLabels.map((label, i) => (
+        <SelectField
+          key={label}
+          id={`indicator-dimension-${i}`}
+          label={label}
+          value={chosen[i] ?? ""}
+          onChange={(v) => setChosen((c) => c.map((x, j) => (j === i ? v : x)))}
+        >
+          <option value="">Ingen indelning</option>
+          {(dimensions.data ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name} ({dimensionKindLabels[d.kind].toLowerCase()}: {d.members.map((m) => m.label).join(", ")})
+            </option>
+          ))}
+        </SelectField>
+      ))}
+      <button type="submit" disabled={save.isPending || dimensionIds.join() === current.join()}>
         Spara indelning
       </button>
     </MutationForm>

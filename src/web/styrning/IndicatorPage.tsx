@@ -1,8 +1,14 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { formatCount, formatDate, formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  parseSwedishNumber,
+} from "../../platform/i18n/format.ts";
 import { type PeriodType, periodLabelFor } from "../../styrning/period.ts";
-import { parseTarget } from "../../styrning/target.ts";
+import { type Comparator, comparators, comparatorWords, parseTarget } from "../../styrning/target.ts";
 import {
   dimensionKindLabels,
   directionLabels,
@@ -18,10 +24,16 @@ import { useSession } from "../session.tsx";
 import { MutationForm, SelectField, TextField } from "../ui/fields.tsx";
 import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
 import { valueText } from "./format.ts";
-import { DimensionChoice, ForecastForm, ForecastList, NewDimensionForm, RelationsEditor } from "./IndicatorEditing.tsx";
+import {
+  DimensionsChoice,
+  ForecastForm,
+  ForecastList,
+  NewDimensionForm,
+  RelationsEditor,
+} from "./IndicatorEditing.tsx";
 import { IndicatorChart, IndicatorTable } from "./IndicatorReport.tsx";
 import { useRemoveTarget, useSetKoladaMapping, useSetTarget } from "./mutations.ts";
-import { useIndicator, useKolada, useKoladaComparison } from "./queries.ts";
+import { useIndicator, useIndicators, useKolada, useKoladaComparison } from "./queries.ts";
 import type { IndicatorDetail } from "./types.ts";
 import { useYear } from "./year.ts";
 
@@ -34,19 +46,42 @@ const periodTypeLabels: Record<string, string> = {
   window: "mätfönster",
 };
 
+/**
+ * A target for a year: for the whole or a combination of parts (a unit's own threshold), optionally in force
+ * only while another indicator's outcome in the same period meets a condition (a minimum base of cases).
+ */
 function TargetForm({ indicator, year }: { indicator: IndicatorDetail; year: number }) {
+  const { orgNode } = useSession();
+  const candidates = useIndicators(orgNode?.id ?? indicator.orgNodeId);
   const [targetYear, setTargetYear] = useState(year);
   const [target, setTarget] = useState("");
   const [footnote, setFootnote] = useState("");
+  const [members, setMembers] = useState("");
+  const [conditionId, setConditionId] = useState("");
+  const [op, setOp] = useState<Comparator>("gte");
+  const [conditionValue, setConditionValue] = useState("");
+  const [otherwise, setOtherwise] = useState("");
   const parsed = target ? parseTarget(target, { statusLevels: indicator.statusLevels }) : null;
   const save = useSetTarget();
   const submit = () =>
     save.mutate(
-      { params: { id: indicator.id, year: targetYear }, body: { target, footnote: footnote || null } },
+      {
+        params: { id: indicator.id, year: targetYear },
+        body: {
+          target,
+          footnote: footnote || null,
+          members: members ? members.split("+") : [],
+          condition: conditionId
+            ? { indicatorId: conditionId, op, value: parseSwedishNumber(conditionValue) ?? NaN }
+            : null,
+          otherwise: conditionId && otherwise ? otherwise : null,
+        },
+      },
       {
         onSuccess: () => {
           setTarget("");
           setFootnote("");
+          setOtherwise("");
         },
       },
     );
@@ -68,6 +103,53 @@ function TargetForm({ indicator, year }: { indicator: IndicatorDetail; year: num
         placeholder="t.ex. Färre än 16"
       />
       <TextField id="target-footnote" label="Fotnot" value={footnote} onChange={setFootnote} />
+      {indicator.breakdown && (
+        <SelectField id="target-members" label="Gäller" value={members} onChange={setMembers}>
+          <option value="">Hela indikatorn</option>
+          {indicator.breakdown.rows.map((r) => (
+            <option key={r.codes.join("+")} value={r.codes.join("+")}>
+              {r.label}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <SelectField id="target-condition" label="Gäller om" value={conditionId} onChange={setConditionId}>
+        <option value="">Alltid (inget villkor)</option>
+        {(candidates.data ?? [])
+          .filter((c) => c.id !== indicator.id && c.valueType === "number")
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+      </SelectField>
+      {conditionId && (
+        <>
+          <SelectField id="target-condition-op" label="Villkor" value={op} onChange={(v) => setOp(v as Comparator)}>
+            {comparators.map((c) => (
+              <option key={c} value={c}>
+                {comparatorWords[c]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="target-condition-value"
+            label="Villkorsvärde"
+            inputMode="decimal"
+            value={conditionValue}
+            onChange={setConditionValue}
+            required
+            size={6}
+          />
+          <TextField
+            id="target-otherwise"
+            label="Annars målvärde"
+            value={otherwise}
+            onChange={setOtherwise}
+            placeholder="tomt: inget målvärde"
+          />
+        </>
+      )}
       <button type="submit" disabled={save.isPending}>
         Spara målvärde
       </button>
@@ -265,13 +347,14 @@ export function IndicatorPage() {
 
       <section className="card" aria-labelledby="dimension-heading">
         <h2 id="dimension-heading">Indelning</h2>
-        {!i.dimension && <p>Indikatorn delas inte upp utöver kön.</p>}
-        {i.writable && <DimensionChoice key={i.dimension?.id ?? ""} indicator={i} />}
+        {!i.breakdown && <p>Indikatorn delas inte upp utöver kön.</p>}
+        {i.writable && <DimensionsChoice key={i.breakdown?.dimensions.map((d) => d.id).join() ?? ""} indicator={i} />}
         {i.writable && <NewDimensionForm indicator={i} />}
-        {i.dimension && (
+        {i.breakdown && (
           <table className="data">
             <caption>
-              {i.name} per {i.dimension.name.toLowerCase()} ({dimensionKindLabels[i.dimension.kind]})
+              {i.name} per {i.breakdown.dimensions.map((d) => d.name.toLowerCase()).join(" och ")} (
+              {i.breakdown.dimensions.map((d) => dimensionKindLabels[d.kind]).join(", ")})
             </caption>
             <thead>
               <tr>
@@ -286,15 +369,31 @@ export function IndicatorPage() {
               </tr>
             </thead>
             <tbody>
-              {i.dimension.rows.map((r) => (
-                <tr key={r.code}>
+              {i.breakdown.rows.map((r) => (
+                <tr key={r.codes.join("+")}>
                   <th scope="row">{r.label}</th>
                   {r.cells.map((c, j) => (
                     <td key={i.columns[j]} className="num">
                       {valueText(c, i.statusLevels, i.decimals)}
                     </td>
                   ))}
-                  <td>{r.target ?? "–"}</td>
+                  <td>
+                    {r.target ?? "–"}
+                    {i.writable && r.target && (
+                      <>
+                        {" "}
+                        <button
+                          type="button"
+                          aria-label={`Ta bort målvärdet för ${r.label}`}
+                          onClick={() =>
+                            removeTarget.mutate({ params: { id: i.id, year }, query: { members: r.codes.join(",") } })
+                          }
+                        >
+                          Ta bort
+                        </button>
+                      </>
+                    )}
+                  </td>
                   <td className={r.met === true ? "ok" : r.met === false ? "warn" : "muted"}>
                     {r.met === true ? "Ja" : r.met === false ? "Nej" : "–"}
                   </td>
@@ -326,7 +425,7 @@ export function IndicatorPage() {
           ) : (
             <ul className="warn" aria-label="Värden som inte stämmer med sambanden">
               {i.relationProblems.map((p) => (
-                <li key={`${p.period}-${p.gender}`}>{p.message}</li>
+                <li key={p.message}>{p.message}</li>
               ))}
             </ul>
           )}
@@ -348,6 +447,7 @@ export function IndicatorPage() {
                 <th scope="col">År</th>
                 <th scope="col">Målvärde</th>
                 <th scope="col">Fotnot</th>
+                <th scope="col">Villkor</th>
                 <th scope="col">Kontroll</th>
                 {i.writable && <th scope="col">Ta bort</th>}
               </tr>
@@ -358,6 +458,9 @@ export function IndicatorPage() {
                   <th scope="row">{t.year}</th>
                   <td>{t.target}</td>
                   <td>{t.footnote ?? ""}</td>
+                  <td>
+                    {t.condition ? `Om ${t.condition.text}, annars ${t.otherwise ?? "inget målvärde"}` : "Alltid"}
+                  </td>
                   <td className={t.problems.length ? "warn" : "ok"}>
                     {t.problems.length
                       ? t.problems.map((p) => p.message).join(" ")
@@ -367,7 +470,10 @@ export function IndicatorPage() {
                   </td>
                   {i.writable && (
                     <td>
-                      <button type="button" onClick={() => removeTarget.mutate({ params: { id: i.id, year: t.year } })}>
+                      <button
+                        type="button"
+                        onClick={() => removeTarget.mutate({ params: { id: i.id, year: t.year }, query: {} })}
+                      >
                         Ta bort {t.year}
                       </button>
                     </td>

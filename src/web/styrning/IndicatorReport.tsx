@@ -3,6 +3,7 @@ import { formatNumber } from "../../platform/i18n/format.ts";
 import type { PeriodType } from "../../styrning/period.ts";
 import { parsePeriod } from "../../styrning/period.ts";
 import { cellFor } from "../../styrning/series.ts";
+import { conditionStateLabels } from "../../styrning/target.ts";
 import { directionLabels, type Unit, unitLabels } from "../../styrning/vocabulary.ts";
 import { Chart, type ChartOption } from "../ui/Chart.tsx";
 import { moreDecimalsThanShown, valueText } from "./format.ts";
@@ -14,8 +15,16 @@ const decimalsText = (n: number) => (n === 0 ? "heltal" : n === 1 ? "1 decimal" 
 export function IndicatorTable({ indicator }: { indicator: IndicatorView }) {
   const unit = unitLabels[indicator.unit as Unit] ?? indicator.unit;
   const targetYear = indicator.columns.at(-1);
+  const condition = indicator.target?.condition;
   const notes = [
     indicator.target?.footnote,
+    condition
+      ? `Målvärdet gäller om ${condition.text}, annars ${indicator.target?.otherwise ?? "inget målvärde"}${
+          indicator.target?.conditionState
+            ? `; ${indicator.target.year}: ${conditionStateLabels[indicator.target.conditionState]}`
+            : ""
+        }.`
+      : null,
     indicator.footnote,
     ...indicator.definitions.slice(1).map((d) => `Definitionen ändrades ${d.validFrom}: ${d.definition}`),
     indicator.rows.some((r) => r.cells.some((c) => moreDecimalsThanShown(c, indicator.decimals)))

@@ -13,9 +13,9 @@ import { useYear } from "./year.ts";
 
 type Draft = { state: "value" | "not_published" | "not_measured" | "empty"; text: string };
 type CellKey = string;
-/** A cell: the indicator, period, sex and (for a row of the indicator's dimension) the member's code. */
-const cellKey = (indicatorId: string, period: string, gender: string, member: string | null): CellKey =>
-  `${indicatorId}|${period}|${gender}|${member ?? ""}`;
+/** A cell: the indicator, period, sex and (for a row of the indicator's dimensions) the parts' codes. */
+const cellKey = (indicatorId: string, period: string, gender: string, members: readonly string[]): CellKey =>
+  `${indicatorId}|${period}|${gender}|${members.join("+")}`;
 
 /** The row-numbered problems of a batch, named by the cell they came from. */
 function BatchProblems({ error, labels }: { error: unknown; labels: string[] }) {
@@ -46,17 +46,17 @@ export function ValueGridPage() {
   const grid = useValueGrid(orgNode?.id, year);
 
   const changes = Object.entries(drafts).map(([k, d]) => {
-    const [indicatorId, period, gender, member] = k.split("|") as [string, string, Gender, string];
+    const [indicatorId, period, gender, parts] = k.split("|") as [string, string, Gender, string];
     const indicator = grid.data?.indicators.find((i) => i.id === indicatorId);
     const status = indicator?.valueType === "status";
-    const row = indicator?.rows.find((r) => r.gender === gender && (r.member ?? "") === member);
+    const row = indicator?.rows.find((r) => r.gender === gender && r.members.join("+") === parts);
     return {
-      label: `${indicator?.name ?? ""} ${periodLabel(period)}${gender !== "T" || member ? ` (${row?.label})` : ""}`,
+      label: `${indicator?.name ?? ""} ${periodLabel(period)}${gender !== "T" || parts ? ` (${row?.label})` : ""}`,
       body: {
         indicatorId,
         period,
         gender,
-        member: member || null,
+        members: parts ? parts.split("+") : [],
         state: d.state,
         ...(d.state === "value" ? (status ? { statusCode: d.text } : { value: parseSwedishNumber(d.text) }) : {}),
       },
@@ -175,11 +175,14 @@ export function ValueGridPage() {
               </thead>
               <tbody>
                 {indicator.rows.map((row) => (
-                  <tr key={`${row.gender}-${row.member ?? ""}`} className={row.member ? "styrning-member" : undefined}>
+                  <tr
+                    key={`${row.gender}-${row.members.join("+")}`}
+                    className={row.members.length ? "styrning-member" : undefined}
+                  >
                     <th scope="row">{row.label}</th>
                     {indicator.periods.map((p, j) => {
                       const stored = row.cells[j];
-                      const k = cellKey(indicator.id, p.period, row.gender, row.member);
+                      const k = cellKey(indicator.id, p.period, row.gender, row.members);
                       const draft: Draft = drafts[k] ?? {
                         state: stored?.state ?? "empty",
                         text:
