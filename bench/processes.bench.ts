@@ -3,9 +3,7 @@
 // their requests per second are summed. Every request is authenticated (session cookie), as users' are.
 // Run: BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres npx tsx bench/processes.bench.ts
 // Needs wrk (Debian: apt-get install wrk). BENCH_SECONDS (default 10), BENCH_CONNECTIONS per process (default 50).
-import { execFile } from "node:child_process";
 import os from "node:os";
-import { promisify } from "node:util";
 import Fastify from "fastify";
 import { sql } from "kysely";
 import { appMigrations } from "../src/app/capabilities.ts";
@@ -13,38 +11,19 @@ import { serve } from "../src/app/process-testing.ts";
 import { seedDemo } from "../src/app/seed.ts";
 import { openDatabase } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
+import { wrk } from "./wrk.ts";
 
-const run = promisify(execFile);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PASSWORD = "bench-password-1";
 const server = process.env.BENCH_DATABASE_URL;
 if (!server) throw new Error("BENCH_DATABASE_URL saknas (en PostgreSQL-server: flera processer kräver den).");
 
-/** One wrk run; its requests per second and latency percentiles. */
-async function wrk(url: string, cookie: string) {
-  const { stdout } = await run("wrk", [
-    "-t1",
-    `-c${CONNECTIONS}`,
-    `-d${SECONDS}s`,
-    "--latency",
-    "--timeout",
-    "10s",
-    "-H",
-    `cookie: ${cookie}`,
-    url,
-  ]);
-  const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
-  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? "0";
-  const p50 = /50%\s+([\d.]+\w+)/.exec(stdout)?.[1];
-  const p99 = /99%\s+([\d.]+\w+)/.exec(stdout)?.[1];
-  if (errors !== "0") throw new Error(`${url}: ${errors} answers were not 2xx\n${stdout}`);
-  return { rate, p50, p99 };
-}
-
 /** wrk against each port at once; the summed rate and each run's latencies. */
 async function drive(ports: number[], path: string, cookie: string) {
-  const runs = await Promise.all(ports.map((port) => wrk(`http://127.0.0.1:${port}${path}`, cookie)));
+  const runs = await Promise.all(
+    ports.map((port) => wrk(`http://127.0.0.1:${port}${path}`, { connections: CONNECTIONS, seconds: SECONDS, cookie })),
+  );
   return { rate: runs.reduce((sum, r) => sum + r.rate, 0), latency: runs.map((r) => `${r.p50} / ${r.p99}`).join(", ") };
 }
 
