@@ -8,6 +8,7 @@ import {
   type DecisionRow,
   type DecisionValues,
   decisionColumns,
+  groupBy,
   type InterruptionRow,
   interruptionColumns,
   type OfferRow,
@@ -42,11 +43,7 @@ export async function decisionsByKeys(db: Db, keys: readonly DecisionKey[]): Pro
 }
 
 /** Rows by their decision, in the order read. */
-function byDecision<R extends { decision_id: string }>(rows: readonly R[]): Map<string, R[]> {
-  const by = new Map<string, R[]>();
-  for (const row of rows) by.set(row.decision_id, [...(by.get(row.decision_id) ?? []), row]);
-  return by;
-}
+const byDecision = <R extends { decision_id: string }>(rows: readonly R[]) => groupBy(rows, (r) => r.decision_id);
 
 /** The offers of many decisions by decision, each decision's in date order (as offersOf). */
 export const offersByDecision = async (db: Db, decisionIds: readonly string[]) =>
