@@ -105,24 +105,24 @@ export type SessionActor = { actor: Actor; csrfToken: string; sessionId: string 
 export type LiveSession = NonNullable<Awaited<ReturnType<typeof repo.liveSessionActor>>>;
 
 /**
- * The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. With a cache,
- * a session read in the last few seconds is taken from memory (roles valid today: the date is part of its key).
+ * The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. A session read in
+ * the last few seconds is taken from the cache (roles valid today: the date is part of its key).
  */
 export async function sessionActor(
   db: PlatformDb,
   token: string,
   idleMinutes: number,
-  cache?: SessionCache<LiveSession>,
+  cache: SessionCache<LiveSession>,
 ): Promise<SessionActor | null> {
   const now = Date.now();
   const id = sha256(token);
   // Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
   const at = { now: new Date(now), seenSince: minutesAgo(idleMinutes, now), today: todayInSweden() };
   const alive = (s: LiveSession) => s.expires_at > at.now && s.last_seen_at > at.seenSince;
-  const held = cache?.get(id, at.today);
+  const held = cache.get(id, at.today);
   // Session, account and roles in one statement: every authenticated request not served from memory starts here.
   const read = () => repo.liveSessionActor(db, id, at);
-  const session = held && alive(held) ? held : await (cache ? cache.load(id, at.today, read) : read());
+  const session = held && alive(held) ? held : await cache.load(id, at.today, read);
   if (!session) return null;
   const actor = toActor({ ...session, id: session.user_id }, session.assignments);
   if (now - session.last_seen_at.getTime() >= LAST_SEEN_STEP_MS) {
