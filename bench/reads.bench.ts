@@ -59,11 +59,20 @@ const login = await fetch(`${base}/api/auth/login`, {
 });
 const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
 const ifo = demo.nodes.ifo?.id;
+const models = (await (await fetch(`${base}/api/styrning/models?orgNodeId=${ifo}`, { headers: { cookie } })).json()) as {
+  id: string;
+}[];
 const paths = {
   "GET /api/auth/me": "/api/auth/me",
   "GET /api/evb/dashboard": `/api/evb/dashboard?orgNodeId=${ifo}`,
+  "GET /api/evb/reports/2023Q4": `/api/evb/reports/2023Q4?orgNodeId=${ifo}`,
+  "GET /api/styrning/models/…/tree": `/api/styrning/models/${models[0]?.id}/tree`,
   "GET /api/ekonomi/…/2023/follow-up": `/api/ekonomi/namnder/${ifo}/years/2023/follow-up`,
 };
+for (const [label, p] of Object.entries(paths)) {
+  const res = await fetch(`${base}${p}`, { headers: { cookie } });
+  if (res.status !== 200) throw new Error(`${label}: ${res.status} ${await res.text()}`);
+}
 
 console.log("\n| what | connections | req/s | share of ceiling | p99 | no answer |\n|---|---:|---:|---:|---:|---:|");
 for (const connections of [50, 200]) {

@@ -12,6 +12,7 @@ import { createUser, initOrganisation } from "../organisation/index.ts";
 import { verifyAuditChain } from "../platform/audit/chain.ts";
 import { systemActor } from "../platform/auth/access.ts";
 import { loadConfig } from "../platform/config.ts";
+import { AUTH_CHANNEL } from "../platform/db/change-notices.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { openConfiguredDatabase } from "../platform/runtime.ts";
 import { appMigrations } from "./capabilities.ts";
@@ -137,8 +138,8 @@ describe.skipIf(!server || !binary)("through pgbouncer in transaction pooling mo
     // memory behind one. Directly, the same probe passes.
     const [pooled, straight] = [await openDatabase({ url: bouncer.url }), await openDatabase({ url: direct })];
     try {
-      pooled.notices?.subscribe(() => {});
-      straight.notices?.subscribe(() => {});
+      pooled.notices?.subscribe(AUTH_CHANNEL, () => {});
+      straight.notices?.subscribe(AUTH_CHANNEL, () => {});
       await expect.poll(() => straight.notices?.live(), { timeout: 5_000 }).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       expect(pooled.notices?.live()).toBe(false);

@@ -3,11 +3,12 @@
 // registrations through both get distinct, consecutive diarium numbers, with the audit chain whole. A logout or a
 // role taken through one takes effect on the other at once, though each holds sessions in memory.
 import net from "node:net";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../platform/audit/chain.ts";
 import { todayInSweden } from "../platform/calendar.ts";
 import { openDatabase } from "../platform/db/database.ts";
+import { HELD_HEADER } from "../platform/http/route.ts";
 import type { AppDB } from "./capabilities.ts";
 import { serve } from "./process-testing.ts";
 import { DEMO_PASSWORD, testServerDatabaseUrl } from "./testing.ts";
@@ -130,5 +131,30 @@ describe.skipIf(!server)("two processes on one PostgreSQL", () => {
     });
     expect(logout.status).toBe(200);
     await soon(me).toBe(401);
+  }, 60_000);
+
+  it("drops a held answer on the other process at once when data changes", async () => {
+    const b = `http://127.0.0.1:${ports[1]}`;
+    const login = await fetch(`${b}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "controller", password: DEMO_PASSWORD }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    const url = `${b}/api/ekonomi/namnder/${database.demo?.nodes.ifo?.id}/years/2023/follow-up`;
+    const read = async () => {
+      const res = await fetch(url, { headers: { cookie } });
+      return { held: res.headers.get(HELD_HEADER), body: await res.text() };
+    };
+    const before = await read();
+    expect((await read()).held).toBe("held");
+    const check = await openDatabase({ url: database.url });
+    try {
+      await sql`UPDATE ekonomi_figure SET amount_kr = amount_kr + 1000000`.execute(check.db);
+    } finally {
+      await check.close();
+    }
+    // Well within the 30 s an answer may be held: a change seen this soon came by notice.
+    await expect.poll(async () => (await read()).body, { timeout: 1_000, interval: 20 }).not.toBe(before.body);
   }, 60_000);
 });

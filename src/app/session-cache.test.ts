@@ -95,7 +95,7 @@ describe("the session cache", () => {
     let fire = () => {};
     let live = true;
     const n: ChangeNotices = {
-      subscribe: (fn) => {
+      subscribe: (_channel, fn) => {
         fire = fn;
         return () => {};
       },

@@ -35,6 +35,7 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.namnder, ({ db, actor }) => namnder(db, actor));
   route(app, api.yearOverview, ({ db, actor, params }) => yearOverview(db, actor, params.namndId, params.year), {
     replica: true,
+    held: true,
   });
 
   // Structure
@@ -72,7 +73,9 @@ export async function ekonomiRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.deleteFigure, ({ db, actor, params }) => deleteFigure(db, actor, params.id));
 
   // Reports
-  route(app, api.followUp, ({ db, actor, params, query }) => followUp(db, actor, params.namndId, params.year, query));
+  route(app, api.followUp, ({ db, actor, params, query }) => followUp(db, actor, params.namndId, params.year, query), {
+    held: true,
+  });
   route(app, api.summary, ({ db, actor, params, query }) => economicSummary(db, actor, params.namndId, query));
   route(app, api.forecastAccuracy, ({ db, actor, params, query }) =>
     forecastAccuracy(db, actor, params.namndId, query),

@@ -60,7 +60,7 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
     api.quarterReport,
     ({ db, actor, params, query }) =>
       reads.quarterReportPage(db, actor, query.orgNodeId, params.quarter, { limit: query.limit, offset: query.offset }),
-    { replica: true },
+    { replica: true, held: true },
   );
   route(
     app,
@@ -78,5 +78,6 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.reportQuarters, ({ db, actor, query }) => reads.reportQuarters(db, actor, query.orgNodeId));
   route(app, api.dashboard, ({ db, actor, query }) => reads.dashboardFor(db, actor, query.orgNodeId, query.asOf), {
     replica: true,
+    held: true,
   });
 }

@@ -51,7 +51,7 @@ export async function kvalitetRoutes(app: FastifyInstance): Promise<void> {
     fileLimit,
   );
 
-  route(app, api.statistics, ({ db, actor, query }) => statistics(db, actor, query), { replica: true });
+  route(app, api.statistics, ({ db, actor, query }) => statistics(db, actor, query), { replica: true, held: true });
   await lexSarahRoutes(app);
   klagomalRoutes(app);
   tillsynRoutes(app);

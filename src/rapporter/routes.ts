@@ -22,7 +22,10 @@ export async function rapporterRoutes(app: FastifyInstance): Promise<void> {
     saveTemplate(db, actor, body.orgNodeId, params.code, body),
   );
   route(app, api.installTemplates, ({ db, actor, body }) => installBuiltInTemplates(db, actor, body.orgNodeId));
-  route(app, api.report, ({ db, actor, query }) => assembleFor(db, actor, request(query)), { replica: true });
+  route(app, api.report, ({ db, actor, query }) => assembleFor(db, actor, request(query)), {
+    replica: true,
+    held: true,
+  });
   route(
     app,
     api.reportFile,

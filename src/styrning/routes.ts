@@ -38,7 +38,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   route(app, api.createModel, ({ db, actor, body }) => models.createModel(db, actor, body));
   route(app, api.updateModel, ({ db, actor, params, body }) => models.updateModel(db, actor, params.id, body));
   route(app, api.copyModel, ({ db, actor, params, body }) => models.copyModel(db, actor, params.id, body.year));
-  route(app, api.modelTree, ({ db, actor, params }) => models.modelTree(db, actor, params.id));
+  route(app, api.modelTree, ({ db, actor, params }) => models.modelTree(db, actor, params.id), { held: true });
   route(app, api.createGoal, ({ db, actor, params, body }) => models.createGoal(db, actor, params.id, body));
 
   // ---- goals

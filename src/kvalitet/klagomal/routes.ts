@@ -11,6 +11,7 @@ export function klagomalRoutes(app: FastifyInstance): void {
   route(app, api.complaintPeriod, ({ db, actor, query }) => reads.complaintsForPeriod(db, actor, query));
   route(app, api.complaintStatistics, ({ db, actor, query }) => complaintStatistics(db, actor, query), {
     replica: true,
+    held: true,
   });
   route(app, api.complaint, ({ db, actor, params }) => reads.getComplaint(db, actor, params.id));
   route(app, api.updateComplaint, ({ db, actor, params, body }) => writes.updateComplaint(db, actor, params.id, body));

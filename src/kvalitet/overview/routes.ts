@@ -5,6 +5,6 @@ import { overviewFor } from "./overview-service.ts";
 import { trendsFor } from "./trends-service.ts";
 
 export function overviewRoutes(app: FastifyInstance): void {
-  route(app, api.overview, ({ db, actor, query }) => overviewFor(db, actor, query), { replica: true });
-  route(app, api.trends, ({ db, actor, query }) => trendsFor(db, actor, query), { replica: true });
+  route(app, api.overview, ({ db, actor, query }) => overviewFor(db, actor, query), { replica: true, held: true });
+  route(app, api.trends, ({ db, actor, query }) => trendsFor(db, actor, query), { replica: true, held: true });
 }

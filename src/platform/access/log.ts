@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { type Actor, scopesFor } from "../auth/access.ts";
 import { csvDocument } from "../csv.ts";
 import { writable } from "../db/replica.ts";
@@ -17,11 +18,24 @@ export type AccessEntry = {
   records: readonly DisclosedRecord[];
 };
 
+const noted = new AsyncLocalStorage<AccessEntry[]>();
+
+/**
+ * Runs `read` and returns, with its result, every access entry it logged: an answer held in memory
+ * (http/answer-cache.ts) logs them again each time it is given out, as if it had been read anew.
+ */
+export async function noteAccess<T>(read: () => Promise<T>): Promise<{ result: T; entries: AccessEntry[] }> {
+  const entries: AccessEntry[] = [];
+  const result = await noted.run(entries, read);
+  return { result, entries };
+}
+
 /**
  * Records one read of personal data. Call it right after the read, before the data leaves the server:
  * if the entry cannot be written the read fails. A read that disclosed no records is not logged.
  */
 export async function logPersonalDataAccess(db: PlatformDb, actor: Actor, entry: AccessEntry): Promise<void> {
+  noted.getStore()?.push(entry);
   const unique = new Map(entry.records.map((r) => [`${r.entity}:${r.id}`, r]));
   if (unique.size === 0) return;
   const write = (trx: PlatformDb) =>

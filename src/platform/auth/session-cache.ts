@@ -1,7 +1,7 @@
 // Signed-in requests resolve their session, account and roles from memory for a few seconds instead of one query
 // each. Correct only while every change to those reaches this process: the database's change notices (migration
 // 1030) clear the whole cache, and nothing is held while the notices are not live.
-import type { ChangeNotices } from "../db/change-notices.ts";
+import { AUTH_CHANNEL, type ChangeNotices } from "../db/change-notices.ts";
 
 /** At most this old, even with notices live: a bound on staleness should a notice ever be lost. */
 const MAX_AGE_MS = 5_000;
@@ -21,7 +21,7 @@ export class SessionCache<T> {
     this.#notices = notices;
     this.#now = now;
     this.#stop =
-      notices?.subscribe(() => {
+      notices?.subscribe(AUTH_CHANNEL, () => {
         this.#epoch += 1;
         this.#held.clear();
       }) ?? (() => {});

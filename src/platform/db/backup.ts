@@ -6,6 +6,7 @@ import { Migrator } from "kysely/migration";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
 import { formatCount } from "../i18n/format.ts";
+import { ensureDataChangeNotices } from "./data-change-notices.ts";
 import type { Migrations } from "./migrate.ts";
 import type { PlatformDb } from "./schema.ts";
 
@@ -340,6 +341,7 @@ export async function restoreDatabase(
       await resetIdentitySequences(trx);
       const { error } = await migrator.migrateToLatest();
       if (error) throw error;
+      await ensureDataChangeNotices(trx);
       // Chained after the restored history, so the log itself shows the database was replaced.
       await recordAudit(trx, null, {
         entity: "database",

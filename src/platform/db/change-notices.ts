@@ -1,12 +1,17 @@
 // Notices of changes that invalidate what a process keeps in memory (PostgreSQL LISTEN/NOTIFY). Triggers send
-// them when sessions, accounts, role assignments or the organisation change (migration 1030), whoever writes:
-// this process, another one, or an operator's SQL. Only a signal: a receiver drops what it holds and reads anew.
+// them whoever writes (this process, another one, or an operator's SQL): on lots_auth when sessions, accounts,
+// role assignments or the organisation change (migration 1030), on lots_data when any table with data changes
+// (data-change-notices.ts). Only a signal: a receiver drops what it holds and reads anew.
 import crypto from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
 /** The channel the auth triggers notify on. */
 export const AUTH_CHANNEL = "lots_auth";
+/** The channel every data table's trigger notifies on. */
+export const DATA_CHANNEL = "lots_data";
+const CHANNELS = [AUTH_CHANNEL, DATA_CHANNEL] as const;
+export type NoticeChannel = (typeof CHANNELS)[number];
 
 const RECONNECT_MS = 1_000;
 /** After a failed probe (e.g. a transaction-mode pooler between, which does not deliver notices): wait longer. */
@@ -14,23 +19,25 @@ const REPROBE_MS = 30_000;
 const PROBE_WAIT_MS = 2_000;
 
 export type ChangeNotices = {
-  /** Calls `fn` on every notice; returns a function that stops it. */
-  subscribe(fn: () => void): () => void;
+  /** Calls `fn` on every notice on `channel`; returns a function that stops it. */
+  subscribe(channel: NoticeChannel, fn: () => void): () => void;
   /** False while a notice from another process could be missed (the listening connection is down). */
   live(): boolean;
   close(): Promise<void>;
 };
 
 function fanOut() {
-  const subscribers = new Set<() => void>();
+  const subscribers = new Set<{ channel: NoticeChannel; fn: () => void }>();
   return {
     subscribers,
-    emit: () => {
-      for (const fn of subscribers) fn();
+    /** A notice on `channel`, or on every channel when notices may have been missed. */
+    emit: (channel?: string) => {
+      for (const s of subscribers) if (channel === undefined || s.channel === channel) s.fn();
     },
-    subscribe(fn: () => void) {
-      subscribers.add(fn);
-      return () => subscribers.delete(fn);
+    subscribe(channel: NoticeChannel, fn: () => void) {
+      const subscriber = { channel, fn };
+      subscribers.add(subscriber);
+      return () => subscribers.delete(subscriber);
     },
   };
 }
@@ -41,12 +48,12 @@ function fanOut() {
  */
 export function pgliteNotices(pglite: PGlite): ChangeNotices {
   const { emit, subscribe } = fanOut();
-  const stop = pglite.listen(AUTH_CHANNEL, emit);
+  const stops = CHANNELS.map((channel) => pglite.listen(channel, () => emit(channel)));
   return {
     subscribe,
     live: () => !pglite.closed,
     close: async () => {
-      if (!pglite.closed) await (await stop)();
+      if (!pglite.closed) for (const stop of stops) await (await stop)();
     },
   };
 }
@@ -62,12 +69,11 @@ export function pgliteNotices(pglite: PGlite): ChangeNotices {
 export function postgresNotices(pool: pg.Pool, connectionString: string): ChangeNotices {
   const { emit, subscribe, subscribers } = fanOut();
   let probe: { payload: string; arrived: () => void } | null = null;
-  const onNotice = (message: pg.Notification) => {
-    if (message.channel === AUTH_CHANNEL) emit();
-  };
+  const onNotice = (message: pg.Notification) => emit(message.channel);
+  const listen = CHANNELS.map((channel) => `LISTEN ${channel}`).join("; ");
   pool.on("connect", (client) => {
     client.on("notification", onNotice);
-    client.query(`LISTEN ${AUTH_CHANNEL}`).catch(() => {});
+    client.query(listen).catch(() => {});
   });
 
   let listener: pg.Client | null = null;
@@ -95,7 +101,7 @@ export function postgresNotices(pool: pg.Pool, connectionString: string): Change
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${AUTH_CHANNEL}`);
+      await client.query(listen);
       if (!(await probed(client))) return lost(REPROBE_MS);
       if (listener === client) listening = true;
       emit(); // anything held from before the listening began may be stale
@@ -116,8 +122,8 @@ export function postgresNotices(pool: pg.Pool, connectionString: string): Change
     return ok && listener === client;
   };
   return {
-    subscribe(fn) {
-      const stop = subscribe(fn);
+    subscribe(channel, fn) {
+      const stop = subscribe(channel, fn);
       void connect();
       return stop;
     },

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { type Migration, Migrator } from "kysely/migration";
+import { ensureDataChangeNotices } from "./data-change-notices.ts";
 import * as platformFunctions from "./migrations/0001_platform_functions.ts";
 import * as organisation from "./migrations/0010_organisation.ts";
 import * as authAudit from "./migrations/0020_auth_audit.ts";
@@ -54,5 +55,6 @@ export async function migrateToLatest(db: Kysely<PlatformTables>, migrations: Mi
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+  await ensureDataChangeNotices(db);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }

@@ -1,8 +1,10 @@
 import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import { logPersonalDataAccess, noteAccess } from "../access/log.ts";
 import { type Actor, canAnywhere } from "../auth/access.ts";
 import type { Permission } from "../auth/roles.ts";
+import { todayInSweden } from "../calendar.ts";
 import type { AnyDb } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { parseInput, strictInput } from "../validation.ts";
@@ -26,8 +28,10 @@ const permissionText: Record<Permission, string> = {
 /**
  * Server-side settings of a route that are no part of the wire contract. `replica`: a heavy read (report,
  * statistics, export) that the read replica may answer; its handler must not write (the access log excepted).
+ * `held`: a heavy read with a JSON answer that depends on nothing but the data, the caller, the URL and the day
+ * (no clock time, no headers set): the answer is held in memory until data changes (answer-cache.ts).
  */
-export type RouteOptions = { bodyLimit?: number; rateLimit?: RateLimitOptions; replica?: boolean };
+export type RouteOptions = { bodyLimit?: number; rateLimit?: RateLimitOptions; replica?: boolean; held?: boolean };
 
 /** What the handler of a route with response `R` returns. */
 // biome-ignore lint/suspicious/noConfusingVoidType: a handler's result; a service declared Promise<void> (a delete) must fit noContent.
@@ -47,6 +51,10 @@ export type RouteInput<B, Q, P> = {
   request: FastifyRequest;
   reply: FastifyReply;
 };
+
+/** Whether a held read's answer was computed for this request or given out from memory (for operators, tests). */
+export const HELD_HEADER = "x-lots-answer";
+const JSON_TYPE = "application/json; charset=utf-8";
 
 const openApiPath = (url: string) => url.replace(/:([A-Za-z_]+)/g, "{$1}");
 
@@ -72,8 +80,8 @@ export function route<E extends Endpoint>(
   const params = spec.params && strictInput(spec.params);
   const query = spec.query && strictInput(spec.query);
   const body = spec.body && strictInput(spec.body);
-  if (options.replica && spec.method !== "GET")
-    throw new Error(`${spec.method} ${spec.url}: only a GET may read the replica`);
+  if ((options.replica || options.held) && spec.method !== "GET")
+    throw new Error(`${spec.method} ${spec.url}: only a GET may read the replica or be held`);
 
   app.route({
     method: spec.method,
@@ -105,6 +113,22 @@ export function route<E extends Endpoint>(
           request,
           reply,
         });
+      const answers = options.held && actor ? app.lots.answers : null;
+      if (answers && actor) {
+        const read = async () => {
+          const { result, entries } = await noteAccess(() => run(app.lots.db.db));
+          if (CHECK_ANSWERS) checkAnswer(spec, result);
+          return { payload: JSON.stringify(result), entries };
+        };
+        const key = `${actor.id}\n${todayInSweden()}\n${request.url}`;
+        const held = answers.get(key);
+        const { answer, fresh } = held ? { answer: held, fresh: false } : await answers.load(key, read);
+        for (const entry of fresh ? [] : answer.entries) await logPersonalDataAccess(app.lots.db.db, actor, entry);
+        return reply
+          .header(HELD_HEADER, fresh ? "computed" : "held")
+          .type(JSON_TYPE)
+          .send(answer.payload);
+      }
       const result = options.replica ? await onReadSource(app, request, reply, run) : await run(app.lots.db.db);
       if (CHECK_ANSWERS) checkAnswer(spec, result);
       return result === undefined ? reply.code(204).send() : result;

@@ -32,6 +32,7 @@ import { runConfiguredReminders, startReminderJob } from "../reminders/reminder-
 import { type ReminderOptions, reminderRoutes } from "../reminders/routes.ts";
 import { type FieldProblem, validationError } from "../validation.ts";
 import { moduleBeside, movable, runInWorker } from "../worker.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import { CSRF_HEADER, needsCsrf } from "./csrf.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
 import { type OpenApiPaths, openApiDocument } from "./openapi.ts";
@@ -50,6 +51,8 @@ declare module "fastify" {
       sessionIdleMinutes: number;
       /** Sessions read in the last few seconds, dropped on any change notice. */
       sessions: SessionCache<LiveSession>;
+      /** Null with a read replica (heavy reads go there, and read-your-writes routing must see each one). */
+      answers: AnswerCache | null;
       /** Password login on or off, and single sign-on when configured. */
       signIn: { localLogin: boolean; oidc: OidcClient | null };
     };
@@ -264,6 +267,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     openApiPaths: {},
     sessionIdleMinutes: retention.sessionIdleMinutes,
     sessions: new SessionCache<LiveSession>(options.database.notices),
+    answers: options.database.notices && !options.replica ? new AnswerCache(options.database.notices) : null,
     signIn: {
       localLogin: options.signIn?.localLogin ?? true,
       oidc: options.signIn?.oidc ? oidcClient(options.signIn.oidc) : null,
@@ -366,6 +370,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook("onClose", async () => {
     clearInterval(timer);
     app.lots.sessions.close();
+    app.lots.answers?.close();
     await purging;
     // The PDF printer's browser is launched on the first PDF and ends with the server.
     await closePdfBrowser();
