@@ -5,92 +5,77 @@ import { sql } from "kysely";
 import type { DbOf } from "../platform/db/schema.ts";
 import type { EpisodeKind, ReportKind } from "./clock.ts";
 import type { Law } from "./report.ts";
-import { bandIndexOn, reportKindIn } from "./repository.ts";
+import { bandIndexOn, reportKindIn, subquery } from "./repository.ts";
 import type { EvbDB } from "./tables.ts";
 
 type Db = DbOf<EvbDB>;
 type Period = { start: string; end: string };
 
 /**
- * The waits under `path` the quarter's report carries, with the report kind, the decision, insats and unit,
- * the reason (the interruption's own, if it gives one, else the decision's) and the days since the decision
- * to the wait's end in the quarter or its last day.
+ * The waits under `path` the quarter's report carries, with the report kind and the days since the decision
+ * to the wait's end in the quarter or its last day: from what each wait stores of its decision (0320),
+ * without joining the decisions.
  */
 function reportedWaits(db: Db, path: string, period: Period) {
   return db
     .selectFrom("evb_wait as w")
     .innerJoin("org_node as n", "n.id", "w.org_node_id")
-    .innerJoin("evb_decision as d", "d.id", "w.decision_id")
-    .innerJoin("evb_insats as i", "i.id", "d.insats_id")
-    .leftJoin("evb_interruption as x", (j) =>
-      j
-        .onRef("x.decision_id", "=", "w.decision_id")
-        .onRef("x.start_date", "=", "w.start_date")
-        .on("w.kind", "=", "avbrott"),
-    )
-    .leftJoin("evb_code as xc", "xc.id", "x.reason_code_id")
-    .leftJoin("evb_code as dc", "dc.id", "d.delay_code_id")
     .where("n.path", "like", `${path}%`)
     .where("w.start_date", "<=", period.end)
     .where((eb) => eb.or([eb("w.end_date", "is", null), eb("w.end_date", ">=", period.start)]))
     .where(sql<boolean>`${reportKindIn(period)} IS NOT NULL`)
     .select([
       reportKindIn(period).as("report_kind"),
-      "w.kind as type",
-      "i.law",
-      "i.name as insats",
-      "i.lagrum",
-      "n.name as unit",
-      "d.sex",
-      bandIndexOn(period.end).as("band"),
-      sql<string | null>`CASE WHEN ${ownReason} THEN xc.code ELSE dc.code END`.as("reason_code"),
-      sql<string | null>`CASE WHEN ${ownReason} THEN xc.label ELSE dc.label END`.as("reason_label"),
       sql<number>`(CASE WHEN w.end_date <= ${period.end} THEN w.end_date ELSE ${period.end}::date END)
-                   - d.decision_date`.as("days_since_decision"),
+                   - w.decision_date`.as("days_since_decision"),
     ]);
 }
 
 /**
- * A builder for a subquery: plugins transform the statement it ends up in as a whole, so they are left off
- * here (else they would see it once more, as if it were a statement of its own).
+ * The report's lines under `path` counted by report.ts ReportGroup's dimensions: one GROUP BY, over ids and
+ * small values (sorting by names costs a collation per comparison), named afterwards.
  */
-const subquery = (db: Db) => db.withoutPlugins();
-
-/** The interruption gives a reason of its own (report.ts reasonOf): a code, or text. */
-const ownReason = sql`(x.reason_code_id IS NOT NULL OR coalesce(x.reason_text, '') <> '')`;
-
-/** The report's lines under `path` counted by report.ts ReportGroup's dimensions: one GROUP BY. */
 export async function reportGroups(db: Db, path: string, period: Period) {
-  const rows = await db
-    .selectFrom(reportedWaits(subquery(db), path, period).as("l"))
+  const lines = reportedWaits(subquery(db), path, period).select([
+    "w.kind as type",
+    "w.insats_id",
+    "w.org_node_id",
+    "w.sex",
+    bandIndexOn(period.end).as("band"),
+    "w.reason_code_id",
+  ]);
+  const dimensions = ["report_kind", "type", "insats_id", "org_node_id", "sex", "band", "reason_code_id"] as const;
+  const counted = subquery(db)
+    .selectFrom(lines.as("l"))
     .select((eb) => [
-      "l.report_kind",
-      "l.type",
-      "l.law",
-      "l.insats",
-      "l.lagrum",
-      "l.unit",
-      "l.sex",
-      "l.band",
-      "l.reason_code",
-      "l.reason_label",
+      ...dimensions,
       eb.fn.countAll<string>().as("count"),
-      eb.fn.sum<string>("l.days_since_decision").as("days_sum"),
-      eb.fn.max("l.days_since_decision").as("days_max"),
+      eb.fn.sum<string>("days_since_decision").as("days_sum"),
+      eb.fn.max("days_since_decision").as("days_max"),
     ])
-    .groupBy([
-      "l.report_kind",
-      "l.type",
-      "l.law",
-      "l.insats",
-      "l.lagrum",
-      "l.unit",
-      "l.sex",
-      "l.band",
-      "l.reason_code",
-      "l.reason_label",
+    .groupBy([...dimensions]);
+  const rows = await db
+    .selectFrom(counted.as("g"))
+    .innerJoin("evb_insats as i", "i.id", "g.insats_id")
+    .innerJoin("org_node as n", "n.id", "g.org_node_id")
+    .leftJoin("evb_code as c", "c.id", "g.reason_code_id")
+    .select([
+      "g.report_kind",
+      "g.type",
+      "i.law",
+      "i.name as insats",
+      "i.lagrum",
+      "n.name as unit",
+      "g.sex",
+      "g.band",
+      "c.code as reason_code",
+      "c.label as reason_label",
+      "g.count",
+      "g.days_sum",
+      "g.days_max",
     ])
     .execute();
+  // Units or insatser that share a name give rows of their own; the report adds them up by name.
   return rows.map((r) => ({
     kind: r.report_kind as ReportKind,
     type: r.type,
@@ -108,16 +93,20 @@ export async function reportGroups(db: Db, path: string, period: Period) {
   }));
 }
 
+export type ReportList = "ivo" | "committee" | "openRows" | "finishedRows";
+
 export type ReportPages = {
   limit: number;
   /** The first line of the page of the IVO list, the committee's tables, and the KF rows of the open and the finished. */
-  offsets: Record<"ivo" | "committee" | "openRows" | "finishedRows", number>;
+  offsets: Record<ReportList, number>;
 };
 
 /**
- * The keys (decision, wait kind, wait start) of one page of each of the report's lists, in one statement:
- * the lines numbered in each list's order (report.ts quarterReport), the pages' numbers kept. `order` gives
- * the units and the insatser in the report's (Swedish alphabetical) order, which SQL collations do not.
+ * The keys (decision, wait kind, wait start) of one page of each of the report's lists, in one statement and
+ * in each list's order (report.ts quarterReport): the reported waits read once, with the ranks of their kind,
+ * unit and insats; then per list the page by ORDER BY … LIMIT, which PostgreSQL sorts keeping only the rows up
+ * to the page's end. `order` gives the units and the insatser in the report's (Swedish alphabetical) order,
+ * which SQL collations do not.
  */
 export async function reportLinePages(
   db: Db,
@@ -126,58 +115,38 @@ export async function reportLinePages(
   order: { units: string[]; insatser: string[] },
   pages: ReportPages,
 ) {
-  const kindOrder = sql`array_position(ARRAY['ny','aterrapportering','verkstalld','avslutad'], l.report_kind)`;
-  const unitRank = sql`array_position(${order.units}::text[], l.unit)`;
-  const insatsRank = sql`array_position(${order.insatser}::text[], l.insats)`;
-  const finished = sql`l.report_kind IN ('verkstalld','avslutad')`;
   // The register's order of the lines' decisions, then the decision's waits in time (beslut first).
-  const registerOrder = sql`l.decision_date, l.person_id, l.decision_id, l.type = 'avbrott', l.start_date`;
-  const numbered = subquery(db)
-    .selectFrom(
-      reportedWaits(subquery(db), path, period)
-        .select(["w.decision_id", "w.start_date", "d.decision_date", "d.person_id"])
-        .as("l"),
+  const registerOrder = sql`decision_date, person_id, decision_id, type = 'avbrott', start_date`;
+  const byInsats = sql`law, insats_rank, days_since_decision DESC, kind_rank, unit_rank, ${registerOrder}`;
+  const lists: [ReportList, where: ReturnType<typeof sql>, orderBy: ReturnType<typeof sql>][] = [
+    ["ivo", sql`true`, sql`kind_rank, unit_rank, ${registerOrder}`],
+    ["committee", sql`true`, sql`unit_rank, finished, decision_date, kind_rank, ${registerOrder}`],
+    ["openRows", sql`NOT finished`, byInsats],
+    ["finishedRows", sql`finished`, byInsats],
+  ];
+  const branches = lists.map(
+    ([list, where, orderBy]) => sql`
+      SELECT ${list}::text AS list, decision_id, type, start_date, row_number() OVER () AS position
+      FROM (SELECT * FROM l WHERE ${where} ORDER BY ${orderBy} LIMIT ${pages.limit} OFFSET ${pages.offsets[list]}) page`,
+  );
+  const { rows } = await sql<{ list: ReportList; decision_id: string; type: EpisodeKind; start_date: string }>`
+    WITH l AS MATERIALIZED (
+      SELECT r.decision_id, r.kind AS type, r.start_date, r.decision_date, r.person_id, i.law, r.days_since_decision,
+             array_position(ARRAY['ny','aterrapportering','verkstalld','avslutad'], r.report_kind) AS kind_rank,
+             r.report_kind IN ('verkstalld','avslutad') AS finished, u.rank AS unit_rank, s.rank AS insats_rank
+      FROM (${reportedWaits(subquery(db), path, period).select(["w.decision_id", "w.kind", "w.start_date", "w.decision_date", "w.person_id", "w.insats_id", "n.name as unit"])}) r
+      JOIN evb_insats i ON i.id = r.insats_id
+      JOIN unnest(${order.units}::text[]) WITH ORDINALITY u(name, rank) ON u.name = r.unit
+      JOIN unnest(${order.insatser}::text[]) WITH ORDINALITY s(name, rank) ON s.name = i.name
     )
-    .select([
-      "l.decision_id",
-      "l.type",
-      "l.start_date",
-      sql<boolean>`${finished}`.as("finished"),
-      sql<string>`row_number() OVER (ORDER BY ${kindOrder}, ${unitRank}, ${registerOrder}) - 1`.as("ivo"),
-      sql<string>`row_number() OVER (ORDER BY ${unitRank}, ${finished}, l.decision_date, ${kindOrder},
-                                              ${unitRank}, ${registerOrder}) - 1`.as("committee"),
-      sql<string>`row_number() OVER (PARTITION BY ${finished} ORDER BY l.law, ${insatsRank},
-                    l.days_since_decision DESC, ${kindOrder}, ${unitRank}, ${registerOrder}) - 1`.as("kf"),
-    ]);
-  const within = (column: string, offset: number) =>
-    sql<boolean>`${sql.ref(column)} >= ${offset} AND ${sql.ref(column)} < ${offset + pages.limit}`;
-  const { offsets } = pages;
-  const rows = await db
-    .selectFrom(numbered.as("p"))
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        within("p.ivo", offsets.ivo),
-        within("p.committee", offsets.committee),
-        eb.and([eb("p.finished", "=", false), within("p.kf", offsets.openRows)]),
-        eb.and([eb("p.finished", "=", true), within("p.kf", offsets.finishedRows)]),
-      ]),
-    )
-    .execute();
-  const page = (position: (r: (typeof rows)[number]) => number | null) =>
-    rows
-      .map((r) => ({ r, at: position(r) }))
-      .filter((p): p is { r: (typeof rows)[number]; at: number } => p.at !== null)
-      .sort((a, b) => a.at - b.at)
-      .map(({ r }) => ({ decisionId: r.decision_id, type: r.type as EpisodeKind, start: r.start_date }));
-  const at = (value: string, offset: number) => {
-    const n = Number(value);
-    return n >= offset && n < offset + pages.limit ? n : null;
-  };
+    ${sql.join(branches, sql` UNION ALL `)}
+    ORDER BY list, position`.execute(db);
+  const page = (list: ReportList) =>
+    rows.filter((r) => r.list === list).map((r) => ({ decisionId: r.decision_id, type: r.type, start: r.start_date }));
   return {
-    ivo: page((r) => at(r.ivo, offsets.ivo)),
-    committee: page((r) => at(r.committee, offsets.committee)),
-    openRows: page((r) => (r.finished ? null : at(r.kf, offsets.openRows))),
-    finishedRows: page((r) => (r.finished ? at(r.kf, offsets.finishedRows) : null)),
+    ivo: page("ivo"),
+    committee: page("committee"),
+    openRows: page("openRows"),
+    finishedRows: page("finishedRows"),
   };
 }

@@ -65,10 +65,15 @@ export const offersText = (offers: RegisterDecision["offers"]) =>
 const interruptionOf = (d: RegisterDecision, e: Episode) =>
   e.kind === "avbrott" ? d.interruptions.find((i) => i.start === e.start) : undefined;
 
+/** A wait's reason: its interruption's own if that gives one (a code or text), else the decision's. */
+export const reasonSource = <R>(
+  own: { reason: R | null; text: string | null } | undefined,
+  decision: { reason: R | null; text: string | null },
+) => (own && (own.reason || own.text) ? own : decision);
+
 function reasonOf(d: RegisterDecision, e: Episode): { reason: CodeRef | null; text: string | null } {
   const i = interruptionOf(d, e);
-  if (i && (i.reason || i.reasonText)) return { reason: i.reason, text: i.reasonText };
-  return { reason: d.delayReason, text: d.reasonText };
+  return reasonSource(i && { reason: i.reason, text: i.reasonText }, { reason: d.delayReason, text: d.reasonText });
 }
 
 /** The committee's "Skäl till att beslutet ej verkställts": free text if written, else the code's label. */

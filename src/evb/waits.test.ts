@@ -18,6 +18,7 @@ import type { Database } from "../platform/db/database.ts";
 import { type WaitingBand, waitingBands } from "./clock.ts";
 import { importDecisionsCsv } from "./import-service.ts";
 import * as wait from "./migrations/0315_evb_wait.ts";
+import * as waitFacts from "./migrations/0320_evb_wait_facts.ts";
 import { dashboardFor, quarterReportFor, quarterReportPage } from "./register-read-service.ts";
 import { addInterruption, executeDecision, updateDecision } from "./register-write-service.ts";
 import { dashboard, ivoLinesOf, quarterReport, type ReportGroup, reportGroupsOf } from "./report.ts";
@@ -152,7 +153,9 @@ beforeAll(async () => {
         (last, x) => ((x.resumed ?? "") > last ? (x.resumed ?? "") : last),
         d.executedDate,
       );
-      await addInterruption(database.db, actor, d.id, { start: dateAfter(after, 100) });
+      // Some with a reason of their own (a code, or only text), which the stored reason follows.
+      const own = pick([{}, { reasonCode: pick(delayCodes) }, { reasonText: "Personalbrist" }]);
+      await addInterruption(database.db, actor, d.id, { start: dateAfter(after, 100), ...own });
     } else if (d.executedDate && d.interruptions.length === 0 && !d.closedDate && chance(0.5)) {
       await updateDecision(database.db, actor, d.id, { executedDate: null });
     }
@@ -167,7 +170,7 @@ describe(`stored waits and SQL counts against the clock (seed ${seed}, EVB_WAITS
       database.db,
       all.map((d) => d.id),
     );
-    const expected = facts.flatMap((d) => waitRows(d.id, d.orgNodeId, d.facts));
+    const expected = facts.flatMap((d) => waitRows(d));
     const key = (w: { decision_id: string; kind: string; start_date: string }) =>
       `${w.decision_id} ${w.kind} ${w.start_date}`;
     const stored = await waitsUnder(database.db, kommun.path);
@@ -266,10 +269,12 @@ describe(`stored waits and SQL counts against the clock (seed ${seed}, EVB_WAITS
     }
   });
 
-  it("fills existing decisions' waits in migration 0315 as the clock does", async () => {
+  it("fills existing decisions' waits in migrations 0315 and 0320 as the clock and refreshWaits do", async () => {
     const before = await waitsUnder(database.db, kommun.path);
+    expect(before.some((w) => w.kind === "avbrott" && w.reason_code_id !== null)).toBe(true);
     await sql`DROP TABLE evb_wait`.execute(database.db);
     await wait.up(database.db);
+    await waitFacts.up(database.db);
     expect(await waitsUnder(database.db, kommun.path)).toEqual(before);
   });
 });
