@@ -32,7 +32,7 @@ describe("SQL statements per request", () => {
       ["handlaggare", "/api/auth/me", 0],
       ["handlaggare", `/api/start?orgNodeId=${lss}`, 16],
       ["handlaggare", `/api/evb/dashboard?orgNodeId=${lss}`, 7],
-      ["handlaggare", `/api/evb/reports/2023Q4?orgNodeId=${lss}`, 7],
+      ["handlaggare", `/api/evb/reports/2023Q4?orgNodeId=${lss}`, 8],
       ["handlaggare", `/api/evb/decisions?orgNodeId=${lss}`, 7],
       ["controller", `/api/styrning/models/${models[0]?.id}/tree`, 12],
       ["controller", `/api/ekonomi/namnder/${ifo}/years/2023/follow-up`, 8],

@@ -241,12 +241,16 @@ export const quarterReport = endpoint({
   method: "GET",
   url: "/api/evb/reports/:quarter",
   tag,
-  summary: "Kvartalsrapport: IVO-lista (en sida i taget, med totalen), nämndtabeller, KF-statistik",
+  summary:
+    "Kvartalsrapport: antal och KF-statistik; IVO-lista, nämndtabeller och KF-rader en sida i taget (limit rader från respektive offset), med totalerna",
   permission: "read",
   params: quarterParam,
   query: nodeQuery.extend({
     limit: labelled(z.coerce.number().int().min(1).max(500).default(100), "Antal per sida"),
     offset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över"),
+    committeeOffset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över (nämndens tabeller)"),
+    openRowsOffset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över (KF-rader, ej verkställda)"),
+    finishedRowsOffset: labelled(z.coerce.number().int().min(0).default(0), "Hoppa över (KF-rader, verkställda)"),
   }),
   response: res.quarterReportResponse,
 });

@@ -6,7 +6,6 @@ import {
   parseQuarter,
   previousQuarter,
   type Quarter,
-  quarterEnd,
   quarterOf,
   quarterStart,
   quartersBetween,
@@ -35,10 +34,15 @@ import {
   LONGEST_WAITS,
   openWait,
   partialText,
+  periodOf,
   quarterReport,
+  quarterReportPageOf,
   type RegisterDecision,
+  reportOrder,
+  reportSummary,
 } from "./report.ts";
 import { type ReportPart, reportMediaTypes } from "./report-formats.ts";
+import * as reportRepo from "./report-repository.ts";
 import * as repo from "./repository.ts";
 import type { RegisterQuery, StatusFilter } from "./schema.ts";
 import type { EvbDB } from "./tables.ts";
@@ -185,27 +189,32 @@ function quarterOrThrow(text: string): Quarter {
   return quarter;
 }
 
+/** What a served report says besides the report: whose it is, and whether the quarter is still running. */
+const reportAbout = (node: { id: string; name: string }, reportDate: string) => ({
+  organisation: { id: node.id, name: node.name },
+  /** The quarter is not over: facts may still change before its last day. */
+  preliminary: reportDate >= todayInSweden(),
+});
+
 /**
  * The quarter's report for a node's subtree, needing `read`. Readers with `read:personal` on the node get
  * it in full (IVO list, committee tables, KF rows); others get counts only (see aggregateQuarterReport).
  * `disclose` logs the decisions behind the per-decision parts once the caller knows how it serves them.
+ * For the whole report (CLI, exports, other capabilities); the HTTP API serves it a page at a time.
  */
 async function loadQuarterReport(db: Db, actor: Actor, orgNodeId: string, quarterText: string) {
   const quarter = quarterOrThrow(quarterText);
   return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const period = periodOf(quarter);
     const decisions = await repo.loadRegister(db, {
       scopes: [node.path],
-      decidedOnOrBefore: quarterEnd(quarter),
-      notClosedBefore: quarterStart(quarter),
-      reportedIn: { start: quarterStart(quarter), end: quarterEnd(quarter) },
+      decidedOnOrBefore: period.end,
+      notClosedBefore: period.start,
+      reportedIn: period,
     });
     const full = quarterReport(decisions, quarter);
     const personal = can(actor, "read:personal", node.path);
-    const about = {
-      organisation: { id: node.id, name: node.name },
-      /** The quarter is not over: facts may still change before its last day. */
-      preliminary: full.reportDate >= todayInSweden(),
-    };
+    const about = reportAbout(node, full.reportDate);
     // aggregated: counts only, small counts suppressed, as the reader lacks read:personal on the node.
     const report = personal
       ? { ...full, ...about, aggregated: false as const }
@@ -224,22 +233,45 @@ export async function quarterReportFor(db: Db, actor: Actor, orgNodeId: string, 
   return report;
 }
 
-/** The quarter's report with one page of the IVO list and the list's total, as the HTTP API serves it. */
-export async function quarterReportPage(
+/**
+ * The quarter's report as the HTTP API serves it: counts and KF statistics counted in SQL, and one page of
+ * each list (IVO list, committee tables, KF rows) with the list's total; only the pages' decisions are loaded,
+ * and logged as disclosed.
+ */
+export function quarterReportPage(
   db: Db,
   actor: Actor,
   orgNodeId: string,
   quarterText: string,
-  page: { limit: number; offset: number },
+  pages: reportRepo.ReportPages,
 ) {
-  const { report, disclose } = await loadQuarterReport(db, actor, orgNodeId, quarterText);
-  await disclose("evb.quarter-report");
-  if (report.aggregated) return { ...report, ivoTotal: null };
-  return {
-    ...report,
-    ivo: report.ivo.slice(page.offset, page.offset + page.limit),
-    ivoTotal: report.ivo.length,
-  };
+  const quarter = quarterOrThrow(quarterText);
+  return read(db, actor, "read", orgNodeId, async ({ db, node }) => {
+    const period = periodOf(quarter);
+    const groups = (await reportRepo.reportGroups(db, node.path, period)).map((g) => ({
+      ...g,
+      band: waitingBands[g.band] as WaitingBand,
+    }));
+    const summary = reportSummary(groups);
+    const head = { quarter: formatQuarter(quarter), periodStart: period.start, reportDate: period.end };
+    const about = reportAbout(node, period.end);
+    if (!can(actor, "read:personal", node.path)) {
+      const report = aggregateQuarterReport({ ...head, ...summary });
+      return {
+        ...report,
+        ...about,
+        aggregated: true as const,
+        ivoTotal: null,
+        committeeTotal: null,
+        statistics: { ...report.statistics, openRowsTotal: null, finishedRowsTotal: null },
+      };
+    }
+    const keys = await reportRepo.reportLinePages(db, node.path, period, reportOrder(groups), pages);
+    const ids = [...new Set(Object.values(keys).flatMap((page) => page.map((k) => k.decisionId)))];
+    const decisions = ids.length > 0 ? await repo.loadRegister(db, { scopes: [node.path], ids }) : [];
+    await logDecisions(db, actor, "evb.quarter-report", node.id, decisions);
+    return { ...quarterReportPageOf(quarter, summary, decisions, keys), ...about, aggregated: false as const };
+  });
 }
 
 export async function exportQuarterReport(

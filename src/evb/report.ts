@@ -65,10 +65,15 @@ export const offersText = (offers: RegisterDecision["offers"]) =>
 const interruptionOf = (d: RegisterDecision, e: Episode) =>
   e.kind === "avbrott" ? d.interruptions.find((i) => i.start === e.start) : undefined;
 
+/** A wait's reason: its interruption's own if that gives one (a code or text), else the decision's. */
+export const reasonSource = <R>(
+  own: { reason: R | null; text: string | null } | undefined,
+  decision: { reason: R | null; text: string | null },
+) => (own && (own.reason || own.text) ? own : decision);
+
 function reasonOf(d: RegisterDecision, e: Episode): { reason: CodeRef | null; text: string | null } {
   const i = interruptionOf(d, e);
-  if (i && (i.reason || i.reasonText)) return { reason: i.reason, text: i.reasonText };
-  return { reason: d.delayReason, text: d.reasonText };
+  return reasonSource(i && { reason: i.reason, text: i.reasonText }, { reason: d.delayReason, text: d.reasonText });
 }
 
 /** The committee's "Skäl till att beslutet ej verkställts": free text if written, else the code's label. */
@@ -164,44 +169,214 @@ const kindOrder = (k: ReportKind) => reportKinds.indexOf(k);
 
 export type Count = { key: string; label: string; count: number };
 
+const insatsKey = (law: Law, insats: string) => `${law} ${insats}`;
+
+/** The quarter's first and last day. */
+export const periodOf = (quarter: Quarter) => ({ start: quarterStart(quarter), end: quarterEnd(quarter) });
+
+/** The lines the quarter's report carries for one decision, with its data as IVO asks for it. */
+export function ivoLinesOf(d: RegisterDecision, period: { start: string; end: string }): IvoLine[] {
+  return reportLines(d, period).map((l) => ivoLine(d, l.kind, l.episode, l.previouslyReported, period.end));
+}
+
+const isOpenLine = (l: Pick<IvoLine, "kind">) => l.kind === "ny" || l.kind === "aterrapportering";
+
+/**
+ * The report's lines counted alike: by report kind, wait type, law, insats, unit, sex, waiting band on the
+ * report date and reason, with the sum and the longest of their days since the decision. Every count and KF
+ * statistic of the report comes from these groups, whether counted in SQL (report-repository.ts) or here.
+ */
+export type ReportGroup = {
+  kind: ReportKind;
+  type: EpisodeKind;
+  law: Law;
+  insats: string;
+  lagrum: string;
+  unit: string;
+  sex: Sex;
+  band: WaitingBand;
+  reasonCode: string | null;
+  reasonLabel: string | null;
+  count: number;
+  daysSinceDecisionSum: number;
+  daysSinceDecisionMax: number;
+};
+
+/** The groups of `lines` (see ReportGroup), the band read on the report date. */
+export function reportGroupsOf(lines: readonly IvoLine[], reportDate: string): ReportGroup[] {
+  const groups = new Map<string, ReportGroup>();
+  for (const l of lines) {
+    const band = waitingBand(l.interruptionDate ?? l.decisionDate, reportDate);
+    const dims = [l.kind, l.type, l.law, l.insats, l.lagrum, l.unit, l.sex, band, l.reasonCode, l.reasonLabel];
+    const key = JSON.stringify(dims);
+    const group = groups.get(key) ?? {
+      kind: l.kind,
+      type: l.type,
+      law: l.law,
+      insats: l.insats,
+      lagrum: l.lagrum,
+      unit: l.unit,
+      sex: l.sex,
+      band,
+      reasonCode: l.reasonCode,
+      reasonLabel: l.reasonLabel,
+      count: 0,
+      daysSinceDecisionSum: 0,
+      daysSinceDecisionMax: 0,
+    };
+    group.count += 1;
+    group.daysSinceDecisionSum += l.daysSinceDecision;
+    group.daysSinceDecisionMax = Math.max(group.daysSinceDecisionMax, l.daysSinceDecision);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+const total = (groups: readonly ReportGroup[], where: (g: ReportGroup) => boolean = () => true) =>
+  groups.reduce((s, g) => s + (where(g) ? g.count : 0), 0);
+
 /** Counts per key, most frequent first, ties by label. */
-function tally<T>(items: readonly T[], keyOf: (item: T) => string, labelOf: (item: T) => string): Count[] {
+function tally(groups: readonly ReportGroup[], keyOf: (g: ReportGroup) => string, labelOf: (g: ReportGroup) => string) {
   const counts = new Map<string, Count>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const entry = counts.get(key) ?? { key, label: labelOf(item), count: 0 };
-    entry.count += 1;
+  for (const g of groups) {
+    const key = keyOf(g);
+    const entry = counts.get(key) ?? { key, label: labelOf(g), count: 0 };
+    entry.count += g.count;
     counts.set(key, entry);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || byText(a.label, b.label));
 }
 
-const bySexCount = <T extends { sex: Sex }>(items: readonly T[]) => ({
-  K: items.filter((i) => i.sex === "K").length,
-  M: items.filter((i) => i.sex === "M").length,
+const bySexTotal = (groups: readonly ReportGroup[]) => ({
+  total: total(groups),
+  women: total(groups, (g) => g.sex === "K"),
+  men: total(groups, (g) => g.sex === "M"),
 });
 
-function bandCounts(bands: WaitingBand[]): Record<WaitingBand, number> {
-  return Object.fromEntries(waitingBands.map((b) => [b, bands.filter((x) => x === b).length])) as Record<
-    WaitingBand,
-    number
-  >;
+/** The report's counts and KF statistics (without the rows per line) from its groups. */
+export function reportSummary(groups: readonly ReportGroup[]) {
+  const open = groups.filter(isOpenLine);
+  const finished = groups.filter((g) => !isOpenLine(g));
+  const byKind = (kind: ReportKind) => total(groups, (g) => g.kind === kind);
+  const insatser = new Map<string, ReportGroup[]>();
+  for (const g of open)
+    insatser.set(insatsKey(g.law, g.insats), [...(insatser.get(insatsKey(g.law, g.insats)) ?? []), g]);
+  const byInsats = [...insatser.values()]
+    .map((gs) => {
+      const first = gs[0] as ReportGroup;
+      const count = total(gs);
+      return {
+        law: first.law,
+        // One lagrum per insats; the smallest if a catalogue ever gave two insatser the same name.
+        lagrum: gs.map((g) => g.lagrum).reduce((a, b) => (b < a ? b : a)),
+        insats: first.insats,
+        count,
+        women: total(gs, (g) => g.sex === "K"),
+        men: total(gs, (g) => g.sex === "M"),
+        averageDaysSinceDecision: Math.round(gs.reduce((s, g) => s + g.daysSinceDecisionSum, 0) / count),
+        longestDaysSinceDecision: Math.max(...gs.map((g) => g.daysSinceDecisionMax)),
+      };
+    })
+    .sort((a, b) => a.law.localeCompare(b.law) || byText(a.insats, b.insats));
+  const sexes = bySexTotal(open);
+  return {
+    counts: {
+      totalOpen: total(open),
+      ny: byKind("ny"),
+      aterrapportering: byKind("aterrapportering"),
+      verkstalld: byKind("verkstalld"),
+      avslutad: byKind("avslutad"),
+      interruptions: total(open, (g) => g.type === "avbrott"),
+      byLaw: Object.fromEntries(laws.map((l) => [l, total(open, (g) => g.law === l)])) as Record<Law, number>,
+      byInsats: tally(
+        open,
+        (g) => insatsKey(g.law, g.insats),
+        (g) => insatsKey(g.law, g.insats),
+      ),
+      byUnit: tally(
+        open,
+        (g) => g.unit,
+        (g) => g.unit,
+      ),
+      bySex: { K: sexes.women, M: sexes.men },
+      byBand: Object.fromEntries(waitingBands.map((b) => [b, total(open, (g) => g.band === b)])) as Record<
+        WaitingBand,
+        number
+      >,
+      byReason: tally(
+        open,
+        (g) => g.reasonCode ?? "",
+        (g) => g.reasonLabel ?? "Skäl saknas",
+      ),
+    },
+    statistics: { open: sexes, finished: bySexTotal(finished), byInsats },
+  };
 }
 
-const lawCounts = <T extends { law: Law }>(items: readonly T[]) =>
-  Object.fromEntries(laws.map((l) => [l, items.filter((i) => i.law === l).length])) as Record<Law, number>;
+export type ReportSummary = ReturnType<typeof reportSummary>;
 
-const insatsKey = (law: Law, insats: string) => `${law} ${insats}`;
+/** The units and the insatser of a report's groups in the report's order (Swedish alphabetical). */
+export const reportOrder = (groups: readonly ReportGroup[]) => ({
+  units: [...new Set(groups.map((g) => g.unit))].sort(byText),
+  insatser: [...new Set(groups.map((g) => g.insats))].sort(byText),
+});
+
+const committeeOpenRow = (l: IvoLine) => ({
+  decisionDate: l.decisionDate,
+  law: l.law,
+  insats: l.insats,
+  reason: l.committeeReason,
+});
+
+const committeeFinishedRow = (l: IvoLine) => ({
+  decisionDate: l.decisionDate,
+  law: l.law,
+  insats: l.insats,
+  outcome: l.kind === "verkstalld" ? ("Verkställt" as const) : ("Avslutat" as const),
+  date: (l.executedDate ?? l.closedDate) as string,
+  reason: l.kind === "avslutad" ? (l.closureReason ?? "Avslutat") : l.committeeReason,
+  previouslyReported: l.previouslyReported,
+});
+
+/** A KF row: no ids, no units, no free text — insats, sex and days only. */
+const kfRow = (l: IvoLine) => ({
+  law: l.law,
+  insats: l.insats,
+  sex: l.sex,
+  type: l.type,
+  kind: l.kind,
+  daysSinceDecision: l.daysSinceDecision,
+  daysWaited: l.daysWaited,
+});
+
+/**
+ * The committee's tables per unit from lines in the committee's order (unit, then the open before the
+ * finished, each by decision date); a unit split between pages appears on each.
+ */
+function committeeOf(lines: readonly IvoLine[]) {
+  const units: {
+    unit: string;
+    open: ReturnType<typeof committeeOpenRow>[];
+    finished: ReturnType<typeof committeeFinishedRow>[];
+  }[] = [];
+  for (const l of lines) {
+    let unit = units.at(-1);
+    if (unit?.unit !== l.unit) {
+      unit = { unit: l.unit, open: [], finished: [] };
+      units.push(unit);
+    }
+    if (isOpenLine(l)) unit.open.push(committeeOpenRow(l));
+    else unit.finished.push(committeeFinishedRow(l));
+  }
+  return units;
+}
 
 export type QuarterReport = ReturnType<typeof quarterReport>;
 
 /** Everything reported for one quarter, as of its last day. */
 export function quarterReport(decisions: readonly RegisterDecision[], quarter: Quarter) {
-  const period = { start: quarterStart(quarter), end: quarterEnd(quarter) };
-  const lines: IvoLine[] = [];
-  for (const d of decisions) {
-    for (const l of reportLines(d, period)) lines.push(ivoLine(d, l.kind, l.episode, l.previouslyReported, period.end));
-  }
+  const period = periodOf(quarter);
+  const lines = decisions.flatMap((d) => ivoLinesOf(d, period));
   lines.sort(
     (a, b) =>
       kindOrder(a.kind) - kindOrder(b.kind) ||
@@ -209,108 +384,73 @@ export function quarterReport(decisions: readonly RegisterDecision[], quarter: Q
       a.decisionDate.localeCompare(b.decisionDate) ||
       a.personId.localeCompare(b.personId),
   );
-  const open = lines.filter((l) => l.kind === "ny" || l.kind === "aterrapportering");
-  const finished = lines.filter((l) => l.kind === "verkstalld" || l.kind === "avslutad");
-  const openBands = open.map((l) => waitingBand(l.interruptionDate ?? l.decisionDate, period.end));
-
+  const open = lines.filter(isOpenLine);
+  const finished = lines.filter((l) => !isOpenLine(l));
+  const byDecisionDate = (a: IvoLine, b: IvoLine) => a.decisionDate.localeCompare(b.decisionDate);
   const units = [...new Set(lines.map((l) => l.unit))].sort(byText);
-  const committee = units.map((unit) => ({
-    unit,
-    open: open
-      .filter((l) => l.unit === unit)
-      .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate))
-      .map((l) => ({ decisionDate: l.decisionDate, law: l.law, insats: l.insats, reason: l.committeeReason })),
-    finished: finished
-      .filter((l) => l.unit === unit)
-      .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate))
-      .map((l) => ({
-        decisionDate: l.decisionDate,
-        law: l.law,
-        insats: l.insats,
-        outcome: l.kind === "verkstalld" ? ("Verkställt" as const) : ("Avslutat" as const),
-        date: (l.executedDate ?? l.closedDate) as string,
-        reason: l.kind === "avslutad" ? (l.closureReason ?? "Avslutat") : l.committeeReason,
-        previouslyReported: l.previouslyReported,
-      })),
-  }));
-
+  const committee = committeeOf(
+    units.flatMap((unit) => [
+      ...open.filter((l) => l.unit === unit).sort(byDecisionDate),
+      ...finished.filter((l) => l.unit === unit).sort(byDecisionDate),
+    ]),
+  );
+  const kfRows = (ls: IvoLine[]) =>
+    ls
+      .map(kfRow)
+      .sort(
+        (a, b) => a.law.localeCompare(b.law) || byText(a.insats, b.insats) || b.daysSinceDecision - a.daysSinceDecision,
+      );
+  const summary = reportSummary(reportGroupsOf(lines, period.end));
   return {
     quarter: formatQuarter(quarter),
     periodStart: period.start,
     reportDate: period.end,
-    counts: {
-      totalOpen: open.length,
-      ny: lines.filter((l) => l.kind === "ny").length,
-      aterrapportering: lines.filter((l) => l.kind === "aterrapportering").length,
-      verkstalld: lines.filter((l) => l.kind === "verkstalld").length,
-      avslutad: lines.filter((l) => l.kind === "avslutad").length,
-      interruptions: open.filter((l) => l.type === "avbrott").length,
-      byLaw: lawCounts(open),
-      byInsats: tally(
-        open,
-        (l) => insatsKey(l.law, l.insats),
-        (l) => insatsKey(l.law, l.insats),
-      ),
-      byUnit: tally(
-        open,
-        (l) => l.unit,
-        (l) => l.unit,
-      ),
-      bySex: bySexCount(open),
-      byBand: bandCounts(openBands),
-      byReason: tally(
-        open,
-        (l) => l.reasonCode ?? "",
-        (l) => l.reasonLabel ?? "Skäl saknas",
-      ),
-    },
+    counts: summary.counts,
     ivo: lines,
     committee,
-    statistics: kfStatistics(open, finished),
+    statistics: { ...summary.statistics, openRows: kfRows(open), finishedRows: kfRows(finished) },
   };
 }
 
-/** For KF and the auditors: no ids, no units, no free text — insats, sex and days only. */
-function kfStatistics(open: IvoLine[], finished: IvoLine[]) {
-  const groups = new Map<string, IvoLine[]>();
-  for (const l of open) groups.set(insatsKey(l.law, l.insats), [...(groups.get(insatsKey(l.law, l.insats)) ?? []), l]);
-  const byInsats = [...groups.values()]
-    .map((ls) => {
-      const first = ls[0] as IvoLine;
-      const days = ls.map((l) => l.daysSinceDecision);
-      return {
-        law: first.law,
-        lagrum: first.lagrum,
-        insats: first.insats,
-        count: ls.length,
-        women: ls.filter((l) => l.sex === "K").length,
-        men: ls.filter((l) => l.sex === "M").length,
-        averageDaysSinceDecision: Math.round(days.reduce((s, d) => s + d, 0) / days.length),
-        longestDaysSinceDecision: Math.max(...days),
-      };
-    })
-    .sort((a, b) => a.law.localeCompare(b.law) || byText(a.insats, b.insats));
-  const row = (l: IvoLine) => ({
-    law: l.law,
-    insats: l.insats,
-    sex: l.sex,
-    type: l.type,
-    kind: l.kind,
-    daysSinceDecision: l.daysSinceDecision,
-    daysWaited: l.daysWaited,
-  });
-  const rows = (ls: IvoLine[]) =>
-    ls
-      .map(row)
-      .sort(
-        (a, b) => a.law.localeCompare(b.law) || byText(a.insats, b.insats) || b.daysSinceDecision - a.daysSinceDecision,
-      );
+/** Where a line of the report stands: its decision and its wait (the wait's kind and first day). */
+export type LineKey = { decisionId: string; type: EpisodeKind; start: string };
+
+/**
+ * One page of each of the report's lists (IVO list, committee tables, KF rows of the open and the finished)
+ * from the keys of the page's lines in each list's order, the page's decisions and the report's summary.
+ */
+export function quarterReportPageOf(
+  quarter: Quarter,
+  summary: ReportSummary,
+  decisions: readonly RegisterDecision[],
+  pages: Record<"ivo" | "committee" | "openRows" | "finishedRows", readonly LineKey[]>,
+) {
+  const period = periodOf(quarter);
+  const linesBy = new Map(decisions.map((d) => [d.id, ivoLinesOf(d, period)]));
+  const lineOf = (k: LineKey) => {
+    const line = linesBy
+      .get(k.decisionId)
+      ?.find((l) => l.type === k.type && (l.interruptionDate ?? l.decisionDate) === k.start);
+    if (!line) throw new Error(`No report line for the ${k.type} wait from ${k.start} of decision ${k.decisionId}`);
+    return line;
+  };
+  const { open, finished } = summary.statistics;
   return {
-    open: { total: open.length, women: bySexCount(open).K, men: bySexCount(open).M },
-    finished: { total: finished.length, women: bySexCount(finished).K, men: bySexCount(finished).M },
-    byInsats,
-    openRows: rows(open),
-    finishedRows: rows(finished),
+    quarter: formatQuarter(quarter),
+    periodStart: period.start,
+    reportDate: period.end,
+    counts: summary.counts,
+    ivo: pages.ivo.map(lineOf),
+    ivoTotal: open.total + finished.total,
+    committee: committeeOf(pages.committee.map(lineOf)),
+    committeeTotal: open.total + finished.total,
+    statistics: {
+      ...summary.statistics,
+      openRows: pages.openRows.map((k) => kfRow(lineOf(k))),
+      openRowsTotal: open.total,
+      finishedRows: pages.finishedRows.map((k) => kfRow(lineOf(k))),
+      finishedRowsTotal: finished.total,
+    },
   };
 }
 
@@ -524,7 +664,9 @@ export function aggregateDashboard(board: Dashboard) {
  * The quarter report without the IVO list, the committee's per-decision tables or the KF rows: counts and
  * KF statistics per insats, small ones suppressed; days are withheld for groups of fewer than three.
  */
-export function aggregateQuarterReport(report: QuarterReport) {
+export function aggregateQuarterReport(
+  report: Pick<QuarterReport, "quarter" | "periodStart" | "reportDate"> & ReportSummary,
+) {
   const c = report.counts;
   const s = report.statistics;
   const [ny, aterrapportering] = suppressGroup([c.ny, c.aterrapportering]);

@@ -246,13 +246,18 @@ export const quarterReportResponse = z.discriminatedUnion("aggregated", [
     /** One page of the IVO list (limit/offset of the request); ivoTotal lines in all. */
     ivo: z.array(ivoLine),
     ivoTotal: int,
+    /** One page (limit/committeeOffset) of the committee's rows, per unit; committeeTotal rows in all. */
     committee: z.array(committeeUnit),
+    committeeTotal: int,
     statistics: z.object({
       open: full.open,
       finished: full.finished,
       byInsats: full.byInsats,
+      /** Pages from openRowsOffset and finishedRowsOffset, of openRowsTotal and finishedRowsTotal rows. */
       openRows: z.array(statisticsRow),
+      openRowsTotal: int,
       finishedRows: z.array(statisticsRow),
+      finishedRowsTotal: int,
     }),
   }),
   /** For a reader without read:personal on the node: counts only, small ones suppressed. */
@@ -263,12 +268,15 @@ export const quarterReportResponse = z.discriminatedUnion("aggregated", [
     ivo: z.null(),
     ivoTotal: z.null(),
     committee: z.null(),
+    committeeTotal: z.null(),
     statistics: z.object({
       open: aggregate.open,
       finished: aggregate.finished,
       byInsats: aggregate.byInsats,
       openRows: z.null(),
+      openRowsTotal: z.null(),
       finishedRows: z.null(),
+      finishedRowsTotal: z.null(),
     }),
   }),
 ]);

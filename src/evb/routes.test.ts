@@ -318,6 +318,27 @@ describe("quarter reports", () => {
     expect(none.quarters).toHaveLength(4);
   });
 
+  it("pages each of the report's lists by its own offset, with the lists' totals", async () => {
+    const k = await t.as("admin");
+    const url = `/api/evb/reports/2023Q4?orgNodeId=${node("ifo")}`;
+    const whole = (await k.get(`${url}&limit=500`)).json();
+    const rowsOf = (units: { unit: string; open: object[]; finished: object[] }[]) =>
+      units.flatMap((u) => [...u.open, ...u.finished].map((r) => ({ unit: u.unit, ...r })));
+    expect(whole.committeeTotal).toBe(rowsOf(whole.committee).length);
+    expect(whole.statistics.openRowsTotal).toBe(whole.statistics.openRows.length);
+    expect(whole.statistics.finishedRowsTotal).toBe(whole.statistics.finishedRows.length);
+    expect(whole.statistics.finishedRowsTotal).toBeGreaterThan(1);
+    const page = (
+      await k.get(`${url}&limit=2&offset=1&committeeOffset=3&openRowsOffset=4&finishedRowsOffset=1`)
+    ).json();
+    expect(page.ivo).toEqual(whole.ivo.slice(1, 3));
+    expect(rowsOf(page.committee)).toEqual(rowsOf(whole.committee).slice(3, 5));
+    expect(page.statistics.openRows).toEqual(whole.statistics.openRows.slice(4, 6));
+    expect(page.statistics.finishedRows).toEqual(whole.statistics.finishedRows.slice(1, 3));
+    expect(page.counts).toEqual(whole.counts);
+    expect([page.ivoTotal, page.committeeTotal]).toEqual([whole.ivoTotal, whole.committeeTotal]);
+  });
+
   it("gives a förtroendevald the counts and KF figures, but neither the IVO list nor the committee's rows", async () => {
     const f = await t.as("fortroendevald");
     const res = await f.get(`/api/evb/reports/2023Q4?orgNodeId=${node("ifo")}`);

@@ -59,7 +59,15 @@ export async function evbRoutes(app: FastifyInstance): Promise<void> {
     app,
     api.quarterReport,
     ({ db, actor, params, query }) =>
-      reads.quarterReportPage(db, actor, query.orgNodeId, params.quarter, { limit: query.limit, offset: query.offset }),
+      reads.quarterReportPage(db, actor, query.orgNodeId, params.quarter, {
+        limit: query.limit,
+        offsets: {
+          ivo: query.offset,
+          committee: query.committeeOffset,
+          openRows: query.openRowsOffset,
+          finishedRows: query.finishedRowsOffset,
+        },
+      }),
     { replica: true, held: true },
   );
   route(

@@ -96,6 +96,13 @@ export interface EvbWaitTable {
   ending: "verkstalld" | "aterupptagen" | "avslutad" | null;
   /** When the decision's next wait starts: until then this is the decision's latest wait. */
   next_start: string | null;
+  /** The decision's person, sex, insats and date, kept with its waits (refreshWaits) so counts need not join it. */
+  person_id: string;
+  sex: "K" | "M";
+  insats_id: string;
+  decision_date: string;
+  /** The wait's reason code: its interruption's own if that gives a reason, else the decision's delay code. */
+  reason_code_id: string | null;
 }
 
 export interface EvbTables {

@@ -15,11 +15,14 @@ import {
   quartersBetween,
 } from "../platform/calendar.ts";
 import type { Database } from "../platform/db/database.ts";
+import { type WaitingBand, waitingBands } from "./clock.ts";
 import { importDecisionsCsv } from "./import-service.ts";
 import * as wait from "./migrations/0315_evb_wait.ts";
-import { dashboardFor, quarterReportFor } from "./register-read-service.ts";
+import * as waitFacts from "./migrations/0320_evb_wait_facts.ts";
+import { dashboardFor, quarterReportFor, quarterReportPage } from "./register-read-service.ts";
 import { addInterruption, executeDecision, updateDecision } from "./register-write-service.ts";
-import { dashboard, quarterReport } from "./report.ts";
+import { dashboard, ivoLinesOf, quarterReport, type ReportGroup, reportGroupsOf } from "./report.ts";
+import { reportGroups } from "./report-repository.ts";
 import { clockFactsOf, loadRegister, waitsUnder } from "./repository.ts";
 import { evbTestDatabase, fixturePath } from "./testing.ts";
 import { waitRows } from "./waits.ts";
@@ -150,7 +153,9 @@ beforeAll(async () => {
         (last, x) => ((x.resumed ?? "") > last ? (x.resumed ?? "") : last),
         d.executedDate,
       );
-      await addInterruption(database.db, actor, d.id, { start: dateAfter(after, 100) });
+      // Some with a reason of their own (a code, or only text), which the stored reason follows.
+      const own = pick([{}, { reasonCode: pick(delayCodes) }, { reasonText: "Personalbrist" }]);
+      await addInterruption(database.db, actor, d.id, { start: dateAfter(after, 100), ...own });
     } else if (d.executedDate && d.interruptions.length === 0 && !d.closedDate && chance(0.5)) {
       await updateDecision(database.db, actor, d.id, { executedDate: null });
     }
@@ -165,7 +170,7 @@ describe(`stored waits and SQL counts against the clock (seed ${seed}, EVB_WAITS
       database.db,
       all.map((d) => d.id),
     );
-    const expected = facts.flatMap((d) => waitRows(d.id, d.orgNodeId, d.facts));
+    const expected = facts.flatMap((d) => waitRows(d));
     const key = (w: { decision_id: string; kind: string; start_date: string }) =>
       `${w.decision_id} ${w.kind} ${w.start_date}`;
     const stored = await waitsUnder(database.db, kommun.path);
@@ -201,10 +206,75 @@ describe(`stored waits and SQL counts against the clock (seed ${seed}, EVB_WAITS
     }
   });
 
-  it("fills existing decisions' waits in migration 0315 as the clock does", async () => {
+  it("counts each quarter in SQL and pages its lists exactly as the whole report in JavaScript", async () => {
+    const limit = 7;
+    for (const q of quartersBetween(quarterOf(FIRST), quarterOf(TODAY))) {
+      const served = await quarterReportFor(database.db, actor, kommun.id, formatQuarter(q));
+      if (served.aggregated) throw new Error("the system actor reads personal data");
+      const page = (offset: number) =>
+        quarterReportPage(database.db, actor, kommun.id, formatQuarter(q), {
+          limit,
+          offsets: { ivo: offset, committee: offset, openRows: offset, finishedRows: offset },
+        });
+      const first = await page(0);
+      if (first.aggregated) throw new Error("the system actor reads personal data");
+      const context = `${formatQuarter(q)}, seed ${seed}`;
+      expect(first.counts, context).toEqual(served.counts);
+      const { openRows: _o, finishedRows: _f, ...statistics } = served.statistics;
+      expect(first.statistics, context).toMatchObject(statistics);
+      expect(first.ivoTotal, context).toBe(served.ivo.length);
+      expect(first.statistics.openRowsTotal, context).toBe(served.statistics.openRows.length);
+      expect(first.statistics.finishedRowsTotal, context).toBe(served.statistics.finishedRows.length);
+      // Every page in turn gives the whole lists, in the same order.
+      const pages = [first];
+      for (let offset = limit; offset < first.ivoTotal; offset += limit) {
+        const next = await page(offset);
+        if (next.aggregated) throw new Error("the system actor reads personal data");
+        pages.push(next);
+      }
+      expect(
+        pages.flatMap((p) => p.ivo),
+        context,
+      ).toEqual(served.ivo);
+      const rowsOf = (units: typeof served.committee) =>
+        units.flatMap((u) => [
+          ...u.open.map((r) => ({ unit: u.unit, ...r })),
+          ...u.finished.map((r) => ({ unit: u.unit, ...r })),
+        ]);
+      expect(rowsOf(pages.flatMap((p) => p.committee)), context).toEqual(rowsOf(served.committee));
+      expect(
+        pages.flatMap((p) => p.statistics.openRows),
+        context,
+      ).toEqual(served.statistics.openRows);
+      expect(
+        pages.flatMap((p) => p.statistics.finishedRows),
+        context,
+      ).toEqual(served.statistics.finishedRows);
+    }
+  });
+
+  it("groups each quarter's lines in SQL exactly as in JavaScript", async () => {
+    const key = (g: ReportGroup) => JSON.stringify(g);
+    for (const q of quartersBetween(quarterOf(FIRST), quarterOf(TODAY))) {
+      const period = { start: quarterStart(q), end: quarterEnd(q) };
+      const decisions = await loadRegister(database.db, { scopes: [kommun.path] });
+      const lines = decisions.flatMap((d) => ivoLinesOf(d, period));
+      const fromSql = (await reportGroups(database.db, kommun.path, period)).map((g) => ({
+        ...g,
+        band: waitingBands[g.band] as WaitingBand,
+      }));
+      expect(fromSql.map(key).sort(), `${formatQuarter(q)}, seed ${seed}`).toEqual(
+        reportGroupsOf(lines, period.end).map(key).sort(),
+      );
+    }
+  });
+
+  it("fills existing decisions' waits in migrations 0315 and 0320 as the clock and refreshWaits do", async () => {
     const before = await waitsUnder(database.db, kommun.path);
+    expect(before.some((w) => w.kind === "avbrott" && w.reason_code_id !== null)).toBe(true);
     await sql`DROP TABLE evb_wait`.execute(database.db);
     await wait.up(database.db);
+    await waitFacts.up(database.db);
     expect(await waitsUnder(database.db, kommun.path)).toEqual(before);
   });
 });

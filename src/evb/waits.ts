@@ -3,21 +3,29 @@
 // its interruptions calls refreshWaits in the same transaction.
 
 import type { DbOf } from "../platform/db/schema.ts";
-import { bandEnds, type DecisionFacts, episodesAsOf } from "./clock.ts";
+import { bandEnds, episodesAsOf } from "./clock.ts";
+import { reasonSource } from "./report.ts";
 import * as repo from "./repository.ts";
 import type { EvbDB } from "./tables.ts";
 
 /** Later than any date registered: every fact is known, so the waits are complete. */
 const END_OF_TIME = "9999-12-31";
 
-/** The waits of one decision as the clock works them out from everything registered. */
-export function waitRows(decisionId: string, orgNodeId: string, facts: DecisionFacts): repo.WaitRow[] {
+/** The waits of one decision as the clock works them out from everything registered, with what counts group by. */
+export function waitRows(d: repo.ClockDecision): repo.WaitRow[] {
+  const { facts } = d;
   const episodes = episodesAsOf(facts, END_OF_TIME);
   return episodes.map((e, i) => {
     const [, six, twelve] = bandEnds(e.start);
+    const own = e.kind === "avbrott" ? d.interruptionReasons.find((x) => x.start === e.start) : undefined;
     return {
-      decision_id: decisionId,
-      org_node_id: orgNodeId,
+      decision_id: d.id,
+      org_node_id: d.orgNodeId,
+      person_id: d.personId,
+      sex: d.sex,
+      insats_id: d.insatsId,
+      decision_date: facts.decisionDate,
+      reason_code_id: reasonSource(own, { reason: d.delayCodeId, text: d.reasonText }).reason,
       kind: e.kind,
       start_date: e.start,
       deadline: e.deadline,
@@ -37,6 +45,6 @@ export async function refreshWaits(db: DbOf<EvbDB>, decisionIds: readonly string
   await repo.replaceWaits(
     db,
     decisionIds,
-    decisions.flatMap((d) => waitRows(d.id, d.orgNodeId, d.facts)),
+    decisions.flatMap((d) => waitRows(d)),
   );
 }

@@ -44,9 +44,13 @@ export function QuarterReportPage() {
   const quarter = params.get("kvartal") ?? lastEndedQuarter();
   // Every quarter with decisions under the unit, newest first; one typed into the address joins in order.
   const quarters = [...new Set([quarter, ...(useReportQuarters().data?.quarters ?? [])])].sort().reverse();
-  // The IVO list comes a page at a time; the page's first line is kept in the address ("fran").
+  // The IVO list and the committee's tables come a page at a time; each page's first row is kept in the
+  // address ("fran", "namndfran").
   const offset = Number(params.get("fran") ?? 0) || 0;
-  const result = useQuarterReport(quarter, offset);
+  const committeeOffset = Number(params.get("namndfran") ?? 0) || 0;
+  const result = useQuarterReport(quarter, offset, committeeOffset);
+  const pageTo = (key: "fran" | "namndfran", next: number) =>
+    setParams({ kvartal: quarter, fran: String(offset), namndfran: String(committeeOffset), [key]: String(next) });
   const r = result.data;
   const exportUrl = (format: "csv" | "xlsx", part?: ReportPart) =>
     orgNode
@@ -202,7 +206,7 @@ export function QuarterReportPage() {
                   offset={offset}
                   pageSize={IVO_PAGE_SIZE}
                   total={r.ivoTotal ?? 0}
-                  onChange={(next) => setParams({ kvartal: quarter, fran: String(next) })}
+                  onChange={(next) => pageTo("fran", next)}
                 />
               ) : null}
             </section>
@@ -217,6 +221,15 @@ export function QuarterReportPage() {
             <section aria-labelledby="evb-committee">
               <h2 id="evb-committee">Till nämnden: per enhet</h2>
               {r.committee.length === 0 ? <p>Inga ej verkställda beslut att rapportera.</p> : null}
+              {(r.committeeTotal ?? 0) > IVO_PAGE_SIZE ? (
+                <p className="muted">
+                  Rad {formatNumber(committeeOffset + 1)}–
+                  {formatNumber(
+                    committeeOffset + r.committee.reduce((n, u) => n + u.open.length + u.finished.length, 0),
+                  )}{" "}
+                  av {formatNumber(r.committeeTotal ?? 0)}; en enhet som delas mellan sidor visas på båda.
+                </p>
+              ) : null}
               {r.committee.map((unit) => (
                 <div key={unit.unit}>
                   <h3>{unit.unit}</h3>
@@ -260,6 +273,14 @@ export function QuarterReportPage() {
                   ) : null}
                 </div>
               ))}
+              {(r.committeeTotal ?? 0) > IVO_PAGE_SIZE ? (
+                <Pager
+                  offset={committeeOffset}
+                  pageSize={IVO_PAGE_SIZE}
+                  total={r.committeeTotal ?? 0}
+                  onChange={(next) => pageTo("namndfran", next)}
+                />
+              ) : null}
             </section>
           ) : null}
 

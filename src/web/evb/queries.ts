@@ -38,15 +38,17 @@ export function useReportQuarters() {
   return useApi(evb.reportQuarters, orgNode ? { query: { orgNodeId: orgNode.id } } : null);
 }
 
-/** Lines of the IVO list per page of the quarter report. */
+/** Lines of the IVO list, and rows of the committee's tables, per page of the quarter report. */
 export const IVO_PAGE_SIZE = 100;
 
-/** The quarter's report with the IVO list's page from `offset`. */
-export function useQuarterReport(quarter: string, offset: number) {
+/** The quarter's report with the IVO list's page from `offset` and the committee tables' from `committeeOffset`. */
+export function useQuarterReport(quarter: string, offset: number, committeeOffset: number) {
   const { orgNode } = useSession();
   return useApi(
     evb.quarterReport,
-    orgNode && quarter ? { params: { quarter }, query: { orgNodeId: orgNode.id, limit: IVO_PAGE_SIZE, offset } } : null,
+    orgNode && quarter
+      ? { params: { quarter }, query: { orgNodeId: orgNode.id, limit: IVO_PAGE_SIZE, offset, committeeOffset } }
+      : null,
     { placeholderData: keepPreviousData },
   );
 }
