@@ -6,7 +6,7 @@ import { formatCount, formatSigned, formatTkr } from "../platform/i18n/format.ts
 import type { CliTools } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
-import { previewImport, runImport } from "./import-service.ts";
+import { runImport, suggestColumns } from "./import-service.ts";
 import { followUp } from "./report-service.ts";
 import { outcomeHeading } from "./reports.ts";
 import { importSettings } from "./schema.ts";
@@ -95,9 +95,9 @@ export function ekonomiCli(cmd: Command, { withDatabase, print, printError, fail
           const fileName = path.basename(file);
           let mapping = opts.map ? parseMapping(opts.map) : undefined;
           if (!mapping) {
-            const preview = await previewImport(actor, { fileName, path: file, encoding: "auto" });
-            if ("suggestedMapping" in preview) {
-              mapping = preview.suggestedMapping as Record<string, string>;
+            const suggested = await suggestColumns(actor, { fileName, path: file });
+            if (suggested) {
+              mapping = suggested as Record<string, string>;
               print(`Kolumnmappning (förslag): ${JSON.stringify(mapping)}`);
             }
           }

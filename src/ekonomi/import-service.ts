@@ -10,8 +10,8 @@ import {
   analyseLedgerFile,
   type FileFormat,
   previewLedger,
-  previewLedgerFile,
   type ReadProgress,
+  suggestFileMapping,
 } from "./import/analyse.ts";
 import type { CodeMapping, ColumnMapping } from "./import/ledger.ts";
 import * as repo from "./repository.ts";
@@ -52,7 +52,6 @@ function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
  * disk, read a chunk at a time in the CLI's own process (nothing else runs there to be kept waiting).
  */
 export type ImportFile = { fileName: string } & ({ contentBase64: string } | { path: string });
-type PreviewFile = Omit<ImportPreviewInput, "contentBase64"> & ImportFile;
 
 /** The size and first bytes of the file, without decoding or reading the rest of it. */
 function sizeAndStart(file: ImportFile): { size: number; start: Uint8Array } {
@@ -132,15 +131,22 @@ async function analyse<F extends keyof Steps>(
 }
 
 /** Step 1 of an import: what is in the file, and a suggested mapping for the user to confirm. */
-export async function previewImport(actor: Actor, input: PreviewFile) {
+export async function previewImport(actor: Actor, input: ImportPreviewInput) {
   requirePermissionAnywhere(actor, "write:ekonomi");
   const { format, size } = formatOf(input);
-  const settings = { format, encoding: input.encoding, sheet: input.sheet };
-  const preview =
-    "path" in input
-      ? await previewLedgerFile({ ...settings, path: input.path })
-      : await analyse("previewLedger", input.fileName, size, { ...settings, contentBase64: input.contentBase64 });
+  const preview = await analyse("previewLedger", input.fileName, size, {
+    contentBase64: input.contentBase64,
+    format,
+    encoding: input.encoding,
+    sheet: input.sheet,
+  });
   return { fileName: input.fileName, ...preview };
+}
+
+/** The CLI's step 1: a column mapping guessed from a file's header row (null for SIE). */
+export function suggestColumns(actor: Actor, file: { fileName: string; path: string }) {
+  requirePermissionAnywhere(actor, "write:ekonomi");
+  return suggestFileMapping({ path: file.path, format: formatOf(file).format, encoding: "auto" });
 }
 
 /**

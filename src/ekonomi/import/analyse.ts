@@ -313,8 +313,25 @@ type PreviewInput = Omit<FileInput, "source">;
 export const previewLedger = ({ contentBase64, ...input }: Encoded<PreviewInput>) =>
   previewFile({ ...input, source: bytesSource(decodeBase64(contentBase64)) });
 
-export const previewLedgerFile = ({ path, ...input }: OnDisk<PreviewInput>) =>
-  previewFile({ ...input, source: fileSource(path) });
+/**
+ * The CLI's guess at the column mapping of a CSV or XLSX file on disk, from its header row (a CSV file is
+ * read no further); null for a SIE file, which has no columns.
+ */
+export async function suggestFileMapping({ path, ...input }: OnDisk<PreviewInput>) {
+  if (input.format === "sie4") return null;
+  let headers: string[] = [];
+  await readTable(
+    { ...input, format: input.format, source: fileSource(path) },
+    {
+      headers: (h) => {
+        headers = h;
+        return false;
+      },
+      row: () => {},
+    },
+  );
+  return suggestMapping(headers);
+}
 
 export const analyseLedger = ({ contentBase64, ...input }: Encoded<LedgerAnalysisInput>) =>
   analyseFile({ ...input, source: bytesSource(decodeBase64(contentBase64)) });

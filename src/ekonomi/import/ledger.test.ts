@@ -19,7 +19,12 @@ import { bytesSource, type CsvEncoding, readCsv, readXlsx, type TableResult, typ
 async function csvTable(bytes: Uint8Array, encoding: CsvEncoding = "auto"): Promise<TableResult> {
   let headers: string[] = [];
   const rows: TableRow[] = [];
-  const read = await readCsv(bytesSource(bytes), encoding, { headers: (h) => (headers = h), row: (r) => rows.push(r) });
+  const read = await readCsv(bytesSource(bytes), encoding, {
+    headers: (h) => {
+      headers = h;
+    },
+    row: (r) => rows.push(r),
+  });
   if (!read.ok) return read;
   return { ok: true, table: { format: "csv", encoding: read.encoding, sheet: null, sheets: [], headers, rows } };
 }

@@ -397,16 +397,22 @@ export type Summing = {
  * 8 by sign); balance accounts (1–2) are not part of the operating result and are skipped.
  */
 export function summing(ctx: AggregateContext): Summing {
-  const sums = new Map<string, { figure: Omit<AggregatedFigure, "amountKr">; ore: number }>();
+  // Sums per level and kind, indexed by month (0: the whole year).
+  const sums = new Map<string, Map<FigureKind, Array<number | undefined>>>();
   const byCode = new Map(
     ctx.levels.filter((l) => l.code).map((l) => [(l.code as string).toLocaleLowerCase("sv-SE"), l]),
   );
   const byName = new Map(ctx.levels.map((l) => [l.name.trim().toLocaleLowerCase("sv-SE"), l]));
-  // A ledger repeats few code combinations, so each is routed once (bounded for a file of odd ones).
-  const routes = new Map<string, string | null>();
+  // A ledger repeats few code combinations, so each is routed once, looked up without building a key per row
+  // (bounded for a file of odd ones).
+  const routes = new Map<string | null, Map<string | null, Map<string | null, string | null>>>();
+  let routed = 0;
   const routeByCodes = (e: LedgerEntry) => {
-    const key = `${e.ansvar ?? ""}\u0000${e.verksamhet ?? ""}\u0000${e.konto ?? ""}`;
-    let levelId = routes.get(key);
+    let byVerksamhet = routes.get(e.ansvar);
+    if (!byVerksamhet) routes.set(e.ansvar, (byVerksamhet = new Map()));
+    let byKonto = byVerksamhet.get(e.verksamhet);
+    if (!byKonto) byVerksamhet.set(e.verksamhet, (byKonto = new Map()));
+    let levelId = byKonto.get(e.konto);
     if (levelId === undefined) {
       levelId = null;
       for (const dimension of codeDimensions) {
@@ -415,7 +421,8 @@ export function summing(ctx: AggregateContext): Summing {
         levelId = matchCode(ctx.mappings, dimension, code)?.levelId ?? null;
         if (levelId) break;
       }
-      if (routes.size < 100_000) routes.set(key, levelId);
+      if (routed < 100_000) byKonto.set(e.konto, levelId);
+      routed += 1;
     }
     return levelId;
   };
@@ -477,19 +484,32 @@ export function summing(ctx: AggregateContext): Summing {
       }
     }
 
-    const periodType = e.month === null ? ("year" as const) : ("month" as const);
-    const periodNo = e.month ?? 0;
-    const key = `${levelId}|${kind}|${periodType}|${periodNo}`;
-    let sum = sums.get(key);
-    if (!sum) {
-      sum = { figure: { levelId, kind, periodType, periodNo }, ore: 0 };
-      sums.set(key, sum);
-    }
-    sum.ore += reportOre;
+    let byKind = sums.get(levelId);
+    if (!byKind) sums.set(levelId, (byKind = new Map()));
+    let byMonth = byKind.get(kind);
+    if (!byMonth) byKind.set(kind, (byMonth = []));
+    const month = e.month ?? 0;
+    byMonth[month] = (byMonth[month] ?? 0) + reportOre;
     used += 1;
   };
   const result = () => ({
-    figures: [...sums.values()].map(({ figure, ore }) => ({ ...figure, amountKr: roundDiv(ore, 100) })),
+    figures: [...sums].flatMap(([levelId, byKind]) =>
+      [...byKind].flatMap(([kind, byMonth]) =>
+        byMonth.flatMap((ore, month) =>
+          ore === undefined
+            ? []
+            : [
+                {
+                  levelId,
+                  kind,
+                  periodType: month === 0 ? ("year" as const) : ("month" as const),
+                  periodNo: month,
+                  amountKr: roundDiv(ore, 100),
+                },
+              ],
+        ),
+      ),
+    ),
     used,
     skippedBalance,
     skippedUnmatched,

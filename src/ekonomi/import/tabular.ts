@@ -89,8 +89,11 @@ function detectDelimiter(firstLine: string): string {
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
-/** What reading a table calls: its header row once, then each non-blank data row in file order. */
-export type TableVisitor = { headers: (headers: string[]) => void; row: (row: TableRow) => void };
+/**
+ * What reading a table calls: its header row once, then each non-blank data row in file order. A `headers`
+ * that answers false has read all it wants: a CSV file is read no further.
+ */
+export type TableVisitor = { headers: (headers: string[]) => undefined | false; row: (row: TableRow) => void };
 export type CsvResult = { ok: true; encoding: string } | { ok: false; problems: TableProblem[] };
 
 /**
@@ -108,10 +111,12 @@ export async function readCsv(source: ByteSource, encoding: CsvEncoding, visit: 
   let splitter: CsvSplitter | null = null;
   let head = "";
   let header = true;
+  let done = false;
   const take = (records: CsvRecord[]) => {
     for (const r of records) {
+      if (done) return;
       if (isBlank(r.cells)) continue;
-      if (header) visit.headers(r.cells.map((h) => h.trim()));
+      if (header) done = visit.headers(r.cells.map((h) => h.trim())) === false;
       else visit.row(r);
       header = false;
     }
@@ -129,8 +134,11 @@ export async function readCsv(source: ByteSource, encoding: CsvEncoding, visit: 
     if (final) take(splitter.end());
   };
   try {
-    for await (const chunk of source()) feed(decode(chunk), false);
-    feed(decoder instanceof TextDecoder ? decoder.decode() : "", true);
+    for await (const chunk of source()) {
+      feed(decode(chunk), false);
+      if (done) break;
+    }
+    if (!done) feed(decoder instanceof TextDecoder ? decoder.decode() : "", true);
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
     return { ok: false, problems: [{ row: error.line, message: `Raden kan inte läsas som CSV: ${error.message}.` }] };
