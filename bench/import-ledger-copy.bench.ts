@@ -2,8 +2,9 @@
 // codes (the IFO ledger's konto and ansvar, spread over the twelve months of 2023), and times the CLI's code path
 // (`lots ekonomi import FILE --namnd … --year 2023` in this process, on a fresh database with the demo
 // organisation and its ekonomi data) against COPY of the same file into a bare table of the same columns in the
-// same database, then the same file again (every figure found unchanged), and the process's peak RSS.
-// Run: npx tsx bench/import-ledger-copy.bench.ts   (BENCH_ROWS=200000,1000000 for other sizes;
+// same database, then the same file again (every figure found unchanged), and the process's RSS before the
+// import and at its peak during the two imports (with `node --expose-gc`, after a collection).
+// Run: node --expose-gc --import tsx bench/import-ledger-copy.bench.ts   (BENCH_ROWS=200000,1000000 for other sizes;
 // BENCH_DATABASE_URL=postgres://… for PostgreSQL too: a superuser on this machine, as the baseline is a
 // server-side COPY of a file; the bench creates and drops a database of its own per size;
 // BENCH_ENGINES=postgresql runs one engine, so the peak RSS is that engine's)
@@ -132,9 +133,11 @@ for (const engine of engines) {
     writeLedger(file, n);
     const database = await freshDatabase(engine, `lots_bench_ledger_${n}`);
     try {
-      peakRss = 0;
       const [copy] = await timed(() => (copies.get(database) as (f: string) => Promise<void>)(file));
       await lots(database, ["ekonomi", "--help"]).catch(() => {}); // loads the command's modules before timing
+      globalThis.gc?.();
+      const rssBefore = process.memoryUsage().rss / 1024 / 1024;
+      peakRss = 0;
       const args = ["ekonomi", "import", file, "--namnd", "Nämnden för Individ & Familjeomsorg", "--year", "2023"];
       const [wall, out] = await timed(() => lots(database, args));
       const [again, outAgain] = await timed(() => lots(database, args));
@@ -142,7 +145,7 @@ for (const engine of engines) {
       const line =
         `${engine.padEnd(10)} ${String(n).padStart(8)} rows  COPY ${copy.toFixed(2)} s  Lots ${wall.toFixed(2)} s  ` +
         `ratio ${(wall / copy).toFixed(1)}×  again ${again.toFixed(2)} s (${(again / copy).toFixed(1)}×)  ` +
-        `peak RSS ${peak.toFixed(0)} MB`;
+        `RSS ${rssBefore.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB during Lots`;
       console.log(line);
       console.log(`           ${out.stdout.split("\n").at(-1)} / ${outAgain.stdout.split("\n").at(-1)}`);
       console.log(`           progress lines on stderr: ${out.stderr.split("\n").filter(Boolean).length}`);

@@ -83,7 +83,9 @@ export function csvSplitter(delimiter: string): CsvSplitter {
             );
           }
         }
-        cells.push(text.slice(j, k).trimEnd());
+        let end = k;
+        while (end > j && blank(text.charCodeAt(end - 1))) end--;
+        cells.push(text.slice(j, end));
       }
       if (k >= n) {
         if (!final) return null;
