@@ -384,6 +384,16 @@ const describeCodes = (e: LedgerEntry) =>
     .filter(Boolean)
     .join(", ") || "raden saknar koder";
 
+/** The value under `key`, made by `make` the first time. */
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Sums entries as they come (see aggregate); `add` puts an entry's problems in `problems`. */
 export type Summing = {
   add: (e: LedgerEntry, problems: ProblemSink) => void;
@@ -408,10 +418,8 @@ export function summing(ctx: AggregateContext): Summing {
   const routes = new Map<string | null, Map<string | null, Map<string | null, string | null>>>();
   let routed = 0;
   const routeByCodes = (e: LedgerEntry) => {
-    let byVerksamhet = routes.get(e.ansvar);
-    if (!byVerksamhet) routes.set(e.ansvar, (byVerksamhet = new Map()));
-    let byKonto = byVerksamhet.get(e.verksamhet);
-    if (!byKonto) byVerksamhet.set(e.verksamhet, (byKonto = new Map()));
+    const byVerksamhet = child(routes, e.ansvar, () => new Map());
+    const byKonto = child(byVerksamhet, e.verksamhet, () => new Map());
     let levelId = byKonto.get(e.konto);
     if (levelId === undefined) {
       levelId = null;
@@ -484,10 +492,11 @@ export function summing(ctx: AggregateContext): Summing {
       }
     }
 
-    let byKind = sums.get(levelId);
-    if (!byKind) sums.set(levelId, (byKind = new Map()));
-    let byMonth = byKind.get(kind);
-    if (!byMonth) byKind.set(kind, (byMonth = []));
+    const byMonth = child(
+      child(sums, levelId, () => new Map()),
+      kind,
+      () => [],
+    );
     const month = e.month ?? 0;
     byMonth[month] = (byMonth[month] ?? 0) + reportOre;
     used += 1;
