@@ -481,4 +481,26 @@ describe("large files", () => {
     // The bound is generous for a loaded CI machine.
     expect(delay.max / 1e6).toBeLessThan(1500);
   });
+
+  it("streams a ledger file from disk in the CLI, guessing the columns from its header, with progress on stderr", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-ekonomi-"));
+    try {
+      const at = path.join(dir, "huvudbok-helar.csv");
+      const { text, rows } = bigLedger(6 * 1024 * 1024);
+      fs.writeFileSync(at, text);
+      const run = await runLots(["ekonomi", "import", at, "--namnd", ifo, "--year", "2023"], {}, t.database);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`Kolumnmappning (förslag): ${JSON.stringify(ledgerMapping)}`);
+      expect(run.stdout).toContain(`Importerat: ${rows.toLocaleString("sv-SE")} rader, 0 överhoppade`);
+      // One line per 50 000 rows read.
+      const progress = Array.from(
+        { length: Math.floor(rows / 50_000) },
+        (_, i) => `Läst ${((i + 1) * 50_000).toLocaleString("sv-SE")} rader …`,
+      );
+      expect(progress.length).toBeGreaterThan(1);
+      expect(run.stderr.trim().split("\n")).toEqual(progress);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
