@@ -129,6 +129,7 @@ export async function readCsv(source: ByteSource, encoding: CsvEncoding, visit: 
       if (firstLine === undefined || (!final && !/\r?\n/.test(head.slice(head.indexOf(firstLine))))) return;
       splitter = csvSplitter(detectDelimiter(firstLine.replace(/^\uFEFF/, "")));
       text = head;
+      head = "";
     }
     take(splitter.push(text));
     if (final) take(splitter.end());
