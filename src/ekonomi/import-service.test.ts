@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,6 +52,8 @@ describe("CSV import with a mapping step", () => {
       rowCount: 256,
     });
     expect(body.suggestedMapping).toEqual(ledgerMapping);
+    // Hashed as it is read, in the same pass that parses it.
+    expect(body.fileHash).toBe(crypto.createHash("sha256").update(file(demoLedger)).digest("hex"));
     expect(body.sampleRows[0]).toEqual({
       line: 2,
       cells: ["4511", "450", "2023-01", "3 305 039,94", "Löner månadsavlönade"],

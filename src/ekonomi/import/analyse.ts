@@ -45,10 +45,22 @@ type FileInput = { source: ByteSource; format: FileFormat; encoding: FileEncodin
 /** How far the reading of a file has come, in rows. */
 export type ReadProgress = { rowsRead: number };
 
-async function sha256(source: ByteSource): Promise<string> {
-  const hash = crypto.createHash("sha256");
-  for await (const chunk of source()) hash.update(chunk);
-  return hash.digest("hex");
+/**
+ * The source, hashing (SHA-256) what each reading of it yields: `digest` is the hash of the file once a reading
+ * has gone through all of it, so the file needs no pass of its own for its hash.
+ */
+function hashing(source: ByteSource): { source: ByteSource; digest: () => string } {
+  let hash = crypto.createHash("sha256");
+  return {
+    source: async function* () {
+      hash = crypto.createHash("sha256");
+      for await (const chunk of source()) {
+        hash.update(chunk);
+        yield chunk;
+      }
+    },
+    digest: () => hash.digest("hex"),
+  };
 }
 
 /** A file held whole (XLSX and SIE are parsed in one piece). */
@@ -130,12 +142,14 @@ const sieEncoding = (encoding: FileEncoding) => (encoding === "auto" ? "auto" : 
 
 /** Step 1 of an import: what is in the file, and a suggested mapping for the user to confirm. */
 async function previewFile(input: FileInput) {
-  const base = { fileHash: await sha256(input.source), format: input.format };
+  const hashed = hashing(input.source);
+  input = { ...input, source: hashed.source };
   if (input.format === "sie4") {
     const bytes = await wholeFile(input.source);
     const { file, problems, encoding } = readSie(bytes, sieEncoding(input.encoding));
     return {
-      ...base,
+      fileHash: hashed.digest(),
+      format: input.format,
       sizeBytes: bytes.length,
       encoding,
       problems: problems.slice(0, MAX_PROBLEMS).map((p) => ({ row: p.line, field: "(filen)", message: p.message })),
@@ -181,7 +195,8 @@ async function previewFile(input: FileInput) {
     },
   );
   return {
-    ...base,
+    fileHash: hashed.digest(),
+    format: input.format,
     sizeBytes,
     encoding: table.encoding,
     sheet: table.sheet,
@@ -280,12 +295,14 @@ async function analyseTable(
  * SIE file that cannot be read as SIE is refused with its format problems first (its content is not known).
  */
 async function analyseFile(input: FileInput & LedgerAnalysisInput, onProgress?: (p: ReadProgress) => void) {
-  const hash = await sha256(input.source);
+  const hashed = hashing(input.source);
+  input = { ...input, source: hashed.source };
   const problems = problemList();
   const { rowsRead, otherYears, settings, summed } =
     input.format === "sie4"
       ? await analyseSie(input, problems)
       : await analyseTable({ ...input, format: input.format }, problems, onProgress);
+  const hash = hashed.digest();
   problems.refuseIfAny(rowsRead);
   if (summed.figures.length === 0) throw new DomainError("validation", "Filen innehåller inga belopp att importera.");
   return {
