@@ -9,112 +9,47 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PGliteDialect, sql } from "kysely";
-import pg from "pg";
+import { sql } from "kysely";
 import { appMigrations } from "../src/app/capabilities.ts";
-import { runCli } from "../src/app/commands.ts";
 import { installStandardCatalogue } from "../src/evb/repository.ts";
 import { generatedDecisionsCsv } from "../src/evb/testing.ts";
 import { seedDemoOrganisation } from "../src/organisation/index.ts";
-import { type Database, openDatabase, pgliteParsers } from "../src/platform/db/database.ts";
+import type { Database } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
+import { benchEngines, type CopyBaseline, freshCopyDatabase, lots, timed } from "./engines.ts";
 
 const sizes = (process.env.BENCH_ROWS ?? "1000,10000,100000").split(",").map(Number);
-const url = process.env.BENCH_DATABASE_URL;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lots-bench-evb-"));
 fs.chmodSync(tmp, 0o755); // the PostgreSQL server reads the COPY file
 
 /** A fresh database (in-memory PGlite, or a new database on the server) with the demo organisation and catalogue. */
-async function freshDatabase(engine: Engine, name: string): Promise<Database> {
-  let database: Database;
-  if (engine === "pglite") {
-    // As openDatabase({ memory: true }), with the PGlite handle kept for COPY FROM a blob.
-    const pglite = await PGlite.create({ parsers: pgliteParsers });
-    const db = new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) });
-    const copy = async (file: string) => {
-      const blob = new Blob([fs.readFileSync(file)]);
-      await pglite.query("COPY bench_copy FROM '/dev/blob' WITH (FORMAT csv, HEADER true)", [], { blob });
-    };
-    database = { db, engine, notices: null, close: () => db.destroy() };
-    copies.set(database, copy);
-  } else {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(url as string);
-    target.pathname = `/${name}`;
-    const opened = await openDatabase({ url: target.toString() });
-    const drop = async () => {
-      await opened.close();
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name}`);
-      await again.end();
-    };
-    database = { ...opened, close: drop };
-    copies.set(database, async (file) => {
-      await sql`COPY bench_copy FROM ${sql.lit(file)} WITH (FORMAT csv, HEADER true)`.execute(opened.db);
-    });
-  }
+async function freshDatabase(engine: Database["engine"], name: string): Promise<CopyBaseline> {
+  const baseline = await freshCopyDatabase(engine, name, "FORMAT csv, HEADER true");
+  const { database } = baseline;
   await migrateToLatest(database.db, appMigrations);
   const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, "bench-password-1"));
   await installStandardCatalogue(database.db, demo.nodes.kommun?.id as string);
   await sql`CREATE TABLE bench_copy (id text, kon text, enhet text, lag text, lagrum text, insats text,
     beslutsdatum date, avbrott_fran date, avbrott_till date, verkstallt date, avslutat date, avslutsorsak text,
     orsakskod text, skal text, erbjudanden text)`.execute(database.db);
-  return database;
-}
-const copies = new Map<Database, (file: string) => Promise<void>>();
-
-let peakRss = 0;
-/** Wall seconds of `work`, sampling the process's RSS meanwhile (PGlite's memory is the process's too). */
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const sample = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 25);
-  const start = performance.now();
-  try {
-    const result = await work();
-    return [(performance.now() - start) / 1000, result];
-  } finally {
-    clearInterval(sample);
-  }
+  return baseline;
 }
 
-/** Runs `lots …` in this process on `database`; answers its stdout, or fails with its stderr. */
-async function lots(database: Database, args: string[]): Promise<string> {
-  const out = { stdout: "", stderr: "" };
-  const sink = (to: keyof typeof out) => ({
-    write: (chunk: string | Uint8Array) => {
-      out[to] += String(chunk);
-      return true;
-    },
-  });
-  const io = { env: { ...process.env, LOG_LEVEL: "silent" }, stdout: sink("stdout"), stderr: sink("stderr"), database };
-  if ((await runCli(args, io)) !== 0) throw new Error(`lots ${args.join(" ")} failed: ${out.stderr}`);
-  return out.stdout.trim();
-}
-
-type Engine = "pglite" | "postgresql";
 // PGlite's memory stays with the process once grown: BENCH_ENGINES=postgresql measures the app's own RSS.
-const engines = (process.env.BENCH_ENGINES?.split(",") ?? (url ? ["pglite", "postgresql"] : ["pglite"])) as Engine[];
+const engines = benchEngines();
 const results: string[] = [];
 for (const engine of engines) {
   for (const n of sizes) {
     const file = path.join(tmp, `decisions-${n}.csv`);
     fs.writeFileSync(file, generatedDecisionsCsv(n));
     fs.chmodSync(file, 0o644);
-    const database = await freshDatabase(engine, `lots_bench_evb_${n}`);
+    const { database, copy: copyFile } = await freshDatabase(engine, `lots_bench_evb_${n}`);
     try {
-      peakRss = 0;
-      const [copy] = await timed(() => (copies.get(database) as (f: string) => Promise<void>)(file));
+      const [copy, , copyPeak] = await timed(() => copyFile(file));
       await lots(database, ["evb", "--help"]).catch(() => {}); // loads the command's modules before timing
-      const [wall, out] = await timed(() => lots(database, ["evb", "import", file]));
-      const [again, outAgain] = await timed(() => lots(database, ["evb", "import", file]));
-      const peak = peakRss / 1024 / 1024;
+      const [wall, { stdout: out }, wallPeak] = await timed(() => lots(database, ["evb", "import", file]));
+      const [again, { stdout: outAgain }, againPeak] = await timed(() => lots(database, ["evb", "import", file]));
+      const peak = Math.max(copyPeak, wallPeak, againPeak);
       const line =
         `${engine.padEnd(10)} ${String(n).padStart(7)} rows  COPY ${copy.toFixed(2)} s  Lots ${wall.toFixed(2)} s  ` +
         `ratio ${(wall / copy).toFixed(1)}×  re-import ${again.toFixed(2)} s (${(again / copy).toFixed(1)}×)  ` +
@@ -124,7 +59,6 @@ for (const engine of engines) {
       results.push(line);
     } finally {
       await database.close();
-      copies.clear();
     }
   }
 }

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { findNodeByIdOrName } from "../organisation/index.ts";
@@ -7,10 +6,10 @@ import { formatCount, formatSigned, formatTkr } from "../platform/i18n/format.ts
 import type { CliTools } from "../platform/runtime.ts";
 import { parseInput } from "../platform/validation.ts";
 import { krToTkr } from "./arithmetic.ts";
-import { previewImport, runImport } from "./import-service.ts";
+import { runImport, suggestColumns } from "./import-service.ts";
 import { followUp } from "./report-service.ts";
 import { outcomeHeading } from "./reports.ts";
-import { importInput } from "./schema.ts";
+import { importSettings } from "./schema.ts";
 import { copyLevels, createDefaultLevels, namnder, yearOverview } from "./structure-service.ts";
 
 /** "amount=Belopp,period=Period" → { amount: "Belopp", period: "Period" }. */
@@ -26,7 +25,7 @@ const cell = (value: number | null, width = 14) => (value === null ? "–" : for
 const signedCell = (value: number | null, width = 14) =>
   (value === null ? "–" : formatSigned(krToTkr(value))).padStart(width);
 
-export function ekonomiCli(cmd: Command, { withDatabase, print, failWithRowProblems }: CliTools): void {
+export function ekonomiCli(cmd: Command, { withDatabase, print, printError, failWithRowProblems }: CliTools): void {
   cmd
     .command("namnder")
     .description("Lista nämnder och år med ekonomidata")
@@ -93,13 +92,12 @@ export function ekonomiCli(cmd: Command, { withDatabase, print, failWithRowProbl
           const actor = systemActor();
           const id = (await findNodeByIdOrName(db, opts.namnd, "namnd")).id;
           const year = Number(opts.year);
-          const contentBase64 = fs.readFileSync(file).toString("base64");
           const fileName = path.basename(file);
           let mapping = opts.map ? parseMapping(opts.map) : undefined;
           if (!mapping) {
-            const preview = await previewImport(actor, { fileName, contentBase64, encoding: "auto" });
-            if ("suggestedMapping" in preview) {
-              mapping = preview.suggestedMapping as Record<string, string>;
+            const suggested = await suggestColumns(actor, { fileName, path: file });
+            if (suggested) {
+              mapping = suggested as Record<string, string>;
               print(`Kolumnmappning (förslag): ${JSON.stringify(mapping)}`);
             }
           }
@@ -107,11 +105,10 @@ export function ekonomiCli(cmd: Command, { withDatabase, print, failWithRowProbl
             ? (await yearOverview(db, actor, id, year)).forecasts.find((f) => f.name === opts.prognos)
             : undefined;
           if (opts.prognos && !forecast) throw new Error(`Prognosen ${opts.prognos} finns inte för ${year}.`);
-          const input = parseInput(
-            importInput,
+          const settings = parseInput(
+            importSettings,
             {
               fileName,
-              contentBase64,
               kind: opts.kind,
               forecastId: forecast?.id,
               sign: opts.sign,
@@ -127,7 +124,9 @@ export function ekonomiCli(cmd: Command, { withDatabase, print, failWithRowProbl
             "Importen",
           );
           // Every problem of a refused file on its own line, not the message's first five.
-          const result = await runImport(db, actor, id, year, input).catch(failWithRowProblems);
+          const result = await runImport(db, actor, id, year, { ...settings, path: file }, ({ rowsRead }) =>
+            printError(`Läst ${formatCount(rowsRead, "rad", "rader")} …`),
+          ).catch(failWithRowProblems);
           print(
             result.alreadyImported && result.figuresChanged === 0
               ? `Filen är redan importerad; inget ändrades (${formatCount(result.rowsUsed, "rad", "rader")}).`

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,6 +52,8 @@ describe("CSV import with a mapping step", () => {
       rowCount: 256,
     });
     expect(body.suggestedMapping).toEqual(ledgerMapping);
+    // Hashed as it is read, in the same pass that parses it.
+    expect(body.fileHash).toBe(crypto.createHash("sha256").update(file(demoLedger)).digest("hex"));
     expect(body.sampleRows[0]).toEqual({
       line: 2,
       cells: ["4511", "450", "2023-01", "3 305 039,94", "Löner månadsavlönade"],
@@ -480,5 +483,27 @@ describe("large files", () => {
     // Parsed on the event loop this takes seconds; in the worker only the request body is handled here.
     // The bound is generous for a loaded CI machine.
     expect(delay.max / 1e6).toBeLessThan(1500);
+  });
+
+  it("streams a ledger file from disk in the CLI, guessing the columns from its header, with progress on stderr", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-ekonomi-"));
+    try {
+      const at = path.join(dir, "huvudbok-helar.csv");
+      const { text, rows } = bigLedger(6 * 1024 * 1024);
+      fs.writeFileSync(at, text);
+      const run = await runLots(["ekonomi", "import", at, "--namnd", ifo, "--year", "2023"], {}, t.database);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`Kolumnmappning (förslag): ${JSON.stringify(ledgerMapping)}`);
+      expect(run.stdout).toContain(`Importerat: ${rows.toLocaleString("sv-SE")} rader, 0 överhoppade`);
+      // One line per 50 000 rows read.
+      const progress = Array.from(
+        { length: Math.floor(rows / 50_000) },
+        (_, i) => `Läst ${((i + 1) * 50_000).toLocaleString("sv-SE")} rader …`,
+      );
+      expect(progress.length).toBeGreaterThan(1);
+      expect(run.stderr.trim().split("\n")).toEqual(progress);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,13 +1,21 @@
+import fs from "node:fs";
 import { type Actor, requireAccess, requirePermissionAnywhere } from "../platform/auth/access.ts";
 import { DomainError } from "../platform/errors.ts";
 import { formatMegabytes } from "../platform/i18n/format.ts";
 import { read, write } from "../platform/service.ts";
 import { moduleBeside, movable, runInWorker } from "../platform/worker.ts";
 import { applyFigures } from "./figures-service.ts";
-import { analyseLedger, type FileFormat, previewLedger } from "./import/analyse.ts";
+import {
+  analyseLedger,
+  analyseLedgerFile,
+  type FileFormat,
+  previewLedger,
+  type ReadProgress,
+  suggestFileMapping,
+} from "./import/analyse.ts";
 import type { CodeMapping, ColumnMapping } from "./import/ledger.ts";
 import * as repo from "./repository.ts";
-import type { ImportInput, ImportPreviewInput } from "./schema.ts";
+import type { ImportPreviewInput, ImportSettings } from "./schema.ts";
 import { type Db, namndOf } from "./shared-service.ts";
 import { importDto } from "./structure-service.ts";
 
@@ -40,19 +48,44 @@ function detectFormat(fileName: string, bytes: Uint8Array): FileFormat {
 }
 
 /**
- * The file's format and size, read from the base64 text without decoding it (decoding and checking a
- * 27 MB text held the event loop), refused with 413 before any parsing when over its format's limit.
+ * The file to import: an upload (base64 text, parsed in a worker thread when large), or from the CLI a file on
+ * disk, read a chunk at a time in the CLI's own process (nothing else runs there to be kept waiting).
  */
-function formatOf(input: ImportPreviewInput): { format: FileFormat; size: number } {
-  const content = input.contentBase64;
+export type ImportFile = { fileName: string } & ({ contentBase64: string } | { path: string });
+
+/** The size and first bytes of the file, without decoding or reading the rest of it. */
+function sizeAndStart(file: ImportFile): { size: number; start: Uint8Array } {
+  if ("path" in file) {
+    const start = Buffer.alloc(64);
+    const fd = fs.openSync(file.path, "r");
+    try {
+      const read = fs.readSync(fd, start, 0, start.length, 0);
+      return { size: fs.fstatSync(fd).size, start: start.subarray(0, read) };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  // Read from the base64 text without decoding it (decoding and checking a 27 MB text held the event loop).
+  const content = file.contentBase64;
   const padding = content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0;
-  const size = Math.floor((content.length * 3) / 4) - padding;
+  return {
+    size: Math.floor((content.length * 3) / 4) - padding,
+    start: Buffer.from(content.slice(0, 88), "base64"),
+  };
+}
+
+/**
+ * The file's format and size, refused with 413 before any parsing when over its format's limit. A CSV file on
+ * disk has no limit: it is read a chunk at a time, so its length costs time, not memory.
+ */
+function formatOf(file: ImportFile): { format: FileFormat; size: number } {
+  const { size, start } = sizeAndStart(file);
   if (size <= 0) throw new DomainError("validation", "Filen är tom.");
-  const format = detectFormat(input.fileName, Buffer.from(content.slice(0, 88), "base64"));
-  if (size > maxFileBytes[format]) {
+  const format = detectFormat(file.fileName, start);
+  if (size > maxFileBytes[format] && !("path" in file && format === "csv")) {
     throw new DomainError(
       "payload_too_large",
-      `Filen "${input.fileName}" är för stor: en ${formatLabels[format]} får vara högst ${formatMegabytes(maxFileBytes[format])} MB, den här är ${formatMegabytes(size)} MB. Dela upp filen, till exempel per kvartal.`,
+      `Filen "${file.fileName}" är för stor: en ${formatLabels[format]} får vara högst ${formatMegabytes(maxFileBytes[format])} MB, den här är ${formatMegabytes(size)} MB. Dela upp filen, till exempel per kvartal.`,
     );
   }
   return { format, size };
@@ -110,12 +143,25 @@ export async function previewImport(actor: Actor, input: ImportPreviewInput) {
   return { fileName: input.fileName, ...preview };
 }
 
+/** The CLI's step 1: a column mapping guessed from a file's header row (null for SIE). */
+export function suggestColumns(actor: Actor, file: { fileName: string; path: string }) {
+  requirePermissionAnywhere(actor, "write:ekonomi");
+  return suggestFileMapping({ path: file.path, format: formatOf(file).format, encoding: "auto" });
+}
+
 /**
  * Step 2: import into a committee's year. Every row is parsed and routed to a level before anything is
  * written; any problem refuses the whole file, naming its rows. Importing the same file again changes
  * nothing (figures are set, not added, and an unchanged figure is not rewritten).
  */
-export async function runImport(db: Db, actor: Actor, namndId: string, year: number, input: ImportInput) {
+export async function runImport(
+  db: Db,
+  actor: Actor,
+  namndId: string,
+  year: number,
+  input: ImportSettings & ImportFile,
+  onProgress?: (progress: ReadProgress) => void,
+) {
   // Checked before the file is parsed (which can take seconds), and again in the write.
   namndOf(await requireAccess(db, actor, "write:ekonomi", namndId));
   const forecastId = input.forecastId ?? null;
@@ -142,8 +188,7 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
   }));
 
   const { format, size } = formatOf(input);
-  const result = await analyse("analyseLedger", input.fileName, size, {
-    contentBase64: input.contentBase64,
+  const settings = {
     format,
     encoding: input.encoding,
     sheet: input.sheet,
@@ -155,8 +200,12 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
     mappings,
     unmatched: input.unmatched,
     year,
-  });
-  const { hash, rowsRead, figures, used, skipped, settings } = result;
+  };
+  const result =
+    "path" in input
+      ? await analyseLedgerFile({ ...settings, path: input.path }, onProgress)
+      : await analyse("analyseLedger", input.fileName, size, { ...settings, contentBase64: input.contentBase64 });
+  const { hash, rowsRead, figures, used, skipped } = result;
   const rowsSkipped = skipped.balanceAccounts + skipped.unmatched + skipped.otherYears;
 
   return write(db, actor, "write:ekonomi", namndId, async (context) => {
@@ -165,7 +214,7 @@ export async function runImport(db: Db, actor: Actor, namndId: string, year: num
     const previous = await repo.findImportByHash(trx, namndId, year, input.kind, forecastId, hash);
     const values = {
       file_name: input.fileName,
-      settings: JSON.stringify(settings),
+      settings: JSON.stringify(result.settings),
       rows_read: rowsRead,
       rows_used: used,
       rows_skipped: rowsSkipped,

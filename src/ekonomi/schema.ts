@@ -213,3 +213,6 @@ export const importInput = importPreviewInput.extend({
   unmatched: labelled(z.enum(["error", "skip"]).default("error"), "Rader utan nivå"),
 });
 export type ImportInput = z.infer<typeof importInput>;
+/** An import's settings without the file (the CLI names a file on disk instead). */
+export const importSettings = importInput.omit({ contentBase64: true });
+export type ImportSettings = z.infer<typeof importSettings>;

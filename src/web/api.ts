@@ -27,7 +27,7 @@ type AnyInput = { params?: unknown; query?: unknown; body?: unknown; file?: Blob
 /** The input argument: required when the endpoint takes any, otherwise optional. */
 type Args<E extends Endpoint> = keyof InputOf<E> extends never ? [input?: InputOf<E>] : [input: InputOf<E>];
 
-function requestBody(e: Endpoint, input: AnyInput): { body?: BodyInit; type?: string } {
+function requestBody(e: Endpoint, input: AnyInput): { body?: Blob | string; type?: string } {
   if (e.upload) {
     if (!input.file) throw new Error(`${e.method} ${e.url}: ingen fil`);
     const type = e.upload.includes(input.file.type) ? input.file.type : e.upload[0];
@@ -37,21 +37,58 @@ function requestBody(e: Endpoint, input: AnyInput): { body?: BodyInit; type?: st
   return { body: JSON.stringify(input.body ?? {}), type: "application/json" };
 }
 
-/** Calls an endpoint; a refusal or error becomes an ApiError carrying the server's Swedish message. */
-export async function call<E extends Endpoint>(e: E, ...[input]: Args<E>): Promise<OutputOf<E>> {
-  const given = (input ?? {}) as AnyInput;
-  const { body, type } = requestBody(e, given);
+/** The URL, headers and body of a call. */
+function request(e: Endpoint, input: AnyInput) {
+  const { body, type } = requestBody(e, input);
   const headers: Record<string, string> = {};
   if (type) headers["content-type"] = type;
   if (e.method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
-  const response = await fetch(urlOf(e, given), { method: e.method, headers, credentials: "same-origin", body });
+  return { url: urlOf(e, input), headers, body };
+}
+
+const failure = (status: number, problem: ApiProblem | undefined) =>
+  new ApiError(status, problem ?? { code: "internal", message: `Fel ${status}` });
+
+/** Calls an endpoint; a refusal or error becomes an ApiError carrying the server's Swedish message. */
+export async function call<E extends Endpoint>(e: E, ...[input]: Args<E>): Promise<OutputOf<E>> {
+  const given = (input ?? {}) as AnyInput;
+  const { url, headers, body } = request(e, given);
+  const response = await fetch(url, { method: e.method, headers, credentials: "same-origin", body });
   if (!response.ok) {
-    const problem = await response.json().catch(() => undefined);
-    throw new ApiError(response.status, problem ?? { code: "internal", message: `Fel ${response.status}` });
+    throw failure(response.status, await response.json().catch(() => undefined));
   }
   if (response.status === 204) return undefined as OutputOf<E>;
   if (!("kind" in e.response)) return (await response.json()) as OutputOf<E>;
   return (await response.blob()) as OutputOf<E>;
+}
+
+/**
+ * As `call` for an endpoint that answers JSON, telling `onSent` the share (0–1) of the request body sent so
+ * far: a large upload (a 20 MB ledger) takes a while on a slow line, and fetch cannot report it.
+ */
+export function callWithUploadProgress<E extends Endpoint>(
+  e: E,
+  input: InputOf<E>,
+  onSent: (share: number) => void,
+): Promise<OutputOf<E>> {
+  const { url, headers, body } = request(e, input as AnyInput);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(e.method, url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onSent(event.loaded / event.total);
+    };
+    // A small body may be sent without a progress event.
+    xhr.upload.onload = () => onSent(1);
+    xhr.onload = () =>
+      xhr.status >= 200 && xhr.status < 300
+        ? resolve(xhr.response as OutputOf<E>)
+        : reject(failure(xhr.status, xhr.response ?? undefined));
+    xhr.onerror = () => reject(failure(0, { code: "network", message: "Servern gick inte att nå." }));
+    xhr.send(body ?? null);
+  });
 }
 
 /** The cache key of a read: the endpoint's path pattern first, so a capability's reads can be invalidated together. */

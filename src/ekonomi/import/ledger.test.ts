@@ -13,7 +13,21 @@ import {
   suggestSieDims,
 } from "./ledger.ts";
 import { readSie } from "./sie4.ts";
-import { readCsv, readXlsx } from "./tabular.ts";
+import { bytesSource, type CsvEncoding, readCsv, readXlsx, type TableResult, type TableRow } from "./tabular.ts";
+
+/** A CSV file read whole, through the same streaming reader the import uses. */
+async function csvTable(bytes: Uint8Array, encoding: CsvEncoding = "auto"): Promise<TableResult> {
+  let headers: string[] = [];
+  const rows: TableRow[] = [];
+  const read = await readCsv(bytesSource(bytes), encoding, {
+    headers: (h) => {
+      headers = h;
+    },
+    row: (r) => rows.push(r),
+  });
+  if (!read.ok) return read;
+  return { ok: true, table: { format: "csv", encoding: read.encoding, sheet: null, sheets: [], headers, rows } };
+}
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "../fixtures", name));
 
@@ -46,8 +60,8 @@ const expectedOutcome = {
 };
 
 describe("CSV ledger export", () => {
-  it("reads, maps and sums a UTF-8 semicolon file; the bank row is a balance account and is skipped", () => {
-    const read = readCsv(fixture("huvudbok-2023.csv"));
+  it("reads, maps and sums a UTF-8 semicolon file; the bank row is a balance account and is skipped", async () => {
+    const read = await csvTable(fixture("huvudbok-2023.csv"));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.table.headers).toEqual(["Konto", "Ansvar", "Verksamhet", "Period", "Belopp", "Text"]);
     const mapping = suggestMapping(read.table.headers);
@@ -66,17 +80,17 @@ describe("CSV ledger export", () => {
     expect([result.used, result.skippedBalance]).toEqual([5, 1]);
   });
 
-  it("reads a Windows-1252 file in auto mode, and names the rows when UTF-8 is insisted on", () => {
-    const auto = readCsv(fixture("huvudbok-2023-ansi.csv"));
+  it("reads a Windows-1252 file in auto mode, and names the rows when UTF-8 is insisted on", async () => {
+    const auto = await csvTable(fixture("huvudbok-2023-ansi.csv"));
     expect(auto.ok && auto.table.encoding).toBe("windows-1252");
     expect(auto.ok && auto.table.headers[1]).toBe("Kostnadsställe");
-    const strict = readCsv(fixture("huvudbok-2023-ansi.csv"), "utf-8");
+    const strict = await csvTable(fixture("huvudbok-2023-ansi.csv"), "utf-8");
     expect(strict.ok).toBe(false);
     if (!strict.ok) expect(strict.problems.map((p) => p.row)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it("names a mapped column that is not in the file, and still reads the others", () => {
-    const read = readCsv(fixture("saknar-kolumn.csv"));
+  it("names a mapped column that is not in the file, and still reads the others", async () => {
+    const read = await csvTable(fixture("saknar-kolumn.csv"));
     if (!read.ok) throw new Error("unreadable");
     const { problems, entries } = entriesFromTable(
       read.table,
@@ -99,16 +113,16 @@ describe("CSV ledger export", () => {
     expect(entries.map((e) => e.line)).toEqual(read.table.rows.map((r) => r.line));
   });
 
-  it("routes no row when a column that routes rows to levels is missing: every row would seem unrouted", () => {
-    const read = readCsv(fixture("huvudbok-2023.csv"));
+  it("routes no row when a column that routes rows to levels is missing: every row would seem unrouted", async () => {
+    const read = await csvTable(fixture("huvudbok-2023.csv"));
     if (!read.ok) throw new Error("unreadable");
     const { problems, entries } = entriesFromTable(read.table, { amount: "Belopp", ansvar: "Kostnadsställe" }, 2023);
     expect(problems.map((p) => p.field)).toEqual(["Kolumner – Ansvar"]);
     expect(entries).toEqual([]);
   });
 
-  it("names every row with a non-numeric amount by the file's own column name, and still routes those rows", () => {
-    const read = readCsv(fixture("ogiltiga-belopp.csv"));
+  it("names every row with a non-numeric amount by the file's own column name, and still routes those rows", async () => {
+    const read = await csvTable(fixture("ogiltiga-belopp.csv"));
     if (!read.ok) throw new Error("unreadable");
     const { problems, entries } = entriesFromTable(
       read.table,
@@ -122,8 +136,8 @@ describe("CSV ledger export", () => {
     expect(entries.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
-  it("names rows that no level claims", () => {
-    const read = readCsv(Buffer.from("Ansvar;Konto;Belopp\n410;4010;100\n999;4010;5\n", "utf8"));
+  it("names rows that no level claims", async () => {
+    const read = await csvTable(Buffer.from("Ansvar;Konto;Belopp\n410;4010;100\n999;4010;5\n", "utf8"));
     if (!read.ok) throw new Error("unreadable");
     const { entries } = entriesFromTable(read.table, { amount: "Belopp", ansvar: "Ansvar", konto: "Konto" }, 2023);
     const result = aggregate(entries, ctx);

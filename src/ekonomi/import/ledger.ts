@@ -4,7 +4,7 @@
 import { roundDiv } from "../arithmetic.ts";
 import type { FigureKind } from "../reports.ts";
 import type { SieAccountType, SieFile } from "./sie4.ts";
-import type { RawTable } from "./tabular.ts";
+import type { RawTable, TableRow } from "./tabular.ts";
 import { normaliseCode, parseAmountOre, parseMonth } from "./values.ts";
 
 export const importKinds = ["utfall", "budget", "budget_revised", "prognos"] as const;
@@ -49,6 +49,8 @@ export type LedgerEntry = {
 
 /** Row-named problem, shaped like the platform's FieldProblem. */
 export type ImportProblem = { row: number; field: string; message: string };
+/** Where problems go as rows are read: an array, or a list that keeps the first ones and counts the rest. */
+export type ProblemSink = { push: (problem: ImportProblem) => unknown };
 
 const synonyms: Record<LedgerField, string[]> = {
   amount: ["belopp", "summa", "utfall", "saldo", "budget", "prognos", "värde", "kronor", "amount"],
@@ -75,29 +77,27 @@ export function suggestMapping(headers: string[]): Partial<ColumnMapping> {
   return mapping;
 }
 
-/**
- * Reads the mapped columns of every row; problems name the row and the column as the file names it. All of a
- * file's problems come in one round: a mapped column the file lacks does not stop the other columns being read,
- * and a row with an unreadable amount or period is still returned (amount 0, no month) so that routing it to a
- * level finds its other problems too. The caller refuses the file when there is any problem. Only when a
- * column that routes rows to levels is missing are no entries returned: every row would seem unrouted.
- */
-export function entriesFromTable(
-  table: RawTable,
-  mapping: ColumnMapping,
-  year: number,
-): { entries: LedgerEntry[]; problems: ImportProblem[] } {
+/** Reads the mapped columns of a table's rows one at a time (see entriesFromTable). */
+export type TableReader = {
+  /** Problems of the header row: a mapped column the file lacks, or no column that routes rows. */
+  problems: ImportProblem[];
+  /** The row's entry (null when it cannot be routed), its problems added to `problems`. */
+  read: (row: TableRow, problems: ProblemSink) => LedgerEntry | null;
+};
+
+/** A reader of the rows under `headers`; problems name the row and the column as the file names it. */
+export function tableReader(headers: string[], mapping: ColumnMapping, year: number): TableReader {
   const problems: ImportProblem[] = [];
   const index: Partial<Record<LedgerField, number>> = {};
   for (const field of ledgerFields) {
     const header = mapping[field];
     if (header === undefined || header === "") continue;
-    const i = table.headers.findIndex((h) => clean(h) === clean(header));
+    const i = headers.findIndex((h) => clean(h) === clean(header));
     if (i < 0) {
       problems.push({
         row: 1,
         field: `Kolumner – ${ledgerFieldLabels[field]}`,
-        message: `Kolumnen "${header}" finns inte i filen. Filens kolumner: ${table.headers.join(", ")}.`,
+        message: `Kolumnen "${header}" finns inte i filen. Filens kolumner: ${headers.join(", ")}.`,
       });
     } else {
       index[field] = i;
@@ -113,15 +113,24 @@ export function entriesFromTable(
     });
   }
   const routable = routing.length > 0 && routing.every((field) => index[field] !== undefined);
-
-  const entries: LedgerEntry[] = [];
   const cell = (cells: string[], field: LedgerField) => {
     const i = index[field];
     return i === undefined ? null : (cells[i] ?? "");
   };
   // The file's own name of a mapped column, as its header row spells it.
-  const column = (field: LedgerField) => table.headers[index[field] as number] as string;
-  for (const row of table.rows) {
+  const column = (field: LedgerField) => headers[index[field] as number] as string;
+  // A ledger repeats few periods (months or days), so each is parsed once; bounded for a file of odd ones.
+  const months = new Map<string, ReturnType<typeof parseMonth>>();
+  const monthOf = (text: string) => {
+    let parsed = months.get(text);
+    if (!parsed) {
+      parsed = parseMonth(text, year);
+      if (months.size < 10_000) months.set(text, parsed);
+    }
+    return parsed;
+  };
+
+  const read = (row: TableRow, problems: ProblemSink): LedgerEntry | null => {
     let amountOre = 0;
     const amountText = cell(row.cells, "amount");
     if (amountText !== null) {
@@ -132,7 +141,7 @@ export function entriesFromTable(
     let month: number | null = null;
     const periodText = cell(row.cells, "period");
     if (periodText !== null) {
-      const parsed = parseMonth(periodText, year);
+      const parsed = monthOf(periodText);
       if (parsed.ok) month = parsed.value;
       else problems.push({ row: row.line, field: column("period"), message: parsed.message });
     }
@@ -140,10 +149,10 @@ export function entriesFromTable(
     if (konto !== null && !/^\d{1,10}$/.test(konto)) {
       // Not routed: its account class would only repeat this problem.
       problems.push({ row: row.line, field: column("konto"), message: `"${konto}" är inget kontonummer` });
-      continue;
+      return null;
     }
-    if (!routable) continue;
-    entries.push({
+    if (!routable) return null;
+    return {
       line: row.line,
       konto,
       ansvar: normaliseCode(cell(row.cells, "ansvar")),
@@ -152,7 +161,29 @@ export function entriesFromTable(
       month,
       amountOre,
       accountType: null,
-    });
+    };
+  };
+  return { problems, read };
+}
+
+/**
+ * Reads the mapped columns of every row; problems name the row and the column as the file names it. All of a
+ * file's problems come in one round: a mapped column the file lacks does not stop the other columns being read,
+ * and a row with an unreadable amount or period is still returned (amount 0, no month) so that routing it to a
+ * level finds its other problems too. The caller refuses the file when there is any problem. Only when a
+ * column that routes rows to levels is missing are no entries returned: every row would seem unrouted.
+ */
+export function entriesFromTable(
+  table: RawTable,
+  mapping: ColumnMapping,
+  year: number,
+): { entries: LedgerEntry[]; problems: ImportProblem[] } {
+  const reader = tableReader(table.headers, mapping, year);
+  const problems = [...reader.problems];
+  const entries: LedgerEntry[] = [];
+  for (const row of table.rows) {
+    const entry = reader.read(row, problems);
+    if (entry) entries.push(entry);
   }
   return { entries, problems };
 }
@@ -353,28 +384,66 @@ const describeCodes = (e: LedgerEntry) =>
     .filter(Boolean)
     .join(", ") || "raden saknar koder";
 
+/** The value under `key`, made by `make` the first time. */
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Sums entries as they come (see aggregate); `add` puts an entry's problems in `problems`. */
+export type Summing = {
+  add: (e: LedgerEntry, problems: ProblemSink) => void;
+  /** The figures so far, and the counts of used and skipped entries. */
+  result: () => Omit<Aggregation, "problems">;
+};
+
 /**
- * Sums the entries per level, kind and period in öre and rounds each sum to kronor once. For outcome,
+ * A running sum per level, kind and period in öre, each rounded to kronor once at the end. For outcome,
  * income and costs are told apart by the account (SIE #KTYP, else class 3 = intäkter, 4–7 = kostnader,
  * 8 by sign); balance accounts (1–2) are not part of the operating result and are skipped.
  */
-export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggregation {
-  const problems: ImportProblem[] = [];
-  const sums = new Map<string, { figure: Omit<AggregatedFigure, "amountKr">; ore: number }>();
+export function summing(ctx: AggregateContext): Summing {
+  // Sums per level and kind, indexed by month (0: the whole year).
+  const sums = new Map<string, Map<FigureKind, Array<number | undefined>>>();
   const byCode = new Map(
     ctx.levels.filter((l) => l.code).map((l) => [(l.code as string).toLocaleLowerCase("sv-SE"), l]),
   );
   const byName = new Map(ctx.levels.map((l) => [l.name.trim().toLocaleLowerCase("sv-SE"), l]));
+  // A ledger repeats few code combinations, so each is routed once, looked up without building a key per row
+  // (bounded for a file of odd ones).
+  const routes = new Map<string | null, Map<string | null, Map<string | null, string | null>>>();
+  let routed = 0;
+  const routeByCodes = (e: LedgerEntry) => {
+    const byVerksamhet = child(routes, e.ansvar, () => new Map());
+    const byKonto = child(byVerksamhet, e.verksamhet, () => new Map());
+    let levelId = byKonto.get(e.konto);
+    if (levelId === undefined) {
+      levelId = null;
+      for (const dimension of codeDimensions) {
+        const code = e[dimension];
+        if (code === null) continue;
+        levelId = matchCode(ctx.mappings, dimension, code)?.levelId ?? null;
+        if (levelId) break;
+      }
+      if (routed < 100_000) byKonto.set(e.konto, levelId);
+      routed += 1;
+    }
+    return levelId;
+  };
   let used = 0;
   let skippedBalance = 0;
   let skippedUnmatched = 0;
 
-  for (const e of entries) {
+  const add = (e: LedgerEntry, problems: ProblemSink) => {
     const reportOre = ctx.sign === "ledger" ? -e.amountOre : e.amountOre;
     const accountClass = e.konto?.[0] ?? null;
     if (e.accountType === "T" || e.accountType === "S" || accountClass === "1" || accountClass === "2") {
       skippedBalance += 1;
-      continue;
+      return;
     }
     let kind: FigureKind;
     if (ctx.kind === "utfall") {
@@ -389,7 +458,7 @@ export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggreg
           field: ledgerFieldLabels.konto,
           message: `Konto ${e.konto} ligger utanför driftredovisningen (kontoklass 3–8).`,
         });
-        continue;
+        return;
       }
     } else {
       kind = ctx.kind;
@@ -405,41 +474,63 @@ export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggreg
           field: ledgerFieldLabels.level,
           message: `Uppföljningsnivån "${e.level}" finns inte för ${ctx.year}.`,
         });
-        continue;
+        return;
       }
     } else {
-      for (const dimension of codeDimensions) {
-        const code = e[dimension];
-        if (code === null) continue;
-        levelId = matchCode(ctx.mappings, dimension, code)?.levelId;
-        if (levelId) break;
-      }
+      levelId = routeByCodes(e) ?? undefined;
       if (!levelId) {
         if (ctx.unmatched === "skip") {
           skippedUnmatched += 1;
-          continue;
+          return;
         }
         problems.push({
           row: e.line,
           field: "nivå",
           message: `Ingen uppföljningsnivå för ${ctx.year} har en kodmappning som matchar ${describeCodes(e)}.`,
         });
-        continue;
+        return;
       }
     }
 
-    const figure = {
-      levelId,
+    const byMonth = child(
+      child(sums, levelId, () => new Map()),
       kind,
-      periodType: e.month === null ? ("year" as const) : ("month" as const),
-      periodNo: e.month ?? 0,
-    };
-    const key = `${figure.levelId}|${figure.kind}|${figure.periodType}|${figure.periodNo}`;
-    const sum = sums.get(key) ?? { figure, ore: 0 };
-    sum.ore += reportOre;
-    sums.set(key, sum);
+      () => [],
+    );
+    const month = e.month ?? 0;
+    byMonth[month] = (byMonth[month] ?? 0) + reportOre;
     used += 1;
-  }
-  const figures = [...sums.values()].map(({ figure, ore }) => ({ ...figure, amountKr: roundDiv(ore, 100) }));
-  return { figures: problems.length ? [] : figures, problems, used, skippedBalance, skippedUnmatched };
+  };
+  const result = () => ({
+    figures: [...sums].flatMap(([levelId, byKind]) =>
+      [...byKind].flatMap(([kind, byMonth]) =>
+        byMonth.flatMap((ore, month) =>
+          ore === undefined
+            ? []
+            : [
+                {
+                  levelId,
+                  kind,
+                  periodType: month === 0 ? ("year" as const) : ("month" as const),
+                  periodNo: month,
+                  amountKr: roundDiv(ore, 100),
+                },
+              ],
+        ),
+      ),
+    ),
+    used,
+    skippedBalance,
+    skippedUnmatched,
+  });
+  return { add, result };
+}
+
+/** Sums all `entries` (see summing); no figures when there is any problem. */
+export function aggregate(entries: LedgerEntry[], ctx: AggregateContext): Aggregation {
+  const problems: ImportProblem[] = [];
+  const sum = summing(ctx);
+  for (const e of entries) sum.add(e, problems);
+  const result = sum.result();
+  return { ...result, figures: problems.length ? [] : result.figures, problems };
 }

@@ -19,12 +19,15 @@ describe("parseAmountOre", () => {
     expect(amount("1.234.567")).toBe(123_456_700);
     expect(amount("0,00")).toBe(0);
     expect(amount("12 kr")).toBe(1200);
+    expect(amount("-1 234 567 890 123,4")).toBe(-123_456_789_012_340);
+    expect(amount("-0,00")).toBe(0);
   });
   it("refuses what is not an amount, naming it", () => {
     expect(amount("12 3x4")).toBe('"12 3x4" är inte ett belopp');
     expect(amount("")).toBe("beloppet saknas");
     expect(amount("1.234")).toContain("fler än två decimaler");
     expect(amount("#DIV/0!")).toContain("inte ett belopp");
+    expect(amount("123 456 789 012 345,00")).toContain("för stort");
   });
   it("round-trips any öre amount written the Swedish way or the ledger way", () => {
     const sv = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -6,12 +6,21 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
+const PLAIN_AMOUNT = /^(-?)(\d{1,13}|\d{1,3}(?: \d{3}){1,3})(?:[.,](\d{1,2}))?$/;
+
 /**
  * An amount as ledgers and spreadsheets write it, in öre: "1 234,50", "-1234.50", "−7 734", "(250)",
  * "250-" and "1.234,50" are all understood. More than two decimals is refused rather than guessed
  * ("1.234" could be 1 234 kr or 1,234 kr).
  */
 export function parseAmountOre(raw: string): Parsed<number> {
+  // Most ledger amounts are plain ("-1234,50") or grouped by spaces ("1 234,50"): read those without the
+  // general path's rewriting, which dominated the time of a large import.
+  const plain = PLAIN_AMOUNT.exec(raw);
+  if (plain) {
+    const ore = Number(plain[2]?.replaceAll(" ", "")) * 100 + Number((plain[3] ?? "").padEnd(2, "0"));
+    return ok(plain[1] && ore !== 0 ? -ore : ore);
+  }
   let text = raw.trim().replace(/[\s\u00a0\u2009\u202f]/g, "");
   if (text === "") return fail("beloppet saknas");
   let negative = false;

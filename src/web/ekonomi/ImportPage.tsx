@@ -53,8 +53,10 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
   const [skipUnmatched, setSkipUnmatched] = useState(false);
   const [dims, setDims] = useState<{ ansvarDim: string; verksamhetDim: string }>({ ansvarDim: "", verksamhetDim: "" });
 
-  const preview = usePreviewImport();
-  const run = useRunImport();
+  // How much of the file the request under way has sent (it travels with the preview and again with the import).
+  const [sent, setSent] = useState(0);
+  const preview = usePreviewImport(setSent);
+  const run = useRunImport(setSent);
 
   if (!namnd.canWrite) return <p className="notice">Import kräver skrivbehörighet för nämndens ekonomi.</p>;
   const p = preview.data?.preview;
@@ -63,6 +65,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
   const onPreview = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
+    setSent(0);
     preview.mutate(
       { file, encoding },
       {
@@ -85,6 +88,7 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
     const { preview: shown, contentBase64 } = preview.data;
     const tabular = shown.format !== "sie4";
     const chosen = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
+    setSent(0);
     run.mutate({
       params: { namndId: namnd.id, year },
       body: {
@@ -176,7 +180,8 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
             Förhandsgranska
           </button>
         </p>
-        {preview.isPending && <Progress label="Läser filen" />}
+        {preview.isPending &&
+          (sent < 1 ? <Progress label="Skickar filen" share={sent} /> : <Progress label="Läser filen" />)}
         <ErrorMessage error={preview.error} />
       </form>
 
@@ -290,7 +295,18 @@ function ImportView({ namnd }: { namnd: Namnder[number] }) {
               Importera till {year}
             </button>
           </p>
-          {run.isPending && <Progress label="Importerar" />}
+          {run.isPending &&
+            (sent < 1 ? (
+              <Progress label="Skickar filen" share={sent} />
+            ) : (
+              <Progress
+                label={
+                  "rowCount" in p
+                    ? `Läser, kontrollerar och summerar ${formatCount(p.rowCount, "rad", "rader")}`
+                    : "Läser, kontrollerar och summerar filen"
+                }
+              />
+            ))}
           {run.error && !problems.problems && <ErrorMessage error={run.error} />}
           {problems.problems && (
             <>

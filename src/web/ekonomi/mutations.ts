@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as ekonomi from "../../ekonomi/api.ts";
 import type { BodyOf, InputOf } from "../../platform/http/endpoint.ts";
-import { call, invalidate } from "../api.ts";
+import { call, callWithUploadProgress, invalidate } from "../api.ts";
 
 function useEkonomiChange<I, R>(change: (input: I) => Promise<R>) {
   const queryClient = useQueryClient();
@@ -73,17 +73,20 @@ export type ImportEncoding = NonNullable<BodyOf<typeof ekonomi.previewImport>["e
 
 /**
  * Reads a ledger file and previews it. The file's base64 comes back with the preview, for the import that
- * follows; a preview changes nothing, so nothing is refreshed.
+ * follows; a preview changes nothing, so nothing is refreshed. `onSent` hears how much of the file has been sent.
  */
-export function usePreviewImport() {
+export function usePreviewImport(onSent: (share: number) => void) {
   return useMutation({
     mutationFn: async ({ file, encoding }: { file: File; encoding: ImportEncoding }) => {
       const contentBase64 = await toBase64(file);
       const body = { fileName: file.name, contentBase64, encoding };
-      return { contentBase64, preview: await call(ekonomi.previewImport, { body }) };
+      return { contentBase64, preview: await callWithUploadProgress(ekonomi.previewImport, { body }, onSent) };
     },
   });
 }
 
-export const useRunImport = () =>
-  useEkonomiChange((input: InputOf<typeof ekonomi.runImport>) => call(ekonomi.runImport, input));
+/** Imports the previewed file; `onSent` hears how much of it has been sent. */
+export const useRunImport = (onSent: (share: number) => void) =>
+  useEkonomiChange((input: InputOf<typeof ekonomi.runImport>) =>
+    callWithUploadProgress(ekonomi.runImport, input, onSent),
+  );

@@ -39,12 +39,19 @@ export function Loading({ what = "Laddar" }: { what?: string }) {
   );
 }
 
-/** Work under way that takes a while (an upload, an import): an indeterminate bar that screen readers announce. */
-export function Progress({ label }: { label: string }) {
+/**
+ * Work under way that takes a while (an upload, an import), announced to screen readers: a bar filled to
+ * `share` (0–1) when how far it has come is known, else an indeterminate one.
+ */
+export function Progress({ label, share }: { label: string; share?: number }) {
+  const percent = share === undefined ? null : Math.floor(share * 100);
   return (
     <div className="progress" role="status" aria-live="polite">
-      <progress aria-label={label} />
-      <span>{label}…</span>
+      <progress aria-label={label} value={share} max={1} />
+      <span>
+        {label}
+        {percent === null ? "…" : `: ${percent} %`}
+      </span>
     </div>
   );
 }
