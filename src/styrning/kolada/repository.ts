@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { forIds, type New } from "../../platform/db/rows.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { aroundNode } from "../repository.ts";
@@ -78,16 +79,6 @@ export const upsertGroup = (db: Db, values: Required<New<StyrningDB, "kolada_gro
     .returning(["id", "org_node_id", "group_id", "title", "members"])
     .executeTakeFirstOrThrow();
 
-export const valuesOfNode = (db: Db, orgNodeId: string, kpiIds: string[]) =>
-  forIds(kpiIds, () =>
-    db
-      .selectFrom("kolada_value")
-      .select(["id", "kpi_id", "municipality_id", "year", "gender", "value", "status"])
-      .where("org_node_id", "=", orgNodeId)
-      .where("kpi_id", "in", kpiIds)
-      .execute(),
-  );
-
 /** Published values for a KPI stored on the node or above it, newest write first. */
 export const valuesAround = (db: Db, path: string, kpiId: string, municipalities: string[]) =>
   forIds(municipalities, () =>
@@ -102,17 +93,64 @@ export const valuesAround = (db: Db, path: string, kpiId: string, municipalities
       .execute(),
   );
 
-export const upsertKoladaValue = (db: Db, values: Required<New<StyrningDB, "kolada_value">>) =>
-  db
-    .insertInto("kolada_value")
-    .values(values)
-    .onConflict((oc) =>
-      oc
-        .columns(["org_node_id", "kpi_id", "municipality_id", "year", "gender"])
-        .doUpdateSet({ value: values.value, status: values.status }),
+export type KoladaValueWrite = {
+  kpi_id: string;
+  municipality_id: string;
+  year: number;
+  gender: string;
+  value: number | null;
+  status: string | null;
+};
+/** A value written by writeChangedValues: its row's id, its place in the batch and what it held before (null: new). */
+export type KoladaValueWritten = {
+  id: string;
+  ord: number;
+  before: { value: number | null; status: string | null } | null;
+};
+
+/**
+ * Writes the values of a batch that are new on the node or differ from what is stored there, in one statement
+ * (one array parameter per column), and answers those written with what they held before. Unchanged values
+ * are neither written nor answered, so importing a file again costs one read per batch.
+ */
+export async function writeChangedValues(
+  db: Db,
+  orgNodeId: string,
+  rows: readonly KoladaValueWrite[],
+): Promise<KoladaValueWritten[]> {
+  if (rows.length === 0) return [];
+  const column = (key: keyof KoladaValueWrite, type: string) => sql`${rows.map((r) => r[key])}::${sql.raw(type)}[]`;
+  const result = await sql<{
+    id: string;
+    ord: string;
+    existed: boolean;
+    old_value: number | null;
+    old_status: string | null;
+  }>`
+    WITH v AS (
+      SELECT * FROM unnest(${column("kpi_id", "text")}, ${column("municipality_id", "text")}, ${column("year", "int")},
+        ${column("gender", "text")}, ${column("value", "numeric")}, ${column("status", "text")}) WITH ORDINALITY
+        AS v(kpi_id, municipality_id, year, gender, value, status, ord)
+    ), d AS (
+      SELECT v.*, k.id IS NOT NULL AS existed, k.value AS old_value, k.status AS old_status
+      FROM v LEFT JOIN kolada_value k ON k.org_node_id = ${orgNodeId} AND k.kpi_id = v.kpi_id
+        AND k.municipality_id = v.municipality_id AND k.year = v.year AND k.gender = v.gender
+      WHERE k.id IS NULL OR k.value IS DISTINCT FROM v.value OR k.status IS DISTINCT FROM v.status
+    ), w AS (
+      INSERT INTO kolada_value (org_node_id, kpi_id, municipality_id, year, gender, value, status)
+      SELECT ${orgNodeId}, kpi_id, municipality_id, year, gender, value, status FROM d
+      ON CONFLICT (org_node_id, kpi_id, municipality_id, year, gender)
+      DO UPDATE SET value = excluded.value, status = excluded.status
+      RETURNING id, kpi_id, municipality_id, year, gender
     )
-    .returning(["id", "org_node_id", "kpi_id", "municipality_id", "year", "gender", "value", "status"])
-    .executeTakeFirstOrThrow();
+    SELECT w.id, d.ord, d.existed, d.old_value, d.old_status
+    FROM w JOIN d USING (kpi_id, municipality_id, year, gender)`.execute(db);
+  return result.rows.map((r) => ({
+    id: r.id,
+    ord: Number(r.ord) - 1,
+    before: r.existed ? { value: r.old_value, status: r.old_status } : null,
+  }));
+}
 
 export const mappingsAround = (db: Db, path: string) =>
   db
