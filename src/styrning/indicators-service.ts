@@ -1,11 +1,7 @@
-import { nodeOrThrow } from "../organisation/index.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { DomainError, forbidden, notFound } from "../platform/errors.ts";
-import { formatCount } from "../platform/i18n/format.ts";
-import { transaction, write, writeRecord } from "../platform/service.ts";
-import type { FieldProblem } from "../platform/validation.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import { write, writeRecord } from "../platform/service.ts";
 import {
   assertReadable,
   canReadStyrning,
@@ -25,11 +21,11 @@ import {
 import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
 import { indicatorDto, listedLockDto, lockDto, scaleLevelDto, valueDto } from "./dto.ts";
 import * as koladaRepo from "./kolada/repository.ts";
-import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
+import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodsOfYear } from "./period.ts";
 import { checkRelations } from "./relations.ts";
 import * as repo from "./repository.ts";
 import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales-service.ts";
-import { type IndicatorInput, type IndicatorPatch, patchColumns, type TargetInput, type ValueInput } from "./schema.ts";
+import { type IndicatorInput, type IndicatorPatch, patchColumns, type TargetInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
 import type { StyrningDB } from "./tables.ts";
 import {
@@ -51,8 +47,6 @@ import {
   gendersFor,
   type IndicatorKind,
   type RelationKind,
-  type ValueKind,
-  type ValueSource,
 } from "./vocabulary.ts";
 
 type Db = DbOf<StyrningDB>;
