@@ -510,9 +510,12 @@ export async function valuesOfCells(
   const unique = [...new Map(cells.map((c) => [`${c.indicatorId}|${c.period}`, c])).values()];
   if (unique.length === 0) return [];
   const result = await sql<ValueRecord>`
-    SELECT ${sql.join(valueColsAliased.map((c) => sql.ref(c)))} FROM indicator_value v
-    JOIN unnest(${unique.map((c) => c.indicatorId)}::uuid[], ${unique.map((c) => c.period)}::text[]) AS c(indicator_id, period)
-      ON v.indicator_id = c.indicator_id AND v.period = c.period`.execute(db);
+    SELECT ${sql.join(valueColsAliased.map((c) => sql.ref(c)))}
+    FROM unnest(${unique.map((c) => c.indicatorId)}::uuid[], ${unique.map((c) => c.period)}::text[]) AS c(indicator_id, period)
+    -- Looked up by the cell key's index per cell (OFFSET 0 keeps the planner from hashing the whole table).
+    CROSS JOIN LATERAL (
+      SELECT * FROM indicator_value v WHERE v.indicator_id = c.indicator_id AND v.period = c.period OFFSET 0
+    ) v`.execute(db);
   return result.rows;
 }
 

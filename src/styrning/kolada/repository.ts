@@ -132,9 +132,13 @@ export async function writeChangedValues(
         ${column("gender", "text")}, ${column("value", "numeric")}, ${column("status", "text")}) WITH ORDINALITY
         AS v(kpi_id, municipality_id, year, gender, value, status, ord)
     ), d AS (
+      -- A lookup by the unique key per value: as a plain join the planner hashed all the node's stored
+      -- values for every batch, so each batch cost more than the one before.
       SELECT v.*, k.id IS NOT NULL AS existed, k.value AS old_value, k.status AS old_status
-      FROM v LEFT JOIN kolada_value k ON k.org_node_id = ${orgNodeId} AND k.kpi_id = v.kpi_id
-        AND k.municipality_id = v.municipality_id AND k.year = v.year AND k.gender = v.gender
+      FROM v LEFT JOIN LATERAL (
+        SELECT k.id, k.value, k.status FROM kolada_value k WHERE k.org_node_id = ${orgNodeId} AND k.kpi_id = v.kpi_id
+          AND k.municipality_id = v.municipality_id AND k.year = v.year AND k.gender = v.gender LIMIT 1
+      ) k ON true
       WHERE k.id IS NULL OR k.value IS DISTINCT FROM v.value OR k.status IS DISTINCT FROM v.status
     ), w AS (
       INSERT INTO kolada_value (org_node_id, kpi_id, municipality_id, year, gender, value, status)
