@@ -13,12 +13,12 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, sql } from "kysely";
 import pg from "pg";
 import { appMigrations } from "../src/app/capabilities.ts";
-import { runCli } from "../src/app/commands.ts";
 import { installStandardCatalogue } from "../src/evb/repository.ts";
 import { generatedDecisionsCsv } from "../src/evb/testing.ts";
 import { seedDemoOrganisation } from "../src/organisation/index.ts";
 import { type Database, openDatabase, pgliteParsers } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
+import { lots, peak, timed } from "./in-process.ts";
 
 const sizes = (process.env.BENCH_ROWS ?? "1000,10000,100000").split(",").map(Number);
 const url = process.env.BENCH_DATABASE_URL;
@@ -69,35 +69,6 @@ async function freshDatabase(engine: Engine, name: string): Promise<Database> {
 }
 const copies = new Map<Database, (file: string) => Promise<void>>();
 
-let peakRss = 0;
-/** Wall seconds of `work`, sampling the process's RSS meanwhile (PGlite's memory is the process's too). */
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const sample = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 25);
-  const start = performance.now();
-  try {
-    const result = await work();
-    return [(performance.now() - start) / 1000, result];
-  } finally {
-    clearInterval(sample);
-  }
-}
-
-/** Runs `lots …` in this process on `database`; answers its stdout, or fails with its stderr. */
-async function lots(database: Database, args: string[]): Promise<string> {
-  const out = { stdout: "", stderr: "" };
-  const sink = (to: keyof typeof out) => ({
-    write: (chunk: string | Uint8Array) => {
-      out[to] += String(chunk);
-      return true;
-    },
-  });
-  const io = { env: { ...process.env, LOG_LEVEL: "silent" }, stdout: sink("stdout"), stderr: sink("stderr"), database };
-  if ((await runCli(args, io)) !== 0) throw new Error(`lots ${args.join(" ")} failed: ${out.stderr}`);
-  return out.stdout.trim();
-}
-
 type Engine = "pglite" | "postgresql";
 // PGlite's memory stays with the process once grown: BENCH_ENGINES=postgresql measures the app's own RSS.
 const engines = (process.env.BENCH_ENGINES?.split(",") ?? (url ? ["pglite", "postgresql"] : ["pglite"])) as Engine[];
@@ -109,16 +80,16 @@ for (const engine of engines) {
     fs.chmodSync(file, 0o644);
     const database = await freshDatabase(engine, `lots_bench_evb_${n}`);
     try {
-      peakRss = 0;
+      peak.rss = 0;
       const [copy] = await timed(() => (copies.get(database) as (f: string) => Promise<void>)(file));
       await lots(database, ["evb", "--help"]).catch(() => {}); // loads the command's modules before timing
       const [wall, out] = await timed(() => lots(database, ["evb", "import", file]));
       const [again, outAgain] = await timed(() => lots(database, ["evb", "import", file]));
-      const peak = peakRss / 1024 / 1024;
+      const peakMb = peak.rss / 1024 / 1024;
       const line =
         `${engine.padEnd(10)} ${String(n).padStart(7)} rows  COPY ${copy.toFixed(2)} s  Lots ${wall.toFixed(2)} s  ` +
         `ratio ${(wall / copy).toFixed(1)}×  re-import ${again.toFixed(2)} s (${(again / copy).toFixed(1)}×)  ` +
-        `peak RSS ${peak.toFixed(0)} MB`;
+        `peak RSS ${peakMb.toFixed(0)} MB`;
       console.log(line);
       console.log(`           ${out} / ${outAgain}`);
       results.push(line);

@@ -14,7 +14,6 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, sql } from "kysely";
 import { appMigrations } from "../src/app/capabilities.ts";
-import { runCli } from "../src/app/commands.ts";
 import { seedDemoOrganisation } from "../src/organisation/index.ts";
 import { type Database, openDatabase, pgliteParsers } from "../src/platform/db/database.ts";
 import { migrateToLatest } from "../src/platform/db/migrate.ts";
@@ -24,6 +23,7 @@ import {
   koladaValueCount,
   mapGeneratedKpis,
 } from "../src/styrning/kolada/testing.ts";
+import { lots, peak, timed } from "./in-process.ts";
 
 const shape: KoladaShape = {
   kpis: Number(process.env.BENCH_KPIS ?? 40),
@@ -49,37 +49,6 @@ function valuesCsv(): string {
       ),
     )
     .join("\n");
-}
-
-let peakRss = 0;
-/** Wall seconds of `work`, sampling the process's RSS meanwhile (PGlite's memory is the process's too). */
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const sample = () => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  };
-  const sampling = setInterval(sample, 25);
-  const start = performance.now();
-  try {
-    const result = await work();
-    return [(performance.now() - start) / 1000, result];
-  } finally {
-    clearInterval(sampling);
-    sample();
-  }
-}
-
-/** Runs `lots …` in this process on `database`; answers its stdout, or fails with its stderr. */
-async function lots(database: Database, args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const out = { stdout: "", stderr: "" };
-  const sink = (to: keyof typeof out) => ({
-    write: (chunk: string | Uint8Array) => {
-      out[to] += String(chunk);
-      return true;
-    },
-  });
-  const io = { env: { ...process.env, LOG_LEVEL: "silent" }, stdout: sink("stdout"), stderr: sink("stderr"), database };
-  if ((await runCli(args, io)) !== 0) throw new Error(`lots ${args.join(" ")} failed: ${out.stderr}`);
-  return out;
 }
 
 type Engine = "pglite" | "postgresql";
@@ -139,7 +108,7 @@ for (const engine of engines) {
     const demo = await database.db.transaction().execute((trx) => seedDemoOrganisation(trx, "bench-password-1"));
     await mapGeneratedKpis(database.db, demo, shape);
     const kommun = demo.nodes.kommun?.id as string;
-    peakRss = 0;
+    peak.rss = 0;
     const [copy] = await timed(copyValues);
     await lots(database, ["styrning", "--help"]).catch(() => {}); // loads the command's modules before timing
     const args = (f: string) => ["styrning", "kolada-import", f, "--org", kommun];
@@ -149,9 +118,9 @@ for (const engine of engines) {
     const line =
       `${database.engine.padEnd(10)} ${count} values  COPY ${copy.toFixed(2)} s  Lots ${wall.toFixed(2)} s  ` +
       `ratio ${(wall / copy).toFixed(1)}×  same file again ${again.toFixed(2)} s (${(again / copy).toFixed(1)}×)  ` +
-      `revised ${revised.toFixed(2)} s (${(revised / copy).toFixed(1)}×)  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`;
+      `revised ${revised.toFixed(2)} s (${(revised / copy).toFixed(1)}×)  peak RSS ${(peak.rss / 1024 / 1024).toFixed(0)} MB`;
     console.log(line);
-    for (const out of [first, second, third]) console.log(JSON.stringify(JSON.parse(out.stdout)));
+    for (const out of [first, second, third]) console.log(JSON.stringify(JSON.parse(out)));
     results.push(line);
   } finally {
     await database.close();
