@@ -30,7 +30,7 @@ async function importing(file: unknown) {
 describe("SQL statements of a Kolada import", () => {
   // Session and access, the node's Kolada metadata, the mappings, the indicators with their scales, dimensions
   // and locks, then per batch: the values written, their audit event, the recorded cells, the indicator values
-  // read and written and their audit (15–16 sent today). A per-value loop sends thousands.
+  // read and written and their audit (16–17 sent today). A per-value loop sends thousands.
   const bound = 22;
 
   it("stores a batch of new values and feeds the indicators in a bounded number of statements", async () => {

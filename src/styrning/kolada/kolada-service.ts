@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { kommunOf } from "../../organisation/index.ts";
 import { type BulkRowChange, bulkEvent } from "../../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../../platform/auth/access.ts";
@@ -21,6 +22,7 @@ import type { StyrningDB } from "../tables.ts";
 import { type SaveResult, type ValueRequest, valueWriter } from "../values-service.ts";
 import type { Direction, Gender, GenderSplit } from "../vocabulary.ts";
 import { fetchPages, koladaUrls } from "./client.ts";
+import type { KoladaValueWrite } from "./repository.ts";
 import * as repo from "./repository.ts";
 import { type KoladaDataRow, type KoladaDocument, type KoladaVersion, parseKolada, toKoladaData } from "./shapes.ts";
 
@@ -211,28 +213,32 @@ async function importDocuments(
     const batch = rows.slice(start, start + KOLADA_BATCH_VALUES);
     // The raw source, kept for every municipality so "liknande kommuner" can be compared later.
     if (!writer.failed()) {
-      const written = await repo.writeChangedValues(
+      const writes = batch.map((r) => ({
+        kpi_id: r.kpiId,
+        municipality_id: r.municipalityId,
+        year: r.year,
+        gender: r.gender,
+        value: r.value,
+        status: r.status,
+      }));
+      // New values get their ids here, so they are written by a plain INSERT and named in the audit event.
+      const changes = (await repo.changedValues(trx, node.id, writes)).map((c) => ({
+        ...c,
+        write: { ...(writes[c.ord] as KoladaValueWrite), id: c.id ?? randomUUID() },
+      }));
+      await repo.insertValues(
         trx,
         node.id,
-        batch.map((r) => ({
-          kpi_id: r.kpiId,
-          municipality_id: r.municipalityId,
-          year: r.year,
-          gender: r.gender,
-          value: r.value,
-          status: r.status,
-        })),
+        changes.filter((c) => c.id === null).map((c) => c.write),
       );
-      result.koladaValues.changed += written.length;
-      if (written.length) {
-        await auditMany([
-          bulkEvent(
-            "kolada_value",
-            node.id,
-            written.map((w) => koladaRowChange(w, batch)),
-            { source: "kolada" },
-          ),
-        ]);
+      await repo.updateValues(
+        trx,
+        changes.filter((c) => c.id !== null).map((c) => c.write),
+      );
+      result.koladaValues.changed += changes.length;
+      if (changes.length) {
+        const audited = changes.map((c) => koladaRowChange(batch[c.ord] as KoladaDataRow, c.write.id, c));
+        await auditMany([bulkEvent("kolada_value", node.id, audited, { source: "kolada" })]);
       }
     }
     const fedRows = batch.flatMap((r) =>
@@ -291,13 +297,12 @@ async function recordedValues(trx: Db, cells: { indicatorId: string; period: str
 }
 
 /** One written Kolada value in the batch's audit event: named by its key, with value and status before and after. */
-function koladaRowChange(written: repo.KoladaValueWritten, batch: readonly KoladaDataRow[]): BulkRowChange {
-  const r = batch[written.ord] as KoladaDataRow;
+function koladaRowChange(r: KoladaDataRow, id: string, stored: repo.KoladaValueChange): BulkRowChange {
   return {
-    id: written.id,
+    id,
     label: `${r.kpiId} ${r.municipalityId} ${r.year} ${r.gender}`,
     column: null,
-    before: written.before,
+    before: stored.id === null ? null : { value: stored.value, status: stored.status },
     after: { value: r.value, status: r.status },
   };
 }
