@@ -59,7 +59,9 @@ const login = await fetch(`${base}/api/auth/login`, {
 });
 const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
 const ifo = demo.nodes.ifo?.id;
-const models = (await (await fetch(`${base}/api/styrning/models?orgNodeId=${ifo}`, { headers: { cookie } })).json()) as {
+const models = (await (
+  await fetch(`${base}/api/styrning/models?orgNodeId=${ifo}`, { headers: { cookie } })
+).json()) as {
   id: string;
 }[];
 const paths = {

@@ -5,10 +5,17 @@ import { systemActor } from "../platform/auth/access.ts";
 import type { Database } from "../platform/db/database.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { DomainError } from "../platform/errors.ts";
+import { formatCount, formatNumber } from "../platform/i18n/format.ts";
 import type { CliTools } from "../platform/runtime.ts";
 import { type FieldProblem, problemsToText } from "../platform/validation.ts";
 import { koladaBaseUrl } from "./kolada/client.ts";
-import { exportKolada, fetchFromKolada, importKoladaFile } from "./kolada/kolada-service.ts";
+import {
+  CLI_KOLADA_FILE_VALUES,
+  exportKolada,
+  fetchFromKolada,
+  importKoladaFile,
+  KOLADA_BATCH_VALUES,
+} from "./kolada/kolada-service.ts";
 import { listModels, modelTree } from "./models-service.ts";
 import type { StyrningDB } from "./tables.ts";
 import { exportValuesXlsx, importValuesXlsx } from "./xlsx-service.ts";
@@ -50,7 +57,16 @@ export function styrningCli(cmd: Command, { withDatabase, print, printError }: C
     .action((file: string, opts: { org: string; reason?: string }) =>
       run(async ({ db }) => {
         const body = JSON.parse(fs.readFileSync(file, "utf8"));
-        const result = await importKoladaFile(db, systemActor(), await nodeId(db, opts.org), body, opts.reason ?? null);
+        const result = await importKoladaFile(db, systemActor(), await nodeId(db, opts.org), body, {
+          reason: opts.reason ?? null,
+          maxValues: CLI_KOLADA_FILE_VALUES,
+          onProgress: (p) => {
+            // A file of one batch is done at once; a larger one says how far it has come, on stderr.
+            if (p.values > KOLADA_BATCH_VALUES) {
+              printError(`Importerade ${formatNumber(p.done)} av ${formatCount(p.values, "värde", "värden")}.`);
+            }
+          },
+        });
         print(JSON.stringify(result, null, 2));
       }),
     );

@@ -10,14 +10,7 @@ import { addFollowup, createActivity } from "./activities-service.ts";
 import { addDirectiveComment, createDirective } from "./directives-service.ts";
 import { setAssessment, setGoalIndicators } from "./goals-service.ts";
 import { seedIndicatorModelDemo } from "./indicator-demo.ts";
-import {
-  createIndicator,
-  lockPeriod,
-  saveValues,
-  setTarget,
-  updateIndicator,
-  type ValueRequest,
-} from "./indicators-service.ts";
+import { createIndicator, lockPeriod, setTarget, updateIndicator } from "./indicators-service.ts";
 import { createGoal, createModel } from "./models-service.ts";
 import { createScale } from "./scales-service.ts";
 import {
@@ -35,6 +28,7 @@ import {
 } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
 import { addUppdragFollowup, createUppdrag } from "./uppdrag-service.ts";
+import { saveValues, type ValueRequest } from "./values-service.ts";
 import { scaleKinds } from "./vocabulary.ts";
 
 const scaleFile = z.object({

@@ -6,8 +6,9 @@
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import { createDimension, setRelations } from "./dimensions-service.ts";
-import { createIndicator, saveValues, setTarget, type ValueRequest } from "./indicators-service.ts";
+import { createIndicator, setTarget } from "./indicators-service.ts";
 import type { StyrningDB } from "./tables.ts";
+import { saveValues, type ValueRequest } from "./values-service.ts";
 import type { IndicatorKind } from "./vocabulary.ts";
 
 const years = ["2021", "2022", "2023"] as const;

@@ -1,11 +1,7 @@
-import { nodeOrThrow } from "../organisation/index.ts";
-import { recordAudit } from "../platform/audit/audit.ts";
 import type { Actor } from "../platform/auth/access.ts";
 import type { DbOf } from "../platform/db/schema.ts";
-import { DomainError, forbidden, notFound } from "../platform/errors.ts";
-import { formatCount } from "../platform/i18n/format.ts";
-import { transaction, write, writeRecord } from "../platform/service.ts";
-import type { FieldProblem } from "../platform/validation.ts";
+import { DomainError, notFound } from "../platform/errors.ts";
+import { write, writeRecord } from "../platform/service.ts";
 import {
   assertReadable,
   canReadStyrning,
@@ -25,11 +21,11 @@ import {
 import { checkTargetDirection, type DirectionProblem } from "./direction.ts";
 import { indicatorDto, listedLockDto, lockDto, scaleLevelDto, valueDto } from "./dto.ts";
 import * as koladaRepo from "./kolada/repository.ts";
-import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodMatchesType, periodsOfYear } from "./period.ts";
+import { lockCovering, type PeriodType, parsePeriod, periodLabel, periodsOfYear } from "./period.ts";
 import { checkRelations } from "./relations.ts";
 import * as repo from "./repository.ts";
 import { asStatusLevels, levelsByScale, requireUsableScale, type ScaleLevel } from "./scales-service.ts";
-import { type IndicatorInput, type IndicatorPatch, patchColumns, type TargetInput, type ValueInput } from "./schema.ts";
+import { type IndicatorInput, type IndicatorPatch, patchColumns, type TargetInput } from "./schema.ts";
 import { cellFor, displayGenders, latestBefore, numericOutcomeOf, rowOutcomes } from "./series.ts";
 import type { StyrningDB } from "./tables.ts";
 import {
@@ -51,8 +47,6 @@ import {
   gendersFor,
   type IndicatorKind,
   type RelationKind,
-  type ValueKind,
-  type ValueSource,
 } from "./vocabulary.ts";
 
 type Db = DbOf<StyrningDB>;
@@ -707,292 +701,6 @@ export async function removeForecast(db: Db, actor: Actor, indicatorId: string, 
 }
 
 // ---- values ---------------------------------------------------------------------------------
-
-const periodTypeWords: Record<PeriodType, string> = {
-  year: "år",
-  window: "år (mätfönster)",
-  tertial: "tertial",
-  quarter: "kvartal",
-  month: "månad",
-  ytd: "månad (ackumulerat hittills i år)",
-};
-
-export type ValueRequest = Omit<ValueInput, "valueKind"> & Partial<Pick<ValueInput, "valueKind">> & { row: number };
-
-/** One stored cell: indicator, reporting node, period, sex, combination of parts and outcome or forecast. */
-const cellKey = (v: {
-  indicatorId: string;
-  owner: string;
-  period: string;
-  gender: string;
-  memberIds: readonly string[];
-  valueKind: string;
-}) => [v.indicatorId, v.owner, v.period, v.gender, memberSetKey(v.memberIds), v.valueKind].join("|");
-export type SaveResult = { received: number; changed: number; unchanged: number; corrections: number };
-
-type Snapshot = {
-  state: string;
-  value: number | null;
-  status_code: string | null;
-  note: string | null;
-  published_at: string | null;
-};
-const snapshot = (v: Snapshot | undefined | null): Snapshot | null =>
-  v ? { state: v.state, value: v.value, status_code: v.status_code, note: v.note, published_at: v.published_at } : null;
-const same = (a: Snapshot | null, b: Snapshot | null) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Writes indicator values all-or-nothing inside the caller's transaction. Every row is checked first
- * (period type, gender split, status scale, access, locks); any problem rejects the whole batch with
- * row-level reasons. A change to a locked period needs a reason and is logged as a correction.
- */
-export async function saveValues(
-  trx: Db,
-  actor: Actor,
-  requests: readonly ValueRequest[],
-  context: { source: ValueSource; sourceRef?: string | null; reason?: string | null },
-): Promise<SaveResult> {
-  const ids = [...new Set(requests.map((r) => r.indicatorId))];
-  const indicators = new Map((await repo.findIndicators(trx, ids)).map((i) => [i.id, i]));
-  const levels = await levelsByScale(
-    trx,
-    [...indicators.values()].map((i) => i.status_scale_id),
-  );
-  const existing = new Map<string, repo.ValueRecord>(
-    (await repo.valuesOf(trx, ids)).map((v) => [
-      cellKey({
-        indicatorId: v.indicator_id,
-        owner: v.org_node_id,
-        period: v.period,
-        gender: v.gender,
-        memberIds: v.member_ids,
-        valueKind: v.value_kind,
-      }),
-      v,
-    ]),
-  );
-  const dimensionsFor = await dimensionsOf(trx, ids);
-  const owners = new Map<string, { id: string; name: string; path: string }>();
-  const locksByPath = new Map<string, Awaited<ReturnType<typeof repo.locksAround>>>();
-  const problems: FieldProblem[] = [];
-  const seen = new Set<string>();
-  const denied = new Set<string>();
-  type Planned = {
-    request: ValueRequest;
-    indicator: repo.IndicatorRow & { path: string };
-    owner: string;
-    memberIds: string[];
-    valueKind: ValueKind;
-    before: repo.ValueRecord | undefined;
-    after: Snapshot | null;
-    lock: string | null;
-    reason: string | null;
-  };
-  const planned: Planned[] = [];
-
-  for (const request of requests) {
-    const problem = (field: string, message: string) => problems.push({ row: request.row, field, message });
-    const indicator = indicators.get(request.indicatorId);
-    if (!indicator) {
-      problem("indicatorId", "Indikatorn finns inte.");
-      continue;
-    }
-    // A definition shared by several nämnder: each reports its own values, on its own node below it.
-    let owner = { id: indicator.org_node_id, name: indicator.org_node_name, path: indicator.path };
-    if (request.orgNodeId && request.orgNodeId !== indicator.org_node_id) {
-      const node = owners.get(request.orgNodeId) ?? (await nodeOrThrow(trx, request.orgNodeId));
-      owners.set(node.id, node);
-      if (!node.path.startsWith(indicator.path)) {
-        problem("orgNodeId", `${node.name} ligger inte under ${indicator.org_node_name}, som äger ${indicator.name}.`);
-        continue;
-      }
-      owner = node;
-    }
-    if (!canWriteStyrning(actor, owner.path)) {
-      denied.add(owner.name);
-      continue;
-    }
-    const dimensions = dimensionsFor(indicator.id);
-    const resolved = resolveMembers(dimensions, [
-      ...(request.members ?? []),
-      ...(request.member ? [request.member] : []),
-    ]);
-    if ("problem" in resolved) {
-      problem("members", `${indicator.name} ${resolved.problem}`);
-      continue;
-    }
-    const { memberIds } = resolved;
-    const parts = memberIds.length ? `, ${combinationOf(dimensions, memberIds)?.label}` : "";
-    const valueKind = request.valueKind ?? "outcome";
-    const key = cellKey({
-      indicatorId: request.indicatorId,
-      owner: owner.id,
-      period: request.period,
-      gender: request.gender,
-      memberIds,
-      valueKind,
-    });
-    if (seen.has(key)) {
-      problem(
-        "period",
-        `${indicator.name} ${periodLabel(request.period)} (${request.gender}${parts}) förekommer två gånger.`,
-      );
-      continue;
-    }
-    seen.add(key);
-    if (!periodMatchesType(request.period, indicator.period_type as PeriodType)) {
-      problem(
-        "period",
-        `Perioden ${request.period} passar inte ${indicator.name}, som mäts per ${periodTypeWords[indicator.period_type as PeriodType]}.`,
-      );
-      continue;
-    }
-    if (!gendersFor(indicator.gender_split as GenderSplit).includes(request.gender)) {
-      problem("gender", `${indicator.name} redovisas inte per kön; ange T (totalt).`);
-      continue;
-    }
-    let statusCode: string | null = null;
-    let value: number | null = null;
-    if (request.state === "value") {
-      if (indicator.value_type === "status") {
-        const scale = levels.get(indicator.status_scale_id ?? "") ?? [];
-        const wanted = (request.statusCode ?? "").toLowerCase();
-        const level = scale.find((l) => l.code === wanted || l.label.toLowerCase() === wanted);
-        if (!level) {
-          problem("statusCode", `Ange en av ${scale.map((l) => l.label).join(", ")}.`);
-          continue;
-        }
-        statusCode = level.code;
-      } else {
-        if (request.value === null || request.value === undefined) {
-          problem("value", `${indicator.name} är numerisk; ange ett tal.`);
-          continue;
-        }
-        value = request.value;
-      }
-    }
-    const before = existing.get(key);
-    const after: Snapshot | null =
-      request.state === "empty"
-        ? null
-        : {
-            state: request.state,
-            value,
-            status_code: statusCode,
-            // An import that does not mention a note or publication date keeps the recorded one.
-            note: request.note ?? before?.note ?? null,
-            published_at: request.publishedAt ?? before?.published_at ?? null,
-          };
-    const cell = { request, indicator, owner: owner.id, memberIds, valueKind, before, after };
-    if (same(snapshot(before), after)) {
-      planned.push({ ...cell, lock: null, reason: null });
-      continue;
-    }
-    let locks = locksByPath.get(indicator.path);
-    if (!locks) {
-      locks = (await repo.locksAround(trx, indicator.path)).filter((l) => indicator.path.startsWith(l.path));
-      locksByPath.set(indicator.path, locks);
-    }
-    const lock = lockCovering(request.period, locks);
-    const reason = request.reason ?? context.reason ?? null;
-    if (lock && !reason) {
-      problem(
-        "reason",
-        `${periodLabel(lock.period)} är låst för ${lock.org_node_name}; ange orsak till rättelsen av ${indicator.name} ${periodLabel(request.period)}.`,
-      );
-      continue;
-    }
-    planned.push({ ...cell, lock: lock?.period ?? null, reason: lock ? reason : null });
-  }
-
-  if (denied.size) throw forbidden(`Du saknar skrivbehörighet för indikatorer i ${[...denied].join(", ")}.`);
-  if (problems.length) {
-    throw new DomainError(
-      "validation",
-      `Inget sparades: ${new Set(problems.map((p) => p.row)).size} av ${formatCount(requests.length, "rad", "rader")} har fel.`,
-      { problems, accepted: 0, rejected: new Set(problems.map((p) => p.row)).size },
-    );
-  }
-
-  const result: SaveResult = { received: requests.length, changed: 0, unchanged: 0, corrections: 0 };
-  for (const p of planned) {
-    const beforeSnapshot = snapshot(p.before);
-    if (same(beforeSnapshot, p.after)) {
-      result.unchanged += 1;
-      continue;
-    }
-    const org = p.owner;
-    if (p.after === null) {
-      if (p.before) {
-        await repo.deleteValue(trx, p.before.id);
-        await recordAudit(trx, actor, {
-          entity: "indicator_value",
-          entityId: p.before.id,
-          orgNodeId: org,
-          action: "delete",
-          before: p.before,
-        });
-      }
-    } else {
-      const row = await repo.upsertValue(trx, {
-        org_node_id: org,
-        indicator_id: p.indicator.id,
-        period: p.request.period,
-        gender: p.request.gender,
-        member_ids: p.memberIds,
-        value_kind: p.valueKind,
-        ...p.after,
-        source: context.source,
-        source_ref: context.sourceRef ?? null,
-        entered_by: actor.id,
-        entered_by_name: actor.displayName,
-      });
-      await recordAudit(trx, actor, {
-        entity: "indicator_value",
-        entityId: row.id,
-        orgNodeId: org,
-        action: p.before ? "update" : "create",
-        before: p.before,
-        after: { ...row, ...(p.reason ? { correction_reason: p.reason } : {}) },
-      });
-    }
-    result.changed += 1;
-    if (p.lock && p.reason) {
-      const correction = await repo.insertCorrection(trx, {
-        org_node_id: org,
-        indicator_id: p.indicator.id,
-        period: p.request.period,
-        gender: p.request.gender,
-        before: beforeSnapshot,
-        after: p.after,
-        reason: p.reason,
-        corrected_by: actor.id,
-        corrected_by_name: actor.displayName,
-      });
-      await recordAudit(trx, actor, {
-        entity: "indicator_value_correction",
-        entityId: correction.id,
-        orgNodeId: org,
-        action: "create",
-        after: { ...correction, org_node_id: org },
-      });
-      result.corrections += 1;
-    }
-  }
-  return result;
-}
-
-/** A batch may hold indicators of several units: saveValues checks and audits each on its own node. */
-export function saveValuesBatch(db: Db, actor: Actor, values: ValueInput[], reason: string | null) {
-  return transaction(db, (trx) =>
-    saveValues(
-      trx,
-      actor,
-      values.map((v, i) => ({ ...v, row: i + 1 })),
-      { source: "manual", reason },
-    ),
-  );
-}
 
 /** The data-entry grid: every readable indicator around a node with its periods of the year. */
 export async function valueGrid(db: Db, actor: Actor, orgNodeId: string, year: number) {

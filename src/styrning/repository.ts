@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, sql } from "kysely";
-import { forIds, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
+import { forIds, inChunks, isAnyOf, type New, prefixed, type RowOf } from "../platform/db/rows.ts";
 import type { DbOf } from "../platform/db/schema.ts";
 import type { StyrningDB } from "./tables.ts";
 
@@ -502,26 +502,70 @@ export const valuesOf = (
   });
 };
 
-/** Every column is given, so an upsert replaces the whole value, source and note included. */
-export const upsertValue = (db: Db, values: Required<New<StyrningDB, "indicator_value">>) => {
-  const {
-    org_node_id: _org,
-    indicator_id: _i,
-    period: _p,
-    gender: _g,
-    member_ids: _m,
-    value_kind: _k,
-    ...changes
-  } = values;
-  return db
-    .insertInto("indicator_value")
-    .values(values)
-    .onConflict((oc) =>
-      oc.columns(["indicator_id", "org_node_id", "period", "gender", "member_ids", "value_kind"]).doUpdateSet(changes),
-    )
-    .returning(valueColumns)
-    .executeTakeFirstOrThrow();
-};
+/** The stored values of the cells' indicators and periods (every sex, part and kind), in one statement. */
+export async function valuesOfCells(
+  db: Db,
+  cells: readonly { indicatorId: string; period: string }[],
+): Promise<ValueRecord[]> {
+  const unique = [...new Map(cells.map((c) => [`${c.indicatorId}|${c.period}`, c])).values()];
+  if (unique.length === 0) return [];
+  const result = await sql<ValueRecord>`
+    SELECT ${sql.join(valueColsAliased.map((c) => sql.ref(c)))}
+    FROM unnest(${unique.map((c) => c.indicatorId)}::uuid[], ${unique.map((c) => c.period)}::text[]) AS c(indicator_id, period)
+    -- Looked up by the cell key's index per cell (OFFSET 0 keeps the planner from hashing the whole table).
+    CROSS JOIN LATERAL (
+      SELECT * FROM indicator_value v WHERE v.indicator_id = c.indicator_id AND v.period = c.period OFFSET 0
+    ) v`.execute(db);
+  return result.rows;
+}
+
+type ValueWrite = Required<Omit<New<StyrningDB, "indicator_value">, "id" | "created_at" | "updated_at">>;
+/** indicator_value's written columns and their SQL types: each becomes one array parameter. */
+const valueWriteColumns: readonly (readonly [keyof ValueWrite, string])[] = [
+  ["org_node_id", "uuid"],
+  ["indicator_id", "uuid"],
+  ["period", "text"],
+  ["gender", "text"],
+  ["member_ids", "text"],
+  ["value_kind", "text"],
+  ["state", "text"],
+  ["value", "numeric"],
+  ["status_code", "text"],
+  ["note", "text"],
+  ["published_at", "date"],
+  ["source", "text"],
+  ["source_ref", "text"],
+  ["entered_by", "uuid"],
+  ["entered_by_name", "text"],
+];
+const cellColumns = new Set(["indicator_id", "org_node_id", "period", "gender", "member_ids", "value_kind"]);
+
+/**
+ * Inserts or replaces whole values (every column given, source and note included) in one statement, one array
+ * parameter per column; a set of parts travels as its array literal, as unnest flattens arrays of arrays.
+ */
+export async function upsertValues(db: Db, rows: readonly ValueWrite[]): Promise<ValueRecord[]> {
+  if (rows.length === 0) return [];
+  const arrays = valueWriteColumns.map(([key, type]) =>
+    key === "member_ids"
+      ? sql`${rows.map((r) => `{${r.member_ids.join(",")}}`)}::text[]`
+      : sql`${rows.map((r) => r[key] ?? null)}::${sql.raw(type)}[]`,
+  );
+  const names = sql.join(valueWriteColumns.map(([key]) => sql.id(key)));
+  const selected = sql.join(
+    valueWriteColumns.map(([key]) => (key === "member_ids" ? sql`v.member_ids::uuid[]` : sql.ref(`v.${key}`))),
+  );
+  const set = sql.join(
+    valueWriteColumns
+      .filter(([key]) => !cellColumns.has(key))
+      .map(([key]) => sql`${sql.id(key)} = excluded.${sql.id(key)}`),
+  );
+  const result = await sql<ValueRecord>`
+    INSERT INTO indicator_value (${names}) SELECT ${selected} FROM unnest(${sql.join(arrays)}) AS v(${names})
+    ON CONFLICT (indicator_id, org_node_id, period, gender, member_ids, value_kind) DO UPDATE SET ${set}
+    RETURNING ${sql.join(valueColumns.map((c) => sql.id(c)))}`.execute(db);
+  return result.rows;
+}
 
 export const hasGenderSplitValues = async (db: Db, indicatorId: string) =>
   Boolean(
@@ -552,19 +596,31 @@ export const findValue = (db: Db, id: string): Promise<ValueRecord | undefined> 
 
 export const deleteValue = (db: Db, id: string) => db.deleteFrom("indicator_value").where("id", "=", id).execute();
 
-export const insertCorrection = (
-  db: Db,
-  values: Omit<New<StyrningDB, "indicator_value_correction">, "before" | "after"> & { before: unknown; after: unknown },
-) =>
-  db
-    .insertInto("indicator_value_correction")
-    .values({
-      ...values,
-      before: values.before === null ? null : JSON.stringify(values.before),
-      after: values.after === null ? null : JSON.stringify(values.after),
-    })
-    .returning(["id", "indicator_id", "period", "gender", "reason", "corrected_by_name", "created_at"])
-    .executeTakeFirstOrThrow();
+export const deleteValues = async (db: Db, ids: readonly string[]) => {
+  if (ids.length > 0) await db.deleteFrom("indicator_value").where(isAnyOf("id", ids)).execute();
+};
+
+type CorrectionWrite = Omit<New<StyrningDB, "indicator_value_correction">, "before" | "after"> & {
+  id: string;
+  before: unknown;
+  after: unknown;
+};
+
+/** Inserts corrections in slices of one statement each (they are few: changes to locked periods). */
+export const insertCorrections = (db: Db, rows: readonly CorrectionWrite[]) =>
+  inChunks(rows, 1000, (chunk) =>
+    db
+      .insertInto("indicator_value_correction")
+      .values(
+        chunk.map((values) => ({
+          ...values,
+          before: values.before === null ? null : JSON.stringify(values.before),
+          after: values.after === null ? null : JSON.stringify(values.after),
+        })),
+      )
+      .returning(["id", "indicator_id", "period", "gender", "reason", "corrected_by_name", "created_at"])
+      .execute(),
+  );
 
 export const correctionsOf = (db: Db, indicatorIds: string[]) =>
   forIds(indicatorIds, () =>
@@ -587,6 +643,17 @@ export const correctionsOf = (db: Db, indicatorIds: string[]) =>
   );
 
 /** Locks on the node, its ancestors and its descendants. */
+/** The locks on the nodes of the paths and every node above them, in one statement. */
+export const locksAbove = (db: Db, paths: readonly string[]) =>
+  forIds(paths, () =>
+    db
+      .selectFrom("period_lock as l")
+      .innerJoin("org_node as n", "n.id", "l.org_node_id")
+      .select(["l.period", "n.name as org_node_name", "n.path"])
+      .where(sql<boolean>`EXISTS (SELECT 1 FROM unnest(${paths}::text[]) AS p(path) WHERE p.path LIKE n.path || '%')`)
+      .execute(),
+  );
+
 export const locksAround = (db: Db, path: string) =>
   db
     .selectFrom("period_lock as l")

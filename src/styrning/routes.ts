@@ -12,6 +12,7 @@ import * as kolada from "./kolada/kolada-service.ts";
 import * as models from "./models-service.ts";
 import * as scales from "./scales-service.ts";
 import * as uppdrag from "./uppdrag-service.ts";
+import * as values from "./values-service.ts";
 import { XLSX_TYPE } from "./vocabulary.ts";
 import { exportValuesXlsx, importValuesXlsx, MAX_VALUES_FILE_BYTES } from "./xlsx-service.ts";
 
@@ -83,7 +84,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   );
 
   // ---- values and locks
-  route(app, api.saveValues, ({ db, actor, body }) => indicators.saveValuesBatch(db, actor, body.values, body.reason));
+  route(app, api.saveValues, ({ db, actor, body }) => values.saveValuesBatch(db, actor, body.values, body.reason));
   route(app, api.valueGrid, ({ db, actor, query }) => indicators.valueGrid(db, actor, query.orgNodeId, query.year));
   route(app, api.exportValuesXlsx, async ({ db, actor, query, reply }) => {
     const file = await exportValuesXlsx(db, actor, query.orgNodeId, query.from, query.to);
@@ -141,7 +142,7 @@ export async function styrningRoutes(app: FastifyInstance): Promise<void> {
   route(
     app,
     api.importKolada,
-    ({ db, actor, query, body }) => kolada.importKoladaFile(db, actor, query.orgNodeId, body, query.reason),
+    ({ db, actor, query, body }) => kolada.importKoladaFile(db, actor, query.orgNodeId, body, { reason: query.reason }),
     { bodyLimit: kolada.MAX_KOLADA_FILE_BYTES },
   );
   route(app, api.fetchKolada, ({ db, actor, body }) =>

@@ -9,12 +9,13 @@ import { write } from "../platform/service.ts";
 import { describeIssues, type FieldProblem } from "../platform/validation.ts";
 import { canReadStyrning, requireStyrningRead } from "./access.ts";
 import { combinationsOf, memberSetKey } from "./combinations.ts";
-import { dimensionsOf, saveValues, type ValueRequest } from "./indicators-service.ts";
+import { dimensionsOf } from "./indicators-service.ts";
 import { type PeriodType, periodsOfYear } from "./period.ts";
 import * as repo from "./repository.ts";
 import { levelsByScale } from "./scales-service.ts";
 import { periodKey } from "./schema.ts";
 import type { StyrningDB } from "./tables.ts";
+import { saveValues, type ValueRequest } from "./values-service.ts";
 import {
   type Gender,
   type GenderSplit,

@@ -39,6 +39,31 @@ export function bulkEvent(
   return { entity, entityId: null, action: "update", orgNodeId, after: { ...context, rows } };
 }
 
+/** The columns of `after` whose values differ from `before`'s, as they were and as they are. */
+function changedColumns(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const keys = Object.keys(after).filter((k) => before[k] !== after[k]);
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+  };
+}
+
+/**
+ * One bulk row: a changed row by its changed columns; a new row by its values, leaving out its id (the bulk
+ * row's own) and empty columns. The log's hash chain costs time per byte (a 2 000-row event of whole rows
+ * took ~0.4 s on PGlite), so it holds what says something.
+ */
+export function bulkRowChange(
+  id: string,
+  label: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): BulkRowChange {
+  if (before) return { id, label, column: null, ...changedColumns(before, after) };
+  const values = Object.fromEntries(Object.entries(after).filter(([k, v]) => k !== "id" && v !== null));
+  return { id, label, column: null, before: null, after: values };
+}
+
 /** Call inside the same transaction as the change it records. */
 export function recordAudit(trx: PlatformDb, actor: Actor | null, event: AuditEvent): Promise<void> {
   return recordAudits(trx, actor, [event]);

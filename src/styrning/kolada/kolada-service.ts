@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { kommunOf } from "../../organisation/index.ts";
+import { type BulkRowChange, bulkEvent } from "../../platform/audit/audit.ts";
 import { type Actor, requireAccess } from "../../platform/auth/access.ts";
 import type { DbOf } from "../../platform/db/schema.ts";
 import { DomainError, notFound } from "../../platform/errors.ts";
@@ -14,11 +16,13 @@ import {
   requireStyrningRead,
 } from "../access.ts";
 import { koladaMappingDto } from "../dto.ts";
-import { indicatorRecord, type SaveResult, saveValues, type ValueRequest } from "../indicators-service.ts";
+import { indicatorRecord } from "../indicators-service.ts";
 import * as styrningRepo from "../repository.ts";
 import type { StyrningDB } from "../tables.ts";
+import { type SaveResult, type ValueRequest, valueWriter } from "../values-service.ts";
 import type { Direction, Gender, GenderSplit } from "../vocabulary.ts";
 import { fetchPages, koladaUrls } from "./client.ts";
+import type { KoladaValueWrite } from "./repository.ts";
 import * as repo from "./repository.ts";
 import { type KoladaDataRow, type KoladaDocument, type KoladaVersion, parseKolada, toKoladaData } from "./shapes.ts";
 
@@ -95,70 +99,37 @@ const isWholeOutcome = (v: { value_kind: string; member_ids: string[] }) =>
   v.value_kind === "outcome" && v.member_ids.length === 0;
 
 type Mapping = { indicator_id: string; kpi_id: string; municipality_id: string; gender_split: string };
-type StoredValue = { indicator_id: string; period: string; gender: string; state: string };
 
-/** What Kolada's rows mean for each mapped indicator, as value writes (no I/O: the rule alone). */
-function valueRequests(
-  mappings: Mapping[],
-  rows: KoladaDataRow[],
-  existing: StoredValue[],
-  requestedYears: number[],
-): ValueRequest[] {
-  const stored = (indicatorId: string, period: string, gender: string) =>
-    existing.find((v) => v.indicator_id === indicatorId && v.period === period && v.gender === gender);
-  const request = (
-    m: Mapping,
-    period: string,
-    gender: Gender,
-    row: number,
-    value: number | null,
-    state: ValueRequest["state"],
-  ) => ({
-    indicatorId: m.indicator_id,
-    period,
-    gender,
-    state,
-    value,
-    statusCode: null,
-    note: null,
-    publishedAt: null,
-    reason: null,
-    row,
-  });
-  const requests: ValueRequest[] = [];
-  for (const m of mappings) {
-    const genders: Gender[] = m.gender_split === "total" ? ["T"] : ["T", "K", "M"];
-    const own = rows.filter(
-      (r) => r.kpiId === m.kpi_id && r.municipalityId === m.municipality_id && genders.includes(r.gender),
-    );
-    for (const r of own) {
-      const period = String(r.year);
-      // "Missing" in Kolada says the source lacks the figure; it never overwrites a value recorded here.
-      if (r.value === null && stored(m.indicator_id, period, r.gender)?.state === "value") continue;
-      requests.push(request(m, period, r.gender, r.row, r.value, r.value === null ? "not_measured" : "value"));
-    }
-    // A requested year with nothing at all from Kolada is not published yet — empty, not zero.
-    for (const year of requestedYears) {
-      for (const gender of m.gender_split === "total" ? (["T"] as const) : (["K", "M"] as const)) {
-        const period = String(year);
-        if (own.some((r) => r.year === year && r.gender === gender)) continue;
-        if (stored(m.indicator_id, period, gender)) continue;
-        requests.push(request(m, period, gender, 0, null, "not_published"));
-      }
-    }
-  }
-  return requests;
-}
+/** Kolada's values are stored and fed to the indicators in batches of this many: a fixed handful of statements each. */
+export const KOLADA_BATCH_VALUES = 5_000;
+
+/** How far an import has come: values of the file stored so far. */
+export type KoladaProgress = { values: number; done: number };
+
+const valueRequest = (m: Mapping, period: string, gender: Gender, row: number, value: number | null) => ({
+  indicatorId: m.indicator_id,
+  period,
+  gender,
+  state: value === null ? ("not_measured" as const) : ("value" as const),
+  value,
+  statusCode: null,
+  note: null,
+  publishedAt: null,
+  reason: null,
+  row,
+});
 
 /**
- * Stores what Kolada published (metadata, groups, values for every municipality) on the node, then
- * feeds every mapped indicator under it: one KPI may feed indicators in several units. All or nothing.
+ * Stores what Kolada published (metadata, groups, values for every municipality) on the node, then feeds every
+ * mapped indicator under it: one KPI may feed indicators in several units. Values go batch by batch: each
+ * batch's new and changed values in one statement with one audit event, then what they mean for the mapped
+ * indicators through one valueWriter. All or nothing: a failed row rejects the whole import.
  */
 async function importDocuments(
-  { trx, node, audit }: WriteContext<StyrningDB>,
+  { trx, node, audit, auditMany }: WriteContext<StyrningDB>,
   actor: Actor,
   documents: KoladaDocument[],
-  options: { reason: string | null; requestedYears?: number[] },
+  options: { reason: string | null; requestedYears?: number[]; onProgress?: (progress: KoladaProgress) => void },
 ): Promise<KoladaImportResult> {
   const result: KoladaImportResult = {
     accepted: 0,
@@ -170,7 +141,6 @@ async function importDocuments(
     indicatorValues: { received: 0, changed: 0, unchanged: 0, corrections: 0 },
   };
   const version = documents.find((d) => d.version)?.version ?? null;
-  const rows: KoladaDataRow[] = [];
   const [knownKpis, knownMunicipalities, knownGroups] = await Promise.all([
     repo.kpisOf(trx, node.id),
     repo.municipalitiesOf(trx, node.id),
@@ -213,61 +183,128 @@ async function importDocuments(
         }
         break;
       case "data":
-        rows.push(...document.rows);
-        break;
       case "empty":
         break;
     }
   }
   result.accepted = result.kpis + result.municipalities + result.groups;
   await syncPublicationDates(trx, audit, actor, node.path, documents);
+  const rows = documents.flatMap((d) => (d.kind === "data" ? d.rows : []));
   if (rows.length === 0) return result;
 
-  // The raw source, kept for every municipality so "liknande kommuner" can be compared later.
-  const kpiIds = [...new Set(rows.map((r) => r.kpiId))];
-  const stored = new Map(
-    (await repo.valuesOfNode(trx, node.id, kpiIds)).map((v) => [
-      `${v.kpi_id}|${v.municipality_id}|${v.year}|${v.gender}`,
-      v,
-    ]),
+  // The mapped indicators a (KPI, municipality) feeds, and which sexes each takes.
+  const kpiIds = new Set(rows.map((r) => r.kpiId));
+  const mappings = (await repo.mappingsAround(trx, node.path)).filter(
+    (m) => m.path.startsWith(node.path) && kpiIds.has(m.kpi_id) && canWriteStyrning(actor, m.path),
   );
-  for (const r of rows) {
-    result.koladaValues.received += 1;
-    const before = stored.get(`${r.kpiId}|${r.municipalityId}|${r.year}|${r.gender}`);
-    const changed = await storeIfChanged(audit, "kolada_value", before, { value: r.value, status: r.status }, () =>
-      repo.upsertKoladaValue(trx, {
-        org_node_id: node.id,
+  const fed = new Map<string, Mapping[]>();
+  for (const m of mappings)
+    fed.set(`${m.kpi_id}|${m.municipality_id}`, [...(fed.get(`${m.kpi_id}|${m.municipality_id}`) ?? []), m]);
+  const takes = (m: Mapping, gender: Gender) => m.gender_split !== "total" || gender === "T";
+  const writer = await valueWriter(
+    trx,
+    actor,
+    mappings.map((m) => m.indicator_id),
+    { source: "kolada", sourceRef: version ? `Kolada ${version}` : "Kolada", reason: options.reason },
+  );
+  const heard = new Set<string>();
+  const items = new Set<number>();
+  for (let start = 0; start < rows.length; start += KOLADA_BATCH_VALUES) {
+    const batch = rows.slice(start, start + KOLADA_BATCH_VALUES);
+    // The raw source, kept for every municipality so "liknande kommuner" can be compared later.
+    if (!writer.failed()) {
+      const writes = batch.map((r) => ({
         kpi_id: r.kpiId,
         municipality_id: r.municipalityId,
         year: r.year,
         gender: r.gender,
         value: r.value,
         status: r.status,
-      }),
+      }));
+      // New values get their ids here, so they are written by a plain INSERT and named in the audit event.
+      const changes = (await repo.changedValues(trx, node.id, writes)).map((c) => ({
+        ...c,
+        write: { ...(writes[c.ord] as KoladaValueWrite), id: c.id ?? randomUUID() },
+      }));
+      await repo.insertValues(
+        trx,
+        node.id,
+        changes.filter((c) => c.id === null).map((c) => c.write),
+      );
+      await repo.updateValues(
+        trx,
+        changes.filter((c) => c.id !== null).map((c) => c.write),
+      );
+      result.koladaValues.changed += changes.length;
+      if (changes.length) {
+        const audited = changes.map((c) => koladaRowChange(batch[c.ord] as KoladaDataRow, c.write.id, c));
+        await auditMany([bulkEvent("kolada_value", node.id, audited, { source: "kolada" })]);
+      }
+    }
+    const fedRows = batch.flatMap((r) =>
+      (fed.get(`${r.kpiId}|${r.municipalityId}`) ?? []).filter((m) => takes(m, r.gender)).map((m) => ({ r, m })),
     );
-    if (changed) result.koladaValues.changed += 1;
-  }
-  result.accepted += new Set(rows.map((r) => r.row)).size;
-
-  const mappings = (await repo.mappingsAround(trx, node.path)).filter(
-    (m) => m.path.startsWith(node.path) && kpiIds.includes(m.kpi_id) && canWriteStyrning(actor, m.path),
-  );
-  // Kolada speaks of the whole indicator's outcome: forecasts and parts of its dimensions are other cells.
-  const existing = (
-    await styrningRepo.valuesOf(
+    // "Missing" in Kolada says the source lacks the figure; it never overwrites a value recorded here.
+    const recorded = await recordedValues(
       trx,
-      mappings.map((m) => m.indicator_id),
-    )
-  ).filter(isWholeOutcome);
-  const requests = valueRequests(mappings, rows, existing, options.requestedYears ?? []);
-  if (requests.length) {
-    result.indicatorValues = await saveValues(trx, actor, requests, {
-      source: "kolada",
-      sourceRef: version ? `Kolada ${version}` : "Kolada",
-      reason: options.reason,
-    });
+      fedRows
+        .filter(({ r }) => r.value === null)
+        .map(({ r, m }) => ({ indicatorId: m.indicator_id, period: String(r.year) })),
+    );
+    const requests: ValueRequest[] = [];
+    for (const { r, m } of fedRows) {
+      heard.add(`${m.indicator_id}|${r.year}|${r.gender}`);
+      if (r.value === null && recorded.has(`${m.indicator_id}|${r.year}|${r.gender}`)) continue;
+      requests.push(valueRequest(m, String(r.year), r.gender, r.row, r.value));
+    }
+    await writer.add(requests);
+    for (const r of batch) items.add(r.row);
+    result.koladaValues.received += batch.length;
+    options.onProgress?.({ values: rows.length, done: start + batch.length });
   }
+  // A requested year with nothing at all from Kolada is not published yet — empty, not zero.
+  const unheard = mappings.flatMap((m) =>
+    (options.requestedYears ?? []).flatMap((year) =>
+      (m.gender_split === "total" ? (["T"] as const) : (["K", "M"] as const))
+        .filter((gender) => !heard.has(`${m.indicator_id}|${year}|${gender}`))
+        .map((gender) => ({ m, year, gender })),
+    ),
+  );
+  const stored = await recordedValues(
+    trx,
+    unheard.map(({ m, year }) => ({ indicatorId: m.indicator_id, period: String(year) })),
+    true,
+  );
+  await writer.add(
+    unheard
+      .filter(({ m, year, gender }) => !stored.has(`${m.indicator_id}|${year}|${gender}`))
+      .map(({ m, year, gender }) => ({
+        ...valueRequest(m, String(year), gender, 0, null),
+        state: "not_published" as const,
+      })),
+  );
+  result.indicatorValues = writer.finish();
+  result.accepted += items.size;
   return result;
+}
+
+/** A batch's stored whole outcomes of the cells, as `indicator|period|sex`: those holding a value, or with `any` all. */
+async function recordedValues(trx: Db, cells: { indicatorId: string; period: string }[], any = false) {
+  const stored = (await styrningRepo.valuesOfCells(trx, cells)).filter(
+    (v) => isWholeOutcome(v) && (any || v.state === "value"),
+  );
+  return new Set(stored.map((v) => `${v.indicator_id}|${v.period}|${v.gender}`));
+}
+
+/** One written Kolada value in the batch's audit event: named by its key, with value and status before and after. */
+function koladaRowChange(r: KoladaDataRow, id: string, stored: repo.KoladaValueChange): BulkRowChange {
+  return {
+    id,
+    label: `${r.kpiId} ${r.municipalityId} ${r.year} ${r.gender}`,
+    column: null,
+    before: stored.id === null ? null : { value: stored.value, status: stored.status },
+    after: { value: r.value, status: r.status },
+  };
 }
 
 /** A mapped indicator shows when its KPI is next published, as Kolada's metadata says. */
@@ -300,21 +337,35 @@ async function syncPublicationDates(
   }
 }
 
-/** A saved Kolada JSON file (any of data, kpi, municipality, municipality_groups). */
 /** A Kolada file as the API answers it: one page of values. Bounded so one upload cannot hold the server. */
 export const MAX_KOLADA_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_KOLADA_FILE_VALUES = 10_000;
+/**
+ * The CLI reads a file from the operator's own disk while no request waits on it: every KPI of a kommun and
+ * its similar municipalities over many years fits (items of KPI × municipality × year, up to three values each).
+ */
+export const CLI_KOLADA_FILE_VALUES = 200_000;
 
-export async function importKoladaFile(db: Db, actor: Actor, orgNodeId: string, body: unknown, reason: string | null) {
+/** A saved Kolada JSON file (any of data, kpi, municipality, municipality_groups), all or nothing. */
+export async function importKoladaFile(
+  db: Db,
+  actor: Actor,
+  orgNodeId: string,
+  body: unknown,
+  options: { reason: string | null; maxValues?: number; onProgress?: (progress: KoladaProgress) => void },
+) {
   const values = (body as { values?: unknown })?.values;
-  if (Array.isArray(values) && values.length > MAX_KOLADA_FILE_VALUES) {
+  const max = options.maxValues ?? MAX_KOLADA_FILE_VALUES;
+  if (Array.isArray(values) && values.length > max) {
     throw new DomainError(
       "payload_too_large",
-      `Kolada-filen har för många värden (${values.length.toLocaleString("sv-SE")}): högst ${MAX_KOLADA_FILE_VALUES.toLocaleString("sv-SE")} per fil. Hämta färre år eller KPI:er åt gången.`,
+      `Kolada-filen har för många värden (${values.length.toLocaleString("sv-SE")}): högst ${max.toLocaleString("sv-SE")} per fil. Hämta färre år eller KPI:er åt gången.`,
     );
   }
+  // Parsed before the write begins, so checking a large file holds no transaction open.
+  const documents = parsePages([body]);
   return write(db, actor, "write:styrning", orgNodeId, (context) =>
-    importDocuments(context, actor, parsePages([body]), { reason }),
+    importDocuments(context, actor, documents, options),
   );
 }
 

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import { formatCount, formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { useSession } from "../session.tsx";
 import { TextField } from "../ui/fields.tsx";
-import { ErrorMessage, Loading, Page } from "../ui/Page.tsx";
+import { ErrorMessage, Loading, Page, Progress } from "../ui/Page.tsx";
 import { useFetchKolada, useImportKoladaFile } from "./mutations.ts";
 import { koladaExportHref, useKolada } from "./queries.ts";
 import type { KoladaImportResult } from "./types.ts";
@@ -64,7 +64,13 @@ export function KoladaPage() {
           <div className="toolbar">
             <div>
               <label htmlFor="kolada-file">Sparad Kolada-fil (JSON, v2 eller v3)</label>
-              <input id="kolada-file" type="file" accept=".json,application/json" onChange={onFile} />
+              <input
+                id="kolada-file"
+                type="file"
+                accept=".json,application/json"
+                onChange={onFile}
+                disabled={importFile.isPending}
+              />
             </div>
             <TextField id="kolada-reason" label="Orsak om låsta perioder ändras" value={reason} onChange={setReason} />
           </div>
@@ -87,6 +93,8 @@ export function KoladaPage() {
               Hämta från Kolada
             </button>
           </form>
+          {importFile.isPending && <Progress label="Importerar Kolada-filen" />}
+          {fetchApi.isPending && <Progress label="Hämtar och importerar från Kolada" />}
         </section>
       )}
       {orgNode && (
