@@ -71,6 +71,7 @@ const vocabularies: Record<string, string> = {
   "evb_code.kind": "src/evb/schema.ts#codeKinds",
   "evb_code.side": "src/evb/schema.ts#delaySides",
   "evb_decision.sex": "src/evb/schema.ts#sexSchema",
+  "evb_wait.sex": "src/evb/schema.ts#sexSchema",
   "evb_offer.answer": "src/evb/schema.ts#answerSchema",
   "evb_wait.kind": "src/evb/clock.ts#episodeKinds",
   "evb_wait.ending": "src/evb/clock.ts#episodeEndings",

@@ -354,6 +354,8 @@ export async function importKoladaFile(
   body: unknown,
   options: { reason: string | null; maxValues?: number; onProgress?: (progress: KoladaProgress) => void },
 ) {
+  // Refused before the file is read: a caller without the right learns nothing from its checks.
+  await requireAccess(db, actor, "write:styrning", orgNodeId);
   const values = (body as { values?: unknown })?.values;
   const max = options.maxValues ?? MAX_KOLADA_FILE_VALUES;
   if (Array.isArray(values) && values.length > max) {
