@@ -113,8 +113,8 @@ export function route<E extends Endpoint>(
           request,
           reply,
         });
-      const answers = options.held && actor ? app.lots.answers : null;
-      if (answers && actor) {
+      const answers = app.lots.answers;
+      if (options.held && actor && answers) {
         const read = async () => {
           const { result, entries } = await noteAccess(() => run(app.lots.db.db));
           if (CHECK_ANSWERS) checkAnswer(spec, result);
