@@ -227,7 +227,7 @@ export type TestApp = {
 };
 
 /** Counts every statement compiled through Kysely (query builders and `sql` alike). */
-class StatementCounter implements KyselyPlugin {
+export class StatementCounter implements KyselyPlugin {
   count = 0;
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     this.count++;

@@ -7,7 +7,8 @@ const boot = new URL("./worker-boot.mjs", import.meta.url);
 
 /**
  * A module beside `base` (the caller's import.meta.url) by its source name: the compiled build's `.js` when the
- * caller runs compiled (build/, see tsconfig.build.json), the `.ts` itself otherwise.
+ * caller runs compiled (build/app, see build-server.mjs, which makes each such module an entry at that path), the
+ * `.ts` itself otherwise.
  */
 export const moduleBeside = (relative: string, base: string): URL =>
   new URL(base.endsWith(".js") ? relative.replace(/\.ts$/, ".js") : relative, base);

@@ -7,7 +7,10 @@ import { CSRF_HEADER, needsCsrf } from "./csrf.ts";
 import { type Endpoint, isSchema, type RouteResponse } from "./endpoint.ts";
 
 type OpenApiOperation = Record<string, unknown>;
-export type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
+type OpenApiPaths = Record<string, Record<string, OpenApiOperation>>;
+/** A registered route, described when the document is first asked for: converting every schema at start took
+ * a tenth of a second's start for a document few callers read. */
+export type OpenApiRoute = { spec: Endpoint; replica: boolean };
 
 /** The names of the security schemes, as operations refer to them. */
 export const SESSION_SCHEME = "session";
@@ -50,7 +53,7 @@ function security(spec: Endpoint) {
   return [needsCsrf(spec.method) ? { [SESSION_SCHEME]: [], [CSRF_SCHEME]: [] } : { [SESSION_SCHEME]: [] }];
 }
 
-export function describeOperation(spec: Endpoint): OpenApiOperation {
+function describeOperation(spec: Endpoint): OpenApiOperation {
   const parameters: unknown[] = [];
   for (const [where, schema] of [
     ["path", spec.params],
@@ -98,8 +101,22 @@ export function describeOperation(spec: Endpoint): OpenApiOperation {
   };
 }
 
+const openApiPath = (url: string) => url.replace(/:([A-Za-z_]+)/g, "{$1}");
+
+function describePaths(routes: readonly OpenApiRoute[]): OpenApiPaths {
+  const paths: OpenApiPaths = {};
+  for (const { spec, replica } of routes) {
+    const path = openApiPath(spec.url);
+    // The extension tells API users (and the replica test) which reads a replica may answer.
+    const operation = { ...describeOperation(spec), ...(replica ? { "x-lots-read": "replica" } : {}) };
+    paths[path] = { ...paths[path], [spec.method.toLowerCase()]: operation };
+  }
+  return paths;
+}
+
 /** The whole document; `sessionCookie` names the cookie login sets. */
-export function openApiDocument(paths: OpenApiPaths, sessionCookie: string) {
+export function openApiDocument(routes: readonly OpenApiRoute[], sessionCookie: string) {
+  const paths = describePaths(routes);
   return {
     openapi: "3.1.0",
     info: {

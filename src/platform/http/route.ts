@@ -9,7 +9,6 @@ import type { AnyDb } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { parseInput, strictInput } from "../validation.ts";
 import { type Endpoint, isSchema, type noContent, type RouteResponse } from "./endpoint.ts";
-import { describeOperation } from "./openapi.ts";
 import { onReadSource } from "./read-routing.ts";
 
 /** Completes "Du saknar behörighet att …" for the refusal of a caller without the permission anywhere. */
@@ -56,8 +55,6 @@ export type RouteInput<B, Q, P> = {
 export const HELD_HEADER = "x-lots-answer";
 const JSON_TYPE = "application/json; charset=utf-8";
 
-const openApiPath = (url: string) => url.replace(/:([A-Za-z_]+)/g, "{$1}");
-
 /**
  * Registers a route whose params, query and body are parsed by zod before the handler runs,
  * and records it in the OpenAPI document. Input objects are strict (strictInput): a field the
@@ -72,11 +69,7 @@ export function route<E extends Endpoint>(
   options: RouteOptions = {},
 ): void {
   // Shared by every plugin context (decorated object), so routes from all capabilities land in one document.
-  const paths = app.lots.openApiPaths;
-  const path = openApiPath(spec.url);
-  // The extension tells API users (and the replica test) which reads a replica may answer.
-  const operation = { ...describeOperation(spec), ...(options.replica ? { "x-lots-read": "replica" } : {}) };
-  paths[path] = { ...paths[path], [spec.method.toLowerCase()]: operation };
+  app.lots.openApiRoutes.push({ spec, replica: options.replica ?? false });
   const params = spec.params && strictInput(spec.params);
   const query = spec.query && strictInput(spec.query);
   const body = spec.body && strictInput(spec.body);

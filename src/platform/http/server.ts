@@ -35,7 +35,7 @@ import { moduleBeside, movable, runInWorker } from "../worker.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { CSRF_HEADER, needsCsrf } from "./csrf.ts";
 import { OFF_THREAD_JSON_BYTES, parseJsonBody } from "./json-body.ts";
-import { type OpenApiPaths, openApiDocument } from "./openapi.ts";
+import { type OpenApiRoute, openApiDocument } from "./openapi.ts";
 import { rememberWrites } from "./read-routing.ts";
 import { healthResponse, openApiResponse } from "./responses.ts";
 import { route } from "./route.ts";
@@ -47,7 +47,7 @@ declare module "fastify" {
       /** The read replica for heavy reads (DATABASE_READ_URL), null without one. */
       replica: ReadReplica | null;
       secureCookies: boolean;
-      openApiPaths: OpenApiPaths;
+      openApiRoutes: OpenApiRoute[];
       sessionIdleMinutes: number;
       /** Sessions read in the last few seconds, dropped on any change notice. */
       sessions: SessionCache<LiveSession>;
@@ -264,7 +264,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     db: options.database,
     replica: options.replica ? readReplica(options.database, options.replica) : null,
     secureCookies: options.secureCookies ?? false,
-    openApiPaths: {},
+    openApiRoutes: [],
     sessionIdleMinutes: retention.sessionIdleMinutes,
     sessions: new SessionCache<LiveSession>(options.database.notices),
     answers: options.database.notices && !options.replica ? new AnswerCache(options.database.notices) : null,
@@ -391,6 +391,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.addHook("onClose", async () => reminderJob?.stop());
   }
 
+  let openApi: ReturnType<typeof openApiDocument> | undefined;
   route(
     app,
     {
@@ -401,7 +402,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       summary: "Den här API-beskrivningen (OpenAPI 3.1)",
       response: openApiResponse,
     },
-    async () => openApiDocument(app.lots.openApiPaths, SESSION_COOKIE),
+    // Every route is registered before the server listens: the document, built on first request, is final.
+    async () => (openApi ??= openApiDocument(app.lots.openApiRoutes, SESSION_COOKIE)),
   );
   route(
     app,
