@@ -1,10 +1,12 @@
 // Start time and memory: `lots --help` and `lots serve` on an existing database, compiled (build/, npm run build)
 // against the TypeScript through tsx, with bare Node and a constant-JSON Fastify app as baselines, in one run.
-// Run: npm run build && npx tsx bench/start.bench.ts   (BENCH_RUNS, default 5; the median is printed)
+// Run: npm run build && npx tsx bench/start.bench.ts   (BENCH_RUNS, default 5; the median is printed;
+// BENCH_DATABASE_URL=postgres://… adds `lots serve` on PostgreSQL, in a database of its own, dropped afterwards)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const node = process.execPath;
@@ -54,6 +56,28 @@ async function serves(args: string[], env: Record<string, string>, ready: string
   return { ms: median(times), rssMb: median(rss) };
 }
 
+/** `lots serve` on a PostgreSQL database of its own, with the demo (the first start loads it); dropped afterwards. */
+async function servesOnPostgres(serverUrl: string, env: Record<string, string>) {
+  const name = "lots_start_bench";
+  const admin = new pg.Client(serverUrl);
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const pgEnv = { ...env, DATABASE_URL: url.toString() };
+    await serves(["build/app/cli.js", "serve"], pgEnv, "Lots körs på");
+    const { ms, rssMb } = await serves(["build/app/cli.js", "serve"], pgEnv, "Lots körs på");
+    console.log(
+      `| \`lots serve\`, compiled, existing PostgreSQL database | ${Math.round(ms)} ms | ${Math.round(rssMb)} MB |`,
+    );
+  } finally {
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lots-start-bench-"));
 try {
   const env = { DATA_DIR: dir, PORT: "39181", LOG_LEVEL: "warn", LOTS_DURABILITY: "fast", NODE_ENV: "" };
@@ -80,6 +104,7 @@ try {
     const { ms, rssMb } = await serves([...args], env, ready);
     console.log(`| ${label} | ${Math.round(ms)} ms | ${Math.round(rssMb)} MB |`);
   }
+  if (process.env.BENCH_DATABASE_URL) await servesOnPostgres(process.env.BENCH_DATABASE_URL, env);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
