@@ -62,6 +62,18 @@ describe("calendar", () => {
     expect(todayInSweden(new Date("2023-12-31T23:30:00Z"))).toBe("2024-01-01");
     expect(todayInSweden(new Date("2024-06-30T21:59:00Z"))).toBe("2024-06-30");
   });
+
+  it("turns the day at Swedish midnight exactly, whatever was asked just before (the date is kept per minute)", () => {
+    const asked = [
+      ["2024-06-30T21:59:59.999Z", "2024-06-30"],
+      ["2024-06-30T22:00:00.000Z", "2024-07-01"],
+      ["2024-06-30T21:59:00.000Z", "2024-06-30"],
+      ["2024-10-27T22:59:59.999Z", "2024-10-27"],
+      ["2024-10-27T23:00:00.000Z", "2024-10-28"],
+      ["2024-10-27T23:00:59.999Z", "2024-10-28"],
+    ];
+    for (const [now, date] of asked) expect(todayInSweden(new Date(now as string))).toBe(date);
+  });
 });
 
 describe("the quarters between two", () => {

@@ -82,9 +82,19 @@ export function previousQuarter(q: Quarter): Quarter {
 // Built once: a formatter with a time zone costs far more to make than to use (it was a tenth of a request).
 const swedishDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
 
+// Formatting with a time zone still costs ~10 µs, and every signed-in request asks: the answer is kept for the
+// minute asked about. Sweden's offsets are whole hours, so its date never changes inside a UTC minute.
+let heldMinute = Number.NaN;
+let heldDate = "";
+
 /** Today's date in Sweden, where the committee's calendar runs. */
 export function todayInSweden(now = new Date()): string {
-  return swedishDate.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== heldMinute) {
+    heldDate = swedishDate.format(now);
+    heldMinute = minute;
+  }
+  return heldDate;
 }
 
 const quarterIndex = (q: Quarter) => q.year * 4 + q.quarter - 1;

@@ -14,7 +14,8 @@ export const ACCOUNT_LOGIN_LIMIT = { failures: 10, minutes: 15 } as const;
 // last_seen_at is written at most this often, so the idle timeout costs no write per request.
 const LAST_SEEN_STEP_MS = 60_000;
 
-const sha256 = (token: string) => crypto.createHash("sha256").update(token).digest("base64url");
+/** The stored id of the session a cookie token opens: the token itself is never stored. */
+export const sessionIdOf = (token: string) => crypto.createHash("sha256").update(token).digest("base64url");
 const randomToken = () => crypto.randomBytes(32).toString("base64url");
 const minutesAgo = (minutes: number, now = Date.now()) => new Date(now - minutes * 60_000);
 
@@ -74,7 +75,7 @@ export type OpenedSession = { token: string; csrfToken: string; sessionId: strin
 export async function openSession(db: PlatformDb, userId: string): Promise<OpenedSession> {
   const token = randomToken();
   const csrfToken = randomToken();
-  const sessionId = sha256(token);
+  const sessionId = sessionIdOf(token);
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await repo.insertSession(db, { id: sessionId, userId, csrfToken, expiresAt });
   return { token, csrfToken, sessionId };
@@ -105,17 +106,16 @@ export type SessionActor = { actor: Actor; csrfToken: string; sessionId: string 
 export type LiveSession = NonNullable<Awaited<ReturnType<typeof repo.liveSessionActor>>>;
 
 /**
- * The session behind a cookie token, unless it has expired or been idle longer than idleMinutes. A session read in
+ * The session with this id (sessionIdOf the cookie's token), unless it has expired or been idle longer than idleMinutes. A session read in
  * the last few seconds is taken from the cache (roles valid today: the date is part of its key).
  */
 export async function sessionActor(
   db: PlatformDb,
-  token: string,
+  id: string,
   idleMinutes: number,
   cache: SessionCache<LiveSession>,
 ): Promise<SessionActor | null> {
   const now = Date.now();
-  const id = sha256(token);
   // Last valid day is a Swedish calendar date, so compare against today's date in Sweden, not UTC.
   const at = { now: new Date(now), seenSince: minutesAgo(idleMinutes, now), today: todayInSweden() };
   const alive = (s: LiveSession) => s.expires_at > at.now && s.last_seen_at > at.seenSince;

@@ -36,10 +36,16 @@ describe("health and documentation", () => {
     expect(doc.paths["/api/auth/login"].post.security).toEqual([]);
   });
 
-  it("sets security headers", async () => {
-    const res = await t.app.inject({ method: "GET", url: "/api/health" });
-    expect(res.headers["x-content-type-options"]).toBe("nosniff");
-    expect(res.headers["content-security-policy"]).toContain("script-src 'self'");
+  it("sets security headers on every answer, a 404 and a refusal too", async () => {
+    for (const url of ["/api/health", "/finns-inte", "/api/auth/me"]) {
+      const res = await t.app.inject({ method: "GET", url });
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.headers["content-security-policy"]).toContain("script-src 'self'");
+      expect(res.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(res.headers["strict-transport-security"]).toContain("max-age=");
+      expect(res.headers["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(res.headers["cross-origin-opener-policy"]).toBe("same-origin");
+    }
   });
 });
 

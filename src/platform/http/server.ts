@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -22,7 +21,9 @@ import {
   type RetentionSettings,
   type SessionActor,
   sessionActor,
+  sessionIdOf,
 } from "../auth/sessions.ts";
+import { VerifiedCookies } from "../auth/verified-cookies.ts";
 import type { Database } from "../db/database.ts";
 import { databaseVersion } from "../db/health.ts";
 import { type ReadReplica, readReplica } from "../db/replica.ts";
@@ -39,6 +40,7 @@ import { type OpenApiRoute, openApiDocument } from "./openapi.ts";
 import { rememberWrites } from "./read-routing.ts";
 import { healthResponse, openApiResponse } from "./responses.ts";
 import { route } from "./route.ts";
+import { addSecurityHeaders } from "./security-headers.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -276,7 +278,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorateRequest("actor", null);
   app.decorateRequest("session", null);
 
-  await app.register(helmet, {
+  addSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         "script-src": ["'self'"],
@@ -332,16 +334,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (!request.routeOptions.config?.webAsset) reply.header("cache-control", "no-store");
   });
 
+  const sessionCookies = new VerifiedCookies((raw) => {
+    const unsigned = app.unsignCookie(raw);
+    return unsigned.valid && unsigned.value ? sessionIdOf(unsigned.value) : null;
+  });
   // Public or protected is decided by the matched route itself, never by the URL text: "/%61pi/…" and
   // "/api/…" reach the same handler. Unmatched URLs fall through to the 404 handler.
   app.addHook("onRequest", async (request) => {
     if (!request.routeOptions.url || request.routeOptions.config?.public) return;
     const raw = request.cookies[SESSION_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : null;
-    const session =
-      unsigned?.valid && unsigned.value
-        ? await sessionActor(app.lots.db.db, unsigned.value, app.lots.sessionIdleMinutes, app.lots.sessions)
-        : null;
+    const id = raw ? sessionCookies.sessionId(raw) : null;
+    const session = id ? await sessionActor(app.lots.db.db, id, app.lots.sessionIdleMinutes, app.lots.sessions) : null;
     if (!session) throw new DomainError("unauthenticated", "Du är inte inloggad.");
     if (needsCsrf(request.method)) {
       const header = request.headers[CSRF_HEADER];
